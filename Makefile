@@ -1,0 +1,49 @@
+# Thin wrapper: every target installs what it needs into .venv first.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: site test ingest build check serve eval golden clean chromium
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+site: $(STAMP)
+	$(PY) -m digest ingest
+	$(PY) -m digest build
+
+ingest: $(STAMP)
+	$(PY) -m digest ingest
+
+build: $(STAMP)
+	$(PY) -m digest build
+
+check: $(STAMP)
+	$(PY) -m digest check
+
+serve: $(STAMP)
+	$(PY) -m digest serve
+
+eval: $(STAMP)
+	$(PY) -m digest eval $(if $(GOLD),--gold $(GOLD))
+
+# The browser tests drive Debian's chromium; install it when we may (root).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { test "$$(id -u)" = 0 && \
+	  DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; } || \
+	  { echo "chromium is missing: install Debian's chromium package (the browser tests need it)"; exit 1; }
+
+test: $(STAMP) chromium
+	$(PY) -m pytest -q
+
+# Regenerate the golden mini-site after an intended change to the templates.
+golden: $(STAMP)
+	DIGEST_REGENERATE_GOLDEN=1 $(PY) -m pytest -q tests/test_build.py -k golden
+
+clean:
+	rm -rf site .digest-tmp-* $(VENV)

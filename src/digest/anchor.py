@@ -1,0 +1,55 @@
+"""Tie each figure to the sentence it was read from."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .sentences import split_sentences
+
+Place = tuple[int, int, int]  # paragraph index, sentence start, sentence end
+
+
+def locate_figures(texts: Sequence[str], paragraphs: Sequence[str]) -> list[Place | None]:
+    """Find each figure's text in the paragraphs, in reading order.
+
+    Figures are searched from where the previous one was found, so a value
+    stated twice ties each figure to its own sentence; a figure an editor moved
+    or added out of order is searched from the start. None when not found.
+    """
+    claimed: set[tuple[int, int]] = set()
+    cursor = (0, 0)
+    out: list[Place | None] = []
+    for text in texts:
+        hit = _find(text, paragraphs, cursor, claimed) if text else None
+        if hit is None and text:
+            hit = _find(text, paragraphs, (0, 0), claimed)
+        if hit is None:
+            out.append(None)
+            continue
+        para, pos = hit
+        claimed.add(hit)
+        cursor = (para, pos + len(text))
+        out.append(_sentence_at(paragraphs[para], para, pos))
+    return out
+
+
+def _find(text: str, paragraphs: Sequence[str], cursor: tuple[int, int],
+          claimed: set[tuple[int, int]]) -> tuple[int, int] | None:
+    para, pos = cursor
+    for index in range(para, len(paragraphs)):
+        start = pos if index == para else 0
+        while True:
+            found = paragraphs[index].find(text, start)
+            if found < 0:
+                break
+            if (index, found) not in claimed:
+                return index, found
+            start = found + 1
+    return None
+
+
+def _sentence_at(paragraph: str, para: int, pos: int) -> Place:
+    for start, end in split_sentences(paragraph):
+        if start <= pos < end:
+            return para, start, end
+    return para, 0, len(paragraph)

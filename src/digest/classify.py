@@ -1,0 +1,97 @@
+"""Find the region's places and themes in text, using the region file's words."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable
+
+from .model import Region
+
+# A locator phrase ("in North China's Shanxi province") names the province only
+# to place a city; it says nothing about what the article is about.
+_LOCATOR = re.compile(r"(?:North|Northern|northern|north)\s+China's\s+$|(?:in|of)\s+$")
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """Regex for a phrase as whole words, an optional plural on the last word."""
+    body = r"[\s-]+".join(re.escape(w) for w in phrase.split())
+    return rf"(?<![\w-]){body}(?:s|es)?(?![\w])"
+
+
+def _case_sensitive(phrase: str) -> bool:
+    # Acronyms and names (LED, PV, 5G, R&D, "traditional Chinese medicine") must
+    # keep their case; an ordinary phrase matches in any case.
+    return any(ch.isupper() for ch in phrase)
+
+
+def _compile(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    phrases = sorted(set(phrases), key=len, reverse=True)
+    if not phrases:
+        return None
+    parts = [
+        _phrase_pattern(p) if _case_sensitive(p) else f"(?i:{_phrase_pattern(p)})"
+        for p in phrases
+    ]
+    return re.compile("|".join(parts))
+
+
+class Classifier:
+    """Counts mentions of the region's cities, counties and themes."""
+
+    def __init__(self, region: Region):
+        self.region = region
+        self._places: list[tuple[str, re.Pattern[str]]] = []
+        for city in region.cities:
+            names = {city.name, *city.aliases, *city.counties}
+            if city.chinese:
+                names.add(city.chinese)
+            pattern = _compile(names)
+            if pattern:
+                self._places.append((city.slug, pattern))
+        self._province = _compile({region.name, *region.aliases})
+        self._themes: list[tuple[str, re.Pattern[str]]] = []
+        for theme in region.themes:
+            pattern = _compile(theme.keywords or (theme.name,))
+            if pattern:
+                self._themes.append((theme.slug, pattern))
+
+    def cities(self, text: str) -> Counter[str]:
+        """Count mentions of each city (its name, aliases and counties)."""
+        counts: Counter[str] = Counter()
+        for slug, pattern in self._places:
+            n = len(pattern.findall(text))
+            if n:
+                counts[slug] = n
+        return counts
+
+    def province(self, text: str) -> int:
+        """Count mentions of the province that are not mere locators."""
+        if self._province is None:
+            return 0
+        return sum(
+            1 for m in self._province.finditer(text)
+            if not _LOCATOR.search(text[max(0, m.start() - 24):m.start()])
+        )
+
+    def themes(self, text: str) -> Counter[str]:
+        """Count keyword hits for each theme."""
+        counts: Counter[str] = Counter()
+        for slug, pattern in self._themes:
+            n = len(pattern.findall(text))
+            if n:
+                counts[slug] = n
+        return counts
+
+    def city_of(self, sentence: str) -> str | None:
+        """The one city a sentence names, or None when it names none or several."""
+        found = self.cities(sentence)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def theme_of(self, sentence: str, preferred: Iterable[str] = ()) -> str | None:
+        """The theme a sentence speaks of most, ties going to the preferred order."""
+        found = self.themes(sentence)
+        if not found:
+            return None
+        order = {slug: i for i, slug in enumerate(preferred)}
+        return min(found, key=lambda s: (-found[s], order.get(s, len(order)), s))

@@ -1,0 +1,150 @@
+"""The command line: ingest, build, check, serve, eval."""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import logging
+import sys
+import threading
+import time
+from pathlib import Path
+
+from .errors import DigestError
+from .settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return load_settings(
+        args.root, seeds=args.seeds, content=args.content, templates=args.templates,
+        out=args.out, base_url=args.base_url,
+    )
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .ingest import ingest
+
+    report = ingest(_settings(args), refresh=args.refresh)
+    for path in report.written:
+        print(f"wrote {path}")
+    for path in report.refreshed:
+        print(f"refreshed {path}")
+    for path in report.skipped:
+        print(f"skipped {path}: edited by hand since ingest")
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    if not (report.written or report.refreshed or report.problems):
+        print("nothing to ingest: every seed has a record")
+    return 1 if report.problems else 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .build import build
+
+    settings = _settings(args)
+    count = build(settings)
+    print(f"built {count} files into {settings.rel(settings.out)}/")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .build import check
+
+    site = check(_settings(args))
+    print(f"ok: {len(site.articles)} records, {len(site.figures)} figures")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    import yaml
+
+    from .content import ARTICLES_DIR, record_paths, split_record
+    from .evaluate import evaluate
+
+    settings = _settings(args)
+    gold_path = Path(args.gold) if args.gold else settings.root.resolve().parent / "shared" / "seeds_gold.yaml"
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    records = {}
+    for path in record_paths(settings.content):
+        meta = split_record(path.read_text(encoding="utf-8"), settings.rel(path))[0]
+        source = str((meta.get("source") or {}).get("file", ""))
+        records[Path(source).name] = meta
+    report = evaluate(records, gold)
+    print(report.format())
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .build import build
+
+    settings = _settings(args)
+    build(settings)
+    watched = [settings.seeds, settings.content, settings.templates]
+
+    def stamp() -> tuple[float, ...]:
+        return tuple(sorted(p.stat().st_mtime for d in watched if d.exists() for p in d.rglob("*") if p.is_file()))
+
+    def watch() -> None:
+        last = stamp()
+        while True:
+            time.sleep(1.0)
+            now = stamp()
+            if now != last:
+                last = now
+                try:
+                    from .ingest import ingest
+
+                    ingest(settings)
+                    build(settings)
+                    print("rebuilt", flush=True)
+                except DigestError as exc:
+                    print(exc, file=sys.stderr, flush=True)
+
+    threading.Thread(target=watch, daemon=True).start()
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(settings.out))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
+        print(f"serving {settings.rel(settings.out)}/ at http://127.0.0.1:{args.port}/ (Ctrl-C stops)")
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="digest", description="Build the regional industrial-upgrading digest.")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--root", default=".", help="project root (default: .)")
+    common.add_argument("--seeds", help="seed folder (default: seeds)")
+    common.add_argument("--content", help="content folder (default: content)")
+    common.add_argument("--templates", help="templates folder (default: templates)")
+    common.add_argument("--out", help="output folder (default: site)")
+    common.add_argument("--base-url", help="public URL of the site (or DIGEST_BASE_URL)")
+    sub = top.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("ingest", parents=[common], help="write a record for every seed that has none")
+    p.add_argument("--refresh", action="store_true", help="also regenerate records not edited since ingest")
+    p.set_defaults(func=cmd_ingest)
+    sub.add_parser("build", parents=[common], help="build site/ from content/ and templates/").set_defaults(func=cmd_build)
+    sub.add_parser("check", parents=[common], help="validate everything without writing").set_defaults(func=cmd_check)
+    p = sub.add_parser("serve", parents=[common], help="serve site/ on 127.0.0.1 and rebuild on change")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(func=cmd_serve)
+    p = sub.add_parser("eval", parents=[common], help="score the records against a gold file")
+    p.add_argument("--gold", help="gold annotations (default: ../shared/seeds_gold.yaml)")
+    p.set_defaults(func=cmd_eval)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except DigestError as exc:
+        print(exc, file=sys.stderr)
+        count = len(exc.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found; nothing was written", file=sys.stderr)
+        return 1

@@ -1,0 +1,408 @@
+"""Read and write the records in content/articles: YAML front matter + Markdown."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import os
+import re
+import tempfile
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import yaml
+
+from .errors import DigestError, Problem, closest
+from .model import KINDS, QUALIFIERS, STATUSES, UNITS, Article, Figure, Region, Source
+
+log = logging.getLogger(__name__)
+
+ARTICLES_DIR = "articles"
+FINGERPRINT = "fingerprint"
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+RECORD_FIELDS = (
+    "title", "date", "city", "cities", "sector", "themes", "source",
+    "figures", "review", FINGERPRINT,
+)
+SOURCE_FIELDS = tuple(f.name for f in fields(Source))
+FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
+
+
+# -- writing ---------------------------------------------------------------
+
+def _plain(value: Any) -> Any:
+    """Turn whole floats into ints so the YAML reads 7000000000, not 7e9."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
+        return int(value)
+    return value
+
+
+def figure_to_dict(fig: Figure) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in FIGURE_FIELDS:
+        value = getattr(fig, name)
+        if value is not None:
+            out[name] = _plain(value)
+    return out
+
+
+def source_to_dict(source: Source) -> dict[str, Any]:
+    return {name: getattr(source, name) for name in SOURCE_FIELDS if getattr(source, name) is not None}
+
+
+def record_to_dict(article: Article) -> dict[str, Any]:
+    """The front matter of an article, in the record's field order."""
+    return {
+        "title": article.title,
+        "date": article.date,
+        "city": article.city,
+        "cities": list(article.cities),
+        "sector": article.sector,
+        "themes": list(article.themes),
+        "source": source_to_dict(article.source),
+        "figures": [figure_to_dict(f) for f in article.figures],
+        "review": list(article.review),
+    }
+
+
+def _dump(meta: dict[str, Any], body: str) -> str:
+    front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=88, default_flow_style=False)
+    return f"---\n{front}---\n\n{body.rstrip()}\n"
+
+
+def fingerprint(text: str) -> str:
+    """Hash of a record's text without its fingerprint line."""
+    kept = "".join(
+        line for line in text.splitlines(keepends=True) if not line.startswith(f"{FINGERPRINT}:")
+    )
+    return "sha256:" + hashlib.sha256(kept.encode("utf-8")).hexdigest()[:32]
+
+
+def render_record(article: Article) -> str:
+    """The record file as ingest writes it, fingerprint last in the front matter."""
+    meta = record_to_dict(article)
+    text = _dump(meta, article.body)
+    meta[FINGERPRINT] = fingerprint(text)
+    return _dump(meta, article.body)
+
+
+def is_unedited(text: str) -> bool:
+    """True when a record still carries the fingerprint ingest gave it."""
+    match = re.search(rf"^{FINGERPRINT}:\s*['\"]?([\w:]+)", text, re.MULTILINE)
+    return bool(match) and match.group(1) == fingerprint(text)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write text to path through a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# -- reading ---------------------------------------------------------------
+
+def _key_lines(node: yaml.Node, offset: int) -> dict[str, int]:
+    """Map each top-level key of a mapping node to its 1-based file line."""
+    lines: dict[str, int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, _value in node.value:
+            lines[str(key.value)] = key.start_mark.line + offset
+    return lines
+
+
+def _item_lines(node: yaml.Node, key: str, offset: int) -> list[int]:
+    """File lines of the items of a top-level list (figures)."""
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if k.value == key and isinstance(v, yaml.SequenceNode):
+                return [item.start_mark.line + offset for item in v.value]
+    return []
+
+
+def split_record(text: str, path: str) -> tuple[dict[str, Any], str, dict[str, int], list[int]]:
+    """Parse front matter safely; return (meta, body, key lines, figure lines)."""
+    if not text.startswith("---"):
+        raise DigestError([Problem(path, "no front matter: a record starts with a line '---'", 1)])
+    handler = frontmatter.YAMLHandler()
+    try:
+        front, body = handler.split(text)
+    except ValueError:
+        raise DigestError([Problem(path, "front matter is not closed by a line '---'", 1)]) from None
+    # YAML marks are 0-based and count from the start of the front matter.
+    offset = text[: text.find(front)].count("\n") + 1 if front else 2
+    loader = _SafeLoader(front)
+    try:
+        node = loader.get_single_node()
+        meta = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + offset if mark else None
+        what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise DigestError([Problem(path, f"front matter is not valid YAML: {what}", line)]) from None
+    finally:
+        loader.dispose()
+    if not isinstance(meta, dict):
+        got = "nothing" if meta is None else type(meta).__name__
+        raise DigestError([Problem(path, f"front matter: expected a mapping of fields, got {got}", offset)])
+    return meta, body, _key_lines(node, offset), _item_lines(node, "figures", offset)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+class _Checker:
+    """Collects problems for one record, each at its field's line."""
+
+    def __init__(self, path: str, lines: dict[str, int]):
+        self.path = path
+        self.lines = lines
+        self.problems: list[Problem] = []
+
+    def add(self, key: str, message: str, line: int | None = None) -> None:
+        self.problems.append(Problem(self.path, f"{key}: {message}", line or self.lines.get(key, 1)))
+
+
+def _check_figure(check: _Checker, index: int, item: Any, line: int | None, region: Region) -> Figure | None:
+    key = f"figures[{index}]"
+    if not isinstance(item, dict):
+        check.add(key, f"expected a mapping, got {type(item).__name__}", line)
+        return None
+    ok = True
+    for name in sorted(set(item) - set(FIGURE_FIELDS)):
+        check.add(key, f"unknown field '{name}'{closest(name, FIGURE_FIELDS)}", line)
+        ok = False
+    for name in ("metric", "text"):
+        if not isinstance(item.get(name), str) or not item.get(name).strip():
+            check.add(key, f"{name}: expected text, got {item.get(name)!r}", line)
+            ok = False
+    for name in ("value", "usd", "value_max"):
+        if name in item and not (_is_number(item[name]) or (name != "value" and item[name] is None)):
+            check.add(key, f"{name}: expected a number, got {item[name]!r}", line)
+            ok = False
+    if "value" not in item:
+        check.add(key, "value: missing", line)
+        ok = False
+    choices = {"unit": UNITS, "kind": KINDS, "status": STATUSES, "qualifier": QUALIFIERS}
+    for name, allowed in choices.items():
+        value = item.get(name)
+        if value is None and name in ("qualifier", "kind", "status"):
+            continue
+        if value not in allowed:
+            check.add(key, f"{name}: expected one of {', '.join(allowed)}, got {value!r}{closest(value, allowed)}", line)
+            ok = False
+    if item.get("city") is not None and item["city"] not in region.places:
+        check.add(key, f"city: unknown city '{item['city']}'{closest(item['city'], region.places)}", line)
+        ok = False
+    if item.get("theme") is not None and item["theme"] not in region.theme_index:
+        check.add(key, f"theme: unknown theme '{item['theme']}'{closest(item['theme'], region.theme_index)}", line)
+        ok = False
+    for name in ("raw_unit", "period"):
+        if item.get(name) is not None and not isinstance(item[name], (str, int)):
+            check.add(key, f"{name}: expected text, got {item[name]!r}", line)
+            ok = False
+    if not ok:
+        return None
+    values = {k: item[k] for k in FIGURE_FIELDS if k in item}
+    if values.get("period") is not None:
+        values["period"] = str(values["period"])
+    values.setdefault("kind", "level")
+    values.setdefault("status", "actual")
+    if values.get("kind") is None:
+        values["kind"] = "level"
+    if values.get("status") is None:
+        values["status"] = "actual"
+    return Figure(**values)
+
+
+def validate(meta: dict[str, Any], body: str, path: str, lines: dict[str, int],
+             figure_lines: list[int], region: Region, slug: str) -> tuple[Article | None, list[Problem]]:
+    """Check a record's fields against the region; return the article or the problems."""
+    check = _Checker(path, lines)
+    for name in sorted(set(meta) - set(RECORD_FIELDS)):
+        check.add(name, f"unknown field{closest(name, RECORD_FIELDS)}")
+    for name in ("title", "city", "source"):
+        if name not in meta:
+            check.problems.append(Problem(path, f"{name}: missing (a record needs title, date, city and source)", 1))
+
+    title = meta.get("title")
+    if "title" in meta and (not isinstance(title, str) or not title.strip()):
+        check.add("title", f"expected text, got {title!r}")
+
+    date = meta.get("date")
+    if isinstance(date, dt.datetime):
+        date = date.date()
+    if date is not None and not isinstance(date, dt.date):
+        check.add("date", f"expected YYYY-MM-DD or null, got {date!r}")
+        date = None
+
+    city = meta.get("city")
+    if "city" in meta and city not in region.places:
+        check.add("city", f"unknown city '{city}'{closest(city, region.places)}")
+
+    cities = meta.get("cities") or []
+    if not _str_list(cities):
+        check.add("cities", f"expected a list of city slugs, got {cities!r}")
+        cities = []
+    for name in cities:
+        if name not in region.city_index:
+            check.add("cities", f"unknown city '{name}'{closest(name, region.city_index)}")
+
+    sector = meta.get("sector")
+    if sector is not None and sector not in region.theme_index:
+        check.add("sector", f"unknown theme '{sector}'{closest(sector, region.theme_index)}")
+    themes = meta.get("themes") or []
+    if not _str_list(themes):
+        check.add("themes", f"expected a list of theme slugs, got {themes!r}")
+        themes = []
+    for name in themes:
+        if name not in region.theme_index:
+            check.add("themes", f"unknown theme '{name}'{closest(name, region.theme_index)}")
+
+    review = meta.get("review") or []
+    if not _str_list(review):
+        check.add("review", f"expected a list of field names, got {review!r}")
+        review = []
+
+    source_meta = meta.get("source")
+    source = None
+    if "source" in meta:
+        if not isinstance(source_meta, dict) or not isinstance(source_meta.get("file"), str):
+            check.add("source", f"expected a mapping with a 'file', got {source_meta!r}")
+        else:
+            unknown = sorted(set(source_meta) - set(SOURCE_FIELDS))
+            for name in unknown:
+                check.add("source", f"unknown field '{name}'{closest(name, SOURCE_FIELDS)}")
+            bad = [k for k, v in source_meta.items() if v is not None and not isinstance(v, str)]
+            for name in bad:
+                check.add("source", f"{name}: expected text, got {source_meta[name]!r}")
+            if not unknown and not bad:
+                source = Source(**source_meta)
+
+    raw_figures = meta.get("figures") or []
+    figures: list[Figure] = []
+    if not isinstance(raw_figures, list):
+        check.add("figures", f"expected a list, got {type(raw_figures).__name__}")
+    else:
+        for i, item in enumerate(raw_figures):
+            line = figure_lines[i] if i < len(figure_lines) else None
+            fig = _check_figure(check, i, item, line, region)
+            if fig is not None:
+                figures.append(fig)
+
+    if check.problems or source is None:
+        return None, check.problems
+    return Article(
+        slug=slug,
+        title=title.strip(),
+        date=date,
+        city=city,
+        cities=tuple(cities),
+        sector=sector,
+        themes=tuple(themes),
+        source=source,
+        figures=tuple(figures),
+        review=tuple(review),
+        body=body,
+        path=path,
+    ), []
+
+
+def read_text(path: Path, label: str) -> str:
+    """Read a record as UTF-8; raise DigestError naming the file otherwise."""
+    data = path.read_bytes()
+    if not data.strip():
+        raise DigestError([Problem(label, "empty file: expected front matter and a body")])
+    if b"\x00" in data:
+        raise DigestError([Problem(label, "binary file: a record is UTF-8 text")])
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise DigestError([Problem(label, f"not UTF-8: byte 0x{data[exc.start]:02x} cannot be decoded; save the file as UTF-8", line)]) from None
+
+
+def record_paths(content_dir: Path) -> list[Path]:
+    return sorted((content_dir / ARTICLES_DIR).glob("*.md"))
+
+
+def load_articles(content_dir: Path, region: Region, root: Path | None = None) -> list[Article]:
+    """Read and validate every record; raise DigestError listing all problems."""
+    root = root or content_dir.parent
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    seen_sources: dict[str, str] = {}
+    resolved_root = root.resolve()
+    for path in record_paths(content_dir):
+        label = _label(path, root)
+        slug = path.stem
+        if not SLUG_RE.match(slug):
+            problems.append(Problem(label, f"file name: expected lower-case words joined by '-', got '{path.name}'"))
+            continue
+        if path.is_symlink() and not path.resolve().is_relative_to(resolved_root):
+            problems.append(Problem(label, "symlink pointing outside the project: refusing to read it"))
+            continue
+        try:
+            text = read_text(path, label)
+            meta, body, lines, figure_lines = split_record(text, label)
+        except DigestError as exc:
+            problems.extend(exc.problems)
+            continue
+        article, found = validate(meta, body, label, lines, figure_lines, region, slug)
+        problems.extend(found)
+        if article is None:
+            continue
+        other = seen_sources.get(article.source.file)
+        if other:
+            problems.append(Problem(label, f"source: file '{article.source.file}' already has a record: {other}", lines.get("source")))
+            continue
+        seen_sources[article.source.file] = label
+        articles.append(article)
+    if problems:
+        raise DigestError(problems)
+    return articles
+
+
+def _label(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return str(path)
+
+
+def recorded_sources(content_dir: Path) -> dict[str, Path]:
+    """Map each seed named by a record's source.file to that record's path."""
+    found: dict[str, Path] = {}
+    for path in record_paths(content_dir):
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+            meta = frontmatter.loads(text).metadata
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError):
+            # A record that cannot be read still blocks nothing here: `check`
+            # and `build` report it with its line.
+            meta = {}
+            match = re.search(r"^\s+file:\s*['\"]?([^'\"\n]+)", path.read_text(encoding="utf-8", errors="replace"), re.MULTILINE)
+            if match:
+                found[match.group(1).strip()] = path
+            continue
+        source = meta.get("source") if isinstance(meta, dict) else None
+        if isinstance(source, dict) and isinstance(source.get("file"), str):
+            found[source["file"]] = path
+    return found

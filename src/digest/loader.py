@@ -1,0 +1,177 @@
+"""Turn one raw seed article into a record: fields, figures and a Markdown body."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from .anchor import locate_figures
+from .classify import Classifier
+from .extract import extract_figures
+from .model import Article, Figure, Region, Source
+from .seedtext import Block, ParsedSeed, decode, parse_seed
+
+log = logging.getLogger(__name__)
+
+TITLE_WORDS = 12
+SLUG_CHARS = 64
+# A theme must be named this often (or in the title) to count as a theme of
+# the article; one passing mention of "bank" does not make a finance story.
+THEME_MIN_HITS = 1
+CAPTION_WEIGHT = 0.5
+
+
+def slugify(text: str, limit: int = SLUG_CHARS) -> str:
+    """Lower-case ASCII words joined by '-', cut at a word boundary."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > limit:
+            break
+        slug = candidate
+    return slug
+
+
+def infer_title(blocks: tuple[Block, ...]) -> str:
+    """A headline made from the first sentence of the first paragraph."""
+    first = next((b.text for b in blocks if b.kind == "paragraph"), "")
+    if not first:
+        first = next((b.text for b in blocks), "Untitled article")
+    sentence = re.split(r"(?<=[.!?])\s+", first, maxsplit=1)[0].rstrip(".")
+    words = sentence.split()
+    if len(words) > TITLE_WORDS:
+        return " ".join(words[:TITLE_WORDS]) + "…"
+    return sentence
+
+
+def _escape_markdown(text: str) -> str:
+    """Keep a line of prose from being read as Markdown structure."""
+    text = re.sub(r"^(\s*)([#>*+-]|\d+[.)])(\s)", r"\1\\\2\3", text)
+    return text.replace("<", "&lt;")
+
+
+def to_markdown(parsed: ParsedSeed) -> str:
+    """The article body as Markdown: headings, captions as captions, paragraphs."""
+    parts: list[str] = []
+    for block in parsed.blocks:
+        if block.kind == "heading":
+            parts.append(f"## {_escape_markdown(block.text)}")
+        elif block.kind == "caption":
+            parts.append(f"{_escape_markdown(block.text)}\n{{: .caption }}")
+        else:
+            parts.append(_escape_markdown(block.text))
+    if parsed.credit:
+        parts.append(f"{_escape_markdown(parsed.credit)}\n{{: .credit }}")
+    return "\n\n".join(parts) + "\n"
+
+
+def primary_place(classifier: Classifier, title: str, text: str, captions: str) -> str:
+    """The article's place: a city it is about, or the province as a whole."""
+    region = classifier.region
+    in_title = classifier.cities(title)
+    province_in_title = classifier.province(title)
+    body = classifier.cities(text)
+    caption_counts = classifier.cities(captions)
+    if in_title:
+        return max(in_title, key=lambda s: (in_title[s], body[s], s))
+    if province_in_title:
+        return region.slug
+    scores = Counter({s: body[s] + CAPTION_WEIGHT * caption_counts[s] for s in set(body) | set(caption_counts)})
+    if not scores:
+        return region.slug
+    top, score = max(scores.items(), key=lambda kv: (kv[1], kv[0]))
+    province = classifier.province(text)
+    runner_up = max((v for k, v in scores.items() if k != top), default=0)
+    # One city dominating the text makes it the article's place; a province-wide
+    # article names the province more often than any one of its cities.
+    if score >= 2 and score >= province and score >= 2 * runner_up:
+        return top
+    return region.slug
+
+
+def article_themes(classifier: Classifier, title: str, text: str, captions: str) -> list[str]:
+    """Themes the article is about, most prominent first."""
+    counts = classifier.themes(text)
+    for slug, n in classifier.themes(title).items():
+        counts[slug] += 3 * n
+    for slug, n in classifier.themes(captions).items():
+        counts[slug] += CAPTION_WEIGHT * n
+    order = {t.slug: i for i, t in enumerate(classifier.region.themes)}
+    kept = [s for s, n in counts.items() if n >= THEME_MIN_HITS]
+    return sorted(kept, key=lambda s: (-counts[s], order[s]))
+
+
+def _assign_places(figures: list[Figure], paragraphs: list[str], classifier: Classifier,
+                   city: str, themes: list[str], sector: str | None) -> list[Figure]:
+    """Give each figure the city and theme its own sentence names, else the article's."""
+    places = locate_figures([f.text for f in figures], paragraphs)
+    out: list[Figure] = []
+    for fig, place in zip(figures, places):
+        sentence = ""
+        if place is not None:
+            para, start, end = place
+            sentence = paragraphs[para][start:end]
+        fig_city = classifier.city_of(sentence) or city
+        fig_theme = classifier.theme_of(sentence, preferred=themes) or sector
+        out.append(dataclasses.replace(fig, city=fig_city, theme=fig_theme))
+    return out
+
+
+def load_seed(data: bytes, source_file: str, region: Region, classifier: Classifier | None = None) -> Article:
+    """Parse a seed's bytes into a record; raise SeedError for unusable input."""
+    classifier = classifier or Classifier(region)
+    text, encoding = decode(data)
+    parsed = parse_seed(text)
+    review: list[str] = []
+    title = parsed.title
+    if not title:
+        title = infer_title(parsed.blocks)
+        review.append("title")
+    if parsed.date is None:
+        review.append("date")
+    if encoding not in ("utf-8", "utf-8-sig", "ascii"):
+        review.append("encoding")
+
+    paragraphs = [b.text for b in parsed.blocks if b.kind == "paragraph"]
+    headings = [b.text for b in parsed.blocks if b.kind == "heading"]
+    captions = "\n".join(b.text for b in parsed.blocks if b.kind == "caption")
+    prose = "\n".join([*headings, *paragraphs])
+
+    city = primary_place(classifier, title if "title" not in review else "", prose, captions)
+    cities = classifier.cities("\n".join([title, prose, captions]))
+    city_order = [c.slug for c in region.cities]
+    themes = article_themes(classifier, title if "title" not in review else "", prose, captions)
+    sector = themes[0] if themes else None
+
+    figures = extract_figures(paragraphs, parsed.date)
+    figures = _assign_places(figures, paragraphs, classifier, city, themes, sector)
+
+    return Article(
+        slug=slugify(title) or slugify(Path(source_file).stem) or "article",
+        title=title,
+        date=parsed.date,
+        city=city,
+        cities=tuple(sorted(cities, key=city_order.index)),
+        sector=sector,
+        themes=tuple(themes),
+        source=Source(
+            file=source_file,
+            publisher=parsed.publisher,
+            byline=parsed.byline,
+            breadcrumb=parsed.breadcrumb,
+            dateline=parsed.dateline,
+            date_line=parsed.date_line,
+            source_line=parsed.source_line,
+            credit=parsed.credit,
+            encoding=encoding,
+        ),
+        figures=tuple(figures),
+        review=tuple(review),
+        body=to_markdown(parsed),
+    )

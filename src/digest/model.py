@@ -1,0 +1,119 @@
+"""The digest's nouns: frozen records with no I/O."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+UNITS = (
+    "CNY", "USD", "percent", "percentage-points", "t", "kWh", "kW",
+    "km", "sqkm", "count", "other",
+)
+KINDS = ("level", "change", "share")
+STATUSES = ("actual", "target")
+QUALIFIERS = ("over", "under", "about", "exactly")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One quantitative statement found in an article."""
+
+    metric: str
+    value: float
+    unit: str
+    text: str
+    usd: float | None = None
+    value_max: float | None = None
+    raw_unit: str | None = None
+    qualifier: str | None = None
+    kind: str = "level"
+    period: str | None = None
+    status: str = "actual"
+    city: str | None = None
+    theme: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an article came from, and the header lines that said so."""
+
+    file: str
+    publisher: str | None = None
+    byline: str | None = None
+    breadcrumb: str | None = None
+    dateline: str | None = None
+    date_line: str | None = None
+    source_line: str | None = None
+    credit: str | None = None
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class Article:
+    """A record: front matter plus the Markdown body, as read from content/."""
+
+    slug: str
+    title: str
+    date: dt.date | None
+    city: str
+    cities: tuple[str, ...]
+    sector: str | None
+    themes: tuple[str, ...]
+    source: Source
+    figures: tuple[Figure, ...] = ()
+    review: tuple[str, ...] = ()
+    body: str = ""
+    path: str = ""
+
+    @property
+    def year(self) -> int | None:
+        return self.date.year if self.date else None
+
+
+@dataclass(frozen=True)
+class City:
+    slug: str
+    name: str
+    chinese: str = ""
+    aliases: tuple[str, ...] = ()
+    counties: tuple[str, ...] = ()
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True)
+class Theme:
+    slug: str
+    name: str
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Region:
+    """The vocabulary of one digest: its province, cities and themes."""
+
+    slug: str
+    name: str
+    chinese: str
+    title: str
+    aliases: tuple[str, ...]
+    cities: tuple[City, ...]
+    themes: tuple[Theme, ...]
+    description: str = ""
+    city_index: dict[str, City] = field(default_factory=dict, compare=False)
+    theme_index: dict[str, Theme] = field(default_factory=dict, compare=False)
+
+    def place_name(self, slug: str) -> str:
+        if slug == self.slug:
+            return self.name
+        city = self.city_index.get(slug)
+        return city.name if city else slug
+
+    def theme_name(self, slug: str) -> str:
+        theme = self.theme_index.get(slug)
+        return theme.name if theme else slug
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        """Every slug an article's `city` may take."""
+        return (self.slug, *(c.slug for c in self.cities))

@@ -1,0 +1,175 @@
+"""Turn records into HTML: Markdown bodies with sentence anchors, Jinja pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import jinja2
+import markdown
+import nh3
+
+from .anchor import locate_figures
+from .errors import DigestError, Problem
+from .model import Article, Figure
+
+ALLOWED_TAGS = {
+    "p", "h2", "h3", "h4", "h5", "h6", "em", "strong", "b", "i", "a", "span",
+    "ul", "ol", "li", "blockquote", "code", "pre", "br", "hr", "table", "thead",
+    "tbody", "tr", "th", "td", "sup", "sub",
+}
+ALLOWED_ATTRIBUTES = {"span": {"id", "class"}, "p": {"class"}, "a": {"href", "title"}, "th": {"scope"}}
+SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+UNIT_WORDS = {
+    "CNY": "yuan", "USD": "dollars", "t": "t", "kWh": "kWh", "kW": "kW",
+    "km": "km", "sqkm": "sq km", "count": "",
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    """One file of the site: where it goes, which template, what it shows."""
+
+    path: str
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """An article ready for its page: body as HTML, each figure's sentence id."""
+
+    article: Article
+    body_html: str
+    anchors: tuple[str | None, ...]
+
+    @property
+    def figures(self) -> list[tuple[Figure, str | None]]:
+        return list(zip(self.article.figures, self.anchors))
+
+
+def _number(value: float) -> str:
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def human_amount(value: float | None) -> str:
+    """7000000000 -> '7 billion'; 151000 -> '151,000'."""
+    if value is None:
+        return ""
+    for scale, word in SCALES:
+        if abs(value) >= scale:
+            return f"{_number(round(value / scale, 3))} {word}"
+    return _number(value)
+
+
+def format_value(fig: Figure) -> str:
+    """A figure's value in words with its unit, e.g. '7 billion yuan', '73.9%'."""
+    amount = human_amount(fig.value)
+    if fig.value_max is not None:
+        amount = f"{amount}–{human_amount(fig.value_max)}"
+    if fig.unit == "percent":
+        return f"{amount}%"
+    if fig.unit == "percentage-points":
+        return f"{amount} percentage points"
+    if fig.unit == "USD":
+        return f"${amount}"
+    if fig.unit == "other":
+        return f"{amount} {fig.raw_unit or ''}".strip()
+    word = UNIT_WORDS.get(fig.unit, fig.unit)
+    return f"{amount} {word}".strip()
+
+
+def format_date(value: dt.date | None) -> str:
+    return value.strftime("%-d %B %Y") if value else "undated"
+
+
+def convert_body(article: Article, md: markdown.Markdown) -> ArticleView:
+    """Markdown body to safe HTML, each figure's sentence wrapped with an id."""
+    blocks = article.body.split("\n\n")
+    places = locate_figures([f.text for f in article.figures], blocks)
+    ids: dict[tuple[int, int], str] = {}
+    for place in sorted({p for p in places if p is not None}):
+        ids[(place[0], place[1])] = f"s{len(ids) + 1}"
+    marked = list(blocks)
+    by_block: dict[int, list[tuple[int, int, str]]] = {}
+    for place in {p for p in places if p is not None}:
+        by_block.setdefault(place[0], []).append((place[1], place[2], ids[(place[0], place[1])]))
+    for index, spans in by_block.items():
+        text = marked[index]
+        for start, end, sid in sorted(spans, reverse=True):
+            text = f'{text[:start]}<span class="src" id="{sid}">{text[start:end]}</span>{text[end:]}'
+        marked[index] = text
+    md.reset()
+    html = md.convert("\n\n".join(marked))
+    safe = nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer",
+    )
+    anchors = tuple(ids[(p[0], p[1])] if p is not None else None for p in places)
+    return ArticleView(article=article, body_html=safe, anchors=anchors)
+
+
+def markdown_converter() -> markdown.Markdown:
+    return markdown.Markdown(extensions=["attr_list"], output_format="html")
+
+
+def relative_url(page_path: str, target: str) -> str:
+    """A link from one site file to another that works at any base and from disk."""
+    here = posixpath.dirname(page_path) or "."
+    return posixpath.relpath(target, here)
+
+
+def make_env(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["value"] = format_value
+    env.filters["amount"] = human_amount
+    env.filters["date"] = format_date
+    return env
+
+
+def render_page(env: jinja2.Environment, page: Page, shared: dict[str, Any]) -> bytes:
+    """Render one page; template errors name the template file and line."""
+    base = urlsplit(shared.get("base_url") or "").path
+    from_root = bool(page.context.get("from_root") and base)
+
+    def url(target: str) -> str:
+        # The 404 page is served at any depth, so relative links cannot work
+        # there; with a known base URL it links from the site's root path.
+        return base + target if from_root else relative_url(page.path, target)
+
+    context = {**shared, **page.context, "page_path": page.path, "url": url}
+    try:
+        template = env.get_template(page.template)
+        return template.render(context).encode("utf-8")
+    except jinja2.TemplateSyntaxError as exc:
+        raise DigestError([Problem(f"templates/{exc.name or page.template}", f"template syntax error: {exc.message}", exc.lineno)]) from None
+    except jinja2.TemplateNotFound as exc:
+        raise DigestError([Problem(f"templates/{exc.name}", f"template missing (needed for {page.path})")]) from None
+    except jinja2.UndefinedError as exc:
+        raise DigestError([Problem(f"templates/{page.template}", f"undefined variable while rendering {page.path}: {exc.message}", _template_line(exc))]) from None
+
+
+def _template_line(exc: BaseException) -> int | None:
+    tb = exc.__traceback__
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith(".html"):
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line

@@ -1,0 +1,81 @@
+"""Write the whole site beside the old one, then swap it in."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import DigestError, Problem
+
+log = logging.getLogger(__name__)
+
+
+@contextlib.contextmanager
+def build_lock(out: Path) -> Iterator[None]:
+    """Hold an exclusive lock beside out/; a second build refuses at once."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = out.parent / f".{out.name}.lock"
+    with open(lock_path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise DigestError([Problem(str(out), "another build is writing this site; wait for it to finish")]) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _safe_target(root: Path, rel: str) -> Path:
+    target = (root / rel).resolve()
+    if not target.is_relative_to(root.resolve()) or rel.startswith("/"):
+        raise DigestError([Problem(rel, "page path would write outside the site directory")])
+    return target
+
+
+def recover(out: Path) -> None:
+    """Put back the previous site if a build died between its two renames."""
+    old = out.parent / f".{out.name}.old"
+    if not out.exists() and old.is_dir():
+        os.replace(old, out)
+        log.warning("restored %s from an interrupted build", out)
+    elif old.exists():
+        shutil.rmtree(old, ignore_errors=True)
+    for stale in out.parent.glob(f".{out.name}.tmp-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def write_site(out: Path, files: Iterable[tuple[str, bytes]]) -> int:
+    """Write every file into a fresh directory, then swap it for out/."""
+    recover(out)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    count = 0
+    try:
+        for rel, data in files:
+            target = _safe_target(tmp, rel)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            count += 1
+        os.chmod(tmp, 0o755)
+        old = out.parent / f".{out.name}.old"
+        if out.exists():
+            os.replace(out, old)
+        os.replace(tmp, out)
+        shutil.rmtree(old, ignore_errors=True)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        recover(out)
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        hint = " (disk full)" if exc.errno == errno.ENOSPC else ""
+        raise DigestError([Problem(str(out), f"cannot write the site: {reason}{hint}; the previous site is unchanged")]) from None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return count

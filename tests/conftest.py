@@ -1,0 +1,46 @@
+"""Shared fixtures: small projects written into tmp_path, never the working tree."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from digest.settings import Settings, load_settings
+
+TESTS = Path(__file__).resolve().parent
+PROJECT = TESTS.parent
+MINISITE = TESTS / "minisite"
+GOLDEN = TESTS / "golden"
+
+
+def gold_path() -> Path:
+    """The shared gold annotations, beside the project clone."""
+    path = PROJECT.parent / "shared" / "seeds_gold.yaml"
+    if not path.exists():
+        raise AssertionError(f"gold annotations missing: expected {path} (../shared beside the project)")
+    return path
+
+
+def make_project(root: Path, content: Path = MINISITE / "content") -> Settings:
+    """Copy a content folder and the project's templates into root."""
+    shutil.copytree(content, root / "content")
+    shutil.copytree(PROJECT / "templates", root / "templates")
+    (root / "seeds").mkdir()
+    return load_settings(root, base_url="")
+
+
+@pytest.fixture
+def mini(tmp_path: Path) -> Settings:
+    return make_project(tmp_path / "mini")
+
+
+@pytest.fixture
+def samples(tmp_path: Path) -> Settings:
+    """The project's own seeds, region file and records, in a scratch copy."""
+    root = tmp_path / "samples"
+    settings = make_project(root, PROJECT / "content")
+    shutil.rmtree(root / "seeds")
+    shutil.copytree(PROJECT / "seeds", root / "seeds")
+    return settings

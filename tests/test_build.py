@@ -1,0 +1,159 @@
+"""The build: golden output, determinism, links, errors, atomic swap."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import GOLDEN, PROJECT, make_project
+from digest.build import build, check
+from digest.errors import DigestError
+from digest.settings import load_settings
+from sitecheck import broken_links
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_golden_minisite(mini):
+    build(mini)
+    if os.environ.get("DIGEST_REGENERATE_GOLDEN"):
+        import shutil
+        shutil.rmtree(GOLDEN, ignore_errors=True)
+        shutil.copytree(mini.out, GOLDEN)
+    expected, got = tree(GOLDEN), tree(mini.out)
+    assert sorted(got) == sorted(expected), "pages differ from tests/golden (make golden regenerates it)"
+    changed = [name for name in expected if expected[name] != got[name]]
+    assert not changed, f"pages differ from tests/golden: {changed} (make golden regenerates it)"
+
+
+def test_minisite_pages_and_content(mini):
+    build(mini)
+    site = mini.out
+    for page in ("index.html", "404.html", "cities/index.html", "cities/ashford.html",
+                 "cities/northvale.html", "themes/index.html", "themes/hydrogen.html",
+                 "articles/ashford-builds-hydrogen-hub.html", "static/style.css"):
+        assert (site / page).is_file(), page
+    article = (site / "articles/ashford-builds-hydrogen-hub.html").read_text()
+    assert '<span class="src" id="s1">' in article
+    assert 'href="#s1"' not in article  # figure links name their page, so they work when copied
+    assert "ashford-builds-hydrogen-hub.html#s1" in article
+    assert "$350 million" in article
+    assert '<p class="caption">' in article
+    assert "<h2>Plans</h2>" in article
+    city = (site / "cities/brenton.html").read_text()
+    assert "40 refuelling stations" not in city  # figures quote their own span only
+    assert "“40”" in city and "status-target" in city
+
+
+def test_every_internal_link_resolves(mini):
+    build(mini)
+    assert broken_links(mini.out) == []
+
+
+def test_two_builds_are_byte_identical(tmp_path):
+    first = make_project(tmp_path / "one")
+    second = make_project(tmp_path / "two")
+    build(first)
+    build(second)
+    assert tree(first.out) == tree(second.out)
+
+
+def test_build_under_other_hash_seed_and_timezone_is_identical(tmp_path):
+    first = make_project(tmp_path / "one")
+    second = make_project(tmp_path / "two")
+    build(first)
+    env = {**os.environ, "PYTHONHASHSEED": "123", "TZ": "Asia/Shanghai", "LC_ALL": "C"}
+    subprocess.run([sys.executable, "-m", "digest", "build", "--root", str(second.root)], check=True, env=env, capture_output=True)
+    assert tree(first.out) == tree(second.out)
+
+
+def _write(settings, name: str, text: str) -> Path:
+    path = settings.content / "articles" / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+BAD_CITY = """---
+title: A bad record
+date: 2023-01-02
+city: ashfrod
+cities: []
+sector: coal
+themes: [coal]
+source: {file: seeds/bad.txt}
+figures: []
+review: []
+---
+
+Body.
+"""
+
+
+def test_unknown_city_names_file_line_and_closest(mini):
+    _write(mini, "bad-city.md", BAD_CITY)
+    with pytest.raises(DigestError) as caught:
+        check(mini)
+    assert [str(p) for p in caught.value.problems] == [
+        "content/articles/bad-city.md:4: city: unknown city 'ashfrod' (did you mean ashford?)"
+    ]
+
+
+def test_two_bad_records_give_two_messages(mini):
+    _write(mini, "bad-city.md", BAD_CITY)
+    _write(mini, "bad-theme.md", BAD_CITY.replace("city: ashfrod", "city: brenton")
+           .replace("themes: [coal]", "themes: [turism]").replace("seeds/bad.txt", "seeds/bad2.txt"))
+    with pytest.raises(DigestError) as caught:
+        check(mini)
+    assert [str(p) for p in caught.value.problems] == [
+        "content/articles/bad-city.md:4: city: unknown city 'ashfrod' (did you mean ashford?)",
+        "content/articles/bad-theme.md:7: themes: unknown theme 'turism' (did you mean tourism?)",
+    ]
+
+
+def test_failed_build_leaves_previous_site_untouched(mini):
+    build(mini)
+    before = tree(mini.out)
+    _write(mini, "bad-city.md", BAD_CITY)
+    with pytest.raises(DigestError):
+        build(mini)
+    assert tree(mini.out) == before
+
+
+def test_removed_article_page_disappears(mini):
+    build(mini)
+    assert (mini.out / "articles/northvale-tourism-rebounds.html").exists()
+    (mini.content / "articles/northvale-tourism-rebounds.md").unlink()
+    build(mini)
+    assert not (mini.out / "articles/northvale-tourism-rebounds.html").exists()
+    assert not list(mini.root.glob(".site.tmp-*")) and not (mini.root / ".site.old").exists()
+
+
+def test_cli_reports_problems_and_exits_nonzero(mini):
+    _write(mini, "bad-city.md", BAD_CITY)
+    run = subprocess.run([sys.executable, "-m", "digest", "check", "--root", str(mini.root)],
+                         capture_output=True, text=True)
+    assert run.returncode == 1
+    assert "content/articles/bad-city.md:4: city: unknown city 'ashfrod'" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_template_syntax_error_names_template_and_line(mini):
+    (mini.templates / "city.html").write_text("{% extends '_base.html' %}\n{% block main %}\n{% if %}\n{% endblock %}\n")
+    with pytest.raises(DigestError) as caught:
+        check(mini)
+    assert str(caught.value.problems[0]).startswith("templates/city.html:3: template syntax error")
+
+
+def test_base_url_makes_404_links_root_relative(tmp_path):
+    settings = make_project(tmp_path / "p")
+    settings = load_settings(settings.root, base_url="https://example.org/digest")
+    build(settings)
+    page = (settings.out / "404.html").read_text()
+    assert 'href="/digest/static/style.css"' in page
