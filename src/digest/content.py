@@ -23,7 +23,20 @@ log = logging.getLogger(__name__)
 ARTICLES_DIR = "articles"
 FINGERPRINT = "fingerprint"
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _RecordLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loading only; an impossible date stays text so it is reported, not raised."""
+
+
+def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_RecordLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 
 RECORD_FIELDS = (
     "title", "date", "city", "cities", "sector", "themes", "source",
@@ -143,7 +156,7 @@ def split_record(text: str, path: str) -> tuple[dict[str, Any], str, dict[str, i
         raise DigestError([Problem(path, "front matter is not closed by a line '---'", 1)]) from None
     # YAML marks are 0-based and count from the start of the front matter.
     offset = text[: text.find(front)].count("\n") + 1 if front else 2
-    loader = _SafeLoader(front)
+    loader = _RecordLoader(front)
     try:
         node = loader.get_single_node()
         meta = loader.construct_document(node) if node is not None else None

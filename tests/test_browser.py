@@ -1,0 +1,126 @@
+"""A real browser (Debian's chromium via Playwright) browses the built site."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from digest.build import build
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+SUBPATH = "/digest/"
+
+
+def chromium_path() -> str:
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not path:
+        raise AssertionError("chromium not found: install Debian's chromium package (make test does, as root)")
+    return path
+
+
+class _SubpathHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site under /digest/ only, like a GitHub Pages project site."""
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(SUBPATH):
+            return str(Path(self.directory) / "__outside_the_subpath__")
+        return super().translate_path("/" + path[len(SUBPATH):])
+
+    def log_message(self, *args) -> None:  # keep test output quiet
+        pass
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory):
+    from conftest import PROJECT, make_project
+
+    settings = make_project(tmp_path_factory.mktemp("browser") / "p", PROJECT / "content")
+    assert list((settings.content / "articles").glob("*.md")), "content/articles has no records"
+    build(settings)
+    return settings.out
+
+
+@pytest.fixture(scope="module")
+def server(built_site):
+    handler = functools.partial(_SubpathHandler, directory=str(built_site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}{SUBPATH}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+def pages_to_visit(site: Path) -> list[str]:
+    article = sorted((site / "articles").glob("*.html"))[0].name
+    return ["index.html", f"articles/{article}", "cities/changzhi.html", "themes/coal.html",
+            "cities/index.html", "themes/index.html"]
+
+
+def _visit(browser, url: str) -> tuple[list[str], object]:
+    page = browser.new_page()
+    problems: list[str] = []
+    page.on("console", lambda msg: problems.append(f"console {msg.type}: {msg.text}") if msg.type in ("error", "warning") else None)
+    page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
+    page.on("requestfailed", lambda req: problems.append(f"failed request: {req.url}"))
+    page.on("response", lambda res: problems.append(f"HTTP {res.status}: {res.url}") if res.status >= 400 else None)
+    page.goto(url)
+    page.wait_for_load_state("load")
+    return problems, page
+
+
+@pytest.mark.parametrize("where", ["file", "subpath"])
+def test_pages_load_without_errors(browser, built_site, server, where):
+    base = built_site.as_uri() + "/" if where == "file" else server
+    for rel in pages_to_visit(built_site):
+        problems, page = _visit(browser, base + rel)
+        assert problems == [], f"{rel}: {problems}"
+        # The stylesheet applied: the header band has its colour.
+        band = page.eval_on_selector(".site-header", "e => getComputedStyle(e).backgroundColor")
+        assert band == "rgb(11, 79, 108)", rel
+        page.close()
+
+
+@pytest.mark.parametrize("where", ["file", "subpath"])
+def test_navigate_home_to_city_to_article_to_sentence(browser, built_site, server, where):
+    base = built_site.as_uri() + "/" if where == "file" else server
+    problems, page = _visit(browser, base + "index.html")
+    page.get_by_role("link", name="Changzhi").first.click()
+    page.wait_for_load_state("load")
+    assert page.locator("h1").inner_text() == "Changzhi"
+    page.locator("table.figures a[href*='#s']").first.click()
+    page.wait_for_load_state("load")
+    assert "/articles/" in page.url and "#s" in page.url
+    target = page.url.rsplit("#", 1)[1]
+    highlighted = page.eval_on_selector(f"#{target}", "e => getComputedStyle(e).backgroundColor")
+    assert highlighted == "rgb(255, 241, 168)"
+    assert problems == []
+    page.close()
+
+
+def test_phone_width_has_no_horizontal_scroll(browser, built_site):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    for rel in pages_to_visit(built_site):
+        page.goto(built_site.as_uri() + "/" + rel)
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{rel} scrolls sideways by {overflow}px at 390px"
+    page.close()

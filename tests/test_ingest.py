@@ -1,0 +1,111 @@
+"""Ingest: one record per new seed, editor's work never overwritten."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+from conftest import PROJECT, make_project
+from digest.build import build
+from digest.content import is_unedited, recorded_sources
+from digest.ingest import ingest
+
+SEED = """Ashford doubles its hydrogen output
+
+Updated: 2023-04-05
+
+Ashford in Northvale province produced 1.5 million tons of coal last year, up 4.2 percent year-on-year.
+
+The city will build 12 hydrogen refuelling stations by 2025.
+"""
+
+
+def _seeded(tmp_path):
+    settings = make_project(tmp_path / "p")
+    shutil.rmtree(settings.content / "articles")
+    (settings.content / "articles").mkdir()
+    (settings.seeds / "one.txt").write_text(SEED, encoding="utf-8")
+    return settings
+
+
+def test_ingest_writes_one_record_per_new_seed(tmp_path):
+    settings = _seeded(tmp_path)
+    report = ingest(settings)
+    assert report.written == ["content/articles/ashford-doubles-its-hydrogen-output.md"]
+    assert recorded_sources(settings.content) == {
+        "seeds/one.txt": settings.content / "articles/ashford-doubles-its-hydrogen-output.md"
+    }
+    again = ingest(settings)
+    assert again.written == [] and again.refreshed == []
+
+
+def test_ingest_never_rewrites_a_record_even_unedited(tmp_path):
+    settings = _seeded(tmp_path)
+    ingest(settings)
+    record = settings.content / "articles/ashford-doubles-its-hydrogen-output.md"
+    before = record.read_bytes()
+    (settings.seeds / "one.txt").write_text(SEED.replace("12 hydrogen", "14 hydrogen"), encoding="utf-8")
+    ingest(settings)
+    assert record.read_bytes() == before
+
+
+def test_refresh_regenerates_unedited_and_skips_edited(tmp_path):
+    settings = _seeded(tmp_path)
+    (settings.seeds / "two.txt").write_text(SEED.replace("Ashford doubles", "Brenton doubles"), encoding="utf-8")
+    ingest(settings)
+    edited = settings.content / "articles/ashford-doubles-its-hydrogen-output.md"
+    untouched = settings.content / "articles/brenton-doubles-its-hydrogen-output.md"
+    assert is_unedited(edited.read_text()) and is_unedited(untouched.read_text())
+    text = edited.read_text().replace("title: Ashford doubles its hydrogen output", "title: Ashford doubles hydrogen output")
+    edited.write_text(text)
+    assert not is_unedited(text)
+    (settings.seeds / "one.txt").write_text(SEED.replace("12 hydrogen", "14 hydrogen"), encoding="utf-8")
+    (settings.seeds / "two.txt").write_text(SEED.replace("Ashford doubles", "Brenton doubles").replace("12 hydrogen", "16 hydrogen"), encoding="utf-8")
+    report = ingest(settings, refresh=True)
+    assert report.skipped == ["content/articles/ashford-doubles-its-hydrogen-output.md"]
+    assert report.refreshed == ["content/articles/brenton-doubles-its-hydrogen-output.md"]
+    assert edited.read_text() == text
+    assert "16 hydrogen" in untouched.read_text()
+
+
+def test_bad_seeds_are_named_and_make_no_record(tmp_path):
+    settings = _seeded(tmp_path)
+    (settings.seeds / "empty.txt").write_bytes(b"")
+    (settings.seeds / "blank.txt").write_bytes(b"  \n\n \t\n")
+    (settings.seeds / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    report = ingest(settings)
+    assert [p.path for p in report.problems] == ["seeds/binary.txt", "seeds/blank.txt", "seeds/empty.txt"]
+    assert len(report.written) == 1
+    assert sorted(p.name for p in (settings.content / "articles").iterdir()) == ["ashford-doubles-its-hydrogen-output.md"]
+
+
+def test_ingest_cli_exits_nonzero_on_a_bad_seed(tmp_path):
+    settings = _seeded(tmp_path)
+    (settings.seeds / "empty.txt").write_bytes(b"")
+    run = subprocess.run([sys.executable, "-m", "digest", "ingest", "--root", str(settings.root)],
+                         capture_output=True, text=True)
+    assert run.returncode == 1
+    assert "seeds/empty.txt" in run.stderr and "Traceback" not in run.stderr
+    assert "wrote content/articles/ashford-doubles-its-hydrogen-output.md" in run.stdout
+
+
+def test_ingested_records_build(tmp_path):
+    settings = _seeded(tmp_path)
+    ingest(settings)
+    build(settings)
+    assert (settings.out / "articles/ashford-doubles-its-hydrogen-output.html").is_file()
+
+
+def test_committed_records_match_a_fresh_ingest(tmp_path):
+    """The records in content/ are what ingest makes of seeds/, or were edited by hand."""
+    root = tmp_path / "fresh"
+    settings = make_project(root, PROJECT / "content")
+    shutil.rmtree(settings.content / "articles")
+    shutil.rmtree(settings.seeds)
+    shutil.copytree(PROJECT / "seeds", settings.seeds)
+    ingest(settings)
+    for path in sorted((PROJECT / "content/articles").glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        if is_unedited(text):
+            assert (settings.content / "articles" / path.name).read_text(encoding="utf-8") == text, path.name

@@ -1,0 +1,104 @@
+"""The loader on the five samples, against the hand-made gold annotations."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import PROJECT, gold_path
+from digest.classify import Classifier
+from digest.content import record_to_dict, render_record, split_record
+from digest.loader import load_seed
+from digest.region import load_region
+
+SEEDS = sorted((PROJECT / "seeds").glob("*.txt"))
+TITLES = {
+    "000_48f6f83ecc8c59d9.txt": "Changzhi lauded by State Council for industrial upgrading",
+    "001_53f2f2d93d4f63c9.txt": "Yangquan sees good growth in industrial development",
+    "002_891f6c9abe6dcb1d.txt": "Manufacturers embrace upgrading to fuel growth",
+    "003_0c95159e5921e68a.txt": "Shanxi to enhance industrial development in 2024",
+}
+
+
+@pytest.fixture(scope="module")
+def region():
+    return load_region(PROJECT / "content")
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return yaml.safe_load(gold_path().read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def loaded(region):
+    classifier = Classifier(region)
+    return {p.name: load_seed(p.read_bytes(), f"seeds/{p.name}", region, classifier) for p in SEEDS}
+
+
+def test_five_samples_present():
+    assert [p.name for p in SEEDS] == [
+        "000_48f6f83ecc8c59d9.txt", "001_53f2f2d93d4f63c9.txt", "002_891f6c9abe6dcb1d.txt",
+        "003_0c95159e5921e68a.txt", "004_4495cb8cc6b94838.txt",
+    ]
+
+
+@pytest.mark.parametrize("name", [p.name for p in SEEDS])
+def test_date_city_cities_match_gold(loaded, gold, name):
+    article, want = loaded[name], gold[name]
+    assert article.date == want["date"]
+    assert article.city == want["city"].lower()
+    assert set(article.cities) == {c.lower() for c in want["cities"]}
+
+
+@pytest.mark.parametrize("name", [p.name for p in SEEDS])
+def test_title_and_review(loaded, name):
+    article = loaded[name]
+    if name in TITLES:
+        assert article.title == TITLES[name]
+        assert "title" not in article.review
+    else:
+        assert "title" in article.review and article.title
+    assert ("date" in article.review) == (article.date is None)
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
+
+
+@pytest.mark.parametrize("name", [p.name for p in SEEDS])
+def test_every_seed_line_is_kept_in_the_record(loaded, name):
+    record = render_record(loaded[name])
+    meta, body, _, _ = split_record(record, name)
+    fields = [_normal(str(v)) for v in (meta["title"], *meta["source"].values())]
+    body_text = _normal(body.replace("\\", ""))
+    for line in (PROJECT / "seeds" / name).read_text(encoding="utf-8").splitlines():
+        line = _normal(line)
+        if line:
+            assert line in fields or line in body_text, f"{name}: line lost: {line!r}"
+
+
+@pytest.mark.parametrize("name", [p.name for p in SEEDS])
+def test_record_round_trips_through_content(loaded, region, name):
+    from digest.content import validate
+
+    record = render_record(loaded[name])
+    meta, body, lines, figure_lines = split_record(record, name)
+    article, problems = validate(meta, body, name, lines, figure_lines, region, loaded[name].slug)
+    assert problems == []
+    assert record_to_dict(article) == record_to_dict(loaded[name])
+
+
+def test_sample_page_shows_figures_with_unit_usd_and_period(loaded, tmp_path):
+    from conftest import make_project
+    from digest.build import build
+
+    settings = make_project(tmp_path / "p", PROJECT / "content")
+    build(settings)
+    slug = loaded["000_48f6f83ecc8c59d9.txt"].slug
+    page = (settings.out / "articles" / f"{slug}.html").read_text(encoding="utf-8")
+    assert "7 billion yuan" in page and "$1.05 billion" in page
+    assert "<td>2021</td>" in page
