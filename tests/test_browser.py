@@ -104,7 +104,7 @@ def test_pages_load_without_errors(browser, built_site, server, where):
 def test_navigate_home_to_city_to_article_to_sentence(browser, built_site, server, where):
     base = built_site.as_uri() + "/" if where == "file" else server
     problems, page = _visit(browser, base + "index.html")
-    page.get_by_role("link", name="Changzhi").first.click()
+    page.get_by_role("link", name="Changzhi", exact=True).first.click()
     page.wait_for_load_state("load")
     assert page.locator("h1").inner_text() == "Changzhi"
     page.locator("table.figures a[href*='#s']").first.click()

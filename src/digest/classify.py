@@ -13,6 +13,17 @@ from .model import Region
 _LOCATOR = re.compile(r"(?:North|Northern|northern|north)\s+China's\s+$|(?:in|of)\s+$")
 
 
+# The proper name of an institution ("Department of Industry and Information
+# Technology") names an office, not what the article is about.
+_INSTITUTION = re.compile(
+    r"\b(?:Department|Ministry|Bureau|Commission|Office|Administration|Institute|"
+    r"University|Academy|Committee|Association|Center|Centre)\s+of\s+"
+    r"(?:(?:[A-Z][\w&'-]*|and|the|for|of)\s*)+"
+    # Every province has one, and articles often write its name in lower case.
+    r"|(?i:(?:department|ministry|bureau|commission)\s+of\s+industry\s+and\s+information\s+technology)"
+)
+
+
 def _phrase_pattern(phrase: str) -> str:
     """Regex for a phrase as whole words, an optional plural on the last word."""
     body = r"[\s-]+".join(re.escape(w) for w in phrase.split())
@@ -41,14 +52,12 @@ class Classifier:
 
     def __init__(self, region: Region):
         self.region = region
-        self._places: list[tuple[str, re.Pattern[str]]] = []
+        self._places: list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]] = []
         for city in region.cities:
-            names = {city.name, *city.aliases, *city.counties}
+            names = {city.name, *city.aliases}
             if city.chinese:
                 names.add(city.chinese)
-            pattern = _compile(names)
-            if pattern:
-                self._places.append((city.slug, pattern))
+            self._places.append((city.slug, _compile(names), _compile(city.counties)))
         self._province = _compile({region.name, *region.aliases})
         self._themes: list[tuple[str, re.Pattern[str]]] = []
         for theme in region.themes:
@@ -56,11 +65,13 @@ class Classifier:
             if pattern:
                 self._themes.append((theme.slug, pattern))
 
-    def cities(self, text: str) -> Counter[str]:
-        """Count mentions of each city (its name, aliases and counties)."""
+    def cities(self, text: str, counties: bool = True) -> Counter[str]:
+        """Count mentions of each city: its names, and its counties unless told not to."""
         counts: Counter[str] = Counter()
-        for slug, pattern in self._places:
-            n = len(pattern.findall(text))
+        for slug, names, places in self._places:
+            n = len(names.findall(text)) if names else 0
+            if counties and places:
+                n += len(places.findall(text))
             if n:
                 counts[slug] = n
         return counts
@@ -77,6 +88,7 @@ class Classifier:
     def themes(self, text: str) -> Counter[str]:
         """Count keyword hits for each theme."""
         counts: Counter[str] = Counter()
+        text = _INSTITUTION.sub(" ", text)
         for slug, pattern in self._themes:
             n = len(pattern.findall(text))
             if n:

@@ -22,7 +22,7 @@ SLUG_CHARS = 64
 # A theme must be named this often (or in the title) to count as a theme of
 # the article; one passing mention of "bank" does not make a finance story.
 THEME_MIN_HITS = 1
-CAPTION_WEIGHT = 0.5
+CAPTION_WEIGHT = 1.0
 
 
 def slugify(text: str, limit: int = SLUG_CHARS) -> str:
@@ -144,7 +144,8 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     prose = "\n".join([*headings, *paragraphs])
 
     city = primary_place(classifier, title if "title" not in review else "", prose, captions)
-    cities = classifier.cities("\n".join([title, prose, captions]))
+    # `cities` lists the cities named; a county places a figure but names no city.
+    cities = classifier.cities("\n".join([title, prose, captions]), counties=False)
     city_order = [c.slug for c in region.cities]
     themes = article_themes(classifier, title if "title" not in review else "", prose, captions)
     sector = themes[0] if themes else None

@@ -1,0 +1,291 @@
+"""Score extracted records against a hand-made gold file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+# Two values match when they differ by at most this fraction of the larger.
+TOLERANCE = 0.005
+
+
+def _get(item: Any, name: str) -> Any:
+    """A field of a figure given as a mapping or as a Figure."""
+    if isinstance(item, Mapping):
+        return item.get(name)
+    return getattr(item, name, None)
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.replace(",", ""))
+        except ValueError:
+            return None
+    return None
+
+
+def close(a: Any, b: Any, tolerance: float = TOLERANCE) -> bool:
+    """True when two numbers agree within the tolerance (relative to the larger)."""
+    x, y = _number(a), _number(b)
+    if x is None or y is None:
+        return False
+    return abs(x - y) <= tolerance * max(abs(x), abs(y))
+
+
+def slug(name: Any) -> str:
+    """Compare place names as the records spell them: lower case, hyphens."""
+    if name is None:
+        return ""
+    return re.sub(r"[^a-z0-9]+", "-", str(name).strip().lower()).strip("-")
+
+
+def _iso(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    return str(value).strip()[:10]
+
+
+def _slugs(values: Any) -> set[str]:
+    if not values or isinstance(values, (str, bytes)):
+        return {slug(values)} if isinstance(values, str) and values else set()
+    if isinstance(values, Mapping):
+        values = list(values)
+    try:
+        return {slug(v) for v in values if v is not None}
+    except TypeError:
+        return set()
+
+
+def _figures(values: Any) -> list[Any]:
+    if not values or isinstance(values, (str, bytes, Mapping)):
+        return []
+    try:
+        return list(values)
+    except TypeError:
+        return []
+
+
+def _same(gold: Any, found: Any) -> bool:
+    return _get(gold, "unit") == _get(found, "unit") and close(_get(gold, "value"), _get(found, "value"))
+
+
+def match_figures(gold: list[Any], found: list[Any]) -> list[tuple[int, int]]:
+    """Pair gold and found figures one to one: same unit, value within tolerance.
+
+    Greedy, in text order; a pair that also agrees on the text is taken first,
+    so a value stated twice pairs with its own mention where it can.
+    """
+    pairs: list[tuple[int, int]] = []
+    used_gold: set[int] = set()
+    used_found: set[int] = set()
+    for same_text in (True, False):
+        for g, gold_fig in enumerate(gold):
+            if g in used_gold:
+                continue
+            for f, found_fig in enumerate(found):
+                if f in used_found or not _same(gold_fig, found_fig):
+                    continue
+                if same_text and _get(gold_fig, "text") != _get(found_fig, "text"):
+                    continue
+                pairs.append((g, f))
+                used_gold.add(g)
+                used_found.add(f)
+                break
+    return sorted(pairs)
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives of one set comparison."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: "Counts") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @classmethod
+    def of_sets(cls, gold: set[str], found: set[str]) -> "Counts":
+        return cls(len(gold & found), len(found - gold), len(gold - found))
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class ArticleScore:
+    """How one record compares with its gold annotation."""
+
+    name: str
+    figures: Counts
+    misses: list[Any]
+    false_hits: list[Any]
+    date_ok: bool
+    date: tuple[str | None, str | None]  # (gold, found)
+    city_ok: bool
+    city: tuple[str, str]
+    cities: Counts
+    themes: Counts
+    usd_total: int
+    usd_ok: int
+
+
+@dataclass
+class Report:
+    """Scores of every article present in both the records and the gold file."""
+
+    articles: list[ArticleScore] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # gold articles with no record
+    unscored: list[str] = field(default_factory=list)  # records with no gold annotation
+
+    @property
+    def totals(self) -> dict[str, float]:
+        figures, cities, themes = Counts(), Counts(), Counts()
+        usd_total = usd_ok = dates = places = 0
+        for art in self.articles:
+            figures.add(art.figures)
+            cities.add(art.cities)
+            themes.add(art.themes)
+            usd_total += art.usd_total
+            usd_ok += art.usd_ok
+            dates += art.date_ok
+            places += art.city_ok
+        n = len(self.articles)
+        return {
+            "articles": n,
+            "gold_figures": figures.tp + figures.fn,
+            "found_figures": figures.tp + figures.fp,
+            "matched_figures": figures.tp,
+            "figure_precision": figures.precision,
+            "figure_recall": figures.recall,
+            "figure_f1": figures.f1,
+            "date_accuracy": dates / n if n else 1.0,
+            "city_accuracy": places / n if n else 1.0,
+            "cities_f1": cities.f1,
+            "themes_f1": themes.f1,
+            "usd_accuracy": usd_ok / usd_total if usd_total else 1.0,
+        }
+
+    def format(self) -> str:
+        """A plain-text table of the totals and each article, then what went wrong."""
+        t = self.totals
+        lines = [
+            f"articles scored: {t['articles']}   gold figures: {t['gold_figures']}   "
+            f"found: {t['found_figures']}   matched: {t['matched_figures']}",
+            "",
+            f"{'metric':<18}{'score':>8}",
+        ]
+        for key in ("figure_precision", "figure_recall", "figure_f1", "usd_accuracy",
+                    "date_accuracy", "city_accuracy", "cities_f1", "themes_f1"):
+            lines.append(f"{key:<18}{t[key]:>8.3f}")
+        lines.append("")
+        header = f"{'article':<28}{'gold':>5}{'found':>6}{'prec':>7}{'rec':>7}{'f1':>7}{'usd':>6}  date  city"
+        lines.append(header)
+        lines.append("-" * len(header))
+        for art in self.articles:
+            usd = f"{art.usd_ok}/{art.usd_total}" if art.usd_total else "-"
+            lines.append(
+                f"{art.name[:27]:<28}{art.figures.tp + art.figures.fn:>5}{art.figures.tp + art.figures.fp:>6}"
+                f"{art.figures.precision:>7.2f}{art.figures.recall:>7.2f}{art.figures.f1:>7.2f}{usd:>6}"
+                f"  {'ok' if art.date_ok else 'NO':<4}  {'ok' if art.city_ok else 'NO'}"
+            )
+        if self.missing:
+            lines += ["", "gold articles with no record: " + ", ".join(self.missing)]
+        if self.unscored:
+            lines += ["records with no gold annotation: " + ", ".join(self.unscored)]
+        for art in self.articles:
+            problems = _problems(art)
+            if problems:
+                lines += ["", f"{art.name}:", *problems]
+        return "\n".join(lines) + "\n"
+
+
+def _describe(fig: Any) -> str:
+    extra = f" usd={_get(fig, 'usd')}" if _get(fig, "usd") is not None else ""
+    return f"{_get(fig, 'text')!r} = {_get(fig, 'value')} {_get(fig, 'unit')}{extra}"
+
+
+def _problems(art: ArticleScore) -> list[str]:
+    out: list[str] = []
+    if not art.date_ok:
+        out.append(f"  date: expected {art.date[0]}, got {art.date[1]}")
+    if not art.city_ok:
+        out.append(f"  city: expected {art.city[0]!r}, got {art.city[1]!r}")
+    out += [f"  miss:      {_describe(f)}" for f in art.misses]
+    out += [f"  false hit: {_describe(f)}" for f in art.false_hits]
+    return out
+
+
+def score_article(name: str, record: Mapping[str, Any], gold: Mapping[str, Any]) -> ArticleScore:
+    """Compare one record with its gold annotation."""
+    gold_figs = _figures(gold.get("figures"))
+    found_figs = _figures(record.get("figures"))
+    pairs = match_figures(gold_figs, found_figs)
+    matched_gold = {g for g, _ in pairs}
+    matched_found = {f for _, f in pairs}
+    usd_total = usd_ok = 0
+    for g, f in pairs:
+        if _get(gold_figs[g], "usd") is not None:
+            usd_total += 1
+            usd_ok += close(_get(gold_figs[g], "usd"), _get(found_figs[f], "usd"))
+    # A gold conversion whose figure was missed counts as a missed conversion.
+    usd_total += sum(1 for g, fig in enumerate(gold_figs) if g not in matched_gold and _get(fig, "usd") is not None)
+    gold_date, found_date = _iso(gold.get("date")), _iso(record.get("date"))
+    gold_city, found_city = slug(gold.get("city")), slug(record.get("city"))
+    return ArticleScore(
+        name=name,
+        figures=Counts(len(pairs), len(found_figs) - len(pairs), len(gold_figs) - len(pairs)),
+        misses=[fig for g, fig in enumerate(gold_figs) if g not in matched_gold],
+        false_hits=[fig for f, fig in enumerate(found_figs) if f not in matched_found],
+        date_ok=gold_date == found_date,
+        date=(gold_date, found_date),
+        city_ok=gold_city == found_city,
+        city=(gold_city, found_city),
+        cities=Counts.of_sets(_slugs(gold.get("cities")), _slugs(record.get("cities"))),
+        themes=Counts.of_sets(_slugs(gold.get("themes")), _slugs(record.get("themes"))),
+        usd_total=usd_total,
+        usd_ok=usd_ok,
+    )
+
+
+def evaluate(records: Mapping[str, Mapping[str, Any]], gold: Mapping[str, Any]) -> Report:
+    """Score each record that has a gold annotation, keyed by seed file name."""
+    report = Report()
+    for name in _names(gold):
+        entry = gold[name]
+        if name not in records:
+            report.missing.append(name)
+            continue
+        record = records[name]
+        if not isinstance(entry, Mapping) or not isinstance(record, Mapping):
+            report.missing.append(name)
+            continue
+        report.articles.append(score_article(name, record, entry))
+    report.unscored = [n for n in _names(records) if n not in gold]
+    return report
+
+
+def _names(mapping: Mapping[str, Any]) -> Iterable[str]:
+    return sorted(str(k) for k in mapping)

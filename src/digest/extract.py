@@ -1,0 +1,918 @@
+"""Find the quantitative figures of an article: money, shares, tonnages, counts.
+
+The extractor reads one sentence at a time. It finds every number (digits or
+spelled out), reads the scale words and the unit that follow it, and keeps it
+when the unit makes it a measurement or a counted noun makes it a count. Bare
+numbers (years, ranks, numbers inside names) are dropped. The sentence then
+gives each figure its qualifier, kind, status, period and metric.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from .model import Figure
+from .sentences import split_sentences
+
+# unit -> what its value is measured in, for readers of the data.
+FIGURE_UNITS: dict[str, str] = {
+    "CNY": "yuan (scale words multiplied out: '7 billion yuan' -> 7000000000)",
+    "USD": "US dollars, when the dollar amount stands alone",
+    "percent": "a percentage: '73.9 percent' -> 73.9",
+    "percentage-points": "a difference of percentages",
+    "t": "tonnes (tons, metric tons)",
+    "kWh": "kilowatt-hours (MWh, GWh, TWh converted)",
+    "kW": "kilowatts (MW, GW converted)",
+    "km": "kilometers",
+    "sqkm": "square kilometers",
+    "count": "a number of things: enterprises, projects, platforms ...",
+    "other": "any other unit, named in raw_unit (mu, hectares, cubic meters, times ...)",
+}
+
+# ---------------------------------------------------------------- numbers
+
+_SMALL = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+# "one" is left out on purpose: as a count it is mostly an article ("one of the
+# ...", "one new base"); with a scale or unit word it is read through _ONE.
+_WORD_NUM = (
+    r"(?:" + "|".join(sorted(_TENS, key=len, reverse=True))
+    + r")(?:-(?:one|" + "|".join(k for k in _SMALL if _SMALL[k] < 10) + r"))?"
+    + r"|" + "|".join(sorted(_SMALL, key=len, reverse=True))
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tln": 1e12,
+}
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|mn|bln|bn|tln)(?![A-Za-z])"
+
+# A number token: digits, or a spelled number (with "one" only before a scale).
+_NUMBER = re.compile(
+    rf"(?:(?<![\w.,])|(?<=RMB)|(?<=USD)|(?<=CNY))(?P<num>{_DIGITS})(?![\d])"
+    rf"|(?<![\w-])(?=[TtFfSsEeNnOoAa])(?P<word>(?i:{_WORD_NUM}|one(?=[\s-]+{_SCALE})|a(?=\s+(?:hundred|thousand|million|billion)\b)))(?![\w])"
+)
+_SCALE_RUN = re.compile(rf"(?:[\s\u00a0-]*{_SCALE})+", re.I)
+_SCALE_WORD = re.compile(_SCALE, re.I)
+
+# ---------------------------------------------------------------- units
+
+# (pattern, unit, factor, raw_unit). Order matters: longer phrases first.
+_UNIT_TABLE: list[tuple[str, str, float, str | None]] = [
+    (r"percentage[\s-]+points?", "percentage-points", 1, None),
+    (r"per[\s-]?cent(?:age)?(?!age)|%|pct\b", "percent", 1, None),
+    (r"(?:kilowatt|kw)[\s-]?(?:hours?|h)\b", "kWh", 1, None),
+    (r"(?:megawatt[\s-]?hours?|mwh\b)", "kWh", 1e3, None),
+    (r"(?:gigawatt[\s-]?hours?|gwh\b)", "kWh", 1e6, None),
+    (r"(?:terawatt[\s-]?hours?|twh\b)", "kWh", 1e9, None),
+    (r"kilowatts?|kw\b", "kW", 1, None),
+    (r"megawatts?|mw\b", "kW", 1e3, None),
+    (r"gigawatts?|gw\b", "kW", 1e6, None),
+    (r"(?:metric[\s-]+)?(?:tonnes?|tons?)\b", "t", 1, None),
+    (r"square[\s-]+(?:kilomet(?:er|re)s?|km)\b|sq\.?\s?km\b|km2\b|km\u00b2", "sqkm", 1, None),
+    (r"kilomet(?:er|re)s?\b|km\b", "km", 1, None),
+    (r"square[\s-]+met(?:er|re)s?\b|sq\.?\s?m\b", "other", 1, "square meters"),
+    (r"cubic[\s-]+met(?:er|re)s?\b|cu\.?\s?m\b", "other", 1, "cubic meters"),
+    (r"hectares?\b", "other", 1, "hectares"),
+    (r"mu\b", "other", 1, "mu"),
+    (r"met(?:er|re)s?\b", "other", 1, "meters"),
+    (r"hours?\b", "other", 1, "hours"),
+    (r"households?\b", "other", 1, "households"),
+    (r"times\b", "other", 1, "times"),
+    (r"(?:Chinese\s+)?yuan\b|rmb\b|renminbi\b", "CNY", 1, None),
+    (r"(?:(?:u\.?s\.?|american)\s+)?dollars?\b|usd\b", "USD", 1, None),
+    (r"euros?\b", "other", 1, "euros"),
+]
+_UNIT = re.compile(
+    r"[\s\u00a0-]*(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, *_rest) in enumerate(_UNIT_TABLE)) + r")",
+    re.I,
+)
+# Currency written before the number: "$3 billion", "RMB 5 billion", "yuan 5 billion".
+_PREFIX_MONEY = re.compile(
+    r"(?P<cur>US\s?\$|\$|USD|RMB|CNY|\u00a5|HK\$|\u20ac)\s?$|(?P<yuan>\byuan\s)$", re.I
+)
+_PREFIX_UNIT = {"us$": "USD", "us $": "USD", "$": "USD", "usd": "USD", "rmb": "CNY", "cny": "CNY", "\u00a5": "CNY"}
+# "yuan per ton", "yuan per capita": a rate, kept under other.
+_PER = re.compile(r"\s*(?:per|/|a|an)\s*(ton|tonne|mu|hectare|square meter|kilowatt-hour|kwh|kilowatt|"
+                  r"person|capita|household|day|month|year|hour|unit|head|share|barrel|liter|litre)\b",
+                  re.I)
+# A dollar conversion in parentheses after a yuan amount.
+_USD_PAREN = re.compile(
+    rf"\s*\(\s*(?:(?:about|around|approximately|roughly|nearly|almost|over|some|more than|less than)\s+)?"
+    rf"(?:(?:US\s?\$|\$|USD)\s?(?P<n1>{_DIGITS})(?P<s1>(?:[\s-]*{_SCALE})*)"
+    rf"|(?P<n2>{_DIGITS})(?P<s2>(?:[\s-]*{_SCALE})*)\s+(?:U\.?S\.?\s+)?dollars)\s*\)",
+    re.I,
+)
+# A yuan conversion in parentheses after a dollar amount.
+_CNY_PAREN = re.compile(
+    rf"\s*\(\s*(?:(?:about|around|approximately|roughly|nearly|over|some)\s+)?"
+    rf"(?:(?:RMB|\u00a5|CNY)\s?(?P<n1>{_DIGITS})(?P<s1>(?:[\s-]*{_SCALE})*)"
+    rf"|(?P<n2>{_DIGITS})(?P<s2>(?:[\s-]*{_SCALE})*)[\s-]+yuan)\s*\)",
+    re.I,
+)
+
+# ---------------------------------------------------------------- counts
+
+_COUNT_NOUNS = frozenset("""
+enterprises companies firms businesses corporations groups manufacturers producers
+suppliers makers startups start-ups projects programs programmes initiatives mines collieries
+jobs positions patents trademarks brands standards platforms factories plants workshops
+parks zones bases stations substations towns villages counties cities districts provinces
+clusters chains centers centres hubs institutes institutions universities colleges schools
+hospitals laboratories labs products models units sets vehicles cars trucks buses robots
+contracts agreements deals investors people persons residents workers employees talents
+experts researchers scientists professionals graduates students visitors tourists trips flights
+routes trains airports ports wells turbines piles lines areas resorts attractions sites
+spots venues events exhibitors countries regions mills furnaces ovens generators reactors
+applications achievements awards commendations honors honours outlets stores shops markets
+warehouses roads bridges tunnels railways highways teams incubators accelerators pilots
+demonstrations facilities devices machines cases members entities households farms farmers
+cooperatives banks loans funds items batches scenarios buildings apartments homes
+""".split())
+# Words that may stand between a number and its counted noun ("63 demonstration
+# intelligent manufacturers"): anything but these.
+_NOT_MODIFIER = frozenset("""
+of in on at to for from by with as than that which who whose the a an this these those
+was were is are be been being has have had will would can could should may might
+and or but nor per each every year years month months day days week weeks percent
+its their his her our your it they he she we you consecutive successive
+""".split())
+_MODIFIER = re.compile(r"\s+([A-Za-z][A-Za-z'\u2019&-]*)")
+_COUNT_REPEAT = re.compile(r"\s+(consecutive|successive|straight)\s+(times|years)\b", re.I)
+_COORD = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s+(?=\S)", re.I)
+_TOTAL_TO = re.compile(
+    r"\b(?:total|number|tally|count)\b(?:\s+[\w'-]+){0,6}?\s+(?:to|of|at|reached|hit|was|is|were|stood\s+at)\s*$", re.I
+)
+
+# ---------------------------------------------------------------- not figures
+
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|"
+           r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+_BAD_BEFORE = re.compile(
+    rf"(?:\b(?:No|Nos|Number|NO|no)\.?\s*#?|#|\b(?:per|every|top|Top|aged?|age\s+of|Phase|phase|Article|"
+    rf"Line|Room|Gate|Building|Section|Chapter|Grade|Level|Class|Category|Type|Version|Station|"
+    rf"{_MONTHS})\s+|[:/]|[A-Za-z]-|\+)$"
+)
+_MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})\b")
+_AGE_AFTER = re.compile(r"[\s-]+years?[\s-]+old\b|-year-old", re.I)
+_TIME_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock)(?![A-Za-z])", re.I)
+
+# ---------------------------------------------------------------- qualifiers
+
+_QUALIFIER_BEFORE = re.compile(
+    r"(?P<over>\b(?:more\s+than|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|at\s+least|"
+    r"in\s+excess\s+of|upwards\s+of|topp(?:ed|ing)|tops)\s*)$"
+    r"|(?P<under>\b(?:nearly|almost|less\s+than|fewer\s+than|under|below|close\s+to|up\s+to|"
+    r"no\s+more\s+than|not\s+more\s+than|short\s+of)\s*)$"
+    r"|(?P<about>\b(?:about|around|approximately|approx\.?|some|roughly|an\s+estimated|estimated|circa)\s*)$"
+    r"|(?P<exactly>\b(?:exactly|precisely|a\s+full)\s*)$",
+    re.I,
+)
+_QUALIFIER_AFTER = re.compile(r"\s*(?P<over>or\s+more|and\s+above|or\s+above|plus)\b"
+                              r"|\s*(?P<under>or\s+less|and\s+below|or\s+below)\b", re.I)
+
+# ---------------------------------------------------------------- kind
+
+_KIND_WORDS = re.compile(
+    r"(?P<change>\bgrowth\s+rate|\b(?:grow|grew|grown|growing|grows|growth|increas(?:e|ed|es|ing)|"
+    r"ris(?:e|es|ing)|rose|risen|up|down|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|"
+    r"f(?:a|e)ll(?:s|ing|en)?|drop(?:s|ped|ping)?|surg(?:e|ed|es|ing)|jump(?:s|ed|ing)?|"
+    r"climb(?:s|ed|ing)?|gain(?:s|ed)?|expand(?:s|ed|ing)?|expansion|shr(?:ank|unk|ink|inks)|"
+    r"contract(?:ed|ion)|cut|reduc(?:e|ed|es|ing|tion)|boost(?:ed|ing)?|hike|higher|lower|faster|slower|"
+    r"year[\s-]on[\s-]year|yoy|y-o-y)\b)"
+    r"|(?P<share>\b(?:account(?:s|ed|ing)?\s+for|mak(?:e|es|ing)\s+up|made\s+up|proportion|share|ratio|rate|percentage|"
+    r"coverage|of\s+the\s+total)\b)",
+    re.I,
+)
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:(?:year[\s-]on[\s-]year|yoy|y-o-y)\b|(?:(?:year[\s-]on[\s-]year|annual)\s+)?"
+    r"(?:increase|growth|rise|jump|gain|surge|decline|decrease|drop|fall|reduction|cut|hike)\b"
+    r"|(?:higher|lower|more|less|faster|slower)\s+than\b)",
+    re.I,
+)
+_SHARE_AFTER = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?total\b", re.I)
+_DOWN = re.compile(r"\b(?:down|declin\w*|decreas\w*|f[ae]ll\w*|drop\w*|shr[aiu]nk\w*|contract\w*|"
+                   r"reduc\w*|cut|lower|slower)\b", re.I)
+_TO_LEVEL = re.compile(r"\bto\s*$", re.I)
+
+# ---------------------------------------------------------------- status
+
+_TARGET = re.compile(
+    r"\b(?:will|shall|plans?\s+to|planned|planning\s+to|aims?\s+to|aiming\s+to|aimed\s+at|targets?|"
+    r"targeted|goal|goals|strives?\s+to|striving\s+to|expected\s+to|expects?\s+to|is\s+set\s+to|"
+    r"are\s+set\s+to|projected\s+to|intends?\s+to|seeks?\s+to|is\s+to|are\s+to|is\s+scheduled\s+to|"
+    r"are\s+scheduled\s+to|by\s+(?:the\s+end\s+of\s+)?(?P<by>(?:19|20)\d\d))\b",
+    re.I,
+)
+
+# ---------------------------------------------------------------- period
+
+_YEAR = r"(?:19|20)\d\d"
+_REL = r"this\s+year|last\s+year|next\s+year|the\s+(?:past|previous|current|coming)\s+year"
+_PERIOD = re.compile(
+    rf"\b(?:from|between)\s+(?P<r1>{_YEAR})\s*(?:to|and|-|\u2013|through|till|until)\s*(?P<r2>{_YEAR}|\d\d)\b"
+    rf"|(?<![\d-])(?P<d1>{_YEAR})\s*[-\u2013]\s*(?P<d2>{_YEAR}|\d\d)(?![\d%])(?!\s*(?:percent|per\s+cent))"
+    rf"|\b(?P<half>first|second)\s+half\s+of\s+(?:(?P<hy>{_YEAR})|(?P<hr>{_REL}|the\s+year))"
+    rf"|\b(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?:(?P<qy>{_YEAR})|(?P<qr>{_REL}|the\s+year))"
+    rf"|\bfirst\s+three\s+quarters(?:\s+of\s+(?:(?P<ty>{_YEAR})|(?P<tr>{_REL}|the\s+year)))?"
+    rf"|\b(?:the\s+)?first\s+(?P<mn>three|six|nine|3|6|9)\s+months(?:\s+of\s+(?:(?P<my>{_YEAR})|(?P<mr>{_REL})))?"
+    rf"|\b(?P<hh>first|second)\s+half(?:\s+of\s+the\s+year)?\b"
+    rf"|\b(?P<prep>in|during|for|by|throughout|through|of|since|until|till|as\s+of|year)\s+"
+    rf"(?:the\s+(?:end\s+of\s+|year\s+|whole\s+year\s+of\s+|first\s+half\s+of\s+)?)?(?P<y>{_YEAR})\b(?![\s-]*\d)"
+    rf"|\b(?P<rel>{_REL})\b",
+    re.I,
+)
+_PERIOD_HINT = re.compile(r"(?:19|20)\d\d|[Yy]ear|half|quarter|months")
+_TIME_PHRASE = re.compile(r"(?:first|second|third|fourth|last|this|past|previous|next|current|year|month|"
+                          r"quarter|half|period|week|day)\b", re.I)
+_HAS_DIGIT = re.compile(r"\d")
+_MONTHS_PART = {"three": "Q1", "3": "Q1", "six": "H1", "6": "H1", "nine": "Q1-Q3", "9": "Q1-Q3"}
+_QUARTERS = {"first": "Q1", "second": "Q2", "third": "Q3", "fourth": "Q4"}
+
+# ---------------------------------------------------------------- metric
+
+_VERBS = frozenset("""
+reach reached reaches reaching show shows showed said says noted complete
+completed renovate start started launch launched promote support establish create attract introduce
+cultivate foster secure host make makes was were is are be been being has have had exceeded exceeds
+exceed exceeding amounted amounting totaled totalled totaling totalling totals stood stands hit
+hits rose rise rises rising grew grow grows growing increased increasing increases decreased
+decreasing decreases fell falls falling dropped drops dropping declined declining declines
+climbed jumped surged soared up down accounting accounted accounts account contributing
+contributed contributes earn earns earned earning cover covers covered
+transmit transmits employ employs handle handles handled add adds adding reported reporting saw sees see posted posts registered recorded
+recording achieved achieve achieving realized realize realizing realise realised generate
+generated generating maintained remained kept topped expanded represented representing
+making made boosted driving drove attracted invested received produced will would
+shall can could should may might aims aim aiming plans plan planning strive strives increase
+raise raised build built construct develop cut reduce reduced hitting
+""".split())
+_LEADING_JUNK = frozenset("""
+and or but while whereas with the a an its their his her this that these those it they
+which of in on at to for by from as respectively meanwhile also total
+""".split())
+_TRAILING_JUNK = frozenset("""
+of to by at for from in on the a an with and or as than more over about around nearly almost
+some roughly approximately total up down under above below less least exceeding
+""".split())
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(?:city|province|county|country|nation|region|sector|company|group)'s\s+", re.I)
+_CLAUSE_CUT = re.compile(r"[;:()\u2013\u2014\"\u201c\u201d]|,(?!\d)\s*|\b(?:with|while|whereas|that)\b", re.I)
+_CLAUSE_MARK = re.compile(r"[;\u2013\u2014]")
+_ONLY_COORD = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*", re.I)
+_SUBJECT_STOP = re.compile(r"[,;:()\u2013\u2014]|\d")
+_AFTER_STOP = re.compile(r"[,;.()]|\d|\b(?:in|of|for|to|by|from|with|and)\s+\d")
+_TERMS_STOP = re.compile(r"[,;.()]|\bin\s+the\b|\d")
+_KIND_SUFFIX = re.compile(r" (?:growth|decline|share)$")
+_CHANGE_NOUN = re.compile(r"growth|increase|decline|decrease|rise|drop|change|fall")
+_SHARE_NOUN = re.compile(r"share|proportion|ratio|rate|percentage")
+_ADVERBS = frozenset("now currently still also already further respectively together altogether overall "
+                     "just only even recently".split())
+_ACTORS = frozenset("it they we he she province city county country nation government company "
+                    "group sector sectors department region".split())
+_IN_TERMS = re.compile(r"\s*(?:[\w-]+\s+){0,4}?in\s+terms\s+of\s+([A-Za-z][\w\s'-]*)", re.I)
+_AFTER_NP = re.compile(r"\s*(?:in|of|for)\s+([A-Za-z][\w\s'&-]*)", re.I)
+_WORDS = re.compile(r"\d+[A-Za-z][\w-]*|[A-Za-z&][\w&'\u2019-]*")
+_YOY = re.compile(r"\b(?:year|month|quarter)[\s-]on[\s-](?:year|month|quarter)\b", re.I)
+_CHANGE_WORDS = frozenset("increase growth rise decline decrease drop fall jump surge gain reduction cut "
+                          "annual average".split())
+_PERIOD_SKIP = re.compile(r"\b(?:founded|established|set\s+up|built|launched|opened|born|approved|"
+                          r"created|started|began|completed)\b[^.;]{0,40}$", re.I)
+_FROM_LEVEL = re.compile(r"\bfrom\s*$", re.I)
+_METRIC_WORDS = 9
+_FALLBACK = {
+    "CNY": "amount in yuan", "USD": "amount in US dollars", "percent": "percentage",
+    "percentage-points": "percentage-point difference", "t": "tonnage", "kWh": "electricity",
+    "kW": "capacity", "km": "length", "sqkm": "area", "count": "number",
+}
+_BRACKET = re.compile(r"\[[^\]]*\]")
+
+
+@dataclass
+class _Mention:
+    """A number read from a sentence, before the sentence gives it its context."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None = None
+    raw_unit: str | None = None
+    value_max: float | None = None
+    usd: float | None = None
+    qualifier: str | None = None
+    noun: str | None = None  # counted noun phrase
+    modifiers: list[str] = field(default_factory=list)
+    pending: bool = False  # a bare number coordinated with the next one
+    has_scale: bool = False
+    scale: float = 1.0  # the scale words' factor, shared by a coordinated bare number
+    skip_to: int = 0  # text consumed after the figure (a conversion, a range)
+
+
+def _number(token: str) -> float | None:
+    """The value of a number token: digits with commas, or a spelled number."""
+    low = token.lower()
+    if low[0].isdigit():
+        try:
+            return float(low.replace(",", ""))
+        except ValueError:
+            return None
+    if low in ("one", "a"):
+        return 1.0
+    if low in _SMALL:
+        return float(_SMALL[low])
+    tens, _, unit = low.partition("-")
+    total = _TENS.get(tens)
+    if total is None:
+        return None
+    if unit:
+        total += 1 if unit == "one" else _SMALL.get(unit, 0)
+    return float(total)
+
+
+def _scale(run: str) -> float:
+    factor = 1.0
+    for word in _SCALE_WORD.findall(run):
+        factor *= _SCALES[word.lower()]
+    return factor
+
+
+def _plain(value: float) -> float | int:
+    """An int where the value is whole, so 7e9 reads 7000000000."""
+    rounded = round(value, 6)
+    if rounded.is_integer() and abs(rounded) < 1e18:
+        return int(rounded)
+    return rounded
+
+
+def _unit_at(text: str, pos: int) -> tuple[re.Match[str], str, float, str | None] | None:
+    match = _UNIT.match(text, pos)
+    if match is None or match.lastgroup is None:
+        return None
+    # The unit must end a word: "5 tons" but not "5 tonsils"; "%" needs no check.
+    end = match.end()
+    if end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
+        return None
+    _pattern, unit, factor, raw = _UNIT_TABLE[int(match.lastgroup[1:])]
+    return match, unit, factor, raw
+
+
+def _paren_amount(match: re.Match[str]) -> float | None:
+    number = match.group("n1") or match.group("n2")
+    run = match.group("s1") if match.group("n1") else match.group("s2")
+    value = _number(number)
+    return None if value is None else value * _scale(run or "")
+
+
+def _read_count(text: str, pos: int) -> tuple[list[str], str | None, int, bool]:
+    """Read modifiers and a counted noun after a number.
+
+    Returns (modifiers, noun, end, coordinated): coordinated is True when the
+    modifiers run into "and"/"," and another number, whose noun they share.
+    """
+    modifiers: list[str] = []
+    while len(modifiers) < 7:
+        coord = _COORD.match(text, pos)
+        if coord and _NUMBER.match(text, coord.end()):
+            return modifiers, None, coord.end(), True
+        word = _MODIFIER.match(text, pos)
+        if word is None:
+            break
+        low = word.group(1).lower()
+        if low in _COUNT_NOUNS:
+            return modifiers, word.group(1), word.end(), False
+        if low == "and" and modifiers:
+            modifiers.append(word.group(1))
+            pos = word.end()
+            continue
+        if low in _NOT_MODIFIER or low in _SCALES or low in _SMALL or low in _TENS:
+            break
+        modifiers.append(word.group(1))
+        pos = word.end()
+    return modifiers, None, pos, False
+
+
+def _excluded(sentence: str, start: int, end: int, value: float, token: str) -> bool:
+    """Numbers that are never figures whatever follows: ranks, dates, names, times."""
+    before = sentence[max(0, start - 24):start]
+    if _BAD_BEFORE.search(before):
+        return True
+    if end < len(sentence) and sentence[end] in "'\u2019" and sentence[end + 1:end + 2].lower() == "s":
+        return True  # "2021's"
+    after = sentence[end:end + 16]
+    if _MONTH_AFTER.match(after) or _AGE_AFTER.match(after) or _TIME_AFTER.match(after):
+        return True
+    # A capitalized spelled number inside a sentence is part of a name ("Two Sessions").
+    if not token[0].isdigit() and token[0].isupper() and start > 0:
+        return True
+    return False
+
+
+def _is_year(token: str, value: float) -> bool:
+    return token.isdigit() and len(token) == 4 and 1900 <= value <= 2100
+
+
+def _scan(sentence: str) -> list[_Mention]:
+    """Every figure of one sentence, in order, before context is applied."""
+    found: list[_Mention] = []
+    consumed = 0
+    for match in _NUMBER.finditer(sentence):
+        start = match.start()
+        if start < consumed:
+            continue
+        token = match.group()
+        value = _number(token)
+        if value is None or _excluded(sentence, start, match.end(), value, token):
+            continue
+        mention = _read_mention(sentence, start, match.end(), token, value)
+        if mention is None:
+            continue
+        found.append(mention)
+        consumed = max(mention.end, mention.skip_to)
+    _resolve_coordination(found)
+    return [m for m in found if m.unit is not None]
+
+
+_RANGE = re.compile(rf"\s*(?:-|\u2013|~|to|and)\s*({_DIGITS})(?![\d])")
+_RANGE_INTRO = re.compile(r"\b(?:from|between)\s+(?:\S+\s+){0,2}$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+\S*$", re.I)
+
+
+def _read_mention(sentence: str, start: int, end: int, token: str, value: float) -> _Mention | None:
+    pos = end
+    scale_run = _SCALE_RUN.match(sentence, pos)
+    factor = 1.0
+    if scale_run:
+        factor = _scale(scale_run.group())
+        pos = scale_run.end()
+    value_max = None
+    # A range: "50-60 percent", "50 to 60 percent", "5 billion to 6 billion yuan".
+    range_match = _RANGE.match(sentence[pos:pos + 40])
+    range_ok = range_match is not None and (
+        range_match.group().strip()[0] in "-\u2013~" and not _is_year(token, value)
+        or _RANGE_INTRO.search(sentence[max(0, start - 30):start])
+        or range_match.group().strip().startswith("to")
+    )
+    if range_match and range_ok and not (range_match.group().strip().startswith("and")
+                                         and not _BETWEEN.search(sentence[max(0, start - 20):start])):
+        second = _number(range_match.group(1))
+        after_range = pos + range_match.end()
+        second_scale = _SCALE_RUN.match(sentence, after_range)
+        factor2 = factor
+        if second_scale:
+            factor2 = _scale(second_scale.group())
+            after_range = second_scale.end()
+            if not scale_run:
+                factor = factor2
+        unit = _unit_at(sentence, after_range) if second is not None else None
+        if unit is not None and unit[1] != "count":
+            value_max = second * factor2  # type: ignore[operator]
+            pos = after_range
+    has_scale = scale_run is not None
+    # Currency written before the number.
+    prefix = _PREFIX_MONEY.search(sentence, max(0, start - 6), start)
+    if prefix and prefix.group("cur"):
+        cur = prefix.group("cur").lower().replace(" ", "")
+        unit_name = _PREFIX_UNIT.get(cur, "other")
+        raw = None if unit_name != "other" else {"hk$": "HK dollars", "\u20ac": "euros"}.get(cur, cur)
+        # "$3bn", "$5m": short scales only count after a currency sign.
+        short = re.match(r"(?:m|k)(?![A-Za-z])", sentence[pos:pos + 2], re.I)
+        if short and not has_scale:
+            factor = 1e6 if short.group().lower() == "m" else 1e3
+            pos += 1
+        mention = _Mention(start - len(prefix.group()), pos, value * factor, unit_name, raw,
+                           has_scale=has_scale, scale=factor)
+        if value_max is not None:
+            mention.value_max = value_max
+        return _finish_money(sentence, mention)
+    if prefix and prefix.group("yuan") and has_scale:
+        return _finish_money(sentence, _Mention(start - len(prefix.group()), pos, value * factor, "CNY",
+                                                has_scale=True))
+    repeat = _COUNT_REPEAT.match(sentence, pos)
+    if repeat and not has_scale and value.is_integer():
+        # "five consecutive times": how often something happened.
+        return _Mention(start, end, value, "count", noun=f"{repeat.group(1).lower()} {repeat.group(2).lower()}",
+                        skip_to=repeat.end())
+    unit = _unit_at(sentence, pos)
+    if unit is not None:
+        umatch, unit_name, ufactor, raw = unit
+        if raw == "times":
+            if not has_scale and value.is_integer() and not re.match(
+                    r"\s*(?:that|as|the|higher|more|larger|greater|bigger|over|compared|of)\b",
+                    sentence[umatch.end():umatch.end() + 14], re.I) and not re.search(
+                    r"\b(?:by|grew|rose|increased|expanded|multiplied|doubled)\s*$", sentence[max(0, start - 16):start], re.I):
+                return _Mention(start, umatch.end(), value, "count", noun="times")
+        if _is_year(token, value) and not has_scale and unit_name in ("other", "count"):
+            return None
+        text_end = umatch.end()
+        mention = _Mention(start, text_end, value * factor * ufactor, unit_name, raw, has_scale=has_scale,
+                           scale=factor)
+        if value_max is not None:
+            mention.value_max = value_max * ufactor
+        if unit_name in ("CNY", "USD"):
+            return _finish_money(sentence, mention)
+        return mention
+    if has_scale or _is_year(token, value):
+        return None  # "5 million" with no unit: too vague; a year is never a count
+    if not token[0].isdigit() or value.is_integer():
+        modifiers, noun, after, coordinated = _read_count(sentence, end)
+        if noun is not None:
+            if not re.search(r"\btop\s*$", sentence[max(0, start - 5):start], re.I):
+                return _Mention(start, end, value, "count", noun=noun, modifiers=modifiers, skip_to=after)
+            return None
+        if coordinated:
+            return _Mention(start, end, value, None, modifiers=modifiers, pending=True)
+        if token[0].isdigit() and _TOTAL_TO.search(sentence[max(0, start - 60):start]) and not modifiers:
+            return _Mention(start, end, value, "count", noun="total")
+    return None
+
+
+def _finish_money(sentence: str, mention: _Mention) -> _Mention:
+    """Attach a parenthesized conversion and a per-unit rate to a money figure."""
+    pos = mention.end
+    per = _PER.match(sentence, pos)
+    if per:
+        base = "yuan" if mention.unit == "CNY" else "US dollars" if mention.unit == "USD" else mention.raw_unit
+        mention.raw_unit = f"{base} per {per.group(1).lower()}"
+        mention.unit = "other"
+        mention.end = per.end()
+        return mention
+    if mention.unit == "CNY":
+        conv = _USD_PAREN.match(sentence, pos)
+        if conv:
+            mention.usd = _paren_amount(conv)
+            mention.skip_to = conv.end()
+    elif mention.unit == "USD":
+        conv = _CNY_PAREN.match(sentence, pos)
+        if conv:
+            cny = _paren_amount(conv)
+            if cny is not None:
+                # The yuan amount is the figure; the dollars are its conversion.
+                inner = conv.group()
+                offset = inner.find(conv.group("n1") or conv.group("n2"))
+                usd = mention.value
+                mention = _Mention(pos + offset, conv.end() - len(inner) + len(inner.rstrip(" )")),
+                                   cny, "CNY", usd=usd, has_scale=mention.has_scale)
+                mention.start, mention.end = _yuan_span(sentence, pos + offset, conv.end())
+                mention.skip_to = conv.end()
+    return mention
+
+
+def _yuan_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Trim "(RMB 7 billion)" to the amount itself."""
+    inner = sentence[start:end].rstrip(" )")
+    prefix = re.search(r"(?:RMB|\u00a5|CNY)\s?$", sentence[max(0, start - 5):start], re.I)
+    return (start - len(prefix.group()) if prefix else start), start + len(inner)
+
+
+def _resolve_coordination(found: list[_Mention]) -> None:
+    """Give "16 national-level and 284 provincial-level enterprises" the noun of its partner."""
+    for index in range(len(found) - 1, -1, -1):
+        mention = found[index]
+        if not mention.pending or index + 1 >= len(found):
+            continue
+        partner = found[index + 1]
+        if partner.unit is None:
+            continue
+        if mention.modifiers and partner.unit != "count":
+            continue
+        mention.unit = partner.unit
+        mention.raw_unit = partner.raw_unit
+        if partner.unit == "count":
+            shared = partner.modifiers[1:] if mention.modifiers else partner.modifiers
+            mention.modifiers = mention.modifiers + shared
+            mention.noun = partner.noun
+        elif partner.has_scale and not mention.has_scale:
+            # "between 5 and 6 billion": the scale is said once.
+            mention.value *= partner.scale
+        mention.pending = False
+
+
+# ---------------------------------------------------------------- context
+
+def _qualifier(sentence: str, mention: _Mention) -> str | None:
+    match = _QUALIFIER_BEFORE.search(sentence, max(0, mention.start - 24), mention.start)
+    if match:
+        return match.lastgroup
+    after = _QUALIFIER_AFTER.match(sentence, max(mention.end, mention.skip_to))
+    return after.lastgroup if after else None
+
+
+def _kind(sentence: str, mention: _Mention, clause_start: int) -> str:
+    if mention.unit == "count":
+        return "level"
+    tail = max(mention.end, mention.skip_to)
+    if _CHANGE_AFTER.match(sentence, tail):
+        return "change"
+    if _SHARE_AFTER.match(sentence, tail):
+        return "share"
+    hits = list(_KIND_WORDS.finditer(sentence, clause_start, mention.start))
+    if hits:
+        last = hits[-1]
+        if last.lastgroup == "change" and _FROM_LEVEL.search(sentence, last.end(), mention.start):
+            return "level"  # "dropped from 1,200 yuan"
+        if last.lastgroup == "change" and _TO_LEVEL.search(sentence, last.end(), mention.start) \
+                and mention.unit != "percentage-points":
+            # "rose to 47 percent" states a level; "its share rose to 40 percent" a share.
+            return "share" if any(h.lastgroup == "share" for h in hits) else "level"
+        if last.lastgroup == "share" and mention.unit not in ("percent", "percentage-points"):
+            return "level"  # a share is a percentage; "of the total, reaching 80 GW" is a level
+        return last.lastgroup or "level"
+    return "change" if mention.unit == "percentage-points" else "level"
+
+
+def _period_mentions(sentence: str, published: dt.date | None) -> list[tuple[int, str]]:
+    """Each period the sentence names, with its position."""
+    out: list[tuple[int, str]] = []
+    if not _PERIOD_HINT.search(sentence):
+        return out  # most sentences name no period: skip the long pattern
+    for match in _PERIOD.finditer(sentence):
+        if match.group("y") and _PERIOD_SKIP.search(sentence, max(0, match.start() - 60), match.start()):
+            continue  # "founded in 1998" dates the firm, not the figure
+        label = _period_label(match, published)
+        if label:
+            out.append((match.start(), label))
+    return out
+
+
+def _relative_year(phrase: str | None, published: dt.date | None) -> int | None:
+    if published is None or not phrase:
+        return None
+    low = " ".join(phrase.lower().split())
+    if "last" in low or "past" in low or "previous" in low:
+        return published.year - 1
+    if "next" in low or "coming" in low:
+        return published.year + 1
+    return published.year
+
+
+def _full_year(first: str, second: str) -> str:
+    if len(second) == 2:
+        second = first[:2] + second
+    return f"{first}-{second}"
+
+
+def _period_label(match: re.Match[str], published: dt.date | None) -> str | None:
+    group = match.groupdict()
+    if group["r1"]:
+        return _full_year(group["r1"], group["r2"])
+    if group["d1"]:
+        return _full_year(group["d1"], group["d2"])
+    part, year, rel = None, None, None
+    if group["half"]:
+        part = "H1" if group["half"].lower() == "first" else "H2"
+        year, rel = group["hy"], group["hr"]
+    elif group["q"]:
+        part, year, rel = _QUARTERS[group["q"].lower()], group["qy"], group["qr"]
+    elif match.group().lower().startswith("first three quarters"):
+        part, year, rel = "Q1-Q3", group["ty"], group["tr"]
+    elif group["mn"]:
+        part, year, rel = _MONTHS_PART[group["mn"].lower()], group["my"], group["mr"] or "this year"
+    elif group["hh"]:
+        part, rel = ("H1" if group["hh"].lower() == "first" else "H2"), "this year"
+    elif group["y"]:
+        prep = group["prep"].lower()
+        if prep == "since" and published is not None and int(group["y"]) < published.year:
+            return f"{group['y']}-{published.year}"
+        return group["y"]
+    elif group["rel"]:
+        rel = group["rel"]
+    if year is None:
+        resolved = _relative_year(rel if rel and "the year" != rel.lower() else "this year", published)
+        if resolved is None:
+            return None
+        year = str(resolved)
+    return f"{year}-{part}" if part else year
+
+
+def _period(mentions: list[tuple[int, str]], pos: int) -> str | None:
+    before = [label for start, label in mentions if start <= pos]
+    if before:
+        return before[-1]
+    return mentions[0][1] if mentions else None
+
+
+def _status(sentence: str, published: dt.date | None) -> str:
+    for match in _TARGET.finditer(sentence):
+        year = match.group("by")
+        if year and published is not None and int(year) < published.year:
+            continue  # "by 2020" in a 2022 article looks back
+        return "target"
+    return "actual"
+
+
+def _clean_words(words: list[str]) -> list[str]:
+    words = [w for w in words if w.lower() not in _ADVERBS]
+    while words and (words[0].lower() in _LEADING_JUNK or words[0].lower() in _VERBS):
+        words = words[1:]
+    while words and (words[-1].lower() in _TRAILING_JUNK or words[-1].lower() in _VERBS):
+        words = words[:-1]
+    return words
+
+
+def _is_actor(words: list[str]) -> bool:
+    """A clause subject that does the measuring, not what is measured ("Shanxi", "it")."""
+    if not words:
+        return True
+    if len(words) == 1:
+        word = words[0]
+        # "Shanxi" acts; "GDP" is measured.
+        return (word[0].isupper() and not word.isupper()) or word.lower() in _ACTORS
+    return all(w[0].isupper() and not w.isupper() for w in words)
+
+
+def _noun_phrase(text: str, prefer_object: bool = False) -> str:
+    """The measured thing in a clause that ends where the number starts."""
+    text = _YOY.sub(" ", _POSSESSIVE.sub("", text.strip()))
+    words = _WORDS.findall(text)
+    words = [w for w in words if not w.lower().endswith(("'s", "\u2019s")) or len(words) < 3] or words
+    if len(words) > 1 and words[-1].lower() == "of":
+        # "a registered capital of", "with total investment of": the noun before "of".
+        head: list[str] = []
+        for word in reversed(words[:-1]):
+            low = word.lower()
+            if low in _LEADING_JUNK or (low in _VERBS and not low.endswith("ed")):
+                break
+            head.insert(0, word)
+        head = _clean_words(head)
+        if head and not all(w.lower() in _CHANGE_WORDS for w in head):
+            return " ".join(head[-_METRIC_WORDS:])
+        if head:
+            return ""
+    verbs = [i for i, w in enumerate(words) if w.lower() in _VERBS]
+    if verbs:
+        subject = _clean_words(words[:verbs[0]])
+        if not subject or (prefer_object and _is_actor(subject)):
+            subject = _clean_words(words[verbs[-1] + 1:])
+        words = subject
+    else:
+        words = _clean_words(words)
+    return " ".join(_clean_words(words[:_METRIC_WORDS]))
+
+
+def _after_phrase(after: str) -> str:
+    np = _AFTER_NP.match(after)
+    if np is None:
+        return ""
+    phrase = _noun_phrase(_AFTER_STOP.split(np.group(1))[0])
+    # "in the first three quarters", "in 2022": a time, not a measure.
+    return "" if _TIME_PHRASE.match(phrase) else phrase
+
+
+def _subject(sentence: str) -> str:
+    """The noun phrase that opens a sentence, up to its first verb."""
+    head = _SUBJECT_STOP.split(sentence, maxsplit=1)[0]
+    words = _WORDS.findall(_POSSESSIVE.sub("", head))
+    verbs = [i for i, w in enumerate(words) if w.lower() in _VERBS]
+    if not verbs:
+        return ""
+    subject = _clean_words(words[:verbs[0]])
+    return "" if _is_actor(subject) else " ".join(subject[:_METRIC_WORDS])
+
+
+def _metric(sentence: str, mention: _Mention, clause_start: int, kind: str, previous: str | None,
+            after_count: bool = False) -> tuple[str, bool]:
+    """A short phrase naming what the figure measures; True when it is only a fallback."""
+    if mention.unit == "count":
+        phrase = " ".join([*mention.modifiers, mention.noun or ""]).strip()
+        if mention.noun == "total" and previous:
+            return previous, False
+        return phrase or "number", not phrase
+    tail = max(mention.end, mention.skip_to)
+    after = sentence[tail:tail + 120]
+    phrase = ""
+    terms = _IN_TERMS.match(after)
+    if terms:
+        phrase = _noun_phrase(_TERMS_STOP.split(terms.group(1))[0])
+    if not phrase:
+        before = sentence[clause_start:mention.start]
+        cuts = list(_CLAUSE_CUT.finditer(before))
+        if cuts:
+            before = before[cuts[-1].end():]
+        raw_words = _WORDS.findall(before)
+        head_words = _WORDS.findall(sentence[:clause_start])
+        if after_count and raw_words and not any(w.lower() in _VERBS for w in head_words):
+            # "The added value of the 86 enterprises rose 9 percent": the figure
+            # before this one sits inside the subject.
+            before = sentence[:mention.start]
+        phrase = _noun_phrase(before, prefer_object=True)
+        if phrase and _is_actor(phrase.split()) and raw_words:
+            phrase = ""
+    if not phrase and kind != "change":
+        phrase = _after_phrase(after)
+    if not phrase and (clause_start == 0 or sentence[clause_start - 1] in "\u2013\u2014"):
+        # Nothing between the figure and the last aside: the sentence's subject.
+        phrase = _subject(sentence)
+    if not phrase and previous:
+        phrase = previous
+    fallback = False
+    if not phrase:
+        phrase = mention.raw_unit or _FALLBACK.get(mention.unit or "", "figure")
+        fallback = True
+    return _with_kind(phrase, kind, sentence[clause_start:mention.start] + " " + after[:30]), fallback
+
+
+def _with_kind(phrase: str, kind: str, context: str) -> str:
+    low = phrase.lower()
+    if kind == "change" and not _CHANGE_NOUN.search(low):
+        return phrase + (" decline" if _DOWN.search(context) else " growth")
+    if kind == "share" and not _SHARE_NOUN.search(low):
+        return phrase + " share"
+    return phrase
+
+
+def _clause_start(sentence: str, mention: _Mention, previous_end: int) -> int:
+    """Where the clause that states this figure begins."""
+    start = previous_end
+    for match in _CLAUSE_MARK.finditer(sentence, previous_end, mention.start):
+        start = match.end()
+    return start
+
+
+@dataclass
+class _Placed:
+    """A mention with the context its sentence gives it."""
+
+    mention: _Mention
+    kind: str
+    metric: str
+    fallback: bool
+
+
+def _sentence_figures(sentence: str) -> list[_Placed]:
+    """Read the figures of one sentence with their kind and metric."""
+    placed: list[_Placed] = []
+    previous_end = 0
+    previous_metric: str | None = None
+    for mention in _scan(sentence):
+        between = sentence[previous_end:mention.start]
+        if placed and _ONLY_COORD.fullmatch(between) and placed[-1].mention.unit == mention.unit \
+                and not placed[-1].fallback:
+            # "grew 14.9 percent and 3.0 percent": the second shares the first's context.
+            last = placed[-1]
+            inherited = last.metric
+            if mention.unit == "count":
+                inherited, _ = _metric(sentence, mention, previous_end, "level", previous_metric)
+            placed.append(_Placed(mention, last.kind, inherited, last.fallback))
+        else:
+            clause = _clause_start(sentence, mention, previous_end)
+            kind = _kind(sentence, mention, clause)
+            after_count = bool(placed) and placed[-1].mention.unit == "count" and clause == previous_end
+            metric, fallback = _metric(sentence, mention, clause, kind, previous_metric, after_count)
+            placed.append(_Placed(mention, kind, metric, fallback))
+        previous_end = max(mention.end, mention.skip_to)
+        if not placed[-1].fallback:
+            previous_metric = _KIND_SUFFIX.sub("", placed[-1].metric)
+    # "180 billion yuan, 170 billion yuan ... in revenue": a list is named once, at its end.
+    for index in range(len(placed) - 2, -1, -1):
+        here, later = placed[index], placed[index + 1]
+        if here.fallback and not later.fallback and here.mention.unit == later.mention.unit:
+            here.metric, here.fallback = later.metric, False
+    return placed
+
+
+def extract_figures(paragraphs: Sequence[str], published: dt.date | None = None) -> list[Figure]:
+    """Return every quantitative figure of an article's paragraphs, in text order."""
+    figures: list[Figure] = []
+    for paragraph in paragraphs:
+        if not isinstance(paragraph, str) or not paragraph:
+            continue
+        # Photo credits in brackets carry no figures; blank them out without
+        # moving any offsets.
+        text = _BRACKET.sub(lambda m: " " * len(m.group()), paragraph)
+        carried: str | None = None  # the period a paragraph has set stays set
+        for s_start, s_end in split_sentences(text):
+            sentence = text[s_start:s_end]
+            periods = _period_mentions(sentence, published)
+            if _HAS_DIGIT.search(sentence) or _ANY_WORD_NUMBER.search(sentence):
+                status = _status(sentence, published)
+                for item in _sentence_figures(sentence):
+                    mention = item.mention
+                    figures.append(Figure(
+                        metric=item.metric,
+                        value=_plain(mention.value),
+                        unit=mention.unit or "other",
+                        text=paragraph[s_start + mention.start:s_start + mention.end],
+                        usd=None if mention.usd is None else _plain(mention.usd),
+                        value_max=None if mention.value_max is None else _plain(mention.value_max),
+                        raw_unit=mention.raw_unit if mention.unit == "other" else None,
+                        qualifier=_qualifier(sentence, mention),
+                        kind=item.kind,
+                        period=_period(periods, mention.start) if periods else carried,
+                        status=status,
+                    ))
+            if periods:
+                carried = periods[-1][1]
+    return figures
+
+
+_ANY_WORD_NUMBER = re.compile(rf"\b(?=[TtFfSsEeNnOo])(?i:{_WORD_NUM})\b")

@@ -1,0 +1,492 @@
+"""Read a seed as an editor pasted it: bytes to text, text to header fields and blocks.
+
+A seed is a news article copied from a web page (China Daily and its
+provincial channels, Xinhua wire copy, government portals, press releases).
+Around the article's paragraphs it may carry page furniture: a breadcrumb, a
+headline, a byline, a date line, a source line, photo captions, section
+headings and a closing credit. Every non-empty line of the seed ends up in
+exactly one place: a header field of ParsedSeed or one of its blocks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .dates import DATE_LINE, date_from_line, split_fields
+
+BLOCK_KINDS = ("paragraph", "heading", "caption")
+TITLE_MAX_WORDS = 25
+TITLE_MAX_CHARS = 200
+HEADING_MAX_WORDS = 12
+HEADER_MAX_CHARS = 200
+CREDIT_MAX_WORDS = 30
+# Share of control characters above which decoded bytes are not text.
+CONTROL_SHARE = 0.3
+
+
+class SeedError(Exception):
+    """A seed that cannot be read as an article, with the line where it can say."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}" if self.line else self.message
+
+
+@dataclass(frozen=True)
+class Block:
+    """One body line: a paragraph, a section heading or a photo caption."""
+
+    kind: str
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class ParsedSeed:
+    """A seed's header fields (raw lines, as pasted) and body blocks, in order."""
+
+    title: str | None = None
+    title_line: int | None = None
+    breadcrumb: str | None = None
+    byline: str | None = None
+    author: str | None = None
+    publisher: str | None = None
+    dateline: str | None = None
+    date_line: str | None = None
+    date: dt.date | None = None
+    source_line: str | None = None
+    blocks: tuple[Block, ...] = ()
+    credit: str | None = None
+
+
+# --- bytes to text ----------------------------------------------------------
+
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a zip archive (a .docx or .xlsx file?)"),
+    (b"\xd0\xcf\x11\xe0", "an old Word or Excel document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+)
+# Bytes 0x80-0x9F: Windows-1252's printable characters (curly quotes, dashes,
+# the euro sign); the five bytes it leaves undefined stay Latin-1 controls.
+_CP1252_UPPER = str.maketrans({
+    chr(b): bytes([b]).decode("cp1252")
+    for b in range(0x80, 0xA0)
+    if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+})
+_CP1252_UNDEFINED = re.compile(b"[\x81\x8d\x8f\x90\x9d]")
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def _windows_1252(data: bytes) -> str:
+    return data.decode("latin-1").translate(_CP1252_UPPER)
+
+
+def _binary_error(data: bytes, why: str) -> SeedError:
+    kind = next((name for magic, name in _MAGIC if data.startswith(magic)), None)
+    what = f"looks like {kind}" if kind else why
+    return SeedError(f"binary file: {what}; expected the article pasted as plain text")
+
+
+def _mixed_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray Windows-1252 bytes, or None if it is not that."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = len(_ESCAPED_BYTE.findall(text))
+    wide = sum(1 for ch in text if ord(ch) > 0x7F) - stray
+    if wide == 0 or stray > wide:
+        return None
+    return _ESCAPED_BYTE.sub(lambda m: _windows_1252(bytes([ord(m.group()) - 0xDC00])), text)
+
+
+def _guess_text(data: bytes) -> tuple[str, str]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise _binary_error(data, "starts like UTF-16 but is not") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        body = data[3:]
+        encoding = "utf-8-sig"
+    else:
+        body = data
+        encoding = "utf-8"
+    if b"\x00" in body or any(body.startswith(magic) for magic, _ in _MAGIC):
+        raise _binary_error(body, f"NUL byte at offset {body.find(0)}")
+    try:
+        return body.decode("utf-8"), encoding
+    except UnicodeDecodeError:
+        pass
+    mixed = _mixed_utf8(body)
+    if mixed is not None:
+        return mixed, "utf-8+cp1252"
+    name = "latin-1" if _CP1252_UNDEFINED.search(body) else "cp1252"
+    return _windows_1252(body), name
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return a seed's text with '\\n' line ends, and the encoding it was read in.
+
+    UTF-8 (with or without a byte-order mark, "utf-8" / "utf-8-sig"), else
+    Windows-1252 ("cp1252"), whose five undefined bytes are read as Latin-1
+    ("latin-1"). UTF-8 text with a few stray Windows-1252 bytes in it (a quote
+    pasted from elsewhere) keeps both ("utf-8+cp1252"); UTF-16 with a
+    byte-order mark is read too ("utf-16").
+    """
+    if not data:
+        raise SeedError("empty file")
+    text, encoding = _guess_text(data)
+    if not text:
+        raise SeedError("empty file")
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    if controls > CONTROL_SHARE * len(text):
+        raise SeedError(
+            f"binary file: {controls} of {len(text)} characters are control characters;"
+            " expected the article pasted as plain text"
+        )
+    text = _normalise_newlines(text)
+    if not _clean(text):
+        raise SeedError("only whitespace")
+    return text, encoding
+
+
+# --- lines -------------------------------------------------------------------
+
+_NON_BREAKING = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
+_EDGE_SPACE = re.compile(r"^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$")
+
+
+def _clean(line: str) -> str:
+    """A line without its edge whitespace, non-breaking spaces made plain."""
+    return _EDGE_SPACE.sub("", line.translate(_NON_BREAKING))
+
+
+# --- line shapes -------------------------------------------------------------
+
+_OPEN = r"[\[(（【]"
+_CLOSE = r"[\])）】]"
+_INSIDE = r"[^\[\]()（）【】]"
+_PHOTO_WORD = r"(?i:(?:file\s+)?(?:photo|pic|picture|image|video|graphic|infographic|illustration|screenshot)s?)"
+_PHOTO_TAG = re.compile(
+    rf"{_OPEN}\s*{_PHOTO_WORD}"
+    rf"(?:\s*[/:：|,]{_INSIDE}*|\s+(?i:by|provided|courtesy|from|credit|source|taken|supplied|via|for|of|shows?)\b{_INSIDE}*|\s*)"
+    rf"{_CLOSE}"
+)
+_AGENCY = (
+    r"(?:Xinhua|China\s+Daily|chinadaily\.com\.cn|China\s+News\s+Service|CNS|VCG|Visual\s+China(?:\s+Group)?"
+    r"|CFP|Imaginechina|Getty\s+Images)"
+)
+_AGENCY_WITH_NAME = _AGENCY[:-1] + r"|IC|AP|AFP|Reuters|People's\s+Daily|Xinhua\s+News\s+Agency)"
+_END_CREDIT = re.compile(
+    rf"{_OPEN}\s*(?:(?i:provided|courtesy|supplied)\b{_INSIDE}*"
+    rf"|{_AGENCY}"
+    rf"|{_AGENCY_WITH_NAME}\s*/{_INSIDE}{{1,60}}"
+    rf"|[^\[\]()（）【】/]{{1,60}}/\s*{_AGENCY_WITH_NAME})\s*{_CLOSE}$"
+)
+
+_CRUMB_PREFIX = re.compile(r"^(?:you\s+are\s+here|current\s+location|location|当前位置|您的位置|你的位置)\s*[:：]\s*", re.I)
+_CRUMB_BREAK = re.compile(r"\s*(?:>>|>|»|›|＞|→|\s/\s)\s*")
+
+_SOURCE_LINE = re.compile(r"^[\[(（【]?\s*(?:sources?|source\s+from|来源)\s*[:：]\s*(?P<value>.*?)\s*[\])）】]?$", re.I)
+
+_BYLINE = re.compile(
+    r"^(?:(?P<by>(?:(?:written|reported)\s+)?by)\s*[:：]?\s+"
+    r"|(?:authors?|writers?|reporters?|correspondents?|作者|记者|撰稿)\s*[:：]\s*)"
+    r"(?P<rest>.+)$",
+    re.I,
+)
+_EDITOR_LINE = re.compile(
+    r"^(?:editors?|chief\s+editor|executive\s+editor|responsible\s+editor|editor[- ]in[- ]charge"
+    r"|copy\s+editor|translators?|proofreaders?|责任编辑|编辑|审核|校对|翻译)\s*[:：]",
+    re.I,
+)
+_NAME_LINK = {"and", "&", "with", "de", "van", "von", "bin", "al", "da", "le"}
+_PUBLISHER_WORD = re.compile(
+    r"Daily|Xinhua|News|Times|Post|Press|Agency|Radio|TV|Television|Network|\.com|\.cn|Media"
+    r"|Weekly|Herald|Journal|Bureau|Global|Gazette",
+    re.I,
+)
+_PLACE_TAIL = re.compile(r"\s+(?:in|from|reporting\s+from)\s+", re.I)
+_END_PARENS = re.compile(r"\((?P<inner>[^()]{1,60})\)\s*$")
+
+_CREDIT_LINES = (
+    re.compile(r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:story|report|article)\b", re.I),
+    re.compile(
+        r"^[\[(（【]?\s*(?:edited|reported|written|compiled|translated|proofread|reviewed|produced"
+        r"|photos?|reporting|editing|additional\s+reporting|text|video)\s+by\b",
+        re.I,
+    ),
+    _EDITOR_LINE,
+    re.compile(r"^[\[(]?\s*(?:enditem|end|-30-)\s*[\])]?$", re.I),
+)
+
+_MONTH = r"(?i:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*"
+_PLACE_WORD = r"[A-Z][A-Za-z'’.\-]*"
+_PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
+_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?)"
+    rf"(?:\s*,\s*(?P<date>{_MONTH}\.?\s*[0-9]{{1,2}}))?"
+    r"\s*(?:\((?P<agency>[^()]{1,40})\))?"
+    r"\s*(?:-{1,3}|—|–|―|−)\s*"
+)
+
+_LINE_END_STOP = ".。,，;；:：!！?？…"
+_TITLE_END_STOP = ".。,，;；:："  # a headline may ask or exclaim
+_QUOTES_AND_BRACKETS = "\"'”’»)]）】 "
+_SENTENCE_BREAK = re.compile(r"[a-z0-9%)][.!?][\"”’')]?\s+[\"“‘(]?[A-Z]")
+
+
+def is_caption(line: str) -> bool:
+    """Whether a line is a photo caption: '[Photo/...]', '(Xinhua/Li Ming)' and kin."""
+    if _PHOTO_TAG.search(line):
+        return True
+    # "By Yuan Shenggao (China Daily)" ends like a credit but is a byline
+    return bool(_END_CREDIT.search(line)) and _parse_byline(line) is None
+
+
+def _is_breadcrumb(line: str) -> bool:
+    if len(line) > HEADER_MAX_CHARS:
+        return False
+    parts = _CRUMB_BREAK.split(_CRUMB_PREFIX.sub("", line))
+    if len(parts) < 2 or not parts[0]:
+        return False
+    if not parts[-1]:
+        parts = parts[:-1]
+    return all(p and p[0].isalpha() and len(p.split()) <= 6 and p[-1] not in "。." for p in parts)
+
+
+_PLAIN_DATE_LABELS = {"time", "date", "日期", "时间"}
+
+
+def _is_date_label_line(line: str) -> bool:
+    """A labelled date line whose date cannot be read: 'Updated: yesterday'."""
+    label = DATE_LINE.match(line)
+    if not (label and label["colon"] and label["value"] and len(line) <= 60):
+        return False
+    # "Time: the scarcest resource" is a headline; "Updated: n/a" is not
+    return label["label"].lower() not in _PLAIN_DATE_LABELS or any(ch.isdigit() for ch in label["value"])
+
+
+def _source_value(line: str) -> str | None:
+    """The publisher a source line names, or None if it is not a source line."""
+    if len(line) > HEADER_MAX_CHARS or len(line.split()) > 15:
+        return None
+    match = _SOURCE_LINE.match(split_fields(line)[0])
+    if match is None:
+        return None
+    return match["value"].rstrip(" .。") or ""
+
+
+def _looks_like_names(text: str) -> bool:
+    words = text.replace(",", " ").split()
+    if not words or len(words) > 10 or any(ch.isdigit() for ch in text):
+        return False
+    return all(w.lower() in _NAME_LINK or not w[0].isalpha() or not w[0].islower() for w in words)
+
+
+def _parse_byline(line: str) -> tuple[str | None, str | None] | None:
+    """(author, publisher) of a byline, or None if the line is not a byline."""
+    if len(line) > HEADER_MAX_CHARS or line.endswith((".", "。")) and not line.endswith(".cn"):
+        return None
+    fields = split_fields(line)
+    if _EDITOR_LINE.match(fields[0]):
+        return None, _bare_publisher(fields[1:])
+    match = _BYLINE.match(fields[0])
+    if match is None:
+        return None
+    rest = match["rest"].strip()
+    publisher = None
+    parens = _END_PARENS.search(rest)
+    if parens:
+        publisher = parens["inner"].strip()
+        rest = rest[: parens.start()].strip()
+    rest = _PLACE_TAIL.split(rest, maxsplit=1)[0].strip(" ,;")
+    if "," in rest:
+        head, tail = rest.rsplit(",", 1)
+        if _PUBLISHER_WORD.search(tail):
+            publisher = publisher or tail.strip()
+            rest = head.strip(" ,")
+    if match["by"] and not _looks_like_names(rest):
+        return None
+    return rest or None, publisher or _bare_publisher(fields[1:])
+
+
+def _bare_publisher(fields: list[str]) -> str | None:
+    """The publisher among a meta line's fields: 'Source: X', or a bare name like 'Xinhua'."""
+    for field in fields:
+        value = _source_value(field)
+        if value:
+            return value
+    for field in fields:
+        if ":" in field or "：" in field or DATE_LINE.match(field) or date_from_line(field):
+            continue
+        if any(ch.isalpha() for ch in field) and not re.match(r"(?i)by\s", field) and len(field.split()) <= 5:
+            return field
+    return None
+
+
+def _is_credit(line: str) -> bool:
+    if len(line.split()) > CREDIT_MAX_WORDS or is_caption(line):
+        return False
+    return any(pattern.search(line) for pattern in _CREDIT_LINES)
+
+
+def _ends_open(line: str) -> bool:
+    """Whether a line ends like a statement or a clause, not like a headline."""
+    core = line.rstrip(_QUOTES_AND_BRACKETS)
+    return not core or core[-1] in _TITLE_END_STOP
+
+
+def _looks_like_title(line: str) -> bool:
+    if len(line) > TITLE_MAX_CHARS or len(line.split()) > TITLE_MAX_WORDS:
+        return False
+    if _ends_open(line) or line[0].islower() or not any(ch.isalnum() for ch in line):
+        return False
+    return not _SENTENCE_BREAK.search(line) and _dateline(line) is None
+
+
+def _looks_like_heading(line: str) -> bool:
+    if len(line.split()) > HEADING_MAX_WORDS or line[0].islower():
+        return False
+    if line[-1] in _LINE_END_STOP or line[-1] in "\"'”’,":
+        return False
+    return any(ch.isalpha() for ch in line) and not _SENTENCE_BREAK.search(line)
+
+
+def _is_header_field(line: str) -> bool:
+    """A second date or source line: never a heading, though its field is taken."""
+    return date_from_line(line) is not None or _source_value(line) is not None
+
+
+def _dateline(paragraph: str) -> re.Match[str] | None:
+    match = _DATELINE.match(paragraph)
+    if match is None:
+        return None
+    if match["date"] or (match["agency"] and match["place"].isupper()):
+        return match
+    return None
+
+
+# --- text to fields and blocks -------------------------------------------------
+
+
+def _credit_index(items: list[tuple[int, str]]) -> int | None:
+    """The index of the closing credit: the last line but trailing source or date lines."""
+    index = len(items) - 1
+    while index > 0 and (_source_value(items[index][1]) is not None or date_from_line(items[index][1])):
+        index -= 1
+    return index if index > 0 and _is_credit(items[index][1]) else None
+
+
+@dataclass
+class _Header:
+    """The header fields found so far, while reading a seed top to bottom."""
+
+    title: str | None = None
+    title_line: int | None = None
+    breadcrumb: str | None = None
+    byline: str | None = None
+    author: str | None = None
+    byline_publisher: str | None = None
+    date_line: str | None = None
+    date: dt.date | None = None
+    source_line: str | None = None
+    credit: str | None = None
+
+
+def _publisher(header: _Header, dateline: re.Match[str] | None) -> str | None:
+    """Who published the article: byline, wire agency, source line, meta line, in that order."""
+    agency = dateline["agency"].strip() if dateline and dateline["agency"] else None
+    source = _source_value(header.source_line) if header.source_line else None
+    meta = _bare_publisher(split_fields(header.date_line)) if header.date_line else None
+    return header.byline_publisher or agency or source or meta or None
+
+
+def parse_seed(text: str) -> ParsedSeed:
+    """Split a seed's text into header fields and body blocks; raise SeedError if it has no body."""
+    if not isinstance(text, str):
+        raise SeedError(f"expected text, got {type(text).__name__}")
+    if not text:
+        raise SeedError("empty file")
+    lines = _normalise_newlines(text).split("\n")
+    items = [(number, line) for number, line in ((n, _clean(raw)) for n, raw in enumerate(lines, 1)) if line]
+    if not items:
+        raise SeedError("only whitespace")
+
+    header = _Header()
+    blocks: list[Block] = []
+    credit_at = _credit_index(items)
+    body_end = credit_at if credit_at is not None else len(items)
+    in_header = True  # until the first paragraph
+    title_tried = False
+
+    for index, (number, line) in enumerate(items):
+        if index == credit_at:
+            header.credit = line
+            continue
+        if in_header and header.breadcrumb is None and _is_breadcrumb(line):
+            header.breadcrumb = line
+            continue
+        if header.date_line is None:
+            day = date_from_line(line)
+            if day is not None or (in_header and _is_date_label_line(line)):
+                header.date_line, header.date = line, day
+                continue
+        if header.source_line is None and _source_value(line) is not None:
+            header.source_line = line
+            continue
+        if in_header and header.byline is None:
+            byline = _parse_byline(line)
+            if byline is not None:
+                header.byline = line
+                header.author, header.byline_publisher = byline
+                continue
+        if is_caption(line):
+            blocks.append(Block("caption", line, number))
+            continue
+        if in_header and not title_tried:
+            title_tried = True
+            if _looks_like_title(line):
+                header.title, header.title_line = line, number
+                continue
+        later = any(not is_caption(other) for _, other in items[index + 1 : body_end])
+        if later and _looks_like_heading(line) and not _is_header_field(line):
+            blocks.append(Block("heading", line, number))
+            continue
+        blocks.append(Block("paragraph", line, number))
+        in_header = False
+
+    paragraphs = [b for b in blocks if b.kind == "paragraph"]
+    if not paragraphs:
+        raise SeedError(f"no article text: {len(items)} line(s) but none reads as a paragraph")
+    if header.byline is None and header.date_line is not None:
+        # "By Li Ming (China Daily) | Updated: 2022-06-21" is the date line
+        bylines = [_parse_byline(f) for f in split_fields(header.date_line) if re.match(r"(?i)by\s", f)]
+        header.author, header.byline_publisher = next((b for b in bylines if b is not None), (None, None))
+    dateline = _dateline(paragraphs[0].text)
+    return ParsedSeed(
+        title=header.title,
+        title_line=header.title_line,
+        breadcrumb=header.breadcrumb,
+        byline=header.byline,
+        author=header.author,
+        publisher=_publisher(header, dateline),
+        dateline=dateline.group().strip() if dateline else None,
+        date_line=header.date_line,
+        date=header.date,
+        source_line=header.source_line,
+        blocks=tuple(blocks),
+        credit=header.credit,
+    )

@@ -1,0 +1,160 @@
+"""Dates in the forms news pages print them, and the lines that carry them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from digest.dates import DATE_LINE, date_from_line, parse_date, split_fields
+
+JUNE_21 = dt.date(2022, 6, 21)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2022-06-21", JUNE_21),
+        ("2022-6-21", JUNE_21),
+        ("2022/6/21", JUNE_21),
+        ("2022/06/21", JUNE_21),
+        ("2022.06.21", JUNE_21),
+        ("June 21, 2022", JUNE_21),
+        ("June 21 2022", JUNE_21),
+        ("JUNE 21, 2022", JUNE_21),
+        ("June 21st, 2022", JUNE_21),
+        ("Jun 21, 2022 10:30", JUNE_21),
+        ("21 June 2022", JUNE_21),
+        ("21 Jun 2022", JUNE_21),
+        ("21-Jun-2022", JUNE_21),
+        ("21st of June, 2022", JUNE_21),
+        ("May.21, 2018", dt.date(2018, 5, 21)),
+        ("Sept 3, 2021", dt.date(2021, 9, 3)),
+        ("Sept. 3, 2021", dt.date(2021, 9, 3)),
+        ("Jan. 5, 2023", dt.date(2023, 1, 5)),
+        ("2022年6月21日", JUNE_21),
+        ("2022 年 6 月 21 日", JUNE_21),
+        ("２０２２年６月２１日", JUNE_21),
+        ("2022-06-21 09:15:00", JUNE_21),
+        ("2022-06-21T09:15:00Z", JUNE_21),
+        ("Monday, June 21, 2022", JUNE_21),
+        ("Updated: 2022-06-21 07:23", JUNE_21),
+        ("The plan took effect on March 1, 2023 across the province.", dt.date(2023, 3, 1)),
+        ("2024-02-29", dt.date(2024, 2, 29)),
+    ],
+)
+def test_parse_date_reads_each_form(text: str, expected: dt.date) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "no date here",
+        "2024-02-30",  # no such day
+        "2023-02-29",  # not a leap year
+        "2022-13-01",
+        "June 31, 2022",
+        "31 April 2022",
+        "2022年2月30日",
+        "June 2022",  # a month is not a day
+        "Jan. 5",  # a wire dateline has no year
+        "output rose 12.1 percent in 2021",
+        "1.2.3.4",
+        "version 2022.06.21.7",
+    ],
+)
+def test_parse_date_gives_none_without_a_real_date(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_parse_date_skips_numbers_that_are_no_year() -> None:
+    assert parse_date("Call 0351-12-34 before 2022-07-01") == dt.date(2022, 7, 1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated: 2022-06-21",
+        "Updated:2022-06-21",
+        "UPDATED: 2022-06-21 07:23",
+        "updated 2022-06-21",
+        "Updated：2022-06-21",
+        "Time: 2022-06-21 09:15:00",
+        "Date: June 21, 2022",
+        "Published: Tuesday, June 21, 2022, 10:30 am",
+        "Posted: 21 June 2022",
+        "Release date: 2022/6/21",
+        "Last updated: 2022.06.21",
+        "发布时间：2022-06-21 09:15",
+        "发布时间: 2022年6月21日",
+        "发布时间2022年6月21日 星期二",
+        "2022-06-21",
+        "2022-06-21 09:15",
+        "June 21, 2022",
+        "Jun 21, 2022 10:30",
+        "Updated: 2022-06-21 10:30 (Beijing time)",
+        "Updated: 2022-06-21 10:30 BJT",
+        # a page's meta line: the date among short page furniture
+        "Source: Xinhua | 2022-06-21 10:30:15 | Editor: huaxia",
+        "chinadaily.com.cn | Updated: 2022-06-21 10:30",
+        "By Li Ming | China Daily | Updated: 2022-06-21",
+        "发布时间：2022-06-21  来源：山西日报",
+        "Date: 2022-06-21 Source: Jinzhong Daily",
+    ],
+)
+def test_date_from_line_reads_date_lines(line: str) -> None:
+    assert date_from_line(line) == JUNE_21
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",
+        "Updated: yesterday",
+        "Updated: 2024-02-30",
+        "Time to act on coal: 2022-06-21 deadline",
+        "The plan was released on June 21, 2022.",
+        "On June 21, 2022, the city opened a park",
+        "Changzhi lauded by State Council for industrial upgrading",
+        "Home > News",
+        "Source: Shanxi Daily",
+        "Updated: 2022-06-21 | the city said it would build more mines before winter.",
+    ],
+)
+def test_date_from_line_refuses_other_lines(line: str) -> None:
+    assert date_from_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Updated", "Time", "Date", "Published", "Posted", "Release date", "发布时间", "RELEASE DATE", "posted"],
+)
+@pytest.mark.parametrize("colon", [":", "：", ""])
+def test_date_line_labels(label: str, colon: str) -> None:
+    line = f"{label}{colon} 2022-06-21"
+    match = DATE_LINE.match(line)
+    assert match is not None and match["value"] == "2022-06-21"
+    assert date_from_line(line) == JUNE_21
+
+
+def test_date_line_label_must_be_a_whole_word() -> None:
+    assert DATE_LINE.match("Timeline 2022-06-21") is None
+    assert date_from_line("Dated 2022-06-21") is None
+
+
+def test_split_fields_of_a_meta_line() -> None:
+    assert split_fields("Source: Xinhua | 2022-06-21 10:30 | Editor: huaxia") == [
+        "Source: Xinhua", "2022-06-21 10:30", "Editor: huaxia",
+    ]
+    assert split_fields("发布时间：2022-06-21来源：山西日报") == ["发布时间：2022-06-21", "来源：山西日报"]
+    assert split_fields("Release date: 2022-06-21") == ["Release date: 2022-06-21"]
+
+
+@given(st.text())
+def test_date_functions_take_any_text(text: str) -> None:
+    for result in (parse_date(text), date_from_line(text)):
+        assert result is None or isinstance(result, dt.date)
