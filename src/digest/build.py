@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .charts import charts_for, conflicts
 from .content import load_articles
+from .data import COLUMN_DOCS, FIGURE_COLUMNS, data_files
 from .model import Article, Figure, Region
 from .region import load_region
 from .render import ArticleView, Page, convert_body, make_env, markdown_converter, render_page
@@ -20,6 +22,9 @@ log = logging.getLogger(__name__)
 
 STATIC_DIR = "static"
 LATEST = 20
+RELATED = 5
+FEED_ENTRIES = 50
+FIGURES_PER_PAGE = 1000
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,9 @@ class Site:
     by_city: dict[str, tuple[ArticleView, ...]]
     by_theme: dict[str, tuple[ArticleView, ...]]
     figures: tuple[FigureRow, ...]
+    by_year: dict[str, tuple[ArticleView, ...]]
+    related: dict[str, tuple[ArticleView, ...]]
+    neighbours: dict[str, tuple[ArticleView | None, ArticleView | None]]
 
 
 def build(settings: Settings) -> int:
@@ -81,41 +89,139 @@ def assemble(region: Region, articles: list[Article]) -> Site:
     figures = tuple(
         FigureRow(view=v, figure=f, anchor=a) for v in views for f, a in v.figures
     )
-    return Site(region=region, articles=views, by_city=by_city, by_theme=by_theme, figures=figures)
+    by_year: dict[str, tuple[ArticleView, ...]] = {}
+    for v in views:
+        key = str(v.article.year) if v.article.year else "undated"
+        by_year[key] = (*by_year.get(key, ()), v)
+    neighbours = {
+        v.article.slug: (views[i + 1] if i + 1 < len(views) else None, views[i - 1] if i > 0 else None)
+        for i, v in enumerate(views)
+    }
+    return Site(region=region, articles=views, by_city=by_city, by_theme=by_theme, figures=figures,
+                by_year=by_year, related={v.article.slug: related(v, views) for v in views},
+                neighbours=neighbours)
 
 
-def pages(site: Site) -> list[Page]:
+def related(view: ArticleView, views: tuple[ArticleView, ...]) -> tuple[ArticleView, ...]:
+    """Articles sharing the place or themes, most shared first."""
+    a = view.article
+    themes = set(a.themes)
+
+    def score(other: ArticleView) -> int:
+        o = other.article
+        return 2 * (o.city == a.city and a.city != "") + len(themes & set(o.themes))
+
+    scored = [(score(o), i, o) for i, o in enumerate(views) if o is not view]
+    return tuple(o for s, _, o in sorted((t for t in scored if t[0] > 0), key=lambda t: (-t[0], t[1]))[:RELATED])
+
+
+def pages(site: Site, base_url: str) -> list[Page]:
     """Every page of the site, one call per kind."""
-    region = site.region
-    out = [Page("index.html", "index.html", {"latest": site.articles[:LATEST]})]
-    out += [Page(f"articles/{v.article.slug}.html", "article.html", {"view": v}) for v in site.articles]
-    out.append(Page("cities/index.html", "cities.html"))
-    out += [
-        Page(f"cities/{slug}.html", "city.html", {
+    return [
+        Page("index.html", "index.html", {"latest": site.articles[:LATEST]}),
+        *article_pages(site),
+        Page("cities/index.html", "cities.html"),
+        *city_pages(site),
+        Page("themes/index.html", "themes.html"),
+        *theme_pages(site),
+        *archive_pages(site),
+        *figure_pages(site),
+        Page("data/index.html", "data.html", {"columns": [(c, COLUMN_DOCS[c]) for c in FIGURE_COLUMNS]}),
+        Page("search/index.html", "search.html"),
+        *feed_pages(site),
+        *([Page("sitemap.xml", "sitemap.xml")] if base_url else []),
+        Page("robots.txt", "robots.txt"),
+        Page("404.html", "404.html", {"from_root": True}),
+    ]
+
+
+def article_pages(site: Site) -> list[Page]:
+    return [
+        Page(f"articles/{v.article.slug}.html", "article.html", {
+            "view": v,
+            "related": site.related[v.article.slug],
+            "older": site.neighbours[v.article.slug][0],
+            "newer": site.neighbours[v.article.slug][1],
+        })
+        for v in site.articles
+    ]
+
+
+def city_pages(site: Site) -> list[Page]:
+    out = []
+    for slug in site.region.places:
+        rows = [r for r in site.figures if r.figure.city == slug]
+        out.append(Page(f"cities/{slug}.html", "city.html", {
             "place": slug,
             "views": site.by_city[slug],
-            "rows": [r for r in site.figures if r.figure.city == slug],
-        })
-        for slug in region.places
-    ]
-    out.append(Page("themes/index.html", "themes.html"))
-    out += [
-        Page(f"themes/{t.slug}.html", "theme.html", {
+            "rows": rows,
+            "charts": charts_for(rows, site.region.place_name, f"city-{slug}", by_period=True),
+            "conflicts": conflicts(rows),
+            "feed": f"feeds/cities/{slug}.xml",
+        }))
+    return out
+
+
+def theme_pages(site: Site) -> list[Page]:
+    out = []
+    for t in site.region.themes:
+        rows = [r for r in site.figures if r.figure.theme == t.slug]
+        out.append(Page(f"themes/{t.slug}.html", "theme.html", {
             "theme": t,
             "views": site.by_theme[t.slug],
-            "rows": [r for r in site.figures if r.figure.theme == t.slug],
-        })
-        for t in region.themes
-    ]
-    out.append(Page("404.html", "404.html", {"from_root": True}))
+            "rows": rows,
+            "charts": charts_for(rows, site.region.place_name, f"theme-{t.slug}"),
+            "conflicts": conflicts(rows),
+            "feed": f"feeds/themes/{t.slug}.xml",
+        }))
     return out
+
+
+def archive_pages(site: Site) -> list[Page]:
+    out = [Page("archive/index.html", "archive.html")]
+    for year, views in site.by_year.items():
+        months: dict[str, list[ArticleView]] = {}
+        for v in views:
+            key = v.article.date.strftime("%B") if v.article.date else "No date"
+            months.setdefault(key, []).append(v)
+        out.append(Page(f"archive/{year}.html", "year.html", {"year": year, "months": months, "views": views}))
+    return out
+
+
+def figure_pages(site: Site) -> list[Page]:
+    """The explorer, split into pages so that it stays usable at any size."""
+    chunks = [site.figures[i:i + FIGURES_PER_PAGE] for i in range(0, len(site.figures), FIGURES_PER_PAGE)] or [()]
+    paths = ["figures/index.html", *(f"figures/page-{n}.html" for n in range(2, len(chunks) + 1))]
+    return [
+        Page(path, "figures.html", {"rows": chunk, "number": n + 1, "paths": paths})
+        for n, (path, chunk) in enumerate(zip(paths, chunks))
+    ]
+
+
+def feed_pages(site: Site) -> list[Page]:
+    """Atom feeds: everything, each place, each theme; dated articles only."""
+    def feed(path: str, title: str, views: tuple[ArticleView, ...], page: str) -> Page:
+        dated = [v for v in views if v.article.date][:FEED_ENTRIES]
+        return Page(path, "feed.xml", {"feed_title": title, "entries": dated, "html_page": page})
+
+    region = site.region
+    return [
+        feed("feeds/all.xml", region.title, site.articles, "index.html"),
+        *(feed(f"feeds/cities/{s}.xml", f"{region.place_name(s)} · {region.title}", site.by_city[s], f"cities/{s}.html")
+          for s in region.places),
+        *(feed(f"feeds/themes/{t.slug}.xml", f"{t.name} · {region.title}", site.by_theme[t.slug], f"themes/{t.slug}.html")
+          for t in region.themes),
+    ]
 
 
 def render_all(site: Site, settings: Settings) -> list[tuple[str, bytes]]:
     """Render every page and gather the static files, all in memory."""
     env = make_env(settings.templates)
     shared = {"site": site, "region": site.region, "base_url": settings.base_url, "version": __version__}
-    files = [(p.path, render_page(env, p, shared)) for p in pages(site)]
+    files = [(p.path, render_page(env, p, shared)) for p in pages(site, settings.base_url)]
+    files += data_files(site, settings.base_url)
+    # GitHub Pages would hide _pagefind/ and other underscore folders without it.
+    files.append((".nojekyll", b""))
     static = settings.templates / STATIC_DIR
     if static.is_dir():
         for path in sorted(static.rglob("*")):

@@ -100,8 +100,8 @@ class Region:
     cities: tuple[City, ...]
     themes: tuple[Theme, ...]
     description: str = ""
-    city_index: dict[str, City] = field(default_factory=dict, compare=False)
-    theme_index: dict[str, Theme] = field(default_factory=dict, compare=False)
+    city_index: dict[str, City] = field(default_factory=dict, compare=False, repr=False)
+    theme_index: dict[str, Theme] = field(default_factory=dict, compare=False, repr=False)
 
     def place_name(self, slug: str) -> str:
         if slug == self.slug:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+import re
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,7 +88,27 @@ def format_value(fig: Figure) -> str:
 
 
 def format_date(value: dt.date | None) -> str:
-    return value.strftime("%-d %B %Y") if value else "undated"
+    return f"{value.day} {value.strftime('%B %Y')}" if value else "undated"
+
+
+def atom_date(value: dt.date | None) -> str:
+    """RFC 3339 midnight UTC; an empty feed uses the epoch so output stays fixed."""
+    return f"{(value or dt.date(1970, 1, 1)).isoformat()}T00:00:00Z"
+
+
+def name_uuid(name: str) -> str:
+    """A stable urn:uuid for an Atom id, derived from a name."""
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, name)}"
+
+
+def summary(body: str, words: int = 40) -> str:
+    """The first words of a Markdown body's first paragraph, as plain text."""
+    for block in body.split("\n\n"):
+        if block.strip() and not block.startswith("#") and "{: ." not in block:
+            text = re.sub(r"[\\*_`]", "", block).replace("&lt;", "<")
+            cut = text.split()
+            return " ".join(cut[:words]) + ("…" if len(cut) > words else "")
+    return ""
 
 
 def convert_body(article: Article, md: markdown.Markdown) -> ArticleView:
@@ -140,6 +162,9 @@ def make_env(templates: Path) -> jinja2.Environment:
     env.filters["value"] = format_value
     env.filters["amount"] = human_amount
     env.filters["date"] = format_date
+    env.filters["atomdate"] = atom_date
+    env.filters["uuid"] = name_uuid
+    env.filters["summary"] = summary
     return env
 
 
@@ -163,13 +188,15 @@ def render_page(env: jinja2.Environment, page: Page, shared: dict[str, Any]) -> 
         raise DigestError([Problem(f"templates/{exc.name}", f"template missing (needed for {page.path})")]) from None
     except jinja2.UndefinedError as exc:
         raise DigestError([Problem(f"templates/{page.template}", f"undefined variable while rendering {page.path}: {exc.message}", _template_line(exc))]) from None
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+        raise DigestError([Problem(f"templates/{page.template}", f"error while rendering {page.path}: {exc}", _template_line(exc))]) from None
 
 
 def _template_line(exc: BaseException) -> int | None:
     tb = exc.__traceback__
     line = None
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename.endswith(".html"):
+        if tb.tb_frame.f_code.co_filename.endswith((".html", ".xml", ".txt")):
             line = tb.tb_lineno
         tb = tb.tb_next
     return line

@@ -1,0 +1,173 @@
+"""The figures as data: CSV and JSON downloads with a stable shape."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any, Iterable, Sequence
+
+from .content import figure_to_dict, source_to_dict
+
+# Column order is part of the interface: new columns go at the end.
+FIGURE_COLUMNS = (
+    "article", "date", "title", "url", "city", "theme", "metric", "value",
+    "value_max", "unit", "raw_unit", "base_value", "base_unit", "usd",
+    "qualifier", "kind", "period", "status", "text", "anchor",
+)
+
+COLUMN_DOCS = {
+    "article": "The article's slug: its record is content/articles/<slug>.md.",
+    "date": "The article's publication date (YYYY-MM-DD), empty when the article has none.",
+    "title": "The article's title.",
+    "url": "The sentence the figure comes from: the article page and the sentence's anchor, relative to the site root (absolute when the site's base URL is set).",
+    "city": "The place the figure is about: a city slug, or the province's slug.",
+    "theme": "The theme the figure is about (a slug of the theme vocabulary).",
+    "metric": "What is measured, in words.",
+    "value": "The number with scale words multiplied out (7 billion yuan → 7000000000; 73.9 percent → 73.9).",
+    "value_max": "The upper end of a range (from 50 to 60 percent → value 50, value_max 60); empty otherwise.",
+    "unit": "CNY, USD, percent, percentage-points, t, kWh, kW, km, sqkm, count, or other.",
+    "raw_unit": "The unit as written when unit is other (mu, hectare, times, …).",
+    "base_value": "The value in the base unit of its dimension: yuan, dollars, tonnes, kWh, kW, km, square km; the same as value otherwise.",
+    "base_unit": "The unit of base_value.",
+    "usd": "The dollar conversion the article gives in brackets, when it gives one.",
+    "qualifier": "over, under, about or exactly, when the article qualifies the number.",
+    "kind": "level (an amount), change (growth or decline) or share (a part of a total).",
+    "period": "The year or span the figure refers to (2021, 2023-H1, 2021-2025), when known.",
+    "status": "actual (a result) or target (a plan or goal).",
+    "text": "The exact words of the article the figure was read from.",
+    "anchor": "The id of the sentence on the article page.",
+}
+
+ARTICLE_COLUMNS = ("slug", "title", "date", "url", "city", "cities", "sector", "themes", "source", "review", "figures")
+
+
+def figure_rows(rows: Iterable[Any], base_url: str = "") -> list[dict[str, Any]]:
+    """One dict per figure in FIGURE_COLUMNS order, sorted stably."""
+    out = []
+    for row in rows:
+        article, fig = row.view.article, row.figure
+        page = f"articles/{article.slug}.html" + (f"#{row.anchor}" if row.anchor else "")
+        out.append({
+            "article": article.slug,
+            "date": article.date.isoformat() if article.date else None,
+            "title": article.title,
+            "url": base_url + page,
+            "city": fig.city,
+            "theme": fig.theme,
+            "metric": fig.metric,
+            "value": _number(fig.value),
+            "value_max": _number(fig.value_max),
+            "unit": fig.unit,
+            "raw_unit": fig.raw_unit,
+            "base_value": _number(fig.value),
+            "base_unit": _base_unit(fig.unit, fig.raw_unit),
+            "usd": _number(fig.usd),
+            "qualifier": fig.qualifier,
+            "kind": fig.kind,
+            "period": fig.period,
+            "status": fig.status,
+            "text": fig.text,
+            "anchor": row.anchor,
+        })
+    return out
+
+
+def _base_unit(unit: str, raw_unit: str | None) -> str:
+    # Values are stored in base units already (tonnes, kWh, kW, yuan); the
+    # column names them so a reader need not know the convention.
+    names = {"CNY": "yuan", "USD": "US dollar", "t": "tonne", "kWh": "kWh", "kW": "kW",
+             "km": "km", "sqkm": "square km", "count": "count", "percent": "percent",
+             "percentage-points": "percentage point"}
+    return names.get(unit, raw_unit or unit)
+
+
+def _number(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() and abs(value) < 1e18 else value
+
+
+def to_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] = FIGURE_COLUMNS) -> bytes:
+    """RFC 4180 CSV: CRLF line ends, quotes where needed, UTF-8."""
+    buffer = io.StringIO(newline="")
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\r\n", extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: ("" if row.get(k) is None else row[k]) for k in columns})
+    return buffer.getvalue().encode("utf-8")
+
+
+def to_json(value: Any) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+
+
+def article_records(views: Iterable[Any], base_url: str = "") -> list[dict[str, Any]]:
+    """The records without their bodies, for data/articles.json."""
+    out = []
+    for view in views:
+        a = view.article
+        out.append({
+            "slug": a.slug,
+            "title": a.title,
+            "date": a.date.isoformat() if a.date else None,
+            "url": f"{base_url}articles/{a.slug}.html",
+            "city": a.city,
+            "cities": list(a.cities),
+            "sector": a.sector,
+            "themes": list(a.themes),
+            "source": source_to_dict(a.source),
+            "review": list(a.review),
+            "figures": [figure_to_dict(f) for f in a.figures],
+        })
+    return out
+
+
+FIGURES_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": "Figures of the digest",
+    "type": "array",
+    "items": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": list(FIGURE_COLUMNS),
+        "properties": {
+            "article": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
+            "date": {"type": ["string", "null"], "format": "date"},
+            "title": {"type": "string"},
+            "url": {"type": "string"},
+            "city": {"type": ["string", "null"]},
+            "theme": {"type": ["string", "null"]},
+            "metric": {"type": "string", "minLength": 1},
+            "value": {"type": "number"},
+            "value_max": {"type": ["number", "null"]},
+            "unit": {"enum": ["CNY", "USD", "percent", "percentage-points", "t", "kWh", "kW", "km", "sqkm", "count", "other"]},
+            "raw_unit": {"type": ["string", "null"]},
+            "base_value": {"type": "number"},
+            "base_unit": {"type": "string"},
+            "usd": {"type": ["number", "null"]},
+            "qualifier": {"enum": ["over", "under", "about", "exactly", None]},
+            "kind": {"enum": ["level", "change", "share"]},
+            "period": {"type": ["string", "null"]},
+            "status": {"enum": ["actual", "target"]},
+            "text": {"type": "string", "minLength": 1},
+            "anchor": {"type": ["string", "null"]},
+        },
+    },
+}
+
+
+def data_files(site: Any, base_url: str = "") -> list[tuple[str, bytes]]:
+    """Every download: all figures, all records, and per city and theme."""
+    rows = figure_rows(site.figures, base_url)
+    files = [
+        ("data/figures.csv", to_csv(rows)),
+        ("data/figures.json", to_json(rows)),
+        ("data/figures.schema.json", to_json(FIGURES_SCHEMA)),
+        ("data/articles.json", to_json(article_records(site.articles, base_url))),
+    ]
+    for slug in site.region.places:
+        files.append((f"data/cities/{slug}.csv", to_csv([r for r in rows if r["city"] == slug])))
+    for theme in site.region.themes:
+        files.append((f"data/themes/{theme.slug}.csv", to_csv([r for r in rows if r["theme"] == theme.slug])))
+    return files
