@@ -12,6 +12,7 @@ from . import __version__
 from .charts import charts_for, conflicts
 from .content import load_articles
 from .data import COLUMN_DOCS, FIGURE_COLUMNS, data_files
+from .geo import Map, build_map, load_geometry
 from .model import Article, Figure, Region
 from .region import load_region
 from .render import ArticleView, Page, convert_body, make_env, markdown_converter, render_page
@@ -46,6 +47,7 @@ class Site:
     by_year: dict[str, tuple[ArticleView, ...]]
     related: dict[str, tuple[ArticleView, ...]]
     neighbours: dict[str, tuple[ArticleView | None, ArticleView | None]]
+    map: Map | None
 
 
 def build(settings: Settings) -> int:
@@ -66,7 +68,7 @@ def check(settings: Settings) -> Site:
 def load_site(settings: Settings) -> Site:
     region = load_region(settings.content)
     articles = load_articles(settings.content, region, settings.root)
-    return assemble(region, articles)
+    return assemble(region, articles, load_geometry(settings.content, region))
 
 
 def _newest_first(article: Article) -> tuple[Any, ...]:
@@ -74,7 +76,7 @@ def _newest_first(article: Article) -> tuple[Any, ...]:
     return (article.date is None, -(article.date or dt.date.min).toordinal(), article.slug)
 
 
-def assemble(region: Region, articles: list[Article]) -> Site:
+def assemble(region: Region, articles: list[Article], rings: dict[str, Any] | None = None) -> Site:
     """Group articles by place and theme and gather every figure."""
     md = markdown_converter()
     views = tuple(convert_body(a, md) for a in sorted(articles, key=_newest_first))
@@ -99,7 +101,8 @@ def assemble(region: Region, articles: list[Article]) -> Site:
     }
     return Site(region=region, articles=views, by_city=by_city, by_theme=by_theme, figures=figures,
                 by_year=by_year, related={v.article.slug: related(v, views) for v in views},
-                neighbours=neighbours)
+                neighbours=neighbours,
+                map=build_map(region, rings or {}, {slug: len(v) for slug, v in by_city.items()}))
 
 
 def related(view: ArticleView, views: tuple[ArticleView, ...]) -> tuple[ArticleView, ...]:

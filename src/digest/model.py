@@ -100,6 +100,7 @@ class Region:
     cities: tuple[City, ...]
     themes: tuple[Theme, ...]
     description: str = ""
+    map_file: str = ""
     city_index: dict[str, City] = field(default_factory=dict, compare=False, repr=False)
     theme_index: dict[str, Theme] = field(default_factory=dict, compare=False, repr=False)
 

@@ -55,6 +55,7 @@ def load_region(content_dir: Path) -> Region:
         chinese=str(data.get("chinese", "")),
         title=str(data.get("title", f"{data['name']} digest")),
         description=str(data.get("description", "")).strip(),
+        map_file=str(data.get("map", "") or ""),
         aliases=_strings(data.get("aliases")),
         cities=cities,
         themes=themes,
