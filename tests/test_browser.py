@@ -81,7 +81,8 @@ def _visit(browser, url: str) -> tuple[list[str], object]:
     problems: list[str] = []
     page.on("console", lambda msg: problems.append(f"console {msg.type}: {msg.text}") if msg.type in ("error", "warning") else None)
     page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
-    page.on("requestfailed", lambda req: problems.append(f"failed request: {req.url}"))
+    # A download ends its request early by design; every other failure counts.
+    page.on("requestfailed", lambda req: None if req.url.endswith((".csv", ".json")) else problems.append(f"failed request: {req.url}"))
     page.on("response", lambda res: problems.append(f"HTTP {res.status}: {res.url}") if res.status >= 400 else None)
     page.goto(url)
     page.wait_for_load_state("load")
@@ -123,4 +124,65 @@ def test_phone_width_has_no_horizontal_scroll(browser, built_site):
         page.goto(built_site.as_uri() + "/" + rel)
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{rel} scrolls sideways by {overflow}px at 390px"
+    page.close()
+
+
+def test_search_served_under_subpath_finds_and_filters(browser, server):
+    from playwright.sync_api import expect
+
+    problems, page = _visit(browser, server + "search/index.html?q=coal")
+    page.wait_for_selector("#search-results li", timeout=15000)
+    found = page.locator("#search-results li").count()
+    assert found >= 2
+    page.select_option("select[name=city]", "Yangquan")
+    expect(page.locator("#search-results li")).to_have_count(1, timeout=15000)
+    href = page.locator("#search-results a").first.get_attribute("href")
+    assert href.startswith(SUBPATH + "articles/yangquan")
+    assert page.locator("#search-fallback").is_hidden()
+    assert problems == []
+    page.close()
+
+
+def test_search_from_disk_says_it_needs_a_server(browser, built_site):
+    problems, page = _visit(browser, built_site.as_uri() + "/search/index.html")
+    assert page.locator("#search-form").is_hidden()
+    assert "needs the site to be served" in page.locator("#search-fallback").inner_text()
+    assert page.locator("#search-fallback a[href$='cities/index.html']").count() == 1
+    assert problems == []
+    page.close()
+
+
+def test_explorer_filters_and_sorts(browser, built_site):
+    problems, page = _visit(browser, built_site.as_uri() + "/figures/index.html")
+    total = page.locator("#explorer tbody tr").count()
+    page.select_option("select[data-filter=city]", "Yangquan")
+    visible = page.locator("#explorer tbody tr:not([hidden])").count()
+    assert 0 < visible < total
+    assert page.locator("#shown").inner_text() == f"{visible} of {total} figures shown"
+    page.locator("#explorer thead th button").nth(1).click()
+    values = page.eval_on_selector_all("#explorer tbody tr:not([hidden])", "rows => rows.map(r => parseFloat(r.dataset.value))")
+    assert values == sorted(values)
+    assert problems == []
+    page.close()
+
+
+def test_home_to_theme_chart_to_sentence_to_csv(browser, built_site, server):
+    """A reader's path: home, a theme's comparison chart, a figure, its sentence, the CSV."""
+    problems, page = _visit(browser, server + "index.html")
+    page.get_by_role("link", name="Coal", exact=True).first.click()
+    page.wait_for_load_state("load")
+    chart_link = page.locator("figure.chart svg a rect").first
+    chart_link.click()
+    page.wait_for_load_state("load")
+    anchor = page.url.rsplit("#", 1)[1]
+    sentence = page.locator(f"#{anchor}").inner_text()
+    assert sentence
+    page.go_back()
+    page.wait_for_load_state("load")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Coal figures as CSV").click()
+    text = open(download.value.path(), encoding="utf-8").read()
+    assert text.splitlines()[0].startswith("article,date,title,url,")
+    assert f"#{anchor}" in text
+    assert problems == []
     page.close()

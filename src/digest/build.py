@@ -15,6 +15,7 @@ from .data import COLUMN_DOCS, FIGURE_COLUMNS, data_files
 from .geo import Map, build_map, load_geometry
 from .model import Article, Figure, Region
 from .region import load_region
+from .search import index_site
 from .render import ArticleView, Page, convert_body, make_env, markdown_converter, render_page
 from .settings import Settings
 from .write import build_lock, write_site
@@ -55,7 +56,7 @@ def build(settings: Settings) -> int:
     site = load_site(settings)
     files = render_all(site, settings)
     with build_lock(settings.out):
-        return write_site(settings.out, files)
+        return write_site(settings.out, files, finish=index_site)
 
 
 def check(settings: Settings) -> Site:

