@@ -186,3 +186,43 @@ def test_home_to_theme_chart_to_sentence_to_csv(browser, built_site, server):
     assert f"#{anchor}" in text
     assert problems == []
     page.close()
+
+
+def test_preview_rebuilds_reloads_and_flags_review(browser, tmp_path):
+    """`digest serve`: an edit to a record reloads the open page; guessed fields are flagged."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    from conftest import make_project
+
+    settings = make_project(tmp_path / "p")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "digest", "serve", "--root", str(settings.root), "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        page = browser.new_page()
+        page.goto(f"http://127.0.0.1:{port}/articles/northvale-tourism-rebounds.html")
+        assert "Preview: check what the loader guessed: date" in page.locator(".review-note").inner_text()
+        published = (settings.out / "articles/northvale-tourism-rebounds.html").read_text()
+        assert "review-note" not in published and "__digest__" not in published
+        record = settings.content / "articles/northvale-tourism-rebounds.md"
+        record.write_text(record.read_text().replace("title: Northvale tourism rebounds", "title: Northvale tourism surges"))
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not page.title().startswith("Northvale tourism surges"):
+            time.sleep(0.3)
+        assert page.title().startswith("Northvale tourism surges")
+        page.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -24,10 +24,20 @@ _INSTITUTION = re.compile(
 )
 
 
-def _phrase_pattern(phrase: str) -> str:
-    """Regex for a phrase as whole words, an optional plural on the last word."""
-    body = r"[\s-]+".join(re.escape(w) for w in phrase.split())
-    return rf"(?<![\w-]){body}(?:s|es)?(?![\w])"
+def _phrase_pattern(phrase: str, place: bool = False) -> str:
+    """Regex for a phrase as whole words, an optional plural on the last word.
+
+    "factory" also matches "factories". A place name may follow a hyphen
+    ("the Taiyuan-Jinzhong area"); a theme word may not ("non-coal").
+    """
+    words = [re.escape(w) for w in phrase.split()]
+    plural = r"(?:s|es)?"
+    if not place and re.search(r"[^aeiou]y$", words[-1]):
+        words[-1] = words[-1][:-1]
+        plural = r"(?:y|ies)"
+    body = r"[\s-]+".join(words)
+    before = r"(?<![\w])" if place else r"(?<![\w-])"
+    return rf"{before}{body}{plural}(?![\w])"
 
 
 def _case_sensitive(phrase: str) -> bool:
@@ -36,12 +46,12 @@ def _case_sensitive(phrase: str) -> bool:
     return any(ch.isupper() for ch in phrase)
 
 
-def _compile(phrases: Iterable[str]) -> re.Pattern[str] | None:
+def _compile(phrases: Iterable[str], place: bool = False) -> re.Pattern[str] | None:
     phrases = sorted(set(phrases), key=len, reverse=True)
     if not phrases:
         return None
     parts = [
-        _phrase_pattern(p) if _case_sensitive(p) else f"(?i:{_phrase_pattern(p)})"
+        _phrase_pattern(p, place) if _case_sensitive(p) else f"(?i:{_phrase_pattern(p, place)})"
         for p in phrases
     ]
     return re.compile("|".join(parts))
@@ -57,7 +67,7 @@ class Classifier:
             names = {city.name, *city.aliases}
             if city.chinese:
                 names.add(city.chinese)
-            self._places.append((city.slug, _compile(names), _compile(city.counties)))
+            self._places.append((city.slug, _compile(names, place=True), _compile(city.counties, place=True)))
         self._province = _compile({region.name, *region.aliases})
         self._themes: list[tuple[str, re.Pattern[str]]] = []
         for theme in region.themes:

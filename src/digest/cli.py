@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import logging
 import sys
-import threading
-import time
 from pathlib import Path
 
 from .errors import DigestError
@@ -79,38 +75,54 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from .build import build
+    from .ingest import ingest
+    from .serve import serve
 
     settings = _settings(args)
-    build(settings)
-    watched = [settings.seeds, settings.content, settings.templates]
 
-    def stamp() -> tuple[float, ...]:
-        return tuple(sorted(p.stat().st_mtime for d in watched if d.exists() for p in d.rglob("*") if p.is_file()))
+    def rebuild() -> None:
+        report = ingest(settings)
+        for problem in report.problems:
+            print(problem, file=sys.stderr)
+        build(settings)
 
-    def watch() -> None:
-        last = stamp()
-        while True:
-            time.sleep(1.0)
-            now = stamp()
-            if now != last:
-                last = now
-                try:
-                    from .ingest import ingest
+    serve(settings, args.port, rebuild)
+    return 0
 
-                    ingest(settings)
-                    build(settings)
-                    print("rebuilt", flush=True)
-                except DigestError as exc:
-                    print(exc, file=sys.stderr, flush=True)
 
-    threading.Thread(target=watch, daemon=True).start()
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(settings.out))
-    with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
-        print(f"serving {settings.rel(settings.out)}/ at http://127.0.0.1:{args.port}/ (Ctrl-C stops)")
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            pass
+def cmd_init(args: argparse.Namespace) -> int:
+    from .build import build
+    from .ingest import ingest
+    from .init import init
+
+    target = Path(args.directory)
+    for made in init(target):
+        print(f"made {target / made}")
+    settings = load_settings(target)
+    ingest(settings)
+    count = build(settings)
+    print(f"built {count} files into {target / 'site'}/: open {target / 'site' / 'index.html'}")
+    print(f"next: fill in {target / 'content' / 'region.yaml'}, add seeds, run `make site` there")
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from .content import load_articles
+    from .region import load_region
+
+    settings = _settings(args)
+    region = load_region(settings.content)
+    flagged = [a for a in load_articles(settings.content, region, settings.root) if a.review]
+    hints = {
+        "title": "inferred from the first sentence: write the headline",
+        "date": "no publication date found: add it (YYYY-MM-DD) or leave null",
+        "encoding": "the seed was not UTF-8 and was decoded: check quotes and dashes",
+    }
+    for article in flagged:
+        print(article.path)
+        for name in article.review:
+            print(f"  {name}: {hints.get(name, 'guessed by the loader: check it')}")
+    print(f"{len(flagged)} record{'s' if len(flagged) != 1 else ''} to review; remove a field from review: once checked")
     return 0
 
 
@@ -132,6 +144,10 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", parents=[common], help="serve site/ on 127.0.0.1 and rebuild on change")
     p.add_argument("--port", type=int, default=8000)
     p.set_defaults(func=cmd_serve)
+    p = sub.add_parser("init", help="start a digest for another region in a new folder")
+    p.add_argument("directory")
+    p.set_defaults(func=cmd_init)
+    sub.add_parser("review", parents=[common], help="list the records with guessed fields").set_defaults(func=cmd_review)
     p = sub.add_parser("eval", parents=[common], help="score the records against a gold file")
     p.add_argument("--gold", help="gold annotations (default: ../shared/seeds_gold.yaml)")
     p.set_defaults(func=cmd_eval)

@@ -93,6 +93,9 @@ _FIELD_BREAK = re.compile(
 _LABELLED_FIELD = re.compile(r"^[^\W\d_][\w .'’-]{0,25}?\s*[:：]", re.UNICODE)
 _TIME_ONLY = re.compile(rf"\s*{_TIME}(?:\s*{_ZONE})?\s*", re.IGNORECASE)
 META_FIELD_CHARS = 60
+META_SOURCE_CHARS = 160
+_SOURCE_FIELD = re.compile(r"^(?:sources?|from|editors?|authors?|reporters?|writers?|来源|作者|编辑|责任编辑|记者)\s*[:：]",
+                           re.IGNORECASE)
 META_FIELD_WORDS = 6
 
 
@@ -157,7 +160,8 @@ def _date_field(field: str) -> dt.date | None:
 def is_meta_field(field: str) -> bool:
     """Whether a field of a meta line is short page furniture: 'Source: X', 'Xinhua', '10:30'."""
     if len(field) > META_FIELD_CHARS:
-        return False
+        # "Source: Shanxi Provincial Department of Industry and Information Technology"
+        return len(field) <= META_SOURCE_CHARS and _SOURCE_FIELD.match(field) is not None
     if _TIME_ONLY.fullmatch(field) or _LABELLED_FIELD.match(field):
         return True
     return len(field.split()) <= META_FIELD_WORDS and not field.endswith((".", "。", "!", "?"))

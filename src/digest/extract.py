@@ -82,9 +82,12 @@ _UNIT_TABLE: list[tuple[str, str, float, str | None]] = [
     (r"(?:metric[\s-]+)?(?:tonnes?|tons?)\b", "t", 1, None),
     (r"square[\s-]+(?:kilomet(?:er|re)s?|km)\b|sq\.?\s?km\b|km2\b|km\u00b2", "sqkm", 1, None),
     (r"kilomet(?:er|re)s?\b|km\b", "km", 1, None),
+    (r"(?:micrograms?|\u00b5g|\u03bcg)\s*(?:per|/)\s*(?:cubic[\s-]+met(?:er|re)|m3|m\u00b3)\b", "other", 1,
+     "micrograms per cubic meter"),
     (r"square[\s-]+met(?:er|re)s?\b|sq\.?\s?m\b", "other", 1, "square meters"),
     (r"cubic[\s-]+met(?:er|re)s?\b|cu\.?\s?m\b", "other", 1, "cubic meters"),
     (r"hectares?\b", "other", 1, "hectares"),
+    (r"kilo(?:gram|gramme)s?\b|kg\b", "other", 1, "kilograms"),
     (r"mu\b", "other", 1, "mu"),
     (r"met(?:er|re)s?\b", "other", 1, "meters"),
     (r"hours?\b", "other", 1, "hours"),
@@ -104,7 +107,8 @@ _PREFIX_MONEY = re.compile(
 )
 _PREFIX_UNIT = {"us$": "USD", "us $": "USD", "$": "USD", "usd": "USD", "rmb": "CNY", "cny": "CNY", "\u00a5": "CNY"}
 # "yuan per ton", "yuan per capita": a rate, kept under other.
-_PER = re.compile(r"\s*(?:per|/|a|an)\s*(ton|tonne|mu|hectare|square meter|kilowatt-hour|kwh|kilowatt|"
+_PER = re.compile(r"\s*(?:per|/|a|an)\s*(ton|tonne|mu|hectare|square meter|cubic meter|kilowatt-hour|kwh|kilowatt|"
+                  r"kilogram|kg|gram|liter|litre|"
                   r"person|capita|household|day|month|year|hour|unit|head|share|barrel|liter|litre)\b",
                   re.I)
 # A dollar conversion in parentheses after a yuan amount.
@@ -139,6 +143,9 @@ applications achievements awards commendations honors honours outlets stores sho
 warehouses roads bridges tunnels railways highways teams incubators accelerators pilots
 demonstrations facilities devices machines cases members entities households farms farmers
 cooperatives banks loans funds items batches scenarios buildings apartments homes
+channels racks servers cabinets terminals users subscribers customers clients partners
+livestreamers streamers merchants sellers buyers passengers visits townships faces
+vessels ships aircraft drones engines chips batteries panels modules wafers orders parcels
 """.split())
 # Words that may stand between a number and its counted noun ("63 demonstration
 # intelligent manufacturers"): anything but these.
@@ -148,11 +155,12 @@ was were is are be been being has have had will would can could should may might
 and or but nor per each every year years month months day days week weeks percent
 its their his her our your it they he she we you consecutive successive
 """.split())
-_MODIFIER = re.compile(r"\s+([A-Za-z][A-Za-z'\u2019&-]*)")
+_MODIFIER = re.compile(r"\s+([A-Za-z][A-Za-z'\u2019&-]*|\d+[A-Za-z]{1,3}(?![\w-])|\d[\d,.]*-[A-Za-z][A-Za-z-]*)")
 _COUNT_REPEAT = re.compile(r"\s+(consecutive|successive|straight)\s+(times|years)\b", re.I)
 _COORD = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s+(?=\S)", re.I)
 _TOTAL_TO = re.compile(
-    r"\b(?:total|number|tally|count)\b(?:\s+[\w'-]+){0,6}?\s+(?:to|of|at|reached|hit|was|is|were|stood\s+at)\s*$", re.I
+    r"\b(?:total|number|tally|count)\b(?:\s+[\w'-]+){0,10}?\s+(?:to|of|at|reached|hit|was|is|were|stood\s+at|"
+    r"tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?)\s*$", re.I
 )
 
 # ---------------------------------------------------------------- not figures
@@ -160,7 +168,7 @@ _TOTAL_TO = re.compile(
 _MONTHS = (r"January|February|March|April|May|June|July|August|September|October|"
            r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 _BAD_BEFORE = re.compile(
-    rf"(?:\b(?:No|Nos|Number|NO|no)\.?\s*#?|#|\b(?:per|every|top|Top|aged?|age\s+of|Phase|phase|Article|"
+    rf"(?:\b(?:No|Nos|Number|NO|no)\.?\s*#?|#|(?<!\bwill\s)(?<!\bto\s)(?<!\bmay\s)\b(?:top|Top)\s+|\b(?:per|every|aged?|age\s+of|Phase|phase|Article|"
     rf"Line|Room|Gate|Building|Section|Chapter|Grade|Level|Class|Category|Type|Version|Station|"
     rf"{_MONTHS})\s+|[:/]|[A-Za-z]-|\+)$"
 )
@@ -436,8 +444,14 @@ def _scan(sentence: str) -> list[_Mention]:
         mention = _read_mention(sentence, start, match.end(), token, value)
         if mention is None:
             continue
+        if mention.noun == "from":
+            previous = found[-1] if found else None
+            if previous is None or previous.unit != "count":
+                continue
+            mention.unit, mention.noun, mention.modifiers = "count", previous.noun, previous.modifiers
         found.append(mention)
-        consumed = max(mention.end, mention.skip_to)
+        # A count's modifiers may hold a measure ("two 450-cubic-meter furnaces"): read on.
+        consumed = mention.end if mention.unit == "count" else max(mention.end, mention.skip_to)
     _resolve_coordination(found)
     return [m for m in found if m.unit is not None]
 
@@ -507,7 +521,8 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         umatch, unit_name, ufactor, raw = unit
         if raw == "times":
             if not has_scale and value.is_integer() and not re.match(
-                    r"\s*(?:that|as|the|higher|more|larger|greater|bigger|over|compared|of)\b",
+                    r"\s*(?:that|those|what|as|the|its|their|his|her|higher|more|larger|greater|bigger|over|"
+                    r"compared|of|a\s+year|last|previous)\b",
                     sentence[umatch.end():umatch.end() + 14], re.I) and not re.search(
                     r"\b(?:by|grew|rose|increased|expanded|multiplied|doubled)\s*$", sentence[max(0, start - 16):start], re.I):
                 return _Mention(start, umatch.end(), value, "count", noun="times")
@@ -521,19 +536,68 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         if unit_name in ("CNY", "USD"):
             return _finish_money(sentence, mention)
         return mention
-    if has_scale or _is_year(token, value):
-        return None  # "5 million" with no unit: too vague; a year is never a count
+    if _is_year(token, value):
+        return None  # a year is never a count
+    if has_scale:
+        # "1.5 million electric vehicles", "the number of users will top 2 million";
+        # a bare "5 million" with nothing counted is too vague.
+        modifiers, noun, after, _coordinated = _read_count(sentence, pos)
+        if noun is not None:
+            return _Mention(start, pos, value * factor, "count", noun=noun, modifiers=modifiers, skip_to=after)
+        if _TOTAL_TO.search(sentence[max(0, start - 80):start]):
+            return _Mention(start, pos, value * factor, "count", noun="total")
+        return None
     if not token[0].isdigit() or value.is_integer():
         modifiers, noun, after, coordinated = _read_count(sentence, end)
         if noun is not None:
             if not re.search(r"\btop\s*$", sentence[max(0, start - 5):start], re.I):
                 return _Mention(start, end, value, "count", noun=noun, modifiers=modifiers, skip_to=after)
             return None
-        if coordinated:
+        if coordinated and not (token[0].isdigit() and not modifiers
+                                and _TOTAL_TO.search(sentence[max(0, start - 80):start])):
             return _Mention(start, end, value, None, modifiers=modifiers, pending=True)
-        if token[0].isdigit() and _TOTAL_TO.search(sentence[max(0, start - 60):start]) and not modifiers:
+        if token[0].isdigit() and _TOTAL_TO.search(sentence[max(0, start - 80):start]) and not modifiers:
             return _Mention(start, end, value, "count", noun="total")
+        if token[0].isdigit() and _MORE_THAN.match(sentence, end):
+            return _Mention(start, end, value, "count", noun="more")  # "231, 37 more than a year ago"
+        if not modifiers:
+            part = _part_of(sentence, end)
+            if part:
+                # "21 of them", "7 of the world's top 10 battery makers"
+                return _Mention(start, end, value, "count", noun=part)
+            if token[0].isdigit() and _FROM_BEFORE.search(sentence[max(0, start - 20):start]):
+                # "14 coking companies, down from 49": the count of a figure said before
+                return _Mention(start, end, value, None, noun="from")
     return None
+
+
+# "21 of them", "42 of its large coal mines", "7 of the world's top 10 battery makers"
+_PART_OF = re.compile(r"\s+of\s+(?:(?P<them>them|these|those)\b|(?P<det>the|its|their|our|this|these|those|all)\b)",
+                      re.I)
+_PART_WORD = re.compile(r"\s+([\w'\u2019-]+)")
+
+
+def _part_of(sentence: str, pos: int) -> str | None:
+    """The counted noun of "N of (them | the ... NOUN)", or None."""
+    part = _PART_OF.match(sentence, pos)
+    if part is None:
+        return None
+    if part.group("them"):
+        return "them"
+    pos = part.end()
+    for _ in range(6):
+        word = _PART_WORD.match(sentence, pos)
+        if word is None:
+            return None
+        low = word.group(1).lower()
+        if low in _COUNT_NOUNS:
+            return word.group(1)
+        if low in _NOT_MODIFIER and low not in ("the", "a", "an"):
+            return None
+        pos = word.end()
+    return None
+_MORE_THAN = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:down|up|rising|falling|rose|fell|increased|decreased|compared)\s+from\s*$", re.I)
 
 
 def _finish_money(sentence: str, mention: _Mention) -> _Mention:

@@ -107,6 +107,14 @@ def article_themes(classifier: Classifier, title: str, text: str, captions: str)
     return sorted(kept, key=lambda s: (-counts[s], order[s]))
 
 
+def _dateline_place(dateline: str | None) -> str:
+    """The place of a wire dateline, in the case the region file spells it."""
+    if not dateline:
+        return ""
+    place = re.split(r"[,(/]|\s-|\s\u2014", dateline, maxsplit=1)[0].strip()
+    return place.title() if place.isupper() else place
+
+
 def _assign_places(figures: list[Figure], paragraphs: list[str], classifier: Classifier,
                    city: str, themes: list[str], sector: str | None) -> list[Figure]:
     """Give each figure the city and theme its own sentence names, else the article's."""
@@ -143,9 +151,12 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     captions = "\n".join(b.text for b in parsed.blocks if b.kind == "caption")
     prose = "\n".join([*headings, *paragraphs])
 
-    city = primary_place(classifier, title if "title" not in review else "", prose, captions)
+    # A wire dateline names its place in capitals ("TAIYUAN, Jan. 9 (Xinhua) --").
+    dateline_place = _dateline_place(parsed.dateline)
+    city = primary_place(classifier, title if "title" not in review else "", "\n".join([dateline_place, prose]),
+                         captions)
     # `cities` lists the cities named; a county places a figure but names no city.
-    cities = classifier.cities("\n".join([title, prose, captions]), counties=False)
+    cities = classifier.cities("\n".join([title, dateline_place, prose, captions]), counties=False)
     city_order = [c.slug for c in region.cities]
     themes = article_themes(classifier, title if "title" not in review else "", prose, captions)
     sector = themes[0] if themes else None

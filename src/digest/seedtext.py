@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .dates import DATE_LINE, date_from_line, split_fields
+from .dates import DATE_LINE, date_from_line, parse_date, split_fields
 
 BLOCK_KINDS = ("paragraph", "heading", "caption")
 TITLE_MAX_WORDS = 25
@@ -237,9 +237,17 @@ _PLACE_WORD = r"[A-Z][A-Za-z'’.\-]*"
 _PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?)"
-    rf"(?:\s*,\s*(?P<date>{_MONTH}\.?\s*[0-9]{{1,2}}))?"
-    r"\s*(?:\((?P<agency>[^()]{1,40})\))?"
+    rf"(?:\s*,\s*(?P<date>{_MONTH}\.?\s*[0-9]{{1,2}}(?:\s*,\s*(?P<year>[0-9]{{4}}))?))?"
+    # "(Xinhua)", or a newswire's "/PRNewswire/"
+    r"\s*(?:\((?P<agency>[^()]{1,40})\)|/(?P<wire>[A-Za-z][^/\s]{1,40})/)?"
     r"\s*(?:-{1,3}|—|–|―|−)\s*"
+)
+
+# "FOR IMMEDIATE RELEASE", "PRESS RELEASE": a press release's page furniture, kept as a heading.
+_RELEASE_MARK = re.compile(
+    r"^[\[(]?\s*(?:for\s+immediate\s+release|(?:press|news|media)\s+release|for\s+release\s+on\b.{0,40}"
+    r"|embargoed(?:\s+until\b.{0,40})?)\s*[\])]?\s*[:.]?$",
+    re.I,
 )
 
 _LINE_END_STOP = ".。,，;；:：!！?？…"
@@ -374,7 +382,7 @@ def _dateline(paragraph: str) -> re.Match[str] | None:
     match = _DATELINE.match(paragraph)
     if match is None:
         return None
-    if match["date"] or (match["agency"] and match["place"].isupper()):
+    if match["date"] or ((match["agency"] or match["wire"]) and match["place"].isupper()):
         return match
     return None
 
@@ -408,7 +416,7 @@ class _Header:
 
 def _publisher(header: _Header, dateline: re.Match[str] | None) -> str | None:
     """Who published the article: byline, wire agency, source line, meta line, in that order."""
-    agency = dateline["agency"].strip() if dateline and dateline["agency"] else None
+    agency = (dateline["agency"] or dateline["wire"] or "").strip() if dateline else None
     source = _source_value(header.source_line) if header.source_line else None
     meta = _bare_publisher(split_fields(header.date_line)) if header.date_line else None
     return header.byline_publisher or agency or source or meta or None
@@ -456,6 +464,9 @@ def parse_seed(text: str) -> ParsedSeed:
         if is_caption(line):
             blocks.append(Block("caption", line, number))
             continue
+        if in_header and _RELEASE_MARK.match(line):
+            blocks.append(Block("heading", line, number))
+            continue
         if in_header and not title_tried:
             title_tried = True
             if _looks_like_title(line):
@@ -476,6 +487,9 @@ def parse_seed(text: str) -> ParsedSeed:
         bylines = [_parse_byline(f) for f in split_fields(header.date_line) if re.match(r"(?i)by\s", f)]
         header.author, header.byline_publisher = next((b for b in bylines if b is not None), (None, None))
     dateline = _dateline(paragraphs[0].text)
+    if header.date is None and dateline is not None and dateline["year"]:
+        # "TAIYUAN, China, May 16, 2023 /PRNewswire/ --": a dateline with its year dates the article
+        header.date = parse_date(dateline["date"])
     return ParsedSeed(
         title=header.title,
         title_line=header.title_line,
