@@ -155,7 +155,7 @@ was were is are be been being has have had will would can could should may might
 and or but nor per each every year years month months day days week weeks percent
 its their his her our your it they he she we you consecutive successive
 """.split())
-_MODIFIER = re.compile(r"\s+([A-Za-z][A-Za-z'\u2019&-]*|\d+[A-Za-z]{1,3}(?![\w-])|\d[\d,.]*-[A-Za-z][A-Za-z-]*)")
+_MODIFIER = re.compile(r"\s+([A-Za-z][A-Za-z'\u2019&-]*|\d+[A-Za-z]{1,3}(?:-[A-Za-z]+)*(?![\w-])|\d[\d,.]*-[A-Za-z][A-Za-z-]*)")
 _COUNT_REPEAT = re.compile(r"\s+(consecutive|successive|straight)\s+(times|years)\b", re.I)
 _COORD = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s+(?=\S)", re.I)
 _TOTAL_TO = re.compile(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import errno
 import fcntl
 import logging
@@ -20,9 +21,13 @@ log = logging.getLogger(__name__)
 @contextlib.contextmanager
 def build_lock(out: Path) -> Iterator[None]:
     """Hold an exclusive lock beside out/; a second build refuses at once."""
-    out.parent.mkdir(parents=True, exist_ok=True)
     lock_path = out.parent / f".{out.name}.lock"
-    with open(lock_path, "a+") as handle:
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(lock_path, "a+")
+    except OSError as exc:
+        raise DigestError([Problem(str(out), f"cannot write the site here: {exc.strerror or exc}")]) from None
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -52,6 +57,34 @@ def recover(out: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one atomic step (Linux renameat2); False where unsupported."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd = -100
+    result = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE)
+    return result == 0
+
+
+def _swap_in(new: Path, out: Path) -> None:
+    """Put new in out's place so that out/ is never missing, where the system allows."""
+    if out.is_dir() and _exchange(new, out):
+        shutil.rmtree(new, ignore_errors=True)  # new now holds the previous site
+        return
+    # Fallback: two renames; a build killed between them is repaired by recover().
+    old = out.parent / f".{out.name}.old"
+    if out.exists():
+        os.replace(out, old)
+    os.replace(new, out)
+    shutil.rmtree(old, ignore_errors=True)
+
+
 def write_site(out: Path, files: Iterable[tuple[str, bytes]],
                finish: Callable[[Path], None] | None = None) -> int:
     """Write every file into a fresh directory, finish it, then swap it for out/."""
@@ -67,11 +100,7 @@ def write_site(out: Path, files: Iterable[tuple[str, bytes]],
         if finish is not None:
             finish(tmp)
         os.chmod(tmp, 0o755)
-        old = out.parent / f".{out.name}.old"
-        if out.exists():
-            os.replace(out, old)
-        os.replace(tmp, out)
-        shutil.rmtree(old, ignore_errors=True)
+        _swap_in(tmp, out)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         recover(out)

@@ -1,0 +1,159 @@
+"""Bad input and faults: clear errors, nothing lost, nothing injected."""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+
+from conftest import PROJECT, make_project
+from digest.build import build, check
+from digest.classify import Classifier
+from digest.errors import DigestError
+from digest.loader import load_seed
+from digest.region import load_region
+from digest.seedtext import SeedError
+from digest.write import build_lock
+from test_build import tree
+
+RECORD = (PROJECT / "tests/minisite/content/articles/ashford-builds-hydrogen-hub.md").read_text(encoding="utf-8")
+
+
+def test_script_and_event_handlers_never_reach_a_page(mini):
+    path = mini.content / "articles/ashford-builds-hydrogen-hub.md"
+    evil = ('<script>alert(1)</script> <img src=x onerror="alert(2)"> '
+            '[click](javascript:alert(3)) <a href="data:text/html,hi">d</a> <iframe src="https://x"></iframe>')
+    path.write_text(RECORD + "\n" + evil + "\n", encoding="utf-8")
+    build(mini)
+    page = (mini.out / "articles/ashford-builds-hydrogen-hub.html").read_text()
+    body = page.split('<div class="body">', 1)[1].split("</div>", 1)[0]
+    for bad in ("<script", "onerror", "javascript:", "data:text", "<iframe", "<img"):
+        assert bad not in body, bad
+    assert "Content-Security-Policy" in page and "script-src 'self'" in page
+
+
+def test_title_with_markup_is_escaped(mini):
+    path = mini.content / "articles/ashford-builds-hydrogen-hub.md"
+    path.write_text(RECORD.replace("title: Ashford builds a hydrogen hub", "title: '<script>x</script> hub'"), encoding="utf-8")
+    build(mini)
+    page = (mini.out / "articles/ashford-builds-hydrogen-hub.html").read_text()
+    assert "<script>x</script>" not in page and "&lt;script&gt;x&lt;/script&gt; hub" in page
+
+
+def test_missing_template_is_named(mini):
+    (mini.templates / "theme.html").unlink()
+    with pytest.raises(DigestError) as caught:
+        check(mini)
+    assert str(caught.value.problems[0]) == "templates/theme.html: template missing (needed for themes/coal.html)"
+
+
+def test_undefined_variable_in_template_names_file_and_line(mini):
+    (mini.templates / "cities.html").write_text("{% extends '_base.html' %}\n{% block main %}\n{{ nothing_here }}\n{% endblock %}\n")
+    with pytest.raises(DigestError) as caught:
+        check(mini)
+    message = str(caught.value.problems[0])
+    assert message.startswith("templates/cities.html:3: undefined variable while rendering cities/index.html")
+
+
+def test_second_build_refuses_while_one_runs(mini):
+    with build_lock(mini.out):
+        run = subprocess.run([sys.executable, "-m", "digest", "build", "--root", str(mini.root)], capture_output=True, text=True)
+    assert run.returncode == 1
+    assert "another build is writing this site; wait for it to finish" in run.stderr
+
+
+def test_disk_full_keeps_previous_site(mini, monkeypatch):
+    build(mini)
+    before = tree(mini.out)
+    real = Path.write_bytes
+
+    def full(self, data):
+        if "articles" in self.parts:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", full)
+    with pytest.raises(DigestError) as caught:
+        build(mini)
+    assert "(disk full); the previous site is unchanged" in str(caught.value)
+    monkeypatch.undo()
+    assert tree(mini.out) == before
+    assert not list(mini.root.glob(".site.tmp-*"))
+
+
+def test_output_that_cannot_be_written_is_reported(tmp_path):
+    settings = make_project(tmp_path / "p")
+    blocker = tmp_path / "p" / "blocked"
+    blocker.write_text("a file where the output folder's parent should be")
+    from digest.settings import load_settings
+
+    settings = load_settings(settings.root, out="blocked/site")
+    with pytest.raises(DigestError) as caught:
+        build(settings)
+    assert "blocked" in str(caught.value)
+
+
+def test_build_killed_at_any_moment_leaves_a_whole_site(tmp_path):
+    settings = make_project(tmp_path / "p", PROJECT / "content")
+    build(settings)
+    before = tree(settings.out)
+    for delay in (0.05, 0.15, 0.3, 0.45, 0.6, 0.8):
+        proc = subprocess.Popen([sys.executable, "-m", "digest", "build", "--root", str(settings.root)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        assert tree(settings.out) == before, f"site changed after a kill at {delay}s"
+    build(settings)
+    assert tree(settings.out) == before
+    assert not list(settings.root.glob(".site.tmp-*")) and not (settings.root / ".site.old").exists()
+
+
+REGION = load_region(PROJECT / "content")
+CLASSIFIER = Classifier(REGION)
+LINES = st.sampled_from([
+    "Home > News", "Updated: 2023-05-06", "By Wang Li (China Daily)", "TAIYUAN, May 3 (Xinhua) -- Output rose 5 percent.",
+    "Workers at a plant in Datong. [Photo/Xinhua]", "Energy transition", "Shanxi produced 1.2 billion tons of coal in 2022.",
+    "Li Ming contributed to this story.", "", "   ", "\u00a0", "Output grew 12.5 percent year-on-year to 300 billion yuan ($41 billion).",
+])
+
+
+@hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(LINES, st.text(max_size=80)), max_size=25), st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]))
+def test_loader_gives_a_record_or_a_clear_error(lines, encoding):
+    text = "\n".join(lines)
+    data = text.encode(encoding, errors="replace")
+    try:
+        article = load_seed(data, "seeds/fuzz.txt", REGION, CLASSIFIER)
+    except SeedError as exc:
+        assert exc.message
+        return
+    assert article.title and article.city in REGION.places
+    for fig in article.figures:
+        assert fig.text
+
+
+@hsettings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_build_of_mutated_record_gives_a_site_or_a_clear_error(tmp_path_factory, data):
+    settings = make_project(tmp_path_factory.mktemp("fuzz") / "p")
+    build(settings)
+    before = tree(settings.out)
+    lines = RECORD.splitlines()
+    index = data.draw(st.integers(0, len(lines) - 1))
+    replacement = data.draw(st.one_of(st.text(max_size=40), st.sampled_from(["", "---", "city: [a", "date: 2020-13-45", "value: x", "- {", "title:", "!!python/object:os.system"])))
+    lines[index] = replacement
+    path = settings.content / "articles/ashford-builds-hydrogen-hub.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    try:
+        build(settings)
+    except DigestError as exc:
+        assert exc.problems and all(p.path for p in exc.problems)
+        assert tree(settings.out) == before
