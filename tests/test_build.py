@@ -157,3 +157,34 @@ def test_base_url_makes_404_links_root_relative(tmp_path):
     build(settings)
     page = (settings.out / "404.html").read_text()
     assert 'href="/digest/static/style.css"' in page
+
+
+def test_cached_and_cold_builds_are_byte_identical(tmp_path):
+    import shutil
+
+    settings = make_project(tmp_path / "p", PROJECT / "content")
+    build(settings)
+    warm_first = tree(settings.out)
+    build(settings)
+    assert tree(settings.out) == warm_first
+    shutil.rmtree(settings.root / ".digest-cache")
+    build(settings)
+    assert tree(settings.out) == warm_first
+
+
+def test_parallel_conversion_matches_serial(tmp_path):
+    from digest.cache import convert_all
+    from digest.content import load_articles
+    from digest.region import load_region
+
+    region = load_region(PROJECT / "content")
+    articles = load_articles(PROJECT / "content", region, PROJECT) * 3
+    serial = convert_all(articles, None, workers=1)
+    import digest.cache as cache
+
+    old, cache.PARALLEL_MIN = cache.PARALLEL_MIN, 1
+    try:
+        parallel = convert_all(articles, None, workers=2)
+    finally:
+        cache.PARALLEL_MIN = old
+    assert [(v.body_html, v.anchors) for v in parallel] == [(v.body_html, v.anchors) for v in serial]

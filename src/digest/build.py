@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .cache import CACHE_DIR, convert_all
 from .charts import charts_for, conflicts
 from .content import load_articles
 from .data import COLUMN_DOCS, FIGURE_COLUMNS, data_files
@@ -16,7 +17,7 @@ from .geo import Map, build_map, load_geometry
 from .model import Article, Figure, Region
 from .region import load_region
 from .search import index_site
-from .render import ArticleView, Page, convert_body, make_env, markdown_converter, render_page
+from .render import ArticleView, Page, make_env, render_page
 from .settings import Settings
 from .write import build_lock, write_site
 
@@ -49,6 +50,7 @@ class Site:
     related: dict[str, tuple[ArticleView, ...]]
     neighbours: dict[str, tuple[ArticleView | None, ArticleView | None]]
     map: Map | None
+    figure_counts: dict[str, int]  # figures per city slug and per theme slug
 
 
 def build(settings: Settings) -> int:
@@ -56,7 +58,7 @@ def build(settings: Settings) -> int:
     site = load_site(settings)
     files = render_all(site, settings)
     with build_lock(settings.out):
-        return write_site(settings.out, files, finish=index_site)
+        return write_site(settings.out, files, finish=lambda tmp: index_site(tmp, settings.out))
 
 
 def check(settings: Settings) -> Site:
@@ -69,7 +71,7 @@ def check(settings: Settings) -> Site:
 def load_site(settings: Settings) -> Site:
     region = load_region(settings.content)
     articles = load_articles(settings.content, region, settings.root)
-    return assemble(region, articles, load_geometry(settings.content, region))
+    return assemble(region, articles, load_geometry(settings.content, region), settings.root / CACHE_DIR)
 
 
 def _newest_first(article: Article) -> tuple[Any, ...]:
@@ -77,10 +79,10 @@ def _newest_first(article: Article) -> tuple[Any, ...]:
     return (article.date is None, -(article.date or dt.date.min).toordinal(), article.slug)
 
 
-def assemble(region: Region, articles: list[Article], rings: dict[str, Any] | None = None) -> Site:
+def assemble(region: Region, articles: list[Article], rings: dict[str, Any] | None = None,
+             cache_dir: Path | None = None) -> Site:
     """Group articles by place and theme and gather every figure."""
-    md = markdown_converter()
-    views = tuple(convert_body(a, md) for a in sorted(articles, key=_newest_first))
+    views = tuple(convert_all(sorted(articles, key=_newest_first), cache_dir))
     by_city = {
         slug: tuple(v for v in views if v.article.city == slug or slug in v.article.cities)
         for slug in region.places
@@ -101,22 +103,52 @@ def assemble(region: Region, articles: list[Article], rings: dict[str, Any] | No
         for i, v in enumerate(views)
     }
     return Site(region=region, articles=views, by_city=by_city, by_theme=by_theme, figures=figures,
-                by_year=by_year, related={v.article.slug: related(v, views) for v in views},
+                by_year=by_year, related=related_all(views),
                 neighbours=neighbours,
+                figure_counts=_figure_counts(figures),
                 map=build_map(region, rings or {}, {slug: len(v) for slug, v in by_city.items()}))
 
 
-def related(view: ArticleView, views: tuple[ArticleView, ...]) -> tuple[ArticleView, ...]:
-    """Articles sharing the place or themes, most shared first."""
-    a = view.article
-    themes = set(a.themes)
+def _figure_counts(rows: tuple[FigureRow, ...]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for row in rows:
+        for key in {row.figure.city, row.figure.theme}:
+            if key:
+                counts[key] = counts.get(key, 0) + 1
+    return counts
 
-    def score(other: ArticleView) -> int:
-        o = other.article
-        return 2 * (o.city == a.city and a.city != "") + len(themes & set(o.themes))
 
-    scored = [(score(o), i, o) for i, o in enumerate(views) if o is not view]
-    return tuple(o for s, _, o in sorted((t for t in scored if t[0] > 0), key=lambda t: (-t[0], t[1]))[:RELATED])
+def related_all(views: tuple[ArticleView, ...]) -> dict[str, tuple[ArticleView, ...]]:
+    """For each article, up to RELATED others nearest in time that share its
+    place and main theme, then its main theme, then its place.
+
+    Each article looks only at its neighbours in a few ordered buckets, so the
+    cost grows linearly with the number of articles.
+    """
+    buckets: dict[tuple[str, ...], list[int]] = {}
+    for i, v in enumerate(views):
+        a = v.article
+        for key in (("both", a.city, a.sector or ""), ("theme", a.sector or ""), ("city", a.city)):
+            buckets.setdefault(key, []).append(i)
+    position = {key: {i: n for n, i in enumerate(members)} for key, members in buckets.items()}
+    out: dict[str, tuple[ArticleView, ...]] = {}
+    for i, v in enumerate(views):
+        a = v.article
+        chosen: list[int] = []
+        for key in (("both", a.city, a.sector or ""), ("theme", a.sector or ""), ("city", a.city)):
+            if key[-1] == "":
+                continue
+            members, n = buckets[key], position[key][i]
+            for step in range(1, len(members)):
+                for j in (n - step, n + step):
+                    if 0 <= j < len(members) and members[j] != i and members[j] not in chosen:
+                        chosen.append(members[j])
+                if len(chosen) >= RELATED or (n - step < 0 and n + step >= len(members)):
+                    break
+            if len(chosen) >= RELATED:
+                break
+        out[a.slug] = tuple(views[j] for j in chosen[:RELATED])
+    return out
 
 
 def pages(site: Site, base_url: str) -> list[Page]:

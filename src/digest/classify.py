@@ -24,6 +24,9 @@ _INSTITUTION = re.compile(
 )
 
 
+WEAK = 0.5  # a weak phrase needs a second mention (or a strong one) to make a theme
+
+
 def _phrase_pattern(phrase: str, place: bool = False) -> str:
     """Regex for a phrase as whole words, an optional plural on the last word.
 
@@ -69,11 +72,10 @@ class Classifier:
                 names.add(city.chinese)
             self._places.append((city.slug, _compile(names, place=True), _compile(city.counties, place=True)))
         self._province = _compile({region.name, *region.aliases})
-        self._themes: list[tuple[str, re.Pattern[str]]] = []
+        self._themes: list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]] = []
         for theme in region.themes:
-            pattern = _compile(theme.keywords or (theme.name,))
-            if pattern:
-                self._themes.append((theme.slug, pattern))
+            strong = [k for k in (theme.keywords or (theme.name,)) if k not in theme.weak]
+            self._themes.append((theme.slug, _compile(strong), _compile(theme.weak)))
 
     def cities(self, text: str, counties: bool = True) -> Counter[str]:
         """Count mentions of each city: its names, and its counties unless told not to."""
@@ -95,12 +97,12 @@ class Classifier:
             if not _LOCATOR.search(text[max(0, m.start() - 24):m.start()])
         )
 
-    def themes(self, text: str) -> Counter[str]:
+    def themes(self, text: str) -> Counter[str]:  # type: ignore[type-var]
         """Count keyword hits for each theme."""
         counts: Counter[str] = Counter()
         text = _INSTITUTION.sub(" ", text)
-        for slug, pattern in self._themes:
-            n = len(pattern.findall(text))
+        for slug, strong, weak in self._themes:
+            n = (len(strong.findall(text)) if strong else 0) + (WEAK * len(weak.findall(text)) if weak else 0)
             if n:
                 counts[slug] = n
         return counts

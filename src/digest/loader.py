@@ -156,7 +156,8 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     city = primary_place(classifier, title if "title" not in review else "", "\n".join([dateline_place, prose]),
                          captions)
     # `cities` lists the cities named; a county places a figure but names no city.
-    cities = classifier.cities("\n".join([title, dateline_place, prose, captions]), counties=False)
+    header = [parsed.byline or "", parsed.date_line or "", parsed.source_line or "", dateline_place]
+    cities = classifier.cities("\n".join([title, *header, prose, captions]), counties=False)
     city_order = [c.slug for c in region.cities]
     themes = article_themes(classifier, title if "title" not in review else "", prose, captions)
     sector = themes[0] if themes else None

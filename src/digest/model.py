@@ -86,6 +86,7 @@ class Theme:
     slug: str
     name: str
     keywords: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()  # phrases that count half: often a passing mention
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,8 @@ def load_region(content_dir: Path) -> Region:
         for c in data["cities"]
     )
     themes = tuple(
-        Theme(slug=str(t["slug"]), name=str(t["name"]), keywords=_strings(t.get("keywords")))
+        Theme(slug=str(t["slug"]), name=str(t["name"]), keywords=_strings(t.get("keywords")),
+              weak=_strings(t.get("weak")))
         for t in data["themes"]
     )
     return Region(

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 from urllib.parse import urlsplit
 
 import jinja2
@@ -113,8 +112,15 @@ def summary(body: str, words: int = 40) -> str:
 
 def convert_body(article: Article, md: markdown.Markdown) -> ArticleView:
     """Markdown body to safe HTML, each figure's sentence wrapped with an id."""
-    blocks = article.body.split("\n\n")
-    places = locate_figures([f.text for f in article.figures], blocks)
+    html, anchors = body_html(article.body, [f.text for f in article.figures], md)
+    return ArticleView(article=article, body_html=html, anchors=anchors)
+
+
+def body_html(body: str, texts: Sequence[str], md: markdown.Markdown | None = None) -> tuple[str, tuple[str | None, ...]]:
+    """The work behind convert_body, on plain values so it can run in a worker."""
+    md = md or markdown_converter()
+    blocks = body.split("\n\n")
+    places = locate_figures(list(texts), blocks)
     ids: dict[tuple[int, int], str] = {}
     for place in sorted({p for p in places if p is not None}):
         ids[(place[0], place[1])] = f"s{len(ids) + 1}"
@@ -137,7 +143,7 @@ def convert_body(article: Article, md: markdown.Markdown) -> ArticleView:
         link_rel="noopener noreferrer",
     )
     anchors = tuple(ids[(p[0], p[1])] if p is not None else None for p in places)
-    return ArticleView(article=article, body_html=safe, anchors=anchors)
+    return safe, anchors
 
 
 def markdown_converter() -> markdown.Markdown:
@@ -145,9 +151,16 @@ def markdown_converter() -> markdown.Markdown:
 
 
 def relative_url(page_path: str, target: str) -> str:
-    """A link from one site file to another that works at any base and from disk."""
-    here = posixpath.dirname(page_path) or "."
-    return posixpath.relpath(target, here)
+    """A link from one site file to another that works at any base and from disk.
+
+    Site paths never contain '..', so climbing to the root and walking down
+    is always right; a link within the same folder is shortened.
+    """
+    depth = page_path.count("/")
+    folder = page_path.rsplit("/", 1)[0] + "/" if depth else ""
+    if folder and target.startswith(folder) and "/" not in target[len(folder):]:
+        return target[len(folder):]
+    return "../" * depth + target
 
 
 def make_env(templates: Path) -> jinja2.Environment:
