@@ -38,7 +38,12 @@ chromium:
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; } || \
 	  { echo "chromium is missing: install Debian's chromium package (the browser tests need it)"; exit 1; }
 
-test: $(STAMP) chromium
+# The quality tests' npm tools (vnu-jar, axe-core); --ignore-scripts: the system's Java runs vnu.jar.
+node_modules: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch node_modules
+
+test: $(STAMP) chromium node_modules
 	$(PY) -m pytest -q
 
 # Build-time benchmark against Hugo and Pelican: bench/results.md. BENCH_N=... runs one size.

@@ -9,6 +9,8 @@ Environment:
   BENCH_TEMPLATE template edited by the "edit template" scenario (default article.html)
   BENCH_PELICAN_MAX  largest N Pelican is run at (default 1000)
   BENCH_SKIP     comma-separated tools to leave out: hugo, pelican
+  BENCH_SCENARIOS comma-separated digest scenarios to run (default all): cold, noop,
+                 edit_body, edit_city, add_article, edit_template
   BENCH_DIR      work folder (default .bench/ in the project)
 
 Every build runs as its own process; its wall time is measured around it and its
@@ -43,6 +45,7 @@ RUNS = int(os.environ.get("BENCH_RUNS", "3" if N <= 1000 else "1"))
 TIMEOUT = float(os.environ.get("BENCH_TIMEOUT", "3600"))
 TEMPLATE = os.environ.get("BENCH_TEMPLATE", "article.html")
 PELICAN_MAX = int(os.environ.get("BENCH_PELICAN_MAX", "1000"))
+ONLY = {s.strip() for s in os.environ.get("BENCH_SCENARIOS", "").split(",") if s.strip()}
 SKIP = {s.strip().lower() for s in os.environ.get("BENCH_SKIP", "").split(",") if s.strip()}
 WORK = Path(os.environ.get("BENCH_DIR", PROJECT / ".bench"))
 CACHE_DIRS = (".digest-cache",)
@@ -181,6 +184,9 @@ def bench_digest(root: Path) -> dict[str, Scenario]:
         pass
 
     def scenario(key: str, before: Callable[[int], None], after: Callable[[], None] | None = None) -> None:
+        if ONLY and key not in ONLY and key != "cold":
+            log(f"  {key}: not run (BENCH_SCENARIOS)")
+            return
         try:
             results[key] = repeat(key, before, build)
         except BuildFailed as exc:

@@ -188,3 +188,43 @@ def test_parallel_conversion_matches_serial(tmp_path):
     finally:
         cache.PARALLEL_MIN = old
     assert [(v.body_html, v.anchors) for v in parallel] == [(v.body_html, v.anchors) for v in serial]
+
+
+def test_incremental_rebuilds_match_cold_builds(tmp_path):
+    """Reusing unchanged pages gives the same bytes as building from nothing."""
+    import shutil
+
+    settings = make_project(tmp_path / "p", PROJECT / "content")
+    build(settings)
+    record = sorted((settings.content / "articles").glob("*.md"))[0]
+    edits = [
+        ("title: ", "title: Edited "),                       # a title shown on other pages
+        ("\n\n", "\n\nAn added opening paragraph.\n\n"),  # the body only
+        ("city: ", "city: datong\nx-city: "),               # the place (x-city line removed below)
+    ]
+    for old, new in edits:
+        text = record.read_text(encoding="utf-8")
+        if old == "city: ":
+            lines = [l for l in text.splitlines() if not l.startswith("city: ")]
+            text = "\n".join(l if l != "cities:" else "city: datong\ncities:" for l in lines) + "\n"
+        else:
+            text = text.replace(old, new, 1)
+        record.write_text(text, encoding="utf-8")
+        build(settings)
+        warm = tree(settings.out)
+        shutil.rmtree(settings.root / ".digest-cache")
+        shutil.rmtree(settings.out)
+        build(settings)
+        assert tree(settings.out) == warm, f"incremental build differs after editing {old!r}"
+    (settings.templates / "article.html").write_text(
+        (settings.templates / "article.html").read_text().replace("Figures in this article", "See also"))
+    build(settings)
+    assert "See also" in (settings.out / "articles" / f"{record.stem}.html").read_text()
+
+
+def test_data_paths_name_what_data_files_write(mini):
+    from digest.build import load_site
+    from digest.data import data_files, data_paths
+
+    site = load_site(mini)
+    assert [path for path, _ in data_files(site)] == data_paths(site)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest.dates import DATE_LINE, date_from_line, parse_date, split_fields
+from digest.dates import DATE_LINE, date_from_line, labelled_date, parse_date, split_fields
 
 JUNE_21 = dt.date(2022, 6, 21)
 
@@ -158,3 +158,25 @@ def test_split_fields_of_a_meta_line() -> None:
 def test_date_functions_take_any_text(text: str) -> None:
     for result in (parse_date(text), date_from_line(text)):
         assert result is None or isinstance(result, dt.date)
+
+
+@pytest.mark.parametrize("line", [
+    # a byline too long to be page furniture still carries its labelled date
+    "By Wang Fang and Li Qiang in Jincheng, Shanxi | China Daily | Updated: 2022-06-21 07:46",
+    "Reported by Zhou Min and Sun Tao for the provincial portal  Published: June 21, 2022",
+    "Source: Shanxi Provincial Bureau of Statistics and the Jinzhong municipal government | Time: 2022-06-21",
+    "Date: 2022-06-21",
+])
+def test_labelled_date_reads_a_labelled_field_anywhere(line: str) -> None:
+    assert labelled_date(line) == JUNE_21
+
+
+@pytest.mark.parametrize("line", [
+    "By Wang Fang and Li Qiang in Jincheng, Shanxi | China Daily",
+    "The plant opened on 2022-06-21 after three years of work.",
+    "By Wang Fang and Li Qiang | Updated: yesterday",
+    "By Wang Fang and Li Qiang | Updated: 2022-06-21 and again on 2022-06-22",
+    "",
+])
+def test_labelled_date_needs_a_label_and_a_date_alone(line: str) -> None:
+    assert labelled_date(line) is None

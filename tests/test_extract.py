@@ -197,6 +197,45 @@ def test_other_units(text, value, raw):
     assert (fig.value, fig.unit, fig.raw_unit) == (value, "other", raw)
 
 
+@pytest.mark.parametrize("text, value, raw, span", [
+    ("The rolled copper foil is 0.02 millimeters thick.", 0.02, "mm", "0.02 millimeters"),
+    ("The film is just 0.5 mm thick.", 0.5, "mm", "0.5 mm"),
+    ("Each glazed tile is 24 centimeters wide.", 24, "cm", "24 centimeters"),
+    ("Each glazed tile is 24 cm wide.", 24, "cm", "24 cm"),
+    ("The new shaft reaches 480 m below ground.", 480, "meters", "480 m"),
+    ("The shaft is 480 metres deep.", 480, "meters", "480 metres"),
+    ("Methane drainage reached 2.1 billion cu m.", 2.1e9, "cubic meters", "2.1 billion cu m"),
+    ("The tank holds 5,000 m3 of gas.", 5000, "cubic meters", "5,000 m3"),
+])
+def test_length_and_volume_units(text, value, raw, span):
+    fig = only(text)
+    assert (fig.value, fig.unit, fig.raw_unit, fig.text) == (value, "other", raw, span)
+
+
+def test_a_bare_m_before_a_unit_or_a_noun_is_not_meters():
+    assert [f for f in figures("The mine shipped 5m tonnes and drew 2m visitors.") if f.raw_unit == "meters"] == []
+
+
+@pytest.mark.parametrize("text, value, span, qualifier", [
+    ("Her cooperative's pear income has tripled since 2019.", 3, "tripled", None),
+    ("Vinegar exports from Qingxu more than doubled last year.", 2, "doubled", "over"),
+    ("The number of charging piles in Shuozhou quadrupled.", 4, "quadrupled", None),
+])
+def test_multiples_said_as_verbs(text, value, span, qualifier):
+    fig = only(text)
+    assert (fig.value, fig.unit, fig.raw_unit, fig.kind, fig.text, fig.qualifier) == \
+        (value, "other", "times", "change", span, qualifier)
+
+
+def test_a_multiple_verb_names_what_was_multiplied():
+    fig = only("Zhao said the orchard's pear income has tripled.")
+    assert fig.metric == "pear income multiple"
+
+
+def test_a_planned_doubling_is_not_a_figure():
+    assert figures("The county hopes to double its pear output.") == []
+
+
 # ------------------------------------------------------------------ counts
 
 @pytest.mark.parametrize("text, expected", [
@@ -217,6 +256,38 @@ def test_other_units(text, value, raw):
 def test_counts(text, expected):
     found = figures(text)
     assert [(f.value, f.unit) for f in found] == [(v, "count") for v in expected]
+
+
+@pytest.mark.parametrize("text, value, noun", [
+    # plural nouns outside the counted-noun list, right after the number ...
+    ("A vocational college in Xiaoyi has trained 1,400 welders for local plants.", 1400, "welders"),
+    ("On a busy morning the co-op ships 800 crates of pears.", 800, "crates"),
+    # ... or after one or two modifiers
+    ("The county hired 270 rural teachers last autumn.", 270, "rural teachers"),
+    ("Pingyao restored 35 Ming-era courtyard houses.", 35, "Ming-era courtyard houses"),
+    ("The lab employs 64 senior sales managers.", 64, "senior sales managers"),
+])
+def test_counts_of_any_plural_noun(text, value, noun):
+    fig = only(text)
+    assert (fig.value, fig.unit, fig.metric) == (value, "count", noun)
+
+
+@pytest.mark.parametrize("text", [
+    "The new line took 18 months to build.",
+    "The brewery has made vinegar for 300 years.",
+    "The quiz champion scored 85 points.",
+    "The 60 remains a record for the fair.",
+    "After the talks the 2 sides signed nothing.",
+    "The firm grew for 12 consecutive quarters.",
+    "The 14th plan period ended.",
+])
+def test_plural_nouns_that_are_not_counts(text):
+    assert [f for f in figures(text) if f.unit == "count"] == []
+
+
+def test_plural_counts_coordinated_keep_their_own_nouns():
+    found = figures("The stall sold 600 baskets and 300 jars on Sunday.")
+    assert [(f.value, f.unit, f.metric) for f in found] == [(600, "count", "baskets"), (300, "count", "jars")]
 
 
 def test_count_metric_is_the_counted_noun():
@@ -241,6 +312,19 @@ def test_coordinated_counts_share_the_noun():
 def test_ranges(text, low, high, unit):
     fig = only(text)
     assert (fig.value, fig.value_max, fig.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "2022 to 1.8 billion": a year closes a period, it does not open a range.
+    ("Vinegar sales in Qingxu rose 4.2 percent in the first half of 2022 to 1.8 billion yuan.",
+     [(4.2, "percent", None), (1.8e9, "CNY", None)]),
+    # a change from one level to another is two figures, the year between them none.
+    ("The share of coke in Jinzhong's exports fell from 38 percent in 2019 to 29.5 percent last year.",
+     [(38, "percent", None), (29.5, "percent", None)]),
+    ("Between 2018 and 2021 the county planted 6,000 mu of walnuts.", [(6000, "other", None)]),
+])
+def test_a_year_is_never_the_low_end_of_a_range(text, expected):
+    assert [(f.value, f.unit, f.value_max) for f in figures(text)] == expected
 
 
 def test_a_value_stated_twice_is_two_figures():

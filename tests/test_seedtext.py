@@ -344,6 +344,22 @@ def test_combined_byline_and_date_line_gives_author_and_publisher() -> None:
     assert parsed.byline is None and parsed.date == dt.date(2022, 6, 21)
 
 
+def test_a_long_byline_with_a_labelled_date_gives_the_date() -> None:
+    line = "By Wang Fang and Li Qiang in Jincheng, Shanxi | China Daily | Updated: 2022-06-21 07:46"
+    parsed = parse_seed(f"Pits close\n\n{line}\n\nMiners rest.\n")
+    assert parsed.date == dt.date(2022, 6, 21)
+    assert parsed.date_line == line and parsed.byline == line
+    assert (parsed.author, parsed.publisher) == ("Wang Fang and Li Qiang", "China Daily")
+    assert kinds(parsed) == ["paragraph"]
+
+
+def test_a_timestamp_line_under_the_headline_dates_a_wire_story() -> None:
+    parsed = parse_seed("Coal output edges up\n2022-06-21 18:05:31\n\n"
+                        "TAIYUAN, June 21 (Xinhua) -- Output rose 2 percent, officials said.\n")
+    assert parsed.date == dt.date(2022, 6, 21) and parsed.date_line == "2022-06-21 18:05:31"
+    assert parsed.title == "Coal output edges up"
+
+
 def test_a_headline_may_ask() -> None:
     assert parse_seed("Can coal towns go green?\n\nThree towns are trying.\n").title == "Can coal towns go green?"
 

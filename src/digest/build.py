@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .cache import CACHE_DIR, convert_all
+from .cache import CACHE_DIR, PageCache, RecordCache, convert_all
 from .charts import charts_for, conflicts
 from .content import load_articles
-from .data import COLUMN_DOCS, FIGURE_COLUMNS, data_files
+from .data import COLUMN_DOCS, FIGURE_COLUMNS, data_files, data_paths
 from .geo import Map, build_map, load_geometry
 from .model import Article, Figure, Region
 from .region import load_region
@@ -56,9 +56,13 @@ class Site:
 def build(settings: Settings) -> int:
     """Build the site; return the number of files written."""
     site = load_site(settings)
-    files = render_all(site, settings)
+    reuse = PageCache(settings)
+    files = render_all(site, settings, reuse)
     with build_lock(settings.out):
-        return write_site(settings.out, files, finish=lambda tmp: index_site(tmp, settings.out))
+        reuse.forget()
+        count = write_site(settings.out, files, finish=lambda tmp: index_site(tmp, settings.out))
+    reuse.save()
+    return count
 
 
 def check(settings: Settings) -> Site:
@@ -70,7 +74,9 @@ def check(settings: Settings) -> Site:
 
 def load_site(settings: Settings) -> Site:
     region = load_region(settings.content)
-    articles = load_articles(settings.content, region, settings.root)
+    records = RecordCache(settings.root / CACHE_DIR, settings.content / "region.yaml")
+    articles = load_articles(settings.content, region, settings.root, records)
+    records.save()
     return assemble(region, articles, load_geometry(settings.content, region), settings.root / CACHE_DIR)
 
 
@@ -172,21 +178,35 @@ def pages(site: Site, base_url: str) -> list[Page]:
 
 
 def article_pages(site: Site) -> list[Page]:
-    return [
-        Page(f"articles/{v.article.slug}.html", "article.html", {
+    out = []
+    for v in site.articles:
+        slug = v.article.slug
+        older, newer = site.neighbours[slug]
+        linked = [o for o in (*site.related[slug], older, newer) if o is not None]
+        out.append(Page(f"articles/{slug}.html", "article.html", {
             "view": v,
-            "related": site.related[v.article.slug],
-            "older": site.neighbours[v.article.slug][0],
-            "newer": site.neighbours[v.article.slug][1],
-        })
-        for v in site.articles
-    ]
+            "related": site.related[slug],
+            "older": older,
+            "newer": newer,
+        }, inputs=(v.article.checksum, *(_summary_key(o) for o in linked), str(older is None), str(newer is None))))
+    return out
+
+
+def _summary_key(view: ArticleView) -> str:
+    """What a link to an article shows: a change here re-renders the pages linking it."""
+    a = view.article
+    return f"{a.slug}|{a.title}|{a.date}|{a.city}|{len(a.figures)}"
+
+
+def _members_key(views: tuple[ArticleView, ...], rows: list[FigureRow]) -> tuple[str, ...]:
+    return tuple(sorted({v.article.checksum for v in views} | {r.view.article.checksum for r in rows}))
 
 
 def city_pages(site: Site) -> list[Page]:
     out = []
     for slug in site.region.places:
         rows = [r for r in site.figures if r.figure.city == slug]
+        views = site.by_city[slug]
         out.append(Page(f"cities/{slug}.html", "city.html", {
             "place": slug,
             "views": site.by_city[slug],
@@ -194,7 +214,7 @@ def city_pages(site: Site) -> list[Page]:
             "charts": charts_for(rows, site.region.place_name, f"city-{slug}", by_period=True),
             "conflicts": conflicts(rows),
             "feed": f"feeds/cities/{slug}.xml",
-        }))
+        }, inputs=_members_key(views, rows)))
     return out
 
 
@@ -202,6 +222,7 @@ def theme_pages(site: Site) -> list[Page]:
     out = []
     for t in site.region.themes:
         rows = [r for r in site.figures if r.figure.theme == t.slug]
+        views = site.by_theme[t.slug]
         out.append(Page(f"themes/{t.slug}.html", "theme.html", {
             "theme": t,
             "views": site.by_theme[t.slug],
@@ -209,7 +230,7 @@ def theme_pages(site: Site) -> list[Page]:
             "charts": charts_for(rows, site.region.place_name, f"theme-{t.slug}"),
             "conflicts": conflicts(rows),
             "feed": f"feeds/themes/{t.slug}.xml",
-        }))
+        }, inputs=_members_key(views, rows)))
     return out
 
 
@@ -228,8 +249,10 @@ def figure_pages(site: Site) -> list[Page]:
     """The explorer, split into pages so that it stays usable at any size."""
     chunks = [site.figures[i:i + FIGURES_PER_PAGE] for i in range(0, len(site.figures), FIGURES_PER_PAGE)] or [()]
     paths = ["figures/index.html", *(f"figures/page-{n}.html" for n in range(2, len(chunks) + 1))]
+    totals = (str(len(site.figures)), str(len(site.articles)), str(len(paths)))
     return [
-        Page(path, "figures.html", {"rows": chunk, "number": n + 1, "paths": paths})
+        Page(path, "figures.html", {"rows": chunk, "number": n + 1, "paths": paths},
+             inputs=(*totals, *(r.view.article.checksum for r in chunk)))
         for n, (path, chunk) in enumerate(zip(paths, chunks))
     ]
 
@@ -250,12 +273,26 @@ def feed_pages(site: Site) -> list[Page]:
     ]
 
 
-def render_all(site: Site, settings: Settings) -> list[tuple[str, bytes]]:
-    """Render every page and gather the static files, all in memory."""
+def downloads(site: Site, settings: Settings, reuse: PageCache | None) -> list[tuple[str, bytes | Path]]:
+    """The data files, taken from the previous site when no record changed."""
+    paths = data_paths(site)
+    inputs = (settings.base_url, *sorted(v.article.checksum for v in site.articles))
+    if reuse is not None:
+        old = [reuse.lookup_path(p, inputs) for p in paths]
+        if all(o is not None for o in old):
+            return list(zip(paths, old))
+    return list(data_files(site, settings.base_url))
+
+
+def render_all(site: Site, settings: Settings, reuse: PageCache | None = None) -> list[tuple[str, bytes | Path]]:
+    """Render every page (or reuse an unchanged one) and gather the static files."""
     env = make_env(settings.templates)
     shared = {"site": site, "region": site.region, "base_url": settings.base_url, "version": __version__}
-    files = [(p.path, render_page(env, p, shared)) for p in pages(site, settings.base_url)]
-    files += data_files(site, settings.base_url)
+    files: list[tuple[str, bytes | Path]] = []
+    for page in pages(site, settings.base_url):
+        old = reuse.lookup(page) if reuse else None
+        files.append((page.path, old if old is not None else render_page(env, page, shared)))
+    files += downloads(site, settings, reuse)
     # GitHub Pages would hide _pagefind/ and other underscore folders without it.
     files.append((".nojekyll", b""))
     static = settings.templates / STATIC_DIR

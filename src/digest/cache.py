@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import pickle
@@ -73,3 +74,90 @@ def convert_all(articles: Sequence[Article], cache_dir: Path | None, workers: in
     if path and (missing or len(cached) != len(set(keys))):
         _save(path, {k: cached[k] for k in keys})
     return [ArticleView(article=a, body_html=cached[k][0], anchors=cached[k][1]) for a, k in zip(articles, keys)]
+
+
+PAGES = "pages.json"
+
+
+class PageCache:
+    """Which page of the current site/ was rendered from which inputs.
+
+    A page whose key (its inputs, the templates, the region file, the settings
+    and the digest's version) is unchanged is taken from the previous site
+    instead of rendered again. The key is recorded only after a build succeeds.
+    """
+
+    def __init__(self, settings: Any):
+        self.out = settings.out
+        self.path = settings.root / CACHE_DIR / PAGES
+        digest = hashlib.sha256(f"{__version__}|{settings.base_url}".encode())
+        for file in sorted(settings.templates.rglob("*")):
+            if file.is_file():
+                digest.update(file.relative_to(settings.templates).as_posix().encode() + b"\0" + file.read_bytes())
+        region = settings.content / "region.yaml"
+        if region.is_file():
+            digest.update(region.read_bytes())
+        self.salt = digest.hexdigest()
+        try:
+            self.previous: dict[str, str] = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.previous = {}
+        self.current: dict[str, str] = {}
+
+    def lookup(self, page: Any) -> Path | None:
+        """The previous site's file for this page if its inputs are unchanged."""
+        return None if page.inputs is None else self.lookup_path(page.path, page.inputs)
+
+    def lookup_path(self, path: str, inputs: Sequence[str]) -> Path | None:
+        """The previous site's file at path if it was made from the same inputs."""
+        key = hashlib.sha256("\0".join((self.salt, path, *inputs)).encode()).hexdigest()
+        self.current[path] = key
+        old = self.out / path
+        if self.previous.get(path) == key and old.is_file():
+            return old
+        return None
+
+    def forget(self) -> None:
+        """Drop the record before the site changes, so a build killed midway
+        leaves no record that could describe the wrong files."""
+        self.path.unlink(missing_ok=True)
+
+    def save(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(self.current, handle, sort_keys=True)
+            os.replace(tmp, self.path)
+        except OSError as exc:
+            log.warning("page cache not saved (%s)", exc)
+
+
+RECORDS = "records.pickle"
+
+
+class RecordCache:
+    """Validated records by the hash of their path, text and the region file."""
+
+    def __init__(self, cache_dir: Path, region_file: Path):
+        self.path = cache_dir / RECORDS
+        try:
+            self.salt = hashlib.sha256(__version__.encode() + region_file.read_bytes()).hexdigest()
+        except OSError:
+            self.salt = __version__
+        self.stored: dict[str, Article] = _load(self.path)
+        self.used: dict[str, Article] = {}
+
+    def _key(self, key: str) -> str:
+        return hashlib.sha256(f"{self.salt}\0{key}".encode()).hexdigest()
+
+    def get(self, key: str) -> Article | None:
+        found = self.stored.get(self._key(key))
+        return found if isinstance(found, Article) else None
+
+    def put(self, key: str, article: Article) -> None:
+        self.used[self._key(key)] = article
+
+    def save(self) -> None:
+        if self.used.keys() != self.stored.keys():
+            _save(self.path, self.used)

@@ -8,7 +8,7 @@ import logging
 import os
 import re
 import tempfile
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -356,8 +356,13 @@ def record_paths(content_dir: Path) -> list[Path]:
     return sorted((content_dir / ARTICLES_DIR).glob("*.md"))
 
 
-def load_articles(content_dir: Path, region: Region, root: Path | None = None) -> list[Article]:
-    """Read and validate every record; raise DigestError listing all problems."""
+def load_articles(content_dir: Path, region: Region, root: Path | None = None,
+                  cache: Any = None) -> list[Article]:
+    """Read and validate every record; raise DigestError listing all problems.
+
+    With a cache (get/put by key), a record whose text, path and region file
+    are unchanged since it was last validated is not parsed again.
+    """
     root = root or content_dir.parent
     articles: list[Article] = []
     problems: list[Problem] = []
@@ -374,17 +379,28 @@ def load_articles(content_dir: Path, region: Region, root: Path | None = None) -
             continue
         try:
             text = read_text(path, label)
-            meta, body, lines, figure_lines = split_record(text, label)
         except DigestError as exc:
             problems.extend(exc.problems)
             continue
-        article, found = validate(meta, body, label, lines, figure_lines, region, slug)
-        problems.extend(found)
+        key = f"{label}\0{text}"
+        article = cache.get(key) if cache is not None else None
         if article is None:
-            continue
+            try:
+                meta, body, lines, figure_lines = split_record(text, label)
+            except DigestError as exc:
+                problems.extend(exc.problems)
+                continue
+            article, found = validate(meta, body, label, lines, figure_lines, region, slug)
+            problems.extend(found)
+            if article is None:
+                continue
+            article = replace(article, checksum=hashlib.sha256(text.encode("utf-8")).hexdigest())
+        if cache is not None:
+            cache.put(key, article)
         other = seen_sources.get(article.source.file)
         if other:
-            problems.append(Problem(label, f"source: file '{article.source.file}' already has a record: {other}", lines.get("source")))
+            line = split_record(text, label)[2].get("source")
+            problems.append(Problem(label, f"source: file '{article.source.file}' already has a record: {other}", line))
             continue
         seen_sources[article.source.file] = label
         articles.append(article)

@@ -161,6 +161,15 @@ FIGURES_SCHEMA: dict[str, Any] = {
 }
 
 
+def data_paths(site: Any) -> list[str]:
+    """Where data_files writes, in the same order."""
+    return [
+        "data/figures.csv", "data/figures.json", "data/figures.schema.json", "data/articles.json",
+        *(f"data/cities/{slug}.csv" for slug in site.region.places),
+        *(f"data/themes/{t.slug}.csv" for t in site.region.themes),
+    ]
+
+
 def data_files(site: Any, base_url: str = "") -> list[tuple[str, bytes]]:
     """Every download: all figures, all records, and per city and theme."""
     rows = figure_rows(site.figures, base_url)

@@ -188,3 +188,25 @@ def date_from_line(line: str) -> dt.date | None:
         elif not is_meta_field(field):
             return None
     return found
+
+
+def labelled_date(line: str) -> dt.date | None:
+    """The date of a labelled field anywhere on a header line, whatever else the line holds.
+
+    "By Han Lei and Jia Ruiqi in Luliang, Shanxi | China Daily | Updated:
+    2021-11-30 07:46" is a byline too long to pass as page furniture, so
+    date_from_line refuses it; its "Updated: <date>" field still dates the
+    article. Only a field that opens with a date label and a colon and holds
+    a date and nothing else (but a weekday, a time or a zone) counts.
+    """
+    text = line.replace("\u00a0", " ").strip()
+    if not text or len(text) > 200:
+        return None
+    for field in split_fields(text):
+        label = DATE_LINE.match(field)
+        if label is None or not label["colon"]:
+            continue
+        day = _date_only(label["value"])
+        if day is not None:
+            return day
+    return None

@@ -2,8 +2,10 @@
 
 The extractor reads one sentence at a time. It finds every number (digits or
 spelled out), reads the scale words and the unit that follow it, and keeps it
-when the unit makes it a measurement or a counted noun makes it a count. Bare
-numbers (years, ranks, numbers inside names) are dropped. The sentence then
+when the unit makes it a measurement or a counted noun makes it a count (a
+noun on the list, or any plural noun right after a number in digits). Bare
+numbers (years, ranks, numbers inside names) are dropped; a year never opens a
+range. Multiples said as verbs ("tripled") are figures too. The sentence then
 gives each figure its qualifier, kind, status, period and metric.
 """
 
@@ -84,12 +86,17 @@ _UNIT_TABLE: list[tuple[str, str, float, str | None]] = [
     (r"kilomet(?:er|re)s?\b|km\b", "km", 1, None),
     (r"(?:micrograms?|\u00b5g|\u03bcg)\s*(?:per|/)\s*(?:cubic[\s-]+met(?:er|re)|m3|m\u00b3)\b", "other", 1,
      "micrograms per cubic meter"),
-    (r"square[\s-]+met(?:er|re)s?\b|sq\.?\s?m\b", "other", 1, "square meters"),
-    (r"cubic[\s-]+met(?:er|re)s?\b|cu\.?\s?m\b", "other", 1, "cubic meters"),
+    (r"square[\s-]+met(?:er|re)s?\b|sq\.?\s?m\b|(?-i:m2)\b|m\u00b2", "other", 1, "square meters"),
+    (r"cubic[\s-]+met(?:er|re)s?\b|cu\.?\s?m\b|(?-i:m3)\b|m\u00b3", "other", 1, "cubic meters"),
     (r"hectares?\b", "other", 1, "hectares"),
     (r"kilo(?:gram|gramme)s?\b|kg\b", "other", 1, "kilograms"),
     (r"mu\b", "other", 1, "mu"),
+    (r"millimet(?:er|re)s?\b|(?-i:mm)\b", "other", 1, "mm"),
+    (r"centimet(?:er|re)s?\b|(?-i:cm)\b", "other", 1, "cm"),
     (r"met(?:er|re)s?\b", "other", 1, "meters"),
+    # A bare "m" after a number is meters unless a unit or a counted noun
+    # follows ("5m tonnes", "2m visitors" say million): checked in _unit_at.
+    (r"(?-i:m)(?![\w\u00b2\u00b3])", "other", 1, "meters"),
     (r"hours?\b", "other", 1, "hours"),
     (r"households?\b", "other", 1, "households"),
     (r"times\b", "other", 1, "times"),
@@ -154,6 +161,22 @@ of in on at to for from by with as than that which who whose the a an this these
 was were is are be been being has have had will would can could should may might
 and or but nor per each every year years month months day days week weeks percent
 its their his her our your it they he she we you consecutive successive
+""".split())
+# A plural noun not on the list above still makes a count when it follows a
+# number written in digits directly or after one or two modifiers ("1,200
+# engineers", "600 boxes", "350 new teachers"), unless it measures time or a
+# degree, or is a function word or a verb that happens to end in -s.
+_NOT_COUNTED = frozenset("""
+years days months weeks hours minutes seconds decades centuries quarters halves seasons times
+percent percentages points degrees liters litres grams inches feet miles acres barrels pounds
+ounces watts volts bytes decibels calories sessions others ones tens dozens scores hundreds
+thousands millions billions trillions terms ways means aspects respects sides thanks odds lots
+""".split())
+_FUNCTION_S = frozenset("""
+as is was has its his hers ours yours theirs this thus plus less unless across besides towards
+afterwards always perhaps whereas yes us does goes sometimes nevertheless
+remains means needs seems looks includes contains involves requires ranks becomes comes gets
+takes gives lies marks equals helps leads sits
 """.split())
 _MODIFIER = re.compile(r"\s+([A-Za-z][A-Za-z'\u2019&-]*|\d+[A-Za-z]{1,3}(?:-[A-Za-z]+)*(?![\w-])|\d[\d,.]*-[A-Za-z][A-Za-z-]*)")
 _COUNT_REPEAT = re.compile(r"\s+(consecutive|successive|straight)\s+(times|years)\b", re.I)
@@ -281,7 +304,7 @@ _ONLY_COORD = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*", re.I)
 _SUBJECT_STOP = re.compile(r"[,;:()\u2013\u2014]|\d")
 _AFTER_STOP = re.compile(r"[,;.()]|\d|\b(?:in|of|for|to|by|from|with|and)\s+\d")
 _TERMS_STOP = re.compile(r"[,;.()]|\bin\s+the\b|\d")
-_KIND_SUFFIX = re.compile(r" (?:growth|decline|share)$")
+_KIND_SUFFIX = re.compile(r" (?:growth|decline|share|multiple)$")
 _CHANGE_NOUN = re.compile(r"growth|increase|decline|decrease|rise|drop|change|fall")
 _SHARE_NOUN = re.compile(r"share|proportion|ratio|rate|percentage")
 _ADVERBS = frozenset("now currently still also already further respectively together altogether overall "
@@ -296,6 +319,8 @@ _CHANGE_WORDS = frozenset("increase growth rise decline decrease drop fall jump 
                           "annual average".split())
 _PERIOD_SKIP = re.compile(r"\b(?:founded|established|set\s+up|built|launched|opened|born|approved|"
                           r"created|started|began|completed)\b[^.;]{0,40}$", re.I)
+_AUX_END = re.compile(r"(?:\s+(?:has|have|had|has\s+been|have\s+been|nearly|almost|more\s+than|roughly|"
+                      r"about|reportedly|since|all|also|already))*\s*$", re.I)
 _FROM_LEVEL = re.compile(r"\bfrom\s*$", re.I)
 _METRIC_WORDS = 9
 _FALLBACK = {
@@ -324,6 +349,7 @@ class _Mention:
     has_scale: bool = False
     scale: float = 1.0  # the scale words' factor, shared by a coordinated bare number
     skip_to: int = 0  # text consumed after the figure (a conversion, a range)
+    kind: str | None = None  # set when the words themselves say it ("tripled" is a change)
 
 
 def _number(token: str) -> float | None:
@@ -371,7 +397,23 @@ def _unit_at(text: str, pos: int) -> tuple[re.Match[str], str, float, str | None
     if end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
         return None
     _pattern, unit, factor, raw = _UNIT_TABLE[int(match.lastgroup[1:])]
+    if match.group(match.lastgroup) == "m" and _million_m(text, end):
+        return None  # "5m tonnes", "2m visitors": a million, not meters
     return match, unit, factor, raw
+
+
+_FOLLOW_WORDS = re.compile(r"[\s\u00a0]+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?")
+
+
+def _million_m(text: str, pos: int) -> bool:
+    """Whether a bare "m" abbreviates million: a unit or a counted noun follows within two words."""
+    words = _FOLLOW_WORDS.match(text, pos)
+    if words is None:
+        return False
+    for word in words.groups():
+        if word and (_UNIT.fullmatch(" " + word) or word.lower() in _COUNT_NOUNS or _plural_noun(word)):
+            return True
+    return False
 
 
 def _paren_amount(match: re.Match[str]) -> float | None:
@@ -381,16 +423,34 @@ def _paren_amount(match: re.Match[str]) -> float | None:
     return None if value is None else value * _scale(run or "")
 
 
-def _read_count(text: str, pos: int) -> tuple[list[str], str | None, int, bool]:
+def _plural_noun(word: str) -> bool:
+    """Whether a word reads as a plural noun that can be counted ("engineers", "boxes")."""
+    low = word.lower()
+    return (len(low) > 3 and low[0].isalpha() and word[0].islower() and low.endswith("s")
+            and not low.endswith(("ss", "us", "is", "'s", "\u2019s")) and low.isalpha()
+            and low not in _NOT_COUNTED and low not in _FUNCTION_S and low not in _VERBS
+            and low not in _NOT_MODIFIER and _UNIT.fullmatch(" " + word) is None)
+
+
+# A generic plural noun may follow at most this many modifiers.
+_GENERIC_MODIFIERS = 2
+
+
+def _read_count(text: str, pos: int, generic: bool = False) -> tuple[list[str], str | None, int, bool]:
     """Read modifiers and a counted noun after a number.
 
     Returns (modifiers, noun, end, coordinated): coordinated is True when the
     modifiers run into "and"/"," and another number, whose noun they share.
+    With generic, a plural noun not on the list counts too (see _plural_noun):
+    the last of a run of plurals ("5 sales managers") within two modifiers.
     """
     modifiers: list[str] = []
+    plural: tuple[int, int] | None = None  # (index in modifiers, end)
     while len(modifiers) < 7:
         coord = _COORD.match(text, pos)
         if coord and _NUMBER.match(text, coord.end()):
+            if plural is not None:
+                break  # "600 boxes and 300 crates": each number has its noun
             return modifiers, None, coord.end(), True
         word = _MODIFIER.match(text, pos)
         if word is None:
@@ -398,14 +458,21 @@ def _read_count(text: str, pos: int) -> tuple[list[str], str | None, int, bool]:
         low = word.group(1).lower()
         if low in _COUNT_NOUNS:
             return modifiers, word.group(1), word.end(), False
+        if plural is not None and not _plural_noun(word.group(1)):
+            break  # the noun phrase ended with its plural
         if low == "and" and modifiers:
             modifiers.append(word.group(1))
             pos = word.end()
             continue
         if low in _NOT_MODIFIER or low in _SCALES or low in _SMALL or low in _TENS:
             break
+        if generic and len(modifiers) <= _GENERIC_MODIFIERS and _plural_noun(word.group(1)):
+            plural = (len(modifiers), word.end())
         modifiers.append(word.group(1))
         pos = word.end()
+    if plural is not None:
+        index, end = plural
+        return modifiers[:index], modifiers[index], end, False
     return modifiers, None, pos, False
 
 
@@ -453,7 +520,21 @@ def _scan(sentence: str) -> list[_Mention]:
         # A count's modifiers may hold a measure ("two 450-cubic-meter furnaces"): read on.
         consumed = mention.end if mention.unit == "count" else max(mention.end, mention.skip_to)
     _resolve_coordination(found)
-    return [m for m in found if m.unit is not None]
+    found = [m for m in found if m.unit is not None]
+    for match in _MULTIPLE_VERB.finditer(sentence):
+        # "income has tripled": a multiple said as a verb, 3 times.
+        if any(m.start < match.end() and match.start() < max(m.end, m.skip_to) for m in found):
+            continue
+        found.append(_Mention(match.start(), match.end(), _MULTIPLES[match.group().lower()], "other", "times",
+                              kind="change"))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+# A multiple said as a verb in the past: "doubled", "tripled", "quadrupled".
+# The base form ("will double") is left alone: it is mostly a loose aim.
+_MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
+_MULTIPLE_VERB = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled)\b", re.I)
 
 
 _RANGE = re.compile(rf"\s*(?:-|\u2013|~|to|and)\s*({_DIGITS})(?![\d])")
@@ -471,7 +552,9 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
     value_max = None
     # A range: "50-60 percent", "50 to 60 percent", "5 billion to 6 billion yuan".
     range_match = _RANGE.match(sentence[pos:pos + 40])
-    range_ok = range_match is not None and (
+    # A year is never the low end of a range: "in the first half of 2023 to 3.1
+    # billion yuan", "from 52 percent in 2020 to 44.5 percent".
+    range_ok = range_match is not None and not (_is_year(token, value) and not scale_run) and (
         range_match.group().strip()[0] in "-\u2013~" and not _is_year(token, value)
         or _RANGE_INTRO.search(sentence[max(0, start - 30):start])
         or range_match.group().strip().startswith("to")
@@ -541,14 +624,14 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
     if has_scale:
         # "1.5 million electric vehicles", "the number of users will top 2 million";
         # a bare "5 million" with nothing counted is too vague.
-        modifiers, noun, after, _coordinated = _read_count(sentence, pos)
+        modifiers, noun, after, _coordinated = _read_count(sentence, pos, generic=token[0].isdigit())
         if noun is not None:
             return _Mention(start, pos, value * factor, "count", noun=noun, modifiers=modifiers, skip_to=after)
         if _TOTAL_TO.search(sentence[max(0, start - 80):start]):
             return _Mention(start, pos, value * factor, "count", noun="total")
         return None
     if not token[0].isdigit() or value.is_integer():
-        modifiers, noun, after, coordinated = _read_count(sentence, end)
+        modifiers, noun, after, coordinated = _read_count(sentence, end, generic=token[0].isdigit())
         if noun is not None:
             if not re.search(r"\btop\s*$", sentence[max(0, start - 5):start], re.I):
                 return _Mention(start, end, value, "count", noun=noun, modifiers=modifiers, skip_to=after)
@@ -672,6 +755,8 @@ def _qualifier(sentence: str, mention: _Mention) -> str | None:
 
 
 def _kind(sentence: str, mention: _Mention, clause_start: int) -> str:
+    if mention.kind is not None:
+        return mention.kind
     if mention.unit == "count":
         return "level"
     tail = max(mention.end, mention.skip_to)
@@ -853,6 +938,12 @@ def _metric(sentence: str, mention: _Mention, clause_start: int, kind: str, prev
         return phrase or "number", not phrase
     tail = max(mention.end, mention.skip_to)
     after = sentence[tail:tail + 120]
+    if mention.kind == "change" and mention.raw_unit == "times":
+        # "her family's income has tripled": what was multiplied, before the verb.
+        before = _AUX_END.sub("", sentence[clause_start:mention.start])
+        cuts = list(_CLAUSE_CUT.finditer(before))
+        phrase = _noun_phrase(before[cuts[-1].end():] if cuts else before, prefer_object=True)
+        return (f"{phrase} multiple" if phrase else "multiple"), not phrase
     phrase = ""
     terms = _IN_TERMS.match(after)
     if terms:
@@ -957,7 +1048,8 @@ def extract_figures(paragraphs: Sequence[str], published: dt.date | None = None)
         for s_start, s_end in split_sentences(text):
             sentence = text[s_start:s_end]
             periods = _period_mentions(sentence, published)
-            if _HAS_DIGIT.search(sentence) or _ANY_WORD_NUMBER.search(sentence):
+            if _HAS_DIGIT.search(sentence) or _ANY_WORD_NUMBER.search(sentence) \
+                    or _MULTIPLE_VERB.search(sentence):
                 status = _status(sentence, published)
                 for item in _sentence_figures(sentence):
                     mention = item.mention

@@ -64,6 +64,7 @@ class Article:
     review: tuple[str, ...] = ()
     body: str = ""
     path: str = ""
+    checksum: str = ""  # hash of the record file, for the build cache
 
     @property
     def year(self) -> int | None:

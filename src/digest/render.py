@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -38,6 +40,7 @@ class Page:
     path: str
     template: str
     context: dict[str, Any] = field(default_factory=dict)
+    inputs: tuple[str, ...] | None = None  # what the page shows, for reuse; None: always render
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,12 @@ def atom_date(value: dt.date | None) -> str:
 def name_uuid(name: str) -> str:
     """A stable urn:uuid for an Atom id, derived from a name."""
     return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, name)}"
+
+
+def csp_hash(text: str) -> str:
+    """The Content-Security-Policy source that allows exactly this inline script."""
+    digest = hashlib.sha256(str(text).encode("utf-8")).digest()
+    return "sha256-" + base64.b64encode(digest).decode("ascii")
 
 
 def summary(body: str, words: int = 40) -> str:
@@ -178,6 +187,7 @@ def make_env(templates: Path) -> jinja2.Environment:
     env.filters["atomdate"] = atom_date
     env.filters["uuid"] = name_uuid
     env.filters["summary"] = summary
+    env.filters["csp_hash"] = csp_hash
     return env
 
 

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .dates import DATE_LINE, date_from_line, parse_date, split_fields
+from .dates import DATE_LINE, date_from_line, labelled_date, parse_date, split_fields
 
 BLOCK_KINDS = ("paragraph", "heading", "caption")
 TITLE_MAX_WORDS = 25
@@ -451,6 +451,17 @@ def parse_seed(text: str) -> ParsedSeed:
             day = date_from_line(line)
             if day is not None or (in_header and _is_date_label_line(line)):
                 header.date_line, header.date = line, day
+                continue
+        if header.date_line is None and in_header:
+            day = labelled_date(line)
+            if day is not None:
+                # "By A and B in Luliang, Shanxi | China Daily | Updated: 2021-11-30":
+                # a byline that also carries the date is both.
+                header.date_line, header.date = line, day
+                byline = _parse_byline(line) if header.byline is None else None
+                if byline is not None:
+                    header.byline = line
+                    header.author, header.byline_publisher = byline
                 continue
         if header.source_line is None and _source_value(line) is not None:
             header.source_line = line

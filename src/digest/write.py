@@ -85,7 +85,14 @@ def _swap_in(new: Path, out: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def write_site(out: Path, files: Iterable[tuple[str, bytes]],
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def write_site(out: Path, files: Iterable[tuple[str, bytes | Path]],
                finish: Callable[[Path], None] | None = None) -> int:
     """Write every file into a fresh directory, finish it, then swap it for out/."""
     recover(out)
@@ -95,7 +102,10 @@ def write_site(out: Path, files: Iterable[tuple[str, bytes]],
         for rel, data in files:
             target = _safe_target(tmp, rel)
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            if isinstance(data, Path):
+                _link_or_copy(data, target)  # an unchanged page of the previous site
+            else:
+                target.write_bytes(data)
             count += 1
         if finish is not None:
             finish(tmp)
