@@ -61,4 +61,4 @@ golden: $(STAMP)
 	DIGEST_REGENERATE_GOLDEN=1 $(PY) -m pytest -q tests/test_build.py -k golden
 
 clean:
-	rm -rf site .digest-tmp-* $(VENV)
+	rm -rf site .site.* .digest-cache $(VENV)

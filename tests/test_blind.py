@@ -40,13 +40,9 @@ TARGETS = {
 }
 
 # Measured on first run (135 gold figures, 129 found, 125 matched).
-FAILING_TODAY = {
-    "figure_recall": "0.926 measured: count nouns outside the loader's list (engineers, boxes), "
-                     "bare numbers (\"run it with 12\", PUE 1.3), 'tripled', millimeters, "
-                     "mu/hectares not converted to sqkm, 'of 2023 to 3.1 billion' read as a range",
-    "date_accuracy": "0.875 measured: b07 byline with two authors ('By A and B in Luliang, Shanxi | "
-                     "China Daily | Updated: 2021-11-30 07:46') loses its Updated date",
-}
+# Targets the loader does not meet yet on this set, with the measured value;
+# strict, so a target that starts to hold fails here until it is removed.
+FAILING_TODAY: dict[str, str] = {}
 
 
 def _target_params():
