@@ -152,8 +152,10 @@ def test_search_from_disk_says_it_needs_a_server(browser, built_site):
     page.close()
 
 
-def test_explorer_filters_and_sorts(browser, built_site):
-    problems, page = _visit(browser, built_site.as_uri() + "/figures/index.html")
+@pytest.mark.parametrize("where", ["file", "subpath"])
+def test_explorer_filters_and_sorts(browser, built_site, server, where):
+    base = built_site.as_uri() + "/" if where == "file" else server
+    problems, page = _visit(browser, base + "figures/index.html")
     total = page.locator("#explorer tbody tr").count()
     page.select_option("select[data-filter=city]", "Yangquan")
     visible = page.locator("#explorer tbody tr:not([hidden])").count()

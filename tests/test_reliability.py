@@ -157,3 +157,47 @@ def test_build_of_mutated_record_gives_a_site_or_a_clear_error(tmp_path_factory,
     except DigestError as exc:
         assert exc.problems and all(p.path for p in exc.problems)
         assert tree(settings.out) == before
+
+
+def test_build_makes_no_network_request(mini, monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"network request during the build: {args}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    build(mini)  # Pagefind runs as a subprocess over local files only
+
+
+def test_interrupted_ingest_leaves_no_partial_record(tmp_path, monkeypatch):
+    from digest import content
+    from digest.ingest import ingest
+
+    settings = make_project(tmp_path / "p")
+    (settings.seeds / "one.txt").write_text("Ashford builds a dam\n\nUpdated: 2023-01-02\n\nAshford will spend 3 billion yuan on a dam.\n", encoding="utf-8")
+    before = sorted(p.name for p in (settings.content / "articles").iterdir())
+
+    def killed(src, dst):
+        raise KeyboardInterrupt  # the editor pressed Ctrl-C at the worst moment
+
+    monkeypatch.setattr(content.os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        ingest(settings)
+    assert sorted(p.name for p in (settings.content / "articles").iterdir()) == before
+
+
+def test_seed_in_windows_1252_is_decoded_and_noted(tmp_path):
+    from digest.content import split_record
+    from digest.ingest import ingest
+
+    settings = make_project(tmp_path / "p")
+    text = "Ashford\u2019s coal output rises\n\nUpdated: 2023-03-04\n\n\u201cOutput rose 5 percent,\u201d the bureau said \u2013 a record.\n"
+    (settings.seeds / "win.txt").write_bytes(text.encode("cp1252"))
+    report = ingest(settings)
+    record = (settings.root / report.written[0]).read_text(encoding="utf-8")
+    meta, body, _, _ = split_record(record, "x")
+    assert meta["title"] == "Ashford\u2019s coal output rises"
+    assert meta["source"]["encoding"] == "cp1252" and "encoding" in meta["review"]
+    assert "\u201cOutput rose 5 percent,\u201d the bureau said \u2013 a record." in body

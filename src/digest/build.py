@@ -28,6 +28,8 @@ LATEST = 20
 RELATED = 5
 FEED_ENTRIES = 50
 FIGURES_PER_PAGE = 1000
+ARTICLES_PER_PAGE = 50
+ROWS_SHOWN = 500  # figures on a city or theme page; all are in the explorer and CSV
 
 
 @dataclass(frozen=True)
@@ -206,15 +208,12 @@ def city_pages(site: Site) -> list[Page]:
     out = []
     for slug in site.region.places:
         rows = [r for r in site.figures if r.figure.city == slug]
-        views = site.by_city[slug]
-        out.append(Page(f"cities/{slug}.html", "city.html", {
+        out += listed(f"cities/{slug}", site.region.place_name(slug), site.by_city[slug], rows, "city.html", {
             "place": slug,
-            "views": site.by_city[slug],
-            "rows": rows,
             "charts": charts_for(rows, site.region.place_name, f"city-{slug}", by_period=True),
             "conflicts": conflicts(rows),
             "feed": f"feeds/cities/{slug}.xml",
-        }, inputs=_members_key(views, rows)))
+        })
     return out
 
 
@@ -222,16 +221,31 @@ def theme_pages(site: Site) -> list[Page]:
     out = []
     for t in site.region.themes:
         rows = [r for r in site.figures if r.figure.theme == t.slug]
-        views = site.by_theme[t.slug]
-        out.append(Page(f"themes/{t.slug}.html", "theme.html", {
+        out += listed(f"themes/{t.slug}", t.name, site.by_theme[t.slug], rows, "theme.html", {
             "theme": t,
-            "views": site.by_theme[t.slug],
-            "rows": rows,
             "charts": charts_for(rows, site.region.place_name, f"theme-{t.slug}"),
             "conflicts": conflicts(rows),
             "feed": f"feeds/themes/{t.slug}.xml",
-        }, inputs=_members_key(views, rows)))
+        })
     return out
+
+
+def listed(base: str, name: str, views: tuple[ArticleView, ...], rows: list[FigureRow],
+           template: str, context: dict[str, Any]) -> list[Page]:
+    """A city or theme page, its long article list split over further pages."""
+    chunks = [views[i:i + ARTICLES_PER_PAGE] for i in range(0, len(views), ARTICLES_PER_PAGE)] or [()]
+    paths = [f"{base}.html", *(f"{base}-page-{n}.html" for n in range(2, len(chunks) + 1))]
+    key = _members_key(views, rows)
+    first = Page(paths[0], template, {
+        **context, "views": chunks[0], "paths": paths, "total": len(views),
+        "rows": rows[:ROWS_SHOWN], "rows_total": len(rows),
+    }, inputs=key)
+    rest = [
+        Page(path, "list.html", {"name": name, "views": chunk, "paths": paths, "number": n + 2, "total": len(views)},
+             inputs=key)
+        for n, (path, chunk) in enumerate(zip(paths[1:], chunks[1:]))
+    ]
+    return [first, *rest]
 
 
 def archive_pages(site: Site) -> list[Page]:
@@ -295,6 +309,10 @@ def render_all(site: Site, settings: Settings, reuse: PageCache | None = None) -
     files += downloads(site, settings, reuse)
     # GitHub Pages would hide _pagefind/ and other underscore folders without it.
     files.append((".nojekyll", b""))
+    # Browsers and crawlers ask for /favicon.ico at the site's root.
+    icon = settings.templates / STATIC_DIR / "favicon.ico"
+    if icon.is_file():
+        files.append(("favicon.ico", icon.read_bytes()))
     static = settings.templates / STATIC_DIR
     if static.is_dir():
         for path in sorted(static.rglob("*")):

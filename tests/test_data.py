@@ -1,0 +1,104 @@
+"""The figures as data: downloads match the records, parse, and validate."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import jsonschema
+import pytest
+
+from conftest import PROJECT, make_project
+from digest.build import build
+from digest.content import load_articles
+from digest.data import FIGURE_COLUMNS
+from digest.region import load_region
+from sitecheck import parse
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    settings = make_project(tmp_path_factory.mktemp("data") / "p", PROJECT / "content")
+    build(settings)
+    region = load_region(settings.content)
+    articles = load_articles(settings.content, region, settings.root)
+    return settings, region, articles
+
+
+def read_csv(path):
+    data = path.read_bytes()
+    assert b"\r\n" in data, "RFC 4180 line ends"
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
+
+
+def test_downloads_hold_every_figure_of_the_records(built):
+    settings, region, articles = built
+    total = sum(len(a.figures) for a in articles)
+    assert total > 0
+    rows = read_csv(settings.out / "data/figures.csv")
+    assert len(rows) == total
+    assert list(rows[0].keys()) == list(FIGURE_COLUMNS)
+    records = json.loads((settings.out / "data/figures.json").read_text(encoding="utf-8"))
+    assert len(records) == total
+    schema = json.loads((settings.out / "data/figures.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(records, schema)
+    articles_json = json.loads((settings.out / "data/articles.json").read_text(encoding="utf-8"))
+    assert len(articles_json) == len(articles) and all("body" not in a for a in articles_json)
+    assert sum(len(a["figures"]) for a in articles_json) == total
+    per_city = sum(len(read_csv(settings.out / f"data/cities/{slug}.csv")) for slug in region.places)
+    per_theme = sum(len(read_csv(settings.out / f"data/themes/{t.slug}.csv")) for t in region.themes)
+    assert per_city == sum(1 for a in articles for f in a.figures if f.city)
+    assert per_theme == sum(1 for a in articles for f in a.figures if f.theme)
+
+
+def test_csv_rows_point_at_their_sentence(built):
+    settings, _, _ = built
+    for row in read_csv(settings.out / "data/figures.csv"):
+        page, _, anchor = row["url"].partition("#")
+        ids = parse(settings.out / page).ids
+        assert anchor in ids, row["url"]
+        sentence = (settings.out / page).read_text(encoding="utf-8")
+        # The sentence element holds the figure's exact words.
+        match = re.search(rf'<span class="src" id="{anchor}">(.*?)</span>', sentence, re.S)
+        assert match and row["text"].replace("&", "&amp;") in match.group(1), row["text"]
+
+
+def test_a_schema_violation_is_caught(built):
+    settings, _, _ = built
+    records = json.loads((settings.out / "data/figures.json").read_text(encoding="utf-8"))
+    schema = json.loads((settings.out / "data/figures.schema.json").read_text(encoding="utf-8"))
+    records[0]["unit"] = "furlongs"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(records, schema)
+
+
+def test_every_chart_and_the_map_have_text_alternatives(built):
+    settings, _, _ = built
+    charts = 0
+    for page in sorted(settings.out.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        for svg in re.findall(r"<svg\b.*?</svg>", html, re.S):
+            if "favicon" in svg:
+                continue
+            charts += 1
+            assert re.search(r"<title id=\"[^\"]+\">[^<]+</title>", svg), page
+            assert re.search(r"<desc id=\"[^\"]+\">[^<]+</desc>", svg), page
+        for figure in re.findall(r'<figure class="chart".*?</figure>', html, re.S):
+            assert "<table>" in figure and "<caption>" in figure, page
+    assert charts > 0
+
+
+def test_conflicting_figures_are_flagged_with_both_links(tmp_path):
+    from conftest import MINISITE
+
+    settings = make_project(tmp_path / "p", MINISITE / "content")
+    path = settings.content / "articles/northvale-tourism-rebounds.md"
+    text = path.read_text(encoding="utf-8").replace(
+        "figures:\n", "figures:\n- {metric: hub investment, value: 2600000000, unit: CNY, text: 3 million, period: '2023', city: ashford, theme: hydrogen}\n")
+    path.write_text(text, encoding="utf-8")
+    build(settings)
+    page = (settings.out / "cities/ashford.html").read_text(encoding="utf-8")
+    section = page.split('id="conflicts"', 1)[1].split("</section>", 1)[0]
+    assert "ashford-builds-hydrogen-hub.html#s1" in section and "northvale-tourism-rebounds.html#s1" in section
