@@ -117,6 +117,8 @@ def run(argv: list[str], cwd: Path | None = None, env: dict[str, str] | None = N
 def checked(r: Run, what: str) -> Run:
     if r.rc != 0:
         tail = "\n".join(r.output.strip().splitlines()[-15:])
+        if r.rc < 0 and not tail:
+            tail = f"killed by signal {-r.rc} after {r.seconds:.0f} s"
         raise BuildFailed(f"{what} failed (exit {r.rc}):\n{tail}")
     return r
 
@@ -263,6 +265,8 @@ HUGO_CONFIG = """\
 baseURL = "/"
 title = "Bench digest (Hugo)"
 disableKinds = ["sitemap", "robotsTXT"]
+[services.rss]
+  limit = 50   # digest's feeds carry the 50 newest entries
 [taxonomies]
   city = "cities"
   theme = "themes"
@@ -535,6 +539,7 @@ def main() -> int:
     WORK.mkdir(parents=True, exist_ok=True)
     root = WORK / f"run-{N}"
     log(f"bench: N={N}, runs={RUNS}, work in {root}")
+    host = machine()  # date, load and commit as the run starts
     t0 = time.perf_counter()
     pristine = corpus.generate(N, WORK / f"corpus-{N}")
     if root.exists():
@@ -559,7 +564,7 @@ def main() -> int:
     result = {
         "n": N,
         "runs": RUNS,
-        "machine": machine(),
+        "machine": host,
         "figures": figures,
         "corpus_mib": round(size, 2),
         "files": files,
