@@ -33,3 +33,35 @@ def test_review_lists_guessed_fields(mini):
         "  date: no publication date found: add it (YYYY-MM-DD) or leave null",
         "1 record to review; remove a field from review: once checked",
     ]
+
+
+def _run_in_terminal(args: list[str], env: dict[str, str]) -> str:
+    """Run a command with a pseudo-terminal as its stderr; return what it printed there."""
+    import os
+    import pty
+
+    main, child = pty.openpty()
+    done = subprocess.run([sys.executable, "-m", "digest", *args], stdout=subprocess.PIPE, stderr=child, env=env)
+    os.close(child)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(main)
+    assert done.returncode == 0
+    return b"".join(chunks).decode()
+
+
+def test_progress_on_a_terminal_and_quiet_in_ci(mini):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    shown = _run_in_terminal(["build", "--root", str(mini.root)], env)
+    assert "rendering pages:" in shown
+    quiet = _run_in_terminal(["build", "--root", str(mini.root)], {**env, "CI": "true"})
+    assert "rendering pages:" not in quiet

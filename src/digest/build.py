@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from . import __version__
 from .cache import CACHE_DIR, PageCache, RecordCache, convert_all
@@ -55,11 +55,11 @@ class Site:
     figure_counts: dict[str, int]  # figures per city slug and per theme slug
 
 
-def build(settings: Settings) -> int:
+def build(settings: Settings, progress: Callable[[int, int], None] | None = None) -> int:
     """Build the site; return the number of files written."""
     site = load_site(settings)
     reuse = PageCache(settings)
-    files = render_all(site, settings, reuse)
+    files = render_all(site, settings, reuse, progress)
     with build_lock(settings.out):
         reuse.forget()
         count = write_site(settings.out, files, finish=lambda tmp: index_site(tmp, settings.out))
@@ -298,14 +298,18 @@ def downloads(site: Site, settings: Settings, reuse: PageCache | None) -> list[t
     return list(data_files(site, settings.base_url))
 
 
-def render_all(site: Site, settings: Settings, reuse: PageCache | None = None) -> list[tuple[str, bytes | Path]]:
+def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
+               progress: Callable[[int, int], None] | None = None) -> list[tuple[str, bytes | Path]]:
     """Render every page (or reuse an unchanged one) and gather the static files."""
     env = make_env(settings.templates)
     shared = {"site": site, "region": site.region, "base_url": settings.base_url, "version": __version__}
     files: list[tuple[str, bytes | Path]] = []
-    for page in pages(site, settings.base_url):
+    todo = pages(site, settings.base_url)
+    for done, page in enumerate(todo, 1):
         old = reuse.lookup(page) if reuse else None
         files.append((page.path, old if old is not None else render_page(env, page, shared)))
+        if progress is not None:
+            progress(done, len(todo))
     files += downloads(site, settings, reuse)
     # GitHub Pages would hide _pagefind/ and other underscore folders without it.
     files.append((".nojekyll", b""))

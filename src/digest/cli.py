@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
+from typing import Callable
 
 from .errors import DigestError
 from .settings import Settings, load_settings
@@ -37,11 +39,24 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if report.problems else 0
 
 
+def terminal_progress() -> Callable[[int, int], None] | None:
+    """A progress line on an interactive terminal; nothing in CI or when piped."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+
+    def show(done: int, total: int) -> None:
+        if done == total or done % 100 == 0:
+            end = "\n" if done == total else ""
+            print(f"\rrendering pages: {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from .build import build
 
     settings = _settings(args)
-    count = build(settings)
+    count = build(settings, terminal_progress())
     print(f"built {count} files into {settings.rel(settings.out)}/")
     return 0
 
