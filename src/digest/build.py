@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from . import __version__
 from .cache import CACHE_DIR, PageCache, RecordCache, convert_all
@@ -70,7 +70,8 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
 def check(settings: Settings) -> Site:
     """Load, validate and render everything without writing; raise on any problem."""
     site = load_site(settings)
-    render_all(site, settings)
+    for _ in render_all(site, settings):
+        pass
     return site
 
 
@@ -299,27 +300,29 @@ def downloads(site: Site, settings: Settings, reuse: PageCache | None) -> list[t
 
 
 def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
-               progress: Callable[[int, int], None] | None = None) -> list[tuple[str, bytes | Path]]:
-    """Render every page (or reuse an unchanged one) and gather the static files."""
+               progress: Callable[[int, int], None] | None = None) -> Iterator[tuple[str, bytes | Path]]:
+    """Render every page (or reuse an unchanged one), then the data and static files.
+
+    A generator, so that pages stream into the temporary site instead of all
+    being held in memory; an error stops the build before anything is swapped in.
+    """
     env = make_env(settings.templates)
     shared = {"site": site, "region": site.region, "base_url": settings.base_url, "version": __version__}
-    files: list[tuple[str, bytes | Path]] = []
     todo = pages(site, settings.base_url)
     for done, page in enumerate(todo, 1):
         old = reuse.lookup(page) if reuse else None
-        files.append((page.path, old if old is not None else render_page(env, page, shared)))
+        yield page.path, old if old is not None else render_page(env, page, shared)
         if progress is not None:
             progress(done, len(todo))
-    files += downloads(site, settings, reuse)
+    yield from downloads(site, settings, reuse)
     # GitHub Pages would hide _pagefind/ and other underscore folders without it.
-    files.append((".nojekyll", b""))
+    yield ".nojekyll", b""
     # Browsers and crawlers ask for /favicon.ico at the site's root.
     icon = settings.templates / STATIC_DIR / "favicon.ico"
     if icon.is_file():
-        files.append(("favicon.ico", icon.read_bytes()))
+        yield "favicon.ico", icon.read_bytes()
     static = settings.templates / STATIC_DIR
     if static.is_dir():
         for path in sorted(static.rglob("*")):
             if path.is_file():
-                files.append((f"{STATIC_DIR}/{path.relative_to(static).as_posix()}", path.read_bytes()))
-    return files
+                yield f"{STATIC_DIR}/{path.relative_to(static).as_posix()}", path.read_bytes()

@@ -42,7 +42,9 @@ def index_site(site: Path, previous: Path | None = None) -> None:
         shutil.copytree(old, site / BUNDLE, copy_function=_link_or_copy)
         return
     run = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", BUNDLE, "--silent"],
+        # Only the articles are indexed: list pages repeat their text.
+        [sys.executable, "-m", "pagefind", "--site", str(site), "--glob", "articles/*.html",
+         "--output-subdir", BUNDLE, "--silent"],
         capture_output=True, text=True,
     )
     if run.returncode != 0:
