@@ -41,11 +41,16 @@ def _load(path: Path) -> dict[str, Any]:
 
 
 def _save(path: Path, data: dict[str, Any]) -> None:
+    _store(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _store(path: Path, payload: bytes) -> None:
+    """Write a cache file atomically; a failure only makes the next build colder."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            handle.write(payload)
         os.replace(tmp, path)
     except OSError as exc:
         log.warning("build cache not saved (%s); the next build is a cold one", exc)
@@ -123,14 +128,7 @@ class PageCache:
         self.path.unlink(missing_ok=True)
 
     def save(self) -> None:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(self.current, handle, sort_keys=True)
-            os.replace(tmp, self.path)
-        except OSError as exc:
-            log.warning("page cache not saved (%s)", exc)
+        _store(self.path, json.dumps(self.current, sort_keys=True).encode("utf-8"))
 
 
 RECORDS = "records.pickle"

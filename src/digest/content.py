@@ -245,6 +245,18 @@ def _check_figure(check: _Checker, index: int, item: Any, line: int | None, regi
     return Figure(**values)
 
 
+def _slug_list(check: _Checker, key: str, value: Any, known: dict[str, Any], what: str) -> list[str]:
+    """A list of known slugs; each unknown one is reported with the closest name."""
+    value = value or []
+    if not _str_list(value):
+        check.add(key, f"expected a list of {what} slugs, got {value!r}")
+        return []
+    for name in value:
+        if name not in known:
+            check.add(key, f"unknown {what} '{name}'{closest(name, known)}")
+    return value
+
+
 def validate(meta: dict[str, Any], body: str, path: str, lines: dict[str, int],
              figure_lines: list[int], region: Region, slug: str) -> tuple[Article | None, list[Problem]]:
     """Check a record's fields against the region; return the article or the problems."""
@@ -270,24 +282,12 @@ def validate(meta: dict[str, Any], body: str, path: str, lines: dict[str, int],
     if "city" in meta and city not in region.places:
         check.add("city", f"unknown city '{city}'{closest(city, region.places)}")
 
-    cities = meta.get("cities") or []
-    if not _str_list(cities):
-        check.add("cities", f"expected a list of city slugs, got {cities!r}")
-        cities = []
-    for name in cities:
-        if name not in region.city_index:
-            check.add("cities", f"unknown city '{name}'{closest(name, region.city_index)}")
+    cities = _slug_list(check, "cities", meta.get("cities"), region.city_index, "city")
 
     sector = meta.get("sector")
     if sector is not None and sector not in region.theme_index:
         check.add("sector", f"unknown theme '{sector}'{closest(sector, region.theme_index)}")
-    themes = meta.get("themes") or []
-    if not _str_list(themes):
-        check.add("themes", f"expected a list of theme slugs, got {themes!r}")
-        themes = []
-    for name in themes:
-        if name not in region.theme_index:
-            check.add("themes", f"unknown theme '{name}'{closest(name, region.theme_index)}")
+    themes = _slug_list(check, "themes", meta.get("themes"), region.theme_index, "theme")
 
     review = meta.get("review") or []
     if not _str_list(review):
