@@ -27,6 +27,14 @@ _INSTITUTION = re.compile(
 WEAK = 0.5  # a weak phrase needs a second mention (or a strong one) to make a theme
 
 
+# A newspaper or broadcaster named after a place ("Shanxi Daily", "Yangquan
+# Evening News") is a source, not a statement about the place or a theme.
+_PUBLICATION = re.compile(
+    r"\b(?:[A-Z][\w-]*\s+){1,3}(?:Daily|Evening\s+News|Morning\s+Post|Economic\s+News|Radio|Television|TV)"
+    r"(?:\s+English)?\b"
+)
+
+
 def _phrase_pattern(phrase: str, place: bool = False) -> str:
     """Regex for a phrase as whole words, an optional plural on the last word.
 
@@ -92,6 +100,7 @@ class Classifier:
         """Count mentions of the province that are not mere locators."""
         if self._province is None:
             return 0
+        text = _PUBLICATION.sub(" ", text)
         return sum(
             1 for m in self._province.finditer(text)
             if not _LOCATOR.search(text[max(0, m.start() - 24):m.start()])
@@ -100,7 +109,7 @@ class Classifier:
     def themes(self, text: str) -> Counter[str]:  # type: ignore[type-var]
         """Count keyword hits for each theme."""
         counts: Counter[str] = Counter()
-        text = _INSTITUTION.sub(" ", text)
+        text = _PUBLICATION.sub(" ", _INSTITUTION.sub(" ", text))
         for slug, strong, weak in self._themes:
             n = (len(strong.findall(text)) if strong else 0) + (WEAK * len(weak.findall(text)) if weak else 0)
             if n:
