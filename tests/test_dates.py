@@ -180,3 +180,22 @@ def test_labelled_date_reads_a_labelled_field_anywhere(line: str) -> None:
 ])
 def test_labelled_date_needs_a_label_and_a_date_alone(line: str) -> None:
     assert labelled_date(line) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    # the clock time before the date, the label with or without a colon
+    ("Updated 18:45, 12-Nov-2023", dt.date(2023, 11, 12)),
+    ("Updated: 09:30 2023-05-06", dt.date(2023, 5, 6)),
+    ("Published 07:05 BJT, 3 March 2021", dt.date(2021, 3, 3)),
+    ("14:20, 2022-06-21", JUNE_21),
+])
+def test_date_from_line_reads_a_time_before_the_date(line: str, expected: dt.date) -> None:
+    assert date_from_line(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Updated 18:45, the mill said output rose on 12-Nov-2023",
+    "At 18:45 on 12-Nov-2023 the bridge opened",
+])
+def test_time_before_the_date_needs_nothing_else(line: str) -> None:
+    assert date_from_line(line) is None

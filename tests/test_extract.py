@@ -566,3 +566,48 @@ def test_sample_seeds_against_gold():
     assert totals["figure_precision"] >= 0.95, report.format()
     assert totals["figure_recall"] >= 0.95, report.format()
     assert totals["usd_accuracy"] >= 0.95, report.format()
+
+
+# ------------------------------------------------------------------ more units
+
+def test_person_times_is_a_count_with_its_word_in_the_text():
+    fig = only("The lake park received 1.27 million person-times during the festival.")
+    assert (fig.value, fig.unit, fig.text) == (1270000, "count", "1.27 million person-times")
+
+
+@pytest.mark.parametrize("text", [
+    "Pear growers in Dongcun earn 26,500 yuan a year from the orchards.",
+    "Each forest ranger is paid 31,000 yuan annually by the county.",
+])
+def test_yuan_a_year_is_an_amount_not_a_rate(text):
+    fig = only(text)
+    assert fig.unit == "CNY" and fig.raw_unit is None
+
+
+def test_yuan_a_tonne_stays_a_rate():
+    fig = only("Limestone from the Dongcun quarry sold for 64 yuan a tonne.")
+    assert (fig.unit, fig.raw_unit) == ("other", "yuan per tonne")
+
+
+@pytest.mark.parametrize("text, value, raw, span", [
+    ("The Hexi computing hub now offers 950 PFlops of capacity.", 950, "PFlops", "950 PFlops"),
+    ("The Hexi computing hub aims for 2.4 EFlops.", 2.4, "EFlops", "2.4 EFlops"),
+    ("The server hall at Hexi is kept at 19.5 degrees Celsius.", 19.5, "degree Celsius", "19.5 degrees Celsius"),
+    ("Round-trip latency from Hexi to the coast fell to 8 milliseconds.", 8, "ms", "8 milliseconds"),
+    ("Guests at Hexi resorts had an average stay of 2.3 days.", 2.3, "day", "2.3 days"),
+    ("Hexi hotel guests stayed 1.6 days on average.", 1.6, "day", "1.6 days"),
+    ("The Hexi lantern show, lasting 12 days, opened in the old town.", 12, "day", "12 days"),
+])
+def test_measures_of_computing_heat_and_time(text, value, raw, span):
+    fig = only(text)
+    assert (fig.value, fig.unit, fig.raw_unit, fig.text) == (value, "other", raw, span)
+
+
+@pytest.mark.parametrize("text", [
+    "In the past three years, Hexi built 14 parks.",
+    "Hexi finished 14 parks within six months.",
+    "Hexi opened 14 parks during the May 1-5 holiday.",
+    "Hexi opened 14 parks in 90 days.",
+])
+def test_days_and_years_as_periods_are_no_figures(text):
+    assert [(f.value, f.unit) for f in figures(text)] == [(14, "count")]

@@ -701,3 +701,69 @@ def test_decode_raises_only_seed_error(data: bytes) -> None:
         return
     assert "\r" not in text and text.strip()
     assert encoding in ("utf-8", "utf-8-sig", "utf-8+cp1252", "cp1252", "latin-1", "utf-16")
+
+
+# --- site chrome above the headline, bylines without "By" ---------------------
+
+
+@pytest.mark.parametrize("chrome", [
+    "Hefen Evening News English | 河汾晚报",
+    "ECONOMY | MARKETS",
+    "Dongshan County People's Government | Open Affairs > Policy Texts",
+])
+def test_a_masthead_line_is_no_title(chrome: str) -> None:
+    text = (
+        f"{chrome}\n\nDongshan glassworks doubles its furnace capacity\n\n"
+        "Date: 2023-04-11\n\nThe Dongshan glassworks said it would add two furnaces this year.\n"
+    )
+    parsed = parse_seed(text)
+    assert parsed.title == "Dongshan glassworks doubles its furnace capacity"
+    assert parsed.breadcrumb == chrome
+    assert sorted(header_and_blocks(parsed)) == sorted(input_lines(text))
+
+
+def test_a_masthead_above_a_breadcrumb_and_a_menu_leaves_the_title_free() -> None:
+    text = (
+        "Hefen Evening News English | 河汾晚报\nHome  News  Business  Travel\nSearch\n"
+        "You are here: Home > Business\n\nDongshan glassworks doubles its furnace capacity\n\n"
+        "The Dongshan glassworks said it would add two furnaces this year.\n"
+    )
+    parsed = parse_seed(text)
+    assert parsed.title == "Dongshan glassworks doubles its furnace capacity"
+    assert parsed.breadcrumb == "You are here: Home > Business"
+    assert parsed.source_line == "Hefen Evening News English | 河汾晚报"
+    assert sorted(header_and_blocks(parsed)) == sorted(input_lines(text))
+
+
+def test_a_headline_with_a_site_name_after_a_bar_stays_the_title() -> None:
+    text = "Dongshan glassworks doubles its furnace capacity | Hefen News\n\nThe glassworks will add two furnaces.\n"
+    assert parse_seed(text).title == "Dongshan glassworks doubles its furnace capacity | Hefen News"
+
+
+def test_a_byline_with_the_writer_role() -> None:
+    text = (
+        "Dongshan glassworks doubles its furnace capacity\n\nBy Gao Wenli, staff reporter\n\n"
+        "The glassworks will add two furnaces.\n"
+    )
+    parsed = parse_seed(text)
+    assert parsed.byline == "By Gao Wenli, staff reporter"
+    assert parsed.author == "Gao Wenli"
+
+
+def test_a_bare_name_under_the_date_line_is_the_byline() -> None:
+    text = (
+        "Dongshan glassworks doubles its furnace capacity\n\nUpdated 08:10, 4-Apr-2023\nGao Wenli\n\n"
+        "The glassworks will add two furnaces.\n\nFurnace Upgrades Ahead\n\nThe work starts in May.\n"
+    )
+    parsed = parse_seed(text)
+    assert parsed.date == dt.date(2023, 4, 4)
+    assert parsed.author == "Gao Wenli" and parsed.byline == "Gao Wenli"
+    assert Block("heading", "Furnace Upgrades Ahead", 8) in parsed.blocks
+
+
+def test_a_short_heading_not_under_the_date_line_is_no_byline() -> None:
+    text = (
+        "Dongshan glassworks doubles its furnace capacity\n\nGlass Output Grows\n\n"
+        "The glassworks will add two furnaces.\n"
+    )
+    assert parse_seed(text).author is None

@@ -56,7 +56,10 @@ _PATTERNS = (_ISO, _CHINESE, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR)
 # character to one so that match positions stay those of the original text.
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：", "0123456789-/.:")
 
-_BEFORE_DATE = re.compile(rf"\s*(?:{_WEEKDAY}\s*,?\s*)?", re.IGNORECASE)
+# A clock time may come first, as on CGTN-style pages: "Updated 18:45, 12-Nov-2023".
+_BEFORE_DATE = re.compile(
+    rf"\s*(?:{_TIME}(?:\s*{_ZONE})?\s*,?\s*)?(?:{_WEEKDAY}\s*,?\s*)?", re.IGNORECASE
+)
 _AFTER_DATE = re.compile(
     rf"(?:\s*,?\s*\(?{_WEEKDAY}\)?)?(?:\s*(?:[,T]|at)?\s*{_TIME})?(?:\s*{_ZONE})?\s*[.,;]?\s*",
     re.IGNORECASE,

@@ -98,6 +98,16 @@ _UNIT_TABLE: list[tuple[str, str, float, str | None]] = [
     # follows ("5m tonnes", "2m visitors" say million): checked in _unit_at.
     (r"(?-i:m)(?![\w\u00b2\u00b3])", "other", 1, "meters"),
     (r"hours?\b", "other", 1, "hours"),
+    # A length of time that measures something ("an average stay of 1.8 days");
+    # a whole number of days is mostly a period and is checked in _read_mention.
+    (r"days?\b", "other", 1, "day"),
+    (r"milliseconds?\b|(?-i:ms)\b", "other", 1, "ms"),
+    (r"degrees?[\s-]+(?:celsius|centigrade)\b|\u00b0\s?C\b|\u2103", "other", 1, "degree Celsius"),
+    # Computing power: kept as written, never converted.
+    (r"(?-i:PFLOPS|PFlops|Pflops|petaflops)\b", "other", 1, "PFlops"),
+    (r"(?-i:EFLOPS|EFlops|Eflops|exaflops)\b", "other", 1, "EFlops"),
+    # Visits counted per person and trip: "3.46 million person-times".
+    (r"person[\s-]?times?\b", "count", 1, "person-times"),
     (r"households?\b", "other", 1, "households"),
     (r"times\b", "other", 1, "times"),
     (r"(?:Chinese\s+)?yuan\b|rmb\b|renminbi\b", "CNY", 1, None),
@@ -116,7 +126,7 @@ _PREFIX_UNIT = {"us$": "USD", "us $": "USD", "$": "USD", "usd": "USD", "rmb": "C
 # "yuan per ton", "yuan per capita": a rate, kept under other.
 _PER = re.compile(r"\s*(?:per|/|a|an)\s*(ton|tonne|mu|hectare|square meter|cubic meter|kilowatt-hour|kwh|kilowatt|"
                   r"kilogram|kg|gram|liter|litre|"
-                  r"person|capita|household|day|month|year|hour|unit|head|share|barrel|liter|litre)\b",
+                  r"person|capita|household|day|month|hour|unit|head|share|barrel|liter|litre)\b",
                   re.I)
 # A dollar conversion in parentheses after a yuan amount.
 _USD_PAREN = re.compile(
@@ -600,6 +610,8 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         return _Mention(start, end, value, "count", noun=f"{repeat.group(1).lower()} {repeat.group(2).lower()}",
                         skip_to=repeat.end())
     unit = _unit_at(sentence, pos)
+    if unit is not None and unit[3] == "day" and not _measured_days(sentence, start, value, has_scale):
+        unit = None  # "in the past three years", "for 15 days": a period, not a measure
     if unit is not None:
         umatch, unit_name, ufactor, raw = unit
         if raw == "times":
@@ -614,6 +626,8 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         text_end = umatch.end()
         mention = _Mention(start, text_end, value * factor * ufactor, unit_name, raw, has_scale=has_scale,
                            scale=factor)
+        if unit_name == "count":
+            mention.noun = raw  # "person-times" is what is counted
         if value_max is not None:
             mention.value_max = value_max * ufactor
         if unit_name in ("CNY", "USD"):
@@ -652,6 +666,20 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
                 # "14 coking companies, down from 49": the count of a figure said before
                 return _Mention(start, end, value, None, noun="from")
     return None
+
+
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:average|averaged|averaging|mean|stay\s+of|stays\s+of|lasting|lasted|lasts)"
+    r"(?:\s+(?:of|at|about|around|nearly|roughly|some|just|over|under|more\s+than|less\s+than))*\s*$",
+    re.I,
+)
+
+
+def _measured_days(sentence: str, start: int, value: float, has_scale: bool) -> bool:
+    """Whether "N days" measures something (a decimal, or after "average", "stay of", "lasting")."""
+    if has_scale:
+        return False
+    return not value.is_integer() or _MEASURE_BEFORE.search(sentence[max(0, start - 40):start]) is not None
 
 
 # "21 of them", "42 of its large coal mines", "7 of the world's top 10 battery makers"

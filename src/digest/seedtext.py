@@ -218,6 +218,18 @@ _PUBLISHER_WORD = re.compile(
     r"|Weekly|Herald|Journal|Bureau|Global|Gazette",
     re.I,
 )
+# "By Liu Chen, staff reporter": the writer's role after a comma is no name.
+_ROLE_TAIL = re.compile(
+    r"^(?:(?:senior|chief|staff|special|our|resident|trainee)\s+)*"
+    r"(?:reporters?|correspondents?|writers?|journalists?|interns?|contributors?)$",
+    re.I,
+)
+# "Zhou Ying" alone under the date line: a byline without its "By".
+_BARE_NAME = re.compile(r"^[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}$")
+# A masthead or section strip: "Shanxi Daily English | 山西日报", "BUSINESS | COMPANIES".
+_MASTHEAD_BREAK = re.compile(r"\s+[|｜]\s+")
+MASTHEAD_SEGMENT_WORDS = 5
+MASTHEAD_SEGMENT_CHARS = 40
 _PLACE_TAIL = re.compile(r"\s+(?:in|from|reporting\s+from)\s+", re.I)
 _END_PARENS = re.compile(r"\((?P<inner>[^()]{1,60})\)\s*$")
 
@@ -275,6 +287,47 @@ def _is_breadcrumb(line: str) -> bool:
     return all(p and p[0].isalpha() and len(p.split()) <= 6 and p[-1] not in "。." for p in parts)
 
 
+def _is_masthead(line: str) -> bool:
+    """Site chrome: short segments between ' | ' (a masthead, a section strip, a crumb trail).
+
+    "Shanxi Daily English | 山西日报", "BUSINESS | COMPANIES", "Linfen
+    Municipal People's Government | Government Affairs > Work Reports".
+    A headline with a site name after a bar has a long first segment.
+    """
+    if len(line) > HEADER_MAX_CHARS:
+        return False
+    pieces = _MASTHEAD_BREAK.split(line)
+    if len(pieces) < 2:
+        return False
+    segments = [part.strip() for piece in pieces for part in _CRUMB_BREAK.split(piece)]
+    return all(
+        seg
+        and seg[0].isalpha()
+        and len(seg.split()) <= MASTHEAD_SEGMENT_WORDS
+        and len(seg) <= MASTHEAD_SEGMENT_CHARS
+        and not any(ch.isdigit() or ch in ":：" for ch in seg)
+        and seg[-1] not in _LINE_END_STOP
+        for seg in segments
+    )
+
+
+_WIDE_GAP = re.compile(r"\s{2,}|\t+")
+
+
+def _is_nav_strip(line: str) -> bool:
+    """A site's menu pasted as one line: 'Home  News  Business  Culture  Travel'."""
+    parts = _WIDE_GAP.split(line)
+    return len(parts) >= 3 and all(
+        p and p[0].isalpha() and len(p.split()) <= 2 and not any(ch.isdigit() or ch in ":：" for ch in p)
+        and p[-1] not in _LINE_END_STOP
+        for p in parts
+    )
+
+
+def _is_bare_name(line: str) -> bool:
+    return bool(_BARE_NAME.match(line)) and not _PUBLISHER_WORD.search(line)
+
+
 _PLAIN_DATE_LABELS = {"time", "date", "日期", "时间"}
 
 
@@ -321,6 +374,8 @@ def _parse_byline(line: str) -> tuple[str | None, str | None] | None:
         publisher = parens["inner"].strip()
         rest = rest[: parens.start()].strip()
     rest = _PLACE_TAIL.split(rest, maxsplit=1)[0].strip(" ,;")
+    if "," in rest and _ROLE_TAIL.match(rest.rsplit(",", 1)[1].strip()):
+        rest = rest.rsplit(",", 1)[0].strip(" ,")
     if "," in rest:
         head, tail = rest.rsplit(",", 1)
         if _PUBLISHER_WORD.search(tail):
@@ -472,10 +527,31 @@ def parse_seed(text: str) -> ParsedSeed:
                 header.byline = line
                 header.author, header.byline_publisher = byline
                 continue
+        if (
+            in_header and header.byline is None and header.title is not None and index > 0
+            and header.date_line == items[index - 1][1] and _is_bare_name(line)
+        ):
+            # "Zhou Ying" right under the date line is the writer
+            header.byline = header.author = line
+            continue
+        if in_header and _is_masthead(line):
+            chrome_crumb = any(_is_breadcrumb(other) for _, other in items[index + 1 : index + 6])
+            if header.breadcrumb is None and not chrome_crumb:
+                header.breadcrumb = line
+                continue
+            if header.source_line is None:
+                header.source_line = line
+                continue
+            blocks.append(Block("heading", line, number))
+            continue
         if is_caption(line):
             blocks.append(Block("caption", line, number))
             continue
         if in_header and _RELEASE_MARK.match(line):
+            blocks.append(Block("heading", line, number))
+            continue
+        if in_header and header.title is None and (_is_nav_strip(line) or len(line.split()) < 2):
+            # menus and lone words ("Search") above the headline do not use up its place
             blocks.append(Block("heading", line, number))
             continue
         if in_header and not title_tried:
