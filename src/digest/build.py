@@ -252,11 +252,15 @@ def listed(base: str, name: str, views: tuple[ArticleView, ...], rows: list[Figu
 def archive_pages(site: Site) -> list[Page]:
     out = [Page("archive/index.html", "archive.html")]
     for year, views in site.by_year.items():
-        months: dict[str, list[ArticleView]] = {}
-        for v in views:
-            key = v.article.date.strftime("%B") if v.article.date else "No date"
-            months.setdefault(key, []).append(v)
-        out.append(Page(f"archive/{year}.html", "year.html", {"year": year, "months": months, "views": views}))
+        chunks = [views[i:i + ARTICLES_PER_PAGE] for i in range(0, len(views), ARTICLES_PER_PAGE)]
+        paths = [f"archive/{year}.html", *(f"archive/{year}-page-{n}.html" for n in range(2, len(chunks) + 1))]
+        for number, (path, chunk) in enumerate(zip(paths, chunks), 1):
+            months: dict[str, list[ArticleView]] = {}
+            for v in chunk:
+                key = v.article.date.strftime("%B") if v.article.date else "No date"
+                months.setdefault(key, []).append(v)
+            out.append(Page(path, "year.html", {"year": year, "months": months, "views": views,
+                                                "paths": paths, "number": number}))
     return out
 
 
