@@ -72,7 +72,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     import yaml
 
-    from .content import ARTICLES_DIR, record_paths, split_record
+    from .content import record_paths, split_record
     from .evaluate import evaluate
 
     settings = _settings(args)

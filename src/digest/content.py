@@ -426,7 +426,6 @@ def recorded_sources(content_dir: Path) -> dict[str, Path]:
         except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError):
             # A record that cannot be read still blocks nothing here: `check`
             # and `build` report it with its line.
-            meta = {}
             match = re.search(r"^\s+file:\s*['\"]?([^'\"\n]+)", path.read_text(encoding="utf-8", errors="replace"), re.MULTILINE)
             if match:
                 found[match.group(1).strip()] = path

@@ -119,14 +119,11 @@ def summary(body: str, words: int = 40) -> str:
     return ""
 
 
-def convert_body(article: Article, md: markdown.Markdown) -> ArticleView:
-    """Markdown body to safe HTML, each figure's sentence wrapped with an id."""
-    html, anchors = body_html(article.body, [f.text for f in article.figures], md)
-    return ArticleView(article=article, body_html=html, anchors=anchors)
-
-
 def body_html(body: str, texts: Sequence[str], md: markdown.Markdown | None = None) -> tuple[str, tuple[str | None, ...]]:
-    """The work behind convert_body, on plain values so it can run in a worker."""
+    """Markdown body to safe HTML, each figure's sentence wrapped with an id.
+
+    Takes plain values so that it can run in a worker process.
+    """
     md = md or markdown_converter()
     blocks = body.split("\n\n")
     places = locate_figures(list(texts), blocks)

@@ -7,7 +7,6 @@ an article the loader guessed.
 
 from __future__ import annotations
 
-import functools
 import http.server
 import logging
 import sys
