@@ -17,7 +17,7 @@ from .geo import Map, build_map, load_geometry
 from .model import Article, Figure, Region
 from .region import load_region
 from .search import index_site
-from .render import ArticleView, Page, make_env, render_page
+from .render import ArticleView, FigureRow, Page, make_env, render_page
 from .settings import Settings
 from .write import build_lock, write_site
 
@@ -30,13 +30,6 @@ FEED_ENTRIES = 50
 FIGURES_PER_PAGE = 1000
 ARTICLES_PER_PAGE = 50
 ROWS_SHOWN = 500  # figures on a city or theme page; all are in the explorer and CSV
-
-
-@dataclass(frozen=True)
-class FigureRow:
-    view: ArticleView
-    figure: Figure
-    anchor: str | None
 
 
 @dataclass(frozen=True)

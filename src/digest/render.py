@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import jinja2
 import markdown
 import nh3
+from markupsafe import Markup, escape
 
 from .anchor import locate_figures
 from .errors import DigestError, Problem
@@ -54,6 +55,19 @@ class ArticleView:
     @property
     def figures(self) -> list[tuple[Figure, str | None]]:
         return list(zip(self.article.figures, self.anchors))
+
+    @property
+    def rows(self) -> list[FigureRow]:
+        return [FigureRow(self, f, a) for f, a in zip(self.article.figures, self.anchors)]
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """One figure with its article and the id of its sentence there."""
+
+    view: ArticleView
+    figure: Figure
+    anchor: str | None
 
 
 def _number(value: float) -> str:
@@ -152,6 +166,49 @@ def body_html(body: str, texts: Sequence[str], md: markdown.Markdown | None = No
     return safe, anchors
 
 
+def _esc(value: Any) -> str:
+    """The same escaping as the templates' autoescape, without making Markup objects."""
+    return (str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&#34;").replace("'", "&#39;"))
+
+
+def figure_rows(rows: Sequence[Any], url: Any, region: Any, show_article: bool = True,
+                explorer: bool = False) -> Markup:
+    """The <tr> rows of a figure table.
+
+    Written in Python rather than as a Jinja loop: a site has one row per
+    figure on up to four pages, and this is several times faster. The table
+    around the rows (caption, headers) stays in templates/_figures.html.
+    """
+    out: list[str] = []
+    for r in rows:
+        f, a = r.figure, r.view.article
+        place = region.place_name(f.city) if f.city else ""
+        theme = region.theme_name(f.theme) if f.theme else ""
+        status = _esc(f.status)
+        head = f'<tr class="{status}"'
+        if explorer:
+            head += (f' data-city="{_esc(place)}" data-theme="{_esc(theme)}" data-year="{_esc(a.year or "")}"'
+                     f' data-unit="{_esc(f.unit)}" data-status="{status}" data-value="{_esc(f.value)}"')
+        qual = f'<span class="qual">{_esc(f.qualifier)}</span> ' if f.qualifier else ""
+        kind = f' <span class="kind">({_esc(f.kind)})</span>' if f.kind != "level" else ""
+        usd = f"${_esc(human_amount(f.usd))}" if f.usd else ""
+        city = f'<a href="{_esc(url("cities/" + f.city + ".html"))}">{_esc(place)}</a>' if f.city else ""
+        them = f'<a href="{_esc(url("themes/" + f.theme + ".html"))}">{_esc(theme)}</a>' if f.theme else ""
+        target = url(f"articles/{a.slug}.html") + (f"#{r.anchor}" if r.anchor else "")
+        title = _esc(a.title)
+        where = f' <span class="meta">in {title}</span>' if show_article else ""
+        out.append(
+            f"{head}>\n<td>{_esc(f.metric)}</td>\n"
+            f'<td class="num">{qual}{_esc(format_value(f))}{kind}</td>\n'
+            f'<td class="num">{usd}</td>\n<td>{_esc(f.period or "")}</td>\n'
+            f'<td><span class="status status-{status}">{status}</span></td>\n'
+            f"<td>{city}</td>\n<td>{them}</td>\n"
+            f'<td><a href="{_esc(target)}" title="{title}">“{_esc(f.text)}”</a>{where}</td>\n</tr>\n'
+        )
+    return Markup("".join(out))
+
+
 def markdown_converter() -> markdown.Markdown:
     return markdown.Markdown(extensions=["attr_list"], output_format="html")
 
@@ -198,7 +255,10 @@ def render_page(env: jinja2.Environment, page: Page, shared: dict[str, Any]) -> 
         # there; with a known base URL it links from the site's root path.
         return base + target if from_root else relative_url(page.path, target)
 
-    context = {**shared, **page.context, "page_path": page.path, "url": url}
+    def rows(items: Sequence[Any], show_article: bool = True, explorer: bool = False) -> Markup:
+        return figure_rows(items, url, shared["region"], show_article, explorer)
+
+    context = {**shared, **page.context, "page_path": page.path, "url": url, "figure_rows": rows}
     try:
         template = env.get_template(page.template)
         return template.render(context).encode("utf-8")
