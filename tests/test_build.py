@@ -189,6 +189,41 @@ def test_parallel_conversion_matches_serial(tmp_path):
     assert [(v.body_html, v.anchors) for v in parallel] == [(v.body_html, v.anchors) for v in serial]
 
 
+def test_pages_rendered_by_a_process_pool_match_serial_rendering(tmp_path, monkeypatch):
+    import shutil
+
+    import digest.parallel as parallel
+
+    settings = make_project(tmp_path / "p", PROJECT / "content")
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 10**9)
+    build(settings)
+    serial = tree(settings.out)
+    shutil.rmtree(settings.out)
+    shutil.rmtree(settings.root / ".digest-cache")
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    calls = []
+    real = parallel.multiprocessing.get_context
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", lambda kind: calls.append(kind) or real(kind))
+    build(settings)
+    assert calls == ["fork"], "the pool was not used"
+    assert tree(settings.out) == serial
+
+
+def test_template_error_in_a_worker_names_the_template(tmp_path, monkeypatch):
+    import digest.parallel as parallel
+
+    settings = make_project(tmp_path / "p", PROJECT / "content")
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    article = settings.templates / "article.html"
+    article.write_text(article.read_text().replace("{{ a.title }}", "{{ a.no_such_field }}", 1))
+    with pytest.raises(DigestError) as caught:
+        build(settings)
+    assert any(p.path == "templates/article.html" and "no_such_field" in p.message for p in caught.value.problems)
+    assert not settings.out.exists()
+
+
 def test_incremental_rebuilds_match_cold_builds(tmp_path):
     """Reusing unchanged pages gives the same bytes as building from nothing."""
     import shutil

@@ -14,10 +14,11 @@ from .charts import charts_for, conflicts
 from .content import load_articles
 from .data import COLUMN_DOCS, FIGURE_COLUMNS, data_files, data_paths
 from .geo import Map, build_map, load_geometry
-from .model import Article, Figure, Region
+from .model import Article, Region
+from .parallel import ordered_map
 from .region import load_region
 from .search import index_site
-from .render import ArticleView, FigureRow, Page, make_env, render_page
+from .render import ArticleView, FigureRow, Page, compile_templates, make_env, render_page
 from .settings import Settings
 from .write import build_lock, write_site
 
@@ -306,9 +307,12 @@ def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
     env = make_env(settings.templates)
     shared = {"site": site, "region": site.region, "base_url": settings.base_url, "version": __version__}
     todo = pages(site, settings.base_url)
-    for done, page in enumerate(todo, 1):
-        old = reuse.lookup(page) if reuse else None
-        yield page.path, old if old is not None else render_page(env, page, shared)
+    old = [reuse.lookup(page) if reuse else None for page in todo]
+    fresh = [i for i, o in enumerate(old) if o is None]
+    compile_templates(env, {todo[i].template for i in fresh})  # once, before workers fork
+    rendered = ordered_map(lambda i: render_page(env, todo[i], shared), fresh)
+    for done, (page, previous) in enumerate(zip(todo, old), 1):
+        yield page.path, previous if previous is not None else next(rendered)
         if progress is not None:
             progress(done, len(todo))
     yield from downloads(site, settings, reuse)

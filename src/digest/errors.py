@@ -27,6 +27,10 @@ class DigestError(Exception):
         self.problems = tuple(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self) -> tuple[type, tuple[tuple[Problem, ...]]]:
+        # Raised in a worker process, it crosses back whole.
+        return (DigestError, (self.problems,))
+
 
 def closest(word: str, choices: Iterable[str]) -> str:
     """Return ' (did you mean X?)' for the nearest choice, or ''."""

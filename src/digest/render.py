@@ -245,6 +245,16 @@ def make_env(templates: Path) -> jinja2.Environment:
     return env
 
 
+def compile_templates(env: jinja2.Environment, names: set[str]) -> None:
+    """Load and compile templates ahead of rendering; errors are left for
+    render_page, which reports them with the page that needs the template."""
+    for name in sorted(names):
+        try:
+            env.get_template(name)
+        except jinja2.TemplateError:
+            pass
+
+
 def render_page(env: jinja2.Environment, page: Page, shared: dict[str, Any]) -> bytes:
     """Render one page; template errors name the template file and line."""
     base = urlsplit(shared.get("base_url") or "").path
