@@ -189,7 +189,7 @@ def test_parallel_conversion_matches_serial(tmp_path):
     assert [(v.body_html, v.anchors) for v in parallel] == [(v.body_html, v.anchors) for v in serial]
 
 
-def test_pages_rendered_by_a_process_pool_match_serial_rendering(tmp_path, monkeypatch):
+def test_records_and_pages_done_by_a_process_pool_match_serial_work(tmp_path, monkeypatch):
     import shutil
 
     import digest.parallel as parallel
@@ -206,7 +206,7 @@ def test_pages_rendered_by_a_process_pool_match_serial_rendering(tmp_path, monke
     real = parallel.multiprocessing.get_context
     monkeypatch.setattr(parallel.multiprocessing, "get_context", lambda kind: calls.append(kind) or real(kind))
     build(settings)
-    assert calls == ["fork"], "the pool was not used"
+    assert calls and set(calls) == {"fork"}, "the pool was not used"
     assert tree(settings.out) == serial
 
 

@@ -16,6 +16,7 @@ import frontmatter
 import yaml
 
 from .errors import DigestError, Problem, closest
+from .parallel import ordered_map
 from .model import KINDS, QUALIFIERS, STATUSES, UNITS, Article, Figure, Region, Source
 
 log = logging.getLogger(__name__)
@@ -361,42 +362,44 @@ def load_articles(content_dir: Path, region: Region, root: Path | None = None,
     """Read and validate every record; raise DigestError listing all problems.
 
     With a cache (get/put by key), a record whose text, path and region file
-    are unchanged since it was last validated is not parsed again.
+    are unchanged since it was last validated is not parsed again; the others
+    are parsed over all cores.
     """
     root = root or content_dir.parent
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    seen_sources: dict[str, str] = {}
     resolved_root = root.resolve()
+    slots: list[tuple[str, str | None, Article | None, list[Problem]]] = []  # label, text, article, problems
     for path in record_paths(content_dir):
         label = _label(path, root)
-        slug = path.stem
-        if not SLUG_RE.match(slug):
-            problems.append(Problem(label, f"file name: expected lower-case words joined by '-', got '{path.name}'"))
+        if not SLUG_RE.match(path.stem):
+            problem = Problem(label, f"file name: expected lower-case words joined by '-', got '{path.name}'")
+            slots.append((label, None, None, [problem]))
             continue
         if path.is_symlink() and not path.resolve().is_relative_to(resolved_root):
-            problems.append(Problem(label, "symlink pointing outside the project: refusing to read it"))
+            slots.append((label, None, None, [Problem(label, "symlink pointing outside the project: refusing to read it")]))
             continue
         try:
             text = read_text(path, label)
         except DigestError as exc:
-            problems.extend(exc.problems)
+            slots.append((label, None, None, list(exc.problems)))
             continue
-        key = f"{label}\0{text}"
-        article = cache.get(key) if cache is not None else None
-        if article is None:
-            try:
-                meta, body, lines, figure_lines = split_record(text, label)
-            except DigestError as exc:
-                problems.extend(exc.problems)
-                continue
-            article, found = validate(meta, body, label, lines, figure_lines, region, slug)
-            problems.extend(found)
-            if article is None:
-                continue
-            article = replace(article, checksum=hashlib.sha256(text.encode("utf-8")).hexdigest())
+        article = cache.get(f"{label}\0{text}") if cache is not None else None
+        slots.append((label, text, article, []))
+
+    todo = [i for i, (_, text, article, _) in enumerate(slots) if text is not None and article is None]
+    parsed = ordered_map(lambda i: _parse(slots[i][1] or "", slots[i][0], region), todo)
+    for i, (article, found) in zip(todo, parsed):
+        label, text, _, _ = slots[i]
+        slots[i] = (label, text, article, found)
+
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    seen_sources: dict[str, str] = {}
+    for label, text, article, found in slots:
+        problems.extend(found)
+        if article is None or text is None:
+            continue
         if cache is not None:
-            cache.put(key, article)
+            cache.put(f"{label}\0{text}", article)
         other = seen_sources.get(article.source.file)
         if other:
             line = split_record(text, label)[2].get("source")
@@ -407,6 +410,18 @@ def load_articles(content_dir: Path, region: Region, root: Path | None = None,
     if problems:
         raise DigestError(problems)
     return articles
+
+
+def _parse(text: str, label: str, region: Region) -> tuple[Article | None, list[Problem]]:
+    """One record's text to an Article, or the problems found in it."""
+    try:
+        meta, body, lines, figure_lines = split_record(text, label)
+    except DigestError as exc:
+        return None, list(exc.problems)
+    article, found = validate(meta, body, label, lines, figure_lines, region, Path(label).stem)
+    if article is not None:
+        article = replace(article, checksum=hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return article, list(found)
 
 
 def _label(path: Path, root: Path) -> str:
