@@ -127,6 +127,10 @@ def test_phone_width_has_no_horizontal_scroll(browser, built_site):
     page.close()
 
 
+def _titles(page) -> list[str]:
+    return page.locator("#search-results li > a").all_inner_texts()
+
+
 def test_search_served_under_subpath_finds_and_filters(browser, server):
     from playwright.sync_api import expect
 
@@ -134,20 +138,144 @@ def test_search_served_under_subpath_finds_and_filters(browser, server):
     page.wait_for_selector("#search-results li", timeout=15000)
     found = page.locator("#search-results li").count()
     assert found >= 2
+    assert page.locator("#search-status").inner_text() == f"{found} articles found."
+    assert page.locator("#search-fallback").is_hidden()
+    # The summaries mark the words that matched, and only those.
+    marks = {m.lower() for m in page.locator("#search-results mark").all_inner_texts()}
+    assert marks and all(m.startswith("coal") for m in marks), marks
     page.select_option("select[name=city]", "Yangquan")
     expect(page.locator("#search-results li")).to_have_count(1, timeout=15000)
-    href = page.locator("#search-results a").first.get_attribute("href")
-    assert href.startswith(SUBPATH + "articles/yangquan")
-    assert page.locator("#search-fallback").is_hidden()
+    link = page.locator("#search-results li > a").first
+    title = link.inner_text()
+    assert link.evaluate("a => a.href").startswith(server + "articles/yangquan")
+    link.click()
+    page.wait_for_load_state("load")
+    assert page.url.startswith(server + "articles/yangquan")
+    assert page.locator("h1").inner_text() == title
     assert problems == []
     page.close()
 
 
-def test_search_from_disk_says_it_needs_a_server(browser, built_site):
-    problems, page = _visit(browser, built_site.as_uri() + "/search/index.html")
+def test_search_ranks_title_matches_first_and_matches_word_starts(browser, server):
+    from playwright.sync_api import expect
+
+    problems, page = _visit(browser, server + "search/index.html")
+    page.wait_for_selector("#search-form:not([hidden])")
+    page.fill("#search-q", "industrial development")
+    page.press("#search-q", "Enter")
+    expect(page.locator("#search-status")).to_contain_text("found", timeout=15000)
+    titles = _titles(page)
+    assert len(titles) >= 3
+    in_title = [t for t in titles if "industrial development" in t.lower()]
+    assert len(in_title) == 2 and titles[:2] == in_title, titles
+    # A word's beginning finds the longer words it starts.
+    page.fill("#search-q", "manufactur")
+    page.press("#search-q", "Enter")
+    expect(page.locator("#search-results li > a").first).to_contain_text("Manufacturers", timeout=15000)
+    # Words that are not in any article find nothing, and say so.
+    page.fill("#search-q", "coal zzzunknown")
+    page.press("#search-q", "Enter")
+    expect(page.locator("#search-status")).to_have_text("0 articles found.", timeout=15000)
+    assert page.locator("#search-results li").count() == 0
+    assert problems == []
+    page.close()
+
+
+def test_search_with_only_a_filter_lists_newest_first(browser, server):
+    from playwright.sync_api import expect
+
+    problems, page = _visit(browser, server + "search/index.html")
+    page.wait_for_selector("#search-form:not([hidden])")
+    page.select_option("select[name=year]", "2022")
+    expect(page.locator("#search-status")).to_have_text("2 articles found.", timeout=15000)
+    dates = page.locator("#search-results time").evaluate_all("ts => ts.map(t => t.dateTime)")
+    assert len(dates) == 2 and dates == sorted(dates, reverse=True) and all(d.startswith("2022-") for d in dates)
+    assert problems == []
+    page.close()
+
+
+def test_search_from_disk_finds_articles(browser, built_site):
+    from playwright.sync_api import expect
+
+    problems, page = _visit(browser, built_site.as_uri() + "/search/index.html?q=coal")
+    page.wait_for_selector("#search-results li", timeout=15000)
+    assert page.locator("#search-results li").count() >= 2
+    assert page.locator("#search-fallback").is_hidden()
+    page.select_option("select[name=year]", "2024")
+    expect(page.locator("#search-results li")).to_have_count(1, timeout=15000)
+    link = page.locator("#search-results li > a").first
+    assert "2024" in link.inner_text()
+    title = link.inner_text()
+    link.click()
+    page.wait_for_load_state("load")
+    assert page.url.startswith(built_site.as_uri() + "/articles/")
+    assert page.locator("h1").inner_text() == title
+    assert problems == []
+    page.close()
+
+
+def test_search_page_without_javascript_links_to_the_lists(browser, built_site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(built_site.as_uri() + "/search/index.html")
     assert page.locator("#search-form").is_hidden()
-    assert "needs the site to be served" in page.locator("#search-fallback").inner_text()
-    assert page.locator("#search-fallback a[href$='cities/index.html']").count() == 1
+    fallback = page.locator("#search-fallback")
+    assert fallback.is_visible() and "needs JavaScript" in fallback.inner_text()
+    for target in ("cities/index.html", "themes/index.html", "archive/index.html"):
+        assert fallback.locator(f"a[href$='{target}']").count() == 1, target
+    context.close()
+
+
+UNICODE_RECORD = """---
+title: Café owners in Brenton
+date: 2023-06-01
+city: brenton
+cities: []
+sector: tourism
+themes: [tourism]
+source: {file: seeds/c.txt}
+figures: []
+review: []
+---
+
+The 河汾晚报 reported that Brenton's cafés served more visitors.
+"""
+
+
+def test_search_finds_words_outside_ascii(browser, tmp_path):
+    from playwright.sync_api import expect
+
+    from conftest import make_project
+
+    settings = make_project(tmp_path / "p")
+    (settings.content / "articles" / "brenton-cafes.md").write_text(UNICODE_RECORD, encoding="utf-8")
+    build(settings)
+    assert (settings.out / "search/index/u06cb306c7e.js").is_file()
+    problems, page = _visit(browser, settings.out.as_uri() + "/search/index.html")
+    page.wait_for_selector("#search-form:not([hidden])")
+    for query in ("河汾晚报", "CAFÉ", "cafés"):
+        page.fill("#search-q", "")
+        page.press("#search-q", "Enter")
+        expect(page.locator("#search-results li")).to_have_count(0, timeout=15000)
+        page.fill("#search-q", query)
+        page.press("#search-q", "Enter")
+        expect(page.locator("#search-status")).to_have_text("1 article found.", timeout=15000)
+        assert page.locator("#search-results li > a").inner_text() == "Café owners in Brenton", query
+    assert problems == []
+    page.close()
+
+
+def test_query_words_are_read_as_the_index_reads_them(browser, server):
+    """search.js splits and normalises query words with the same rules as the index."""
+    from digest.search import article_terms
+
+    problems, page = _visit(browser, server + "search/index.html")
+    page.wait_for_selector("#search-form:not([hidden])")
+    text = ("The Plants, batteries and processes of 5G-ready Café ÉCOLE in 2024's news; gases, analysis, "
+            "status, electronics, boxes, approaches, cities, ties, series, 1990s, a b c X_Y "
+            "河汾晚报 " + "z" * 41)
+    got = page.evaluate("text => digestSearch.terms(text)", text)
+    assert sorted(got) == list(article_terms("", text))
     assert problems == []
     page.close()
 

@@ -168,7 +168,7 @@ def test_build_makes_no_network_request(mini, monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    build(mini)  # Pagefind runs as a subprocess over local files only
+    build(mini)  # the search index too is written by Python from the records
 
 
 def test_interrupted_ingest_leaves_no_partial_record(tmp_path, monkeypatch):

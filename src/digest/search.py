@@ -1,60 +1,262 @@
-"""The search index: Pagefind, run over the finished site before it is swapped in."""
+"""The search index: plain files written by the build, read by static/search.js.
+
+Every file is a small JavaScript file that hands its data to `digestSearch`, so
+the page loads it with a <script> element: that works from a web server and
+from a site opened on disk, where a page may not fetch() its own files.
+
+    search/manifest.js        digestSearch.manifest({...})
+        format version, number of documents, documents per chunk, the shard keys
+    search/index/<key>.js     digestSearch.shard("<key>", [terms], [postings], [title postings])
+        every term whose first two characters are <key>, sorted; for each, the
+        documents that contain it and the documents whose title contains it
+    search/docs/<n>.js        digestSearch.docs(<n>, [[url, title, date, city, themes, year, summary], ...])
+        what a result shows, for documents n*CHUNK to (n+1)*CHUNK-1
+    search/facets.js          digestSearch.facets({"city": {...}, "theme": {...}, "year": {...}})
+        the documents of each place, theme and year, for the search form's filters
+
+Documents are numbered in the site's article order (newest first), so a lower
+number is a newer article. A postings list is a string of ascending document
+numbers, each written as its distance from the one before minus one (the first
+from -1), in base 32 with the alphabet DIGITS, most significant digit first:
+every digit but a number's last comes from the upper half of the alphabet. A
+document less than 33 places after the previous one costs one character.
+
+The same word rules are written a second time, in JavaScript, in
+templates/static/search.js: a change to one is a change to both.
+"""
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
-import os
-import shutil
-import logging
-import subprocess
-import sys
-from pathlib import Path
+import html
+import json
+import operator
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING, Callable, Iterable
 
-from .errors import DigestError, Problem
+if TYPE_CHECKING:  # build imports this module: no import back at run time
+    from .build import Site
+    from .render import ArticleView
 
-log = logging.getLogger(__name__)
-BUNDLE = "_pagefind"
-KEY_FILE = "pages.sha256"
+FORMAT = 1
+CHUNK = 100  # documents per display-data file: a page of results loads a few small files
+SUMMARY_CHARS = 200
+MAX_TERM = 40  # longer "words" are codes or junk, not something a reader types
+DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
 
+# A small list of English words too common to search for. search.js has the same list.
+STOP_WORDS = frozenset("""
+a an and are as at be been but by for from had has have he her his if in into is it its
+of on or our she so than that the their them then there these they this those to was
+we were which who will with would you
+""".split())
 
-def available() -> bool:
-    return importlib.util.find_spec("pagefind") is not None
+# Words ending in s that are not plurals, or whose plural rule below goes wrong.
+KEEP_S = frozenset("""
+news series species means always perhaps towards afterwards whereas lens chaos atlas
+canvas christmas
+""".split())
 
+_WORD = re.compile(r"[^\W_]+")  # runs of Unicode letters and digits
+# Markdown and HTML that is not text: a link's or image's address, attribute
+# lists such as {: .caption }, tags and character references.
+_NOT_TEXT = re.compile(r"\]\([^)\s]*\)|\{:[^}]*\}|</?[A-Za-z][^<>]*>|&#?\w+;")
+_PLAIN_DROP = re.compile(r"!?\[([^\]]*)\]\([^)\s]*\)|\{:[^}]*\}|</?[A-Za-z][^<>]*>")
+_PLAIN_MARKS = re.compile(r"^[ \t]{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+\.\s+)", re.MULTILINE)
+_EMPHASIS = str.maketrans("", "", "*_`\\")
 
-def _pages_key(site: Path) -> str:
-    """Hash of every indexed page: the bundle depends on nothing else."""
-    digest = hashlib.sha256()
-    for page in sorted((site / "articles").glob("*.html")):
-        digest.update(page.name.encode() + b"\0" + page.read_bytes() + b"\0")
-    return digest.hexdigest()
-
-
-def index_site(site: Path, previous: Path | None = None) -> None:
-    """Build the search bundle into site/_pagefind, reusing the previous site's
-    bundle when no indexed page changed; raise DigestError if Pagefind fails."""
-    if not available():
-        log.warning("pagefind is not installed: the site is built without a search index")
-        return
-    key = _pages_key(site)
-    old = previous / BUNDLE if previous else None
-    if old and (old / KEY_FILE).is_file() and (old / KEY_FILE).read_text() == key:
-        shutil.copytree(old, site / BUNDLE, copy_function=_link_or_copy)
-        return
-    run = subprocess.run(
-        # Only the articles are indexed: list pages repeat their text.
-        [sys.executable, "-m", "pagefind", "--site", str(site), "--glob", "articles/*.html",
-         "--output-subdir", BUNDLE, "--silent"],
-        capture_output=True, text=True,
-    )
-    if run.returncode != 0:
-        detail = (run.stderr or run.stdout).strip().splitlines()
-        raise DigestError([Problem(str(site), f"search index failed: {detail[-1] if detail else run.returncode}")])
-    (site / BUNDLE / KEY_FILE).write_text(key)
+# Lower-cases ASCII letters and turns every other ASCII byte but digits into a space.
+_ASCII_WORDS = bytes((c | 32 if chr(c).isalpha() else c) if c < 128 and chr(c).isalnum() else 32 for c in range(256))
+_memo: dict[str, str | None] = {}
 
 
-def _link_or_copy(src: str, dst: str) -> None:
-    try:
-        os.link(src, dst)
-    except OSError:
-        shutil.copy2(src, dst)
+def normalise(word: str) -> str:
+    """A lower-case word with a plural ending taken off, conservatively:
+    plants -> plant, batteries -> battery, processes -> process, approaches ->
+    approach; process, status, analysis, logistics, gas and news stay as they are."""
+    if len(word) <= 3 or word[-1] != "s" or word in KEEP_S:
+        return word
+    if word.endswith(("ss", "us", "is", "ics")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y" if len(word) > 4 else word[:-1]
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def term(word: str) -> str | None:
+    """The search term of one lower-case word, or None when it is not indexed:
+    one character, longer than MAX_TERM, or a stop word."""
+    if len(word) < 2 or len(word) > MAX_TERM or word in STOP_WORDS:
+        return None
+    return normalise(word)
+
+
+def words(text: str) -> set[str]:
+    """The distinct lower-case words of a text: runs of Unicode letters and digits."""
+    if text.isascii():  # the common case, several times faster than the regular expression
+        return set(text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
+    return set(_WORD.findall(text.lower()))
+
+
+def article_terms(title: str, body: str) -> tuple[str, ...]:
+    """The sorted, unique search terms of an article's title and Markdown body."""
+    memo = _memo
+    found = set()
+    for word in words(_NOT_TEXT.sub(" ", f"{title}\n{body}")):
+        if word in memo:
+            t = memo[word]
+        else:
+            t = term(word)
+            if len(memo) < 200_000:  # a memo of a pure function: the same answer either way
+                memo[word] = t
+        if t is not None:
+            found.add(t)
+    return tuple(sorted(found))
+
+
+def plain_summary(body: str, limit: int = SUMMARY_CHARS) -> str:
+    """The start of a Markdown body as plain text, at most `limit` characters,
+    cut between words; headings, captions and credits are skipped."""
+    parts: list[str] = []
+    size = 0
+    for block in body.split("\n\n"):
+        stripped = block.strip()
+        if not stripped or stripped.startswith("#") or "{:" in stripped:
+            continue
+        text = _PLAIN_DROP.sub(r"\1", stripped) if "[" in stripped or "<" in stripped else stripped
+        text = _PLAIN_MARKS.sub("", text).translate(_EMPHASIS)
+        text = " ".join((html.unescape(text) if "&" in text else text).split())
+        if text:
+            parts.append(text)
+            size += len(text) + 1
+            if size > limit:
+                break
+    text = " ".join(parts)
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    if " " in cut:
+        cut = cut[:cut.rindex(" ")]
+    return cut.rstrip(" ,;:.-–—") + "…"
+
+
+def shard_key(term: str) -> str:
+    return term[:2]
+
+
+def shard_file(key: str) -> str:
+    """The file name of a shard: the key itself when it is ASCII letters and
+    digits, otherwise 'u' and each character's code point in five hex digits."""
+    if key.isascii() and key.isalnum():
+        return key
+    return "u" + "".join(f"{ord(c):05x}" for c in key)
+
+
+def _number(n: int) -> str:
+    digits = [DIGITS[n & 31]]
+    n >>= 5
+    while n:
+        digits.append(DIGITS[32 + (n & 31)])
+        n >>= 5
+    return "".join(reversed(digits))
+
+
+_STEP = ["", *(_number(n) for n in range(1024))]  # the string of a step d from one document to the next: d - 1
+
+
+def encode_postings(docs: Iterable[int]) -> str:
+    """Ascending document numbers as a postings string (see the module's doc)."""
+    docs = list(docs)
+    step = _STEP
+    return "".join([step[d] if d <= 1024 else _number(d - 1) for d in map(operator.sub, docs, [-1, *docs])])
+
+
+def decode_postings(text: str) -> list[int]:
+    """The document numbers of a postings string: the reverse of encode_postings."""
+    docs: list[int] = []
+    previous = -1
+    value = 0
+    for char in text:
+        digit = DIGITS.index(char)
+        value = value * 32 + (digit & 31)
+        if digit < 32:
+            previous += value + 1
+            docs.append(previous)
+            value = 0
+    return docs
+
+
+def _js(call: str, *args: object) -> bytes:
+    data = ",".join(json.dumps(a, ensure_ascii=True, separators=(",", ":")) for a in args)
+    return f"digestSearch.{call}({data});\n".encode("ascii")
+
+
+def _utf16(term: str) -> bytes:
+    # JavaScript compares strings by UTF-16 code units: sort so, for its binary search.
+    return term.encode("utf-16-be")
+
+
+def _themes(view: ArticleView) -> list[str]:
+    a = view.article
+    themes = list(a.themes)
+    if a.sector and a.sector not in themes:
+        themes.append(a.sector)
+    return themes
+
+
+def search_files(site: Site, terms: Callable[[ArticleView], tuple[str, ...]] | None = None) -> list[tuple[str, bytes]]:
+    """Every file of the search index, as (path from the site's root, bytes)."""
+    terms_of = terms or (lambda v: article_terms(v.article.title, v.article.body))
+    views = site.articles
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    in_title: defaultdict[str, list[int]] = defaultdict(list)
+    for doc, view in enumerate(views):
+        for t in terms_of(view):
+            postings[t].append(doc)
+        for t in article_terms(view.article.title, ""):
+            in_title[t].append(doc)
+
+    shards: dict[str, list[str]] = {}
+    for t in postings:
+        shards.setdefault(shard_key(t), []).append(t)
+    files: list[tuple[str, bytes]] = []
+    for key in sorted(shards, key=_utf16):
+        members = sorted(shards[key], key=_utf16)
+        files.append((f"search/index/{shard_file(key)}.js", _js(
+            "shard", key, members,
+            [encode_postings(postings[t]) for t in members],
+            [encode_postings(in_title[t]) if t in in_title else "" for t in members],
+        )))
+
+    region = site.region
+    for n, start in enumerate(range(0, len(views), CHUNK)):
+        rows = []
+        for view in views[start:start + CHUNK]:
+            a = view.article
+            rows.append([f"articles/{a.slug}.html", a.title, a.date.isoformat() if a.date else "",
+                         region.place_name(a.city), _themes(view), a.year, plain_summary(a.body)])
+        files.append((f"search/docs/{n}.js", _js("docs", n, rows)))
+
+    facets: dict[str, dict[str, list[int]]] = {"city": {}, "theme": {}, "year": {}}
+    for doc, view in enumerate(views):
+        a = view.article
+        for slug in dict.fromkeys((a.city, *a.cities)):
+            facets["city"].setdefault(slug, []).append(doc)
+        for slug in _themes(view):
+            facets["theme"].setdefault(slug, []).append(doc)
+        facets["year"].setdefault(str(a.year) if a.year else "undated", []).append(doc)
+    files.append(("search/facets.js", _js("facets", {
+        kind: {key: encode_postings(docs) for key, docs in sorted(groups.items())}
+        for kind, groups in facets.items()
+    })))
+
+    files.append(("search/manifest.js", _js("manifest", {
+        "format": FORMAT,
+        "documents": len(views),
+        "chunk": CHUNK,
+        "chunks": (len(views) + CHUNK - 1) // CHUNK,
+        "shards": sorted(shards, key=_utf16),
+    })))
+    return files

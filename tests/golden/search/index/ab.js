@@ -1,0 +1,1 @@
+digestSearch.shard("ab",["about"],["1"],[""]);

@@ -1,0 +1,1 @@
+digestSearch.shard("ad",["add"],["0"],[""]);

@@ -1,0 +1,1 @@
+digestSearch.shard("ar",["area"],["1"],[""]);

@@ -1,0 +1,1 @@
+digestSearch.shard("as",["ashford"],["0"],["0"]);

@@ -1,0 +1,1 @@
+digestSearch.shard("bi",["billion"],["0"],[""]);

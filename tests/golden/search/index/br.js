@@ -1,0 +1,1 @@
+digestSearch.shard("br",["brenton"],["0"],[""]);

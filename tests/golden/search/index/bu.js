@@ -1,0 +1,1 @@
+digestSearch.shard("bu",["build"],["0"],["0"]);

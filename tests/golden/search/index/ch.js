@@ -1,0 +1,1 @@
+digestSearch.shard("ch",["check"],["0"],[""]);

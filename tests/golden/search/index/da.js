@@ -1,0 +1,1 @@
+digestSearch.shard("da",["daily"],["0"],[""]);

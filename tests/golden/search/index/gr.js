@@ -1,0 +1,1 @@
+digestSearch.shard("gr",["grew"],["0"],[""]);

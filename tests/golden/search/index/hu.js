@@ -1,0 +1,1 @@
+digestSearch.shard("hu",["hub"],["0"],["0"]);

@@ -1,0 +1,1 @@
+digestSearch.shard("hy",["hydrogen"],["0"],["0"]);

@@ -1,0 +1,1 @@
+digestSearch.shard("in",["invented"],["0"],[""]);

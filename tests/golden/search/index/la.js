@@ -1,0 +1,1 @@
+digestSearch.shard("la",["last"],["0"],[""]);

@@ -1,0 +1,1 @@
+digestSearch.shard("ma",["made"],["1"],[""]);

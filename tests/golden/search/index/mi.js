@@ -1,0 +1,1 @@
+digestSearch.shard("mi",["million"],["00"],[""]);

@@ -1,0 +1,1 @@
+digestSearch.shard("no",["northvale"],["1"],["1"]);

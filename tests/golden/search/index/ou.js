@@ -1,0 +1,1 @@
+digestSearch.shard("ou",["output"],["0"],[""]);

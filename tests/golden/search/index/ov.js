@@ -1,0 +1,1 @@
+digestSearch.shard("ov",["over"],["0"],[""]);

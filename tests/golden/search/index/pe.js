@@ -1,0 +1,1 @@
+digestSearch.shard("pe",["percent"],["0"],[""]);

@@ -1,0 +1,1 @@
+digestSearch.shard("ph",["photo"],["0"],[""]);

@@ -1,0 +1,1 @@
+digestSearch.shard("pl",["plan"],["0"],[""]);

@@ -1,0 +1,1 @@
+digestSearch.shard("pr",["province"],["1"],[""]);

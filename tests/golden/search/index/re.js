@@ -1,0 +1,1 @@
+digestSearch.shard("re",["rebound","refuelling"],["1","0"],["1",""]);

@@ -1,0 +1,1 @@
+digestSearch.shard("sc",["scenic"],["1"],[""]);

@@ -1,0 +1,1 @@
+digestSearch.shard("sp",["spent"],["0"],[""]);

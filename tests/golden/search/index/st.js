@@ -1,0 +1,1 @@
+digestSearch.shard("st",["station"],["0"],[""]);

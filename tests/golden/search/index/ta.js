@@ -1,0 +1,1 @@
+digestSearch.shard("ta",["tank"],["0"],[""]);

@@ -1,0 +1,1 @@
+digestSearch.shard("to",["tourism","tourist"],["1","1"],["1",""]);

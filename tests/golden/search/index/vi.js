@@ -1,0 +1,1 @@
+digestSearch.shard("vi",["visit"],["1"],[""]);

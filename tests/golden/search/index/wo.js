@@ -1,0 +1,1 @@
+digestSearch.shard("wo",["worker"],["0"],[""]);

@@ -1,0 +1,1 @@
+digestSearch.shard("ye",["year"],["0"],[""]);

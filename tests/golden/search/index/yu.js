@@ -1,0 +1,1 @@
+digestSearch.shard("yu",["yuan"],["0"],[""]);

@@ -1,0 +1,1 @@
+digestSearch.manifest({"format":1,"documents":2,"chunk":100,"chunks":1,"shards":["12","20","35","40","ab","ad","ar","as","bi","br","bu","ch","da","gr","hu","hy","in","la","ma","mi","no","ou","ov","pe","ph","pl","pr","re","sc","sp","st","ta","to","vi","wo","ye","yu"]});

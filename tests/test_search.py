@@ -1,0 +1,257 @@
+"""The search index: the terms of an article, the files the build writes, their size."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import re
+import subprocess
+import sys
+from types import SimpleNamespace
+
+import pytest
+
+from conftest import PROJECT, make_project
+from digest.build import load_site
+from digest.model import Article, Source
+from digest.region import load_region
+from digest.render import ArticleView
+from digest.search import (CHUNK, KEEP_S, MAX_TERM, STOP_WORDS, article_terms, decode_postings,
+                           encode_postings, normalise, plain_summary, search_files, shard_file)
+
+SEARCH_JS = PROJECT / "templates" / "static" / "search.js"
+
+
+def call_args(data: bytes, call: str) -> list:
+    """The arguments of the one `digestSearch.<call>(...)` a file makes."""
+    text = data.decode("ascii")
+    prefix = f"digestSearch.{call}("
+    assert text.startswith(prefix) and text.endswith(");\n"), text[:80]
+    return json.loads("[" + text[len(prefix):-3] + "]")
+
+
+def shard_of(files: dict[str, bytes], key: str) -> dict[str, tuple[list[int], list[int]]]:
+    """A shard as term -> (documents, documents whose title has it)."""
+    got_key, terms, postings, titles = call_args(files[f"search/index/{key}.js"], "shard")
+    assert got_key == key
+    return {t: (decode_postings(p), decode_postings(q)) for t, p, q in zip(terms, postings, titles)}
+
+
+# -- article_terms ------------------------------------------------------------------
+
+
+def test_plurals_are_normalised_conservatively():
+    assert normalise("plants") == "plant"
+    assert normalise("batteries") == "battery"
+    assert normalise("cities") == "city"
+    assert normalise("processes") == "process"
+    assert normalise("approaches") == "approach"
+    assert normalise("1990s") == "1990"
+    for word in ("process", "status", "analysis", "logistics", "gas", "news", "series", "coal", "mining"):
+        assert normalise(word) == word, word
+
+
+def test_terms_are_lower_case_words_without_stop_words_or_single_letters():
+    terms = article_terms("The Plants of Shanxi", "Batteries AND 5G networks in 2024: a X-ray of coal-bed gas.")
+    assert terms == ("2024", "5g", "battery", "bed", "coal", "gas", "network", "plant", "ray", "shanxi")
+    assert terms == tuple(sorted(set(terms)))
+
+
+def test_unicode_words_are_kept_whole_and_lower_cased():
+    assert article_terms("Café ÉCOLE", "naïve 河汾晚报 l'été") == ("café", "naïve", "école", "été", "河汾晚报")
+
+
+def test_markdown_syntax_is_not_indexed():
+    body = (
+        "## Plans\n\nSee [the hub](https://example.org/hydrogen_plans) and ![a tank](tank-photo.png).\n\n"
+        "A worker in Ashford. [Photo/Daily]\n{: .caption }\n\n"
+        '*Output* __rose__ `fast` &amp; <span class="src" id="s1">steadily</span>.'
+    )
+    terms = article_terms("", body)
+    for word in ("plan", "hub", "tank", "worker", "ashford", "photo", "daily", "output", "rose", "fast", "steadily"):
+        assert word in terms, word
+    for noise in ("https", "example", "org", "hydrogen", "png", "caption", "amp", "span", "src", "id", "s1"):
+        assert noise not in terms, noise
+
+
+def test_shard_files_are_named_safely():
+    assert shard_file("co") == "co" and shard_file("5g") == "5g"
+    assert shard_file("河汾") == "u06cb306c7e"
+    assert shard_file("é1") == "u000e900031"
+
+
+def test_overlong_tokens_are_dropped():
+    assert article_terms("", "x" * (MAX_TERM + 1) + " " + "y" * MAX_TERM) == ("y" * MAX_TERM,)
+
+
+def test_terms_depend_only_on_the_arguments():
+    title, body = "Coal mines close", "Shanxi closes coal mines and opens solar plants. " * 20
+    first = article_terms(title, body)
+    article_terms("Something else", "Other words entirely: processes, approaches, cities.")
+    assert article_terms(title, body) == first
+    # Another interpreter with another hash seed gives the same terms in the same order.
+    code = "import sys; from digest.search import article_terms; print(article_terms(sys.argv[1], sys.argv[2]))"
+    run = subprocess.run([sys.executable, "-c", code, title, body], capture_output=True, text=True, check=True,
+                         env={"PYTHONHASHSEED": "987", "PYTHONPATH": str(PROJECT / "src")})
+    assert run.stdout.strip() == repr(first)
+
+
+def test_the_browser_uses_the_same_word_lists():
+    """search.js repeats the stop words, the kept words and the limits; they must agree."""
+    script = SEARCH_JS.read_text(encoding="utf-8")
+
+    def js_set(name: str) -> frozenset[str]:
+        match = re.search(rf"var {name} = set\(((?:\"[^\"]*\"\s*\+?\s*)+)\);", script)
+        assert match, name
+        return frozenset("".join(re.findall(r'"([^"]*)"', match.group(1))).split())
+
+    assert js_set("STOP") == STOP_WORDS
+    assert js_set("KEEP_S") == KEEP_S
+    assert f"var MAX_TERM = {MAX_TERM};" in script
+    from digest.search import DIGITS
+    assert f'var DIGITS = "{DIGITS}";' in script
+
+
+def test_summary_is_plain_text_cut_between_words():
+    body = "## Heading\n\nThe **hub** cost [2.5 billion yuan](https://x.org/a) &amp; more. " + "Word " * 80
+    text = plain_summary(body)
+    assert text.startswith("The hub cost 2.5 billion yuan & more. Word")
+    assert len(text) <= 200 and text.endswith("Word…")
+    assert "Heading" not in text and "*" not in text and "https" not in text
+    assert plain_summary("Short body.") == "Short body."
+
+
+# -- postings ------------------------------------------------------------------------
+
+
+def test_postings_round_trip_and_stay_compact():
+    assert encode_postings([0, 1, 2, 3]) == "0000"  # neighbours cost one character each
+    assert encode_postings([0, 2]) == "01"
+    assert encode_postings([33]) == "X1"  # 33 = 1*32 + 1: a leading digit from the upper half
+    rng = random.Random(7)
+    for _ in range(300):
+        docs = sorted(rng.sample(range(200_000), rng.randint(0, 40)))
+        assert decode_postings(encode_postings(docs)) == docs
+    assert decode_postings("") == []
+
+
+# -- search_files --------------------------------------------------------------------
+
+
+@pytest.fixture
+def mini_site(mini):
+    return load_site(mini)
+
+
+def test_index_files_are_scripts_under_search(mini_site):
+    files = search_files(mini_site)
+    paths = [p for p, _ in files]
+    assert len(paths) == len(set(paths))
+    assert all(p.startswith("search/") and p.endswith(".js") for p in paths), paths
+    manifest = call_args(dict(files)["search/manifest.js"], "manifest")[0]
+    assert manifest["documents"] == len(mini_site.articles) == 2
+    assert manifest["chunk"] == CHUNK and manifest["chunks"] == 1
+    assert sorted(f"search/index/{k}.js" for k in manifest["shards"]) == sorted(p for p in paths if "/index/" in p)
+
+
+def test_a_terms_postings_list_the_documents_that_have_it(mini_site):
+    files = dict(search_files(mini_site))
+    slugs = [v.article.slug for v in mini_site.articles]
+    hydrogen, tourism = slugs.index("ashford-builds-hydrogen-hub"), slugs.index("northvale-tourism-rebounds")
+    assert shard_of(files, "hy")["hydrogen"] == ([hydrogen], [hydrogen])
+    assert shard_of(files, "to")["tourist"] == ([tourism], [])  # in the body, not the title
+    assert shard_of(files, "pr")["province"] == ([tourism], [])
+    assert "ashford" in shard_of(files, "as")
+    assert "the" not in {t for key in ("th",) if f"search/index/{key}.js" in files for t in shard_of(files, key)}
+    # Every term of every article is in its shard with that article, and nothing else is.
+    expected: dict[str, list[int]] = {}
+    for doc, view in enumerate(mini_site.articles):
+        for term in article_terms(view.article.title, view.article.body):
+            expected.setdefault(term, []).append(doc)
+    found = {}
+    for key in call_args(files["search/manifest.js"], "manifest")[0]["shards"]:
+        found.update({t: docs for t, (docs, _) in shard_of(files, key).items()})
+    assert found == expected
+
+
+def test_documents_and_facets_carry_what_a_result_shows(mini_site):
+    files = dict(search_files(mini_site))
+    number, rows = call_args(files["search/docs/0.js"], "docs")
+    assert number == 0
+    by_url = {row[0]: row for row in rows}
+    assert by_url["articles/ashford-builds-hydrogen-hub.html"] == [
+        "articles/ashford-builds-hydrogen-hub.html", "Ashford builds a hydrogen hub", "2023-05-04", "Ashford",
+        ["hydrogen", "coal"], 2023,
+        # Paragraphs follow each other; the heading and the photo caption are left out.
+        "Ashford has spent over 2.5 billion yuan ($350 million) on a hydrogen hub. Output grew 12.5 percent last year."
+        " Brenton will add 40 refuelling stations by 2025.",
+    ]
+    assert by_url["articles/northvale-tourism-rebounds.html"][2:6] == ["", "Northvale", ["tourism"], None]
+    facets = call_args(files["search/facets.js"], "facets")[0]
+    slugs = [v.article.slug for v in mini_site.articles]
+    ashford = slugs.index("ashford-builds-hydrogen-hub")
+    assert decode_postings(facets["city"]["brenton"]) == [ashford]  # a city the article mentions
+    assert decode_postings(facets["theme"]["coal"]) == [ashford]
+    assert decode_postings(facets["year"]["undated"]) == [slugs.index("northvale-tourism-rebounds")]
+
+
+def test_cached_terms_are_used_when_given(mini_site):
+    files = dict(search_files(mini_site, terms=lambda view: ("zzcached",)))
+    assert shard_of(files, "zz") == {"zzcached": (list(range(len(mini_site.articles))), [])}
+    assert not any(p.startswith("search/index/hy") for p in files)
+
+
+def test_index_is_byte_identical_across_builds(tmp_path):
+    first = search_files(load_site(make_project(tmp_path / "one")))
+    second = search_files(load_site(make_project(tmp_path / "two")))
+    assert first == second
+    code = ("import sys, hashlib; from digest.build import load_site; from digest.settings import load_settings; "
+            "from digest.search import search_files; "
+            "print(hashlib.sha256(repr(search_files(load_site(load_settings(sys.argv[1])))).encode()).hexdigest())")
+    run = subprocess.run([sys.executable, "-c", code, str(tmp_path / "two")], capture_output=True, text=True, check=True,
+                         env={"PYTHONHASHSEED": "4242", "TZ": "Asia/Shanghai", "PYTHONPATH": str(PROJECT / "src")})
+    import hashlib
+    assert run.stdout.strip() == hashlib.sha256(repr(first).encode()).hexdigest()
+
+
+# -- size ----------------------------------------------------------------------------
+
+
+def synthetic_site(n: int) -> SimpleNamespace:
+    """n articles of about 600 words drawn, with a long-tailed frequency, from the
+    words of the project's own articles: a realistic spread of first letters."""
+    region = load_region(PROJECT / "content")
+    vocabulary = sorted({w for path in sorted((PROJECT / "content" / "articles").glob("*.md"))
+                         for w in re.findall(r"[A-Za-z]+", path.read_text(encoding="utf-8").split("\n---\n", 1)[1])})
+    rng = random.Random(2000)
+    rng.shuffle(vocabulary)
+    weights = [1 / (rank + 1) for rank in range(len(vocabulary))]
+    views = []
+    for i in range(n):
+        words = rng.choices(vocabulary, weights, k=600)
+        article = Article(
+            slug=f"article-{i}", title=" ".join(words[:8]), date=dt.date(2024, 1, 1) - dt.timedelta(days=i),
+            city=region.cities[i % len(region.cities)].slug, cities=(), sector=region.themes[i % len(region.themes)].slug,
+            themes=(region.themes[i % len(region.themes)].slug,), source=Source(file=f"seeds/{i}.txt"),
+            body="\n\n".join(" ".join(words[j:j + 60]) + "." for j in range(0, 600, 60)),
+        )
+        views.append(ArticleView(article=article, body_html="", anchors=()))
+    return SimpleNamespace(articles=tuple(views), region=region)
+
+
+def test_index_stays_small_at_two_thousand_articles():
+    site = synthetic_site(2000)
+    files = dict(search_files(site))
+    shards = {p: len(b) for p, b in files.items() if p.startswith("search/index/")}
+    chunks = {p: len(b) for p, b in files.items() if p.startswith("search/docs/")}
+    largest = max(shards, key=shards.get)
+    postings = sum(len(docs) for docs, _ in shard_of(files, largest.rsplit("/", 1)[1][:-3]).values())
+    # A query loads one shard per word: the heaviest stays small, and costs
+    # little more than a byte per document listed.
+    assert shards[largest] < 60_000, (largest, shards[largest])
+    assert shards[largest] / postings < 1.5, (largest, shards[largest], postings)
+    assert sum(shards.values()) < 1_000_000
+    # A page of results loads at most a few small files of display data.
+    assert len(chunks) == 2000 // CHUNK and max(chunks.values()) < 45_000
+    assert len(files["search/manifest.js"]) < 10_000
