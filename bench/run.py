@@ -443,6 +443,71 @@ def bench_pelican(root: Path) -> dict | None:
     return out
 
 
+# -- make site on the samples ------------------------------------------------------
+
+def bench_samples() -> dict:
+    """`make site` once installed: `digest ingest` then `digest build`, on a copy of
+    the project's own seeds and records; from nothing (no site/, no cache) and again."""
+    root = WORK / "samples"
+    if root.exists():
+        shutil.rmtree(root)
+    shutil.copytree(PROJECT / "seeds", root / "seeds")
+    shutil.copytree(PROJECT / "content", root / "content")
+    corpus.copy_project_files(PROJECT, root)
+
+    def make_site() -> Run:
+        first = run([sys.executable, "-m", "digest", "ingest", "--root", str(root)])
+        if first.rc != 0:
+            return first
+        second = run([sys.executable, "-m", "digest", "build", "--root", str(root)])
+        return Run(first.seconds + second.seconds, max(first.rss_mib, second.rss_mib), second.rc,
+                   first.cpu_s + second.cpu_s, second.output)
+
+    out: dict = {}
+    for key, before in (("cold", lambda _k: clear_digest(root)), ("noop", lambda _k: None)):
+        try:
+            out[key] = repeat(f"samples {key}", before, make_site, runs=max(RUNS, 3))
+        except BuildFailed as exc:
+            out[key] = Scenario(error=exc.reason)
+    return out
+
+
+# -- targets ----------------------------------------------------------------------
+
+def targets(res: dict) -> list[tuple[str, str, bool | None]]:
+    """The issue's targets at this N: (what, measured, met?); None where not measured."""
+    n = res["n"]
+    ours = res["digest"]
+    hugo = res.get("hugo") or {}
+    pelican = res.get("pelican") or {}
+
+    def med(tool: dict, key: str) -> float | None:
+        cell = tool.get(key)
+        return cell.get("median_s") if isinstance(cell, dict) else None
+
+    def check(what: str, value: float | None, limit: float, unit: str = "×") -> tuple[str, str, bool | None]:
+        if value is None:
+            return what, "not measured", None
+        return what, f"{value:.2f}{unit}", value <= limit
+
+    rows = []
+    cold, edit, noop = med(ours, "cold"), med(ours, "edit_body"), med(ours, "noop")
+    if n <= 1000:
+        rows.append(check("cold ≤ 1.5× Hugo cold", ratio(cold, med(hugo, "cold")), 1.5))
+        rows.append(check("edit one article ≤ 0.5× Hugo rebuild", ratio(edit, med(hugo, "noop")), 0.5))
+        rows.append(check("cold ≥ 10× faster than Pelican (≤ 0.1×)", ratio(cold, med(pelican, "cold")), 0.1))
+        rows.append(check("warm ≥ 10× faster than Pelican warm (≤ 0.1×)", ratio(noop, med(pelican, "noop")), 0.1))
+    else:
+        rows.append(check("cold ≤ 1.0× Hugo cold", ratio(cold, med(hugo, "cold")), 1.0))
+        rows.append(check("edit one article ≤ 0.05× Hugo rebuild", ratio(edit, med(hugo, "noop")), 0.05))
+        rss = [v.get("peak_rss_mib") for v in ours.values() if isinstance(v, dict) and v.get("peak_rss_mib")]
+        rows.append(check("peak memory < 500 MiB", max(rss) if rss else None, 500, " MiB"))
+    rows.append(check("no-op rebuild < 0.3 s", noop, 0.3, " s"))
+    samples = res.get("samples") or {}
+    rows.append(check("`make site` on the samples < 1 s (cold)", med(samples, "cold"), 1.0, " s"))
+    return rows
+
+
 # -- results ------------------------------------------------------------------
 
 def machine() -> dict:
@@ -532,6 +597,15 @@ def render_md(all_results: dict) -> str:
                 notes.append(f"{tool} {data.get('version', '')}: {data.get('files', '?')} files, "
                              f"peak RSS {max(rss):.1f} MiB")
         lines += [f"- {n}" for n in notes] + [""]
+        samples = res.get("samples") or {}
+        if samples:
+            cells = [f"{k}: {fmt(v.get('median_s'))} s" if not v.get("error") else f"{k}: failed ({v['error']})"
+                     for k, v in samples.items()]
+            lines += [f"`make site` on the samples (ingest + build, two processes): {', '.join(cells)}.", ""]
+        lines += ["| target | measured | met |", "| --- | ---: | --- |"]
+        for what, value, met in targets(res):
+            lines.append(f"| {what} | {value} | {'yes' if met else ('–' if met is None else 'no')} |")
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -560,6 +634,8 @@ def main() -> int:
     hugo = bench_hugo(root)
     log("pelican:")
     pelican = bench_pelican(root)
+    log("make site on the samples:")
+    samples = {k: v.as_json() for k, v in bench_samples().items()} if PROJECT.joinpath("seeds").is_dir() else {}
 
     result = {
         "n": N,
@@ -572,6 +648,7 @@ def main() -> int:
         "digest": {k: v.as_json() for k, v in ours.items()},
         "hugo": tool_json(hugo),
         "pelican": tool_json(pelican),
+        "samples": samples,
     }
     all_results = {}
     if RESULTS_JSON.is_file():

@@ -262,3 +262,24 @@ def test_data_paths_name_what_data_files_write(mini):
 
     site = load_site(mini)
     assert [path for path, _ in data_files(site)] == data_paths(site)
+
+
+def test_a_template_edit_rerenders_only_the_pages_drawn_from_it(tmp_path):
+    settings = make_project(tmp_path / "p", PROJECT / "content")
+    build(settings)
+    inodes = {p: p.stat().st_ino for p in settings.out.rglob("*.html")}
+    city = settings.templates / "city.html"
+    city.write_text(city.read_text().replace("</h1>", "</h1>\n<p>Edited city template</p>", 1))
+    build(settings)
+    rerendered = {p.relative_to(settings.out).as_posix() for p in inodes if p.stat().st_ino != inodes[p]}
+    cities = {p.relative_to(settings.out).as_posix() for p in settings.out.glob("cities/*.html")} - {"cities/index.html"}
+    # Pages without a recorded key (index, archive, lists) are always rendered; no article or theme page is.
+    assert cities <= rerendered
+    assert not any(p.startswith(("articles/", "figures/")) or (p.startswith("themes/") and p != "themes/index.html")
+                   for p in rerendered)
+    assert all("Edited city template" in (settings.out / p).read_text() for p in cities)
+
+    base = settings.templates / "_base.html"
+    base.write_text(base.read_text().replace("</body>", "<!-- edited -->\n</body>", 1))
+    build(settings)
+    assert all("<!-- edited -->" in p.read_text() for p in settings.out.glob("articles/*.html"))

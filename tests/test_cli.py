@@ -65,3 +65,40 @@ def test_progress_on_a_terminal_and_quiet_in_ci(mini):
     assert "rendering pages:" in shown
     quiet = _run_in_terminal(["build", "--root", str(mini.root)], {**env, "CI": "true"})
     assert "rendering pages:" not in quiet
+
+
+def test_build_with_nothing_changed_is_skipped_and_any_change_rebuilds(mini, monkeypatch):
+    import os
+
+    root = str(mini.root)
+    first = run("build", "--root", root)
+    assert first.returncode == 0 and first.stdout.startswith("built "), first.stderr
+    page = mini.out / "index.html"
+    inode = page.stat().st_ino
+    again = run("build", "--root", root)
+    assert again.returncode == 0 and "up to date" in again.stdout
+    assert page.stat().st_ino == inode  # nothing was written
+
+    record = sorted((mini.content / "articles").glob("*.md"))[0]
+    record.write_text(record.read_text().replace("title: ", "title: Changed ", 1))
+    assert run("build", "--root", root).stdout.startswith("built ")
+    assert "Changed" in (mini.out / "articles" / f"{record.stem}.html").read_text()
+    assert "up to date" in run("build", "--root", root).stdout
+
+    template = mini.templates / "404.html"
+    template.write_text(template.read_text() + "\n")
+    assert run("build", "--root", root).stdout.startswith("built ")
+
+    forced = run("build", "--root", root, "--force")
+    assert forced.stdout.startswith("built ")
+
+    monkeypatch.setenv("DIGEST_BASE_URL", "https://example.org/digest/")
+    changed_url = subprocess.run([sys.executable, "-m", "digest", "build", "--root", root],
+                                 capture_output=True, text=True, env=dict(os.environ))
+    assert changed_url.stdout.startswith("built ")
+    monkeypatch.delenv("DIGEST_BASE_URL")
+
+    import shutil
+    shutil.rmtree(mini.out)
+    assert run("build", "--root", root).stdout.startswith("built ")
+    assert page.is_file()

@@ -16,8 +16,9 @@ from .data import COLUMN_DOCS, FIGURE_COLUMNS, data_files, data_paths
 from .geo import Map, build_map, load_geometry
 from .model import Article, Region
 from .parallel import ordered_map
+from . import uptodate
 from .region import load_region
-from .search import index_site
+from .search import article_terms, search_files
 from .render import ArticleView, FigureRow, Page, compile_templates, make_env, render_page
 from .settings import Settings
 from .write import build_lock, write_site
@@ -51,13 +52,16 @@ class Site:
 
 def build(settings: Settings, progress: Callable[[int, int], None] | None = None) -> int:
     """Build the site; return the number of files written."""
+    before = uptodate.inputs(settings)
     site = load_site(settings)
     reuse = PageCache(settings)
     files = render_all(site, settings, reuse, progress)
     with build_lock(settings.out):
         reuse.forget()
-        count = write_site(settings.out, files, finish=lambda tmp: index_site(tmp, settings.out))
-    reuse.save()
+        uptodate.forget(settings)
+        count = write_site(settings.out, files)
+        reuse.save()
+        uptodate.remember(settings, before)
     return count
 
 
@@ -199,34 +203,47 @@ def _members_key(views: tuple[ArticleView, ...], rows: list[FigureRow]) -> tuple
     return tuple(sorted({v.article.checksum for v in views} | {r.view.article.checksum for r in rows}))
 
 
+def _rows_by(site: Site, field: str) -> dict[str, list[FigureRow]]:
+    out: dict[str, list[FigureRow]] = {}
+    for r in site.figures:
+        key = getattr(r.figure, field)
+        if key:
+            out.setdefault(key, []).append(r)
+    return out
+
+
 def city_pages(site: Site) -> list[Page]:
     out = []
+    by_city = _rows_by(site, "city")
     for slug in site.region.places:
-        rows = [r for r in site.figures if r.figure.city == slug]
+        rows = by_city.get(slug, [])
         out += listed(f"cities/{slug}", site.region.place_name(slug), site.by_city[slug], rows, "city.html", {
             "place": slug,
+            "feed": f"feeds/cities/{slug}.xml",
+        }, lambda rows=rows, slug=slug: {
             "charts": charts_for(rows, site.region.place_name, f"city-{slug}", by_period=True),
             "conflicts": conflicts(rows),
-            "feed": f"feeds/cities/{slug}.xml",
         })
     return out
 
 
 def theme_pages(site: Site) -> list[Page]:
     out = []
+    by_theme = _rows_by(site, "theme")
     for t in site.region.themes:
-        rows = [r for r in site.figures if r.figure.theme == t.slug]
+        rows = by_theme.get(t.slug, [])
         out += listed(f"themes/{t.slug}", t.name, site.by_theme[t.slug], rows, "theme.html", {
             "theme": t,
-            "charts": charts_for(rows, site.region.place_name, f"theme-{t.slug}"),
-            "conflicts": conflicts(rows),
             "feed": f"feeds/themes/{t.slug}.xml",
+        }, lambda rows=rows, slug=t.slug: {
+            "charts": charts_for(rows, site.region.place_name, f"theme-{slug}"),
+            "conflicts": conflicts(rows),
         })
     return out
 
 
 def listed(base: str, name: str, views: tuple[ArticleView, ...], rows: list[FigureRow],
-           template: str, context: dict[str, Any]) -> list[Page]:
+           template: str, context: dict[str, Any], later: Callable[[], dict[str, Any]] | None = None) -> list[Page]:
     """A city or theme page, its long article list split over further pages."""
     chunks = [views[i:i + ARTICLES_PER_PAGE] for i in range(0, len(views), ARTICLES_PER_PAGE)] or [()]
     paths = [f"{base}.html", *(f"{base}-page-{n}.html" for n in range(2, len(chunks) + 1))]
@@ -234,7 +251,7 @@ def listed(base: str, name: str, views: tuple[ArticleView, ...], rows: list[Figu
     first = Page(paths[0], template, {
         **context, "views": chunks[0], "paths": paths, "total": len(views),
         "rows": rows[:ROWS_SHOWN], "rows_total": len(rows),
-    }, inputs=key)
+    }, inputs=key, later=later)
     rest = [
         Page(path, "list.html", {"name": name, "views": chunk, "paths": paths, "number": n + 2, "total": len(views)},
              inputs=key)
@@ -297,6 +314,11 @@ def downloads(site: Site, settings: Settings, reuse: PageCache | None) -> list[t
     return list(data_files(site, settings.base_url))
 
 
+def _terms(view: ArticleView) -> tuple[str, ...]:
+    """Search terms, as cached with the body's HTML."""
+    return view.terms if view.terms is not None else article_terms(view.article.title, view.article.body)
+
+
 def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
                progress: Callable[[int, int], None] | None = None) -> Iterator[tuple[str, bytes | Path]]:
     """Render every page (or reuse an unchanged one), then the data and static files.
@@ -315,8 +337,9 @@ def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
         yield page.path, previous if previous is not None else next(rendered)
         if progress is not None:
             progress(done, len(todo))
+    yield from search_files(site, terms=_terms)
     yield from downloads(site, settings, reuse)
-    # GitHub Pages would hide _pagefind/ and other underscore folders without it.
+    # Without it GitHub Pages runs the site through Jekyll, which hides files and folders starting with _.
     yield ".nojekyll", b""
     # Browsers and crawlers ask for /favicon.ico at the site's root.
     icon = settings.templates / STATIC_DIR / "favicon.ico"

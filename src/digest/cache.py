@@ -12,19 +12,24 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Sequence
 
+import jinja2
+from jinja2 import meta
+
 from . import __version__
 from .model import Article
 from .render import ArticleView, body_html, markdown_converter
+from .search import article_terms
+from .settings import CACHE_DIR
 
 log = logging.getLogger(__name__)
 
-CACHE_DIR = ".digest-cache"
 BODIES = "bodies.pickle"
 PARALLEL_MIN = 200  # below this many conversions a process pool costs more than it saves
 
 
 def body_key(article: Article) -> str:
     digest = hashlib.sha256(__version__.encode())
+    digest.update(article.title.encode("utf-8") + b"\0")
     digest.update(article.body.encode("utf-8"))
     for fig in article.figures:
         digest.update(b"\0" + fig.text.encode("utf-8"))
@@ -56,8 +61,13 @@ def _store(path: Path, payload: bytes) -> None:
         log.warning("build cache not saved (%s); the next build is a cold one", exc)
 
 
-def _convert(job: tuple[str, tuple[str, ...]]) -> tuple[str, tuple[str | None, ...]]:
-    return body_html(job[0], job[1])
+Converted = tuple[str, tuple[str | None, ...], tuple[str, ...]]  # HTML, sentence ids, search terms
+
+
+def _convert(job: tuple[str, str, tuple[str, ...]], md: Any = None) -> Converted:
+    title, body, texts = job
+    html, anchors = body_html(body, texts, md)
+    return html, anchors, article_terms(title, body)
 
 
 def convert_all(articles: Sequence[Article], cache_dir: Path | None, workers: int | None = None) -> list[ArticleView]:
@@ -65,44 +75,87 @@ def convert_all(articles: Sequence[Article], cache_dir: Path | None, workers: in
     path = cache_dir / BODIES if cache_dir else None
     cached = _load(path) if path else {}
     keys = [body_key(a) for a in articles]
-    missing = [i for i, k in enumerate(keys) if k not in cached]
-    jobs = [(articles[i].body, tuple(f.text for f in articles[i].figures)) for i in missing]
+    missing = [i for i, k in enumerate(keys) if len(cached.get(k, ())) != 3]
+    jobs = [(articles[i].title, articles[i].body, tuple(f.text for f in articles[i].figures)) for i in missing]
     workers = workers or os.cpu_count() or 1
     if len(jobs) >= PARALLEL_MIN and workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             results = list(pool.map(_convert, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
     else:
         md = markdown_converter()
-        results = [body_html(body, texts, md) for body, texts in jobs]
+        results = [_convert(job, md) for job in jobs]
     for i, result in zip(missing, results):
         cached[keys[i]] = result
     if path and (missing or len(cached) != len(set(keys))):
         _save(path, {k: cached[k] for k in keys})
-    return [ArticleView(article=a, body_html=cached[k][0], anchors=cached[k][1]) for a, k in zip(articles, keys)]
+    return [ArticleView(article=a, body_html=cached[k][0], anchors=cached[k][1], terms=cached[k][2])
+            for a, k in zip(articles, keys)]
 
 
 PAGES = "pages.json"
 
 
+def code_hash() -> str:
+    """The digest's version and its own source: a change to the code is a change to every page."""
+    digest = hashlib.sha256(__version__.encode())
+    for file in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(file.name.encode() + b"\0" + file.read_bytes())
+    return digest.hexdigest()
+
+
+def template_hashes(templates: Path) -> dict[str, str]:
+    """For each template, a hash of it and of every template it extends, includes or imports.
+
+    A page is keyed by its own template's hash, so editing one template
+    re-renders only the pages drawn from it (and editing _base.html, all).
+    Static files are not templates: pages link to them, they never embed them.
+    """
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)))
+    own: dict[str, str] = {}
+    refs: dict[str, set[str | None]] = {}
+    for file in sorted(templates.rglob("*")):
+        name = file.relative_to(templates).as_posix()
+        if not file.is_file() or name.startswith("static/"):
+            continue
+        source = file.read_bytes()
+        own[name] = hashlib.sha256(source).hexdigest()
+        try:
+            refs[name] = set(meta.find_referenced_templates(env.parse(source.decode("utf-8", "replace"))))
+        except jinja2.TemplateSyntaxError:
+            refs[name] = set()  # the render reports it, with its line
+    everything = "".join(own[n] for n in sorted(own))
+    out: dict[str, str] = {}
+    for name in own:
+        seen, stack = {name}, [name]
+        while stack:
+            for ref in refs.get(stack.pop(), ()):
+                if ref is None:  # a name chosen at render time: it may be any template
+                    seen |= set(own)
+                elif ref not in seen:
+                    seen.add(ref)
+                    stack.append(ref)
+        out[name] = everything if len(seen) == len(own) else \
+            hashlib.sha256("".join(f"{n}\0{own.get(n, '-')}\n" for n in sorted(seen)).encode()).hexdigest()
+    return out
+
+
 class PageCache:
     """Which page of the current site/ was rendered from which inputs.
 
-    A page whose key (its inputs, the templates, the region file, the settings
-    and the digest's version) is unchanged is taken from the previous site
+    A page whose key (its inputs, its templates, the region file, the settings
+    and the digest's code) is unchanged is taken from the previous site
     instead of rendered again. The key is recorded only after a build succeeds.
     """
 
     def __init__(self, settings: Any):
         self.out = settings.out
         self.path = settings.root / CACHE_DIR / PAGES
-        digest = hashlib.sha256(f"{__version__}|{settings.base_url}".encode())
-        for file in sorted(settings.templates.rglob("*")):
-            if file.is_file():
-                digest.update(file.relative_to(settings.templates).as_posix().encode() + b"\0" + file.read_bytes())
+        digest = hashlib.sha256(f"{code_hash()}|{settings.base_url}".encode())
         region = settings.content / "region.yaml"
         if region.is_file():
             digest.update(region.read_bytes())
         self.salt = digest.hexdigest()
+        self.templates = template_hashes(settings.templates)
         try:
             self.previous: dict[str, str] = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -111,7 +164,9 @@ class PageCache:
 
     def lookup(self, page: Any) -> Path | None:
         """The previous site's file for this page if its inputs are unchanged."""
-        return None if page.inputs is None else self.lookup_path(page.path, page.inputs)
+        if page.inputs is None:
+            return None
+        return self.lookup_path(page.path, (self.templates.get(page.template, "missing"), *page.inputs))
 
     def lookup_path(self, path: str, inputs: Sequence[str]) -> Path | None:
         """The previous site's file at path if it was made from the same inputs."""

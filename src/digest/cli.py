@@ -53,9 +53,14 @@ def terminal_progress() -> Callable[[int, int], None] | None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .build import build
+    from . import uptodate
 
     settings = _settings(args)
+    if not args.force and uptodate.is_current(settings):
+        print(f"{settings.rel(settings.out)}/ is up to date: nothing it is built from has changed")
+        return 0
+    from .build import build
+
     count = build(settings, terminal_progress())
     print(f"built {count} files into {settings.rel(settings.out)}/")
     return 0
@@ -154,7 +159,9 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", parents=[common], help="write a record for every seed that has none")
     p.add_argument("--refresh", action="store_true", help="also regenerate records not edited since ingest")
     p.set_defaults(func=cmd_ingest)
-    sub.add_parser("build", parents=[common], help="build site/ from content/ and templates/").set_defaults(func=cmd_build)
+    p = sub.add_parser("build", parents=[common], help="build site/ from content/ and templates/")
+    p.add_argument("--force", action="store_true", help="build even when nothing has changed since the last build")
+    p.set_defaults(func=cmd_build)
     sub.add_parser("check", parents=[common], help="validate everything without writing").set_defaults(func=cmd_check)
     p = sub.add_parser("serve", parents=[common], help="serve site/ on 127.0.0.1 and rebuild on change")
     p.add_argument("--port", type=int, default=8000)

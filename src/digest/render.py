@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import jinja2
 import markdown
 import nh3
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from .anchor import locate_figures
 from .errors import DigestError, Problem
@@ -52,6 +52,7 @@ class ArticleView:
     article: Article
     body_html: str
     anchors: tuple[str | None, ...]
+    terms: tuple[str, ...] | None = None  # search terms of title and body, when computed with the HTML
 
     @property
     def figures(self) -> list[tuple[Figure, str | None]]:

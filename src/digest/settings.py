@@ -7,6 +7,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+CACHE_DIR = ".digest-cache"  # build caches, under the project root; deleting it costs only time
+
 
 @dataclass(frozen=True)
 class Settings:

@@ -11,7 +11,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from .errors import DigestError, Problem
 
@@ -92,9 +92,8 @@ def _link_or_copy(source: Path, target: Path) -> None:
         shutil.copy2(source, target)
 
 
-def write_site(out: Path, files: Iterable[tuple[str, bytes | Path]],
-               finish: Callable[[Path], None] | None = None) -> int:
-    """Write every file into a fresh directory, finish it, then swap it for out/."""
+def write_site(out: Path, files: Iterable[tuple[str, bytes | Path]]) -> int:
+    """Write every file into a fresh directory, then swap it for out/."""
     recover(out)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     count = 0
@@ -107,8 +106,6 @@ def write_site(out: Path, files: Iterable[tuple[str, bytes | Path]],
             else:
                 target.write_bytes(data)
             count += 1
-        if finish is not None:
-            finish(tmp)
         os.chmod(tmp, 0o755)
         _swap_in(tmp, out)
     except OSError as exc:

@@ -1,0 +1,95 @@
+"""Skip a build when nothing it reads has changed since the last one.
+
+Before loading anything, the build compares the size, modification time and
+inode of every file it reads (records, region file, templates, settings, the
+digest's own code) with those recorded after the last successful build, and
+the identity of the site/ folder that build swapped in. All equal: site/ is
+already what a build would write. Anything different, added or removed: the
+full build runs and its content-hash caches decide what to redo. Standard
+library only, so that this check does not pay for importing the renderer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .settings import CACHE_DIR, Settings
+
+STAMP = "inputs.sha256"
+LIBRARIES = ("jinja2", "markdown", "nh3", "yaml", "frontmatter", "markupsafe")
+
+
+def _walk(digest: "hashlib._Hash", folder: Path) -> None:
+    for base, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(base, name)
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue
+            digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\n".encode())
+
+
+def inputs(settings: Settings) -> str:
+    """A hash of the identity of every file the build reads, taken before it reads them."""
+    digest = hashlib.sha256(f"{__version__}\0{sys.version}\0{settings!r}\n".encode())
+    for env in ("DIGEST_BASE_URL",):
+        digest.update(f"{env}={os.environ.get(env, '')}\n".encode())
+    for folder in (settings.content, settings.templates, Path(__file__).parent):
+        _walk(digest, folder)
+    for name in LIBRARIES:
+        spec = importlib.util.find_spec(name)
+        if spec is not None and spec.origin:
+            _walk(digest, Path(spec.origin).parent)
+    pyproject = settings.root / "pyproject.toml"
+    if pyproject.is_file():
+        st = pyproject.stat()
+        digest.update(f"{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def _site(settings: Settings) -> str | None:
+    """The identity of site/: each build swaps in a new folder."""
+    try:
+        st = os.stat(settings.out)
+    except OSError:
+        return None
+    return f"{st.st_ino}:{st.st_mtime_ns}"
+
+
+def _stamp_path(settings: Settings) -> Path:
+    return settings.root / CACHE_DIR / STAMP
+
+
+def is_current(settings: Settings) -> bool:
+    """True when the last build's inputs and output are exactly as they were."""
+    try:
+        recorded = _stamp_path(settings).read_text(encoding="ascii").split()
+    except OSError:
+        return False
+    site = _site(settings)
+    return site is not None and recorded == [inputs(settings), site]
+
+
+def forget(settings: Settings) -> None:
+    """Called before the site changes: a build killed midway leaves no stamp."""
+    _stamp_path(settings).unlink(missing_ok=True)
+
+
+def remember(settings: Settings, before: str) -> None:
+    """Record the inputs (hashed before the build read them) and the new site;
+    a failure here only costs one full build next time."""
+    site = _site(settings)
+    path = _stamp_path(settings)
+    try:
+        if site is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(f"{before}\n{site}\n", encoding="ascii")
+    except OSError:
+        pass
