@@ -15,13 +15,13 @@ from .content import load_articles
 from .data import COLUMN_DOCS, FIGURE_COLUMNS, data_files, data_paths
 from .geo import Map, build_map, load_geometry
 from .model import Article, Region
-from .parallel import ordered_map
+from .parallel import AHEAD, ordered_map
 from . import uptodate
 from .region import load_region
 from .search import article_terms, search_files
 from .render import ArticleView, FigureRow, Page, compile_templates, make_env, render_page
 from .settings import Settings
-from .write import build_lock, write_site
+from .write import build_lock, write_file, write_site
 
 log = logging.getLogger(__name__)
 
@@ -55,11 +55,10 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
     before = uptodate.inputs(settings)
     site = load_site(settings)
     reuse = PageCache(settings)
-    files = render_all(site, settings, reuse, progress)
     with build_lock(settings.out):
         reuse.forget()
         uptodate.forget(settings)
-        count = write_site(settings.out, files)
+        count = write_site(settings.out, lambda tmp: render_all(site, settings, reuse, progress, into=tmp))
         reuse.save()
         uptodate.remember(settings, before)
     return count
@@ -320,7 +319,8 @@ def _terms(view: ArticleView) -> tuple[str, ...]:
 
 
 def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
-               progress: Callable[[int, int], None] | None = None) -> Iterator[tuple[str, bytes | Path]]:
+               progress: Callable[[int, int], None] | None = None,
+               into: Path | None = None) -> Iterator[tuple[str, bytes | Path | None]]:
     """Render every page (or reuse an unchanged one), then the data and static files.
 
     A generator, so that pages stream into the temporary site instead of all
@@ -332,13 +332,27 @@ def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
     old = [reuse.lookup(page) if reuse else None for page in todo]
     fresh = [i for i, o in enumerate(old) if o is None]
     compile_templates(env, {todo[i].template for i in fresh})  # once, before workers fork
-    rendered = ordered_map(lambda i: render_page(env, todo[i], shared), fresh)
+
+    def render(i: int) -> bytes | None:
+        data = render_page(env, todo[i], shared)
+        if into is None:
+            return data
+        write_file(into, todo[i].path, data)  # in the worker: the parent only counts it
+        return None
+
+    # Workers render pages while this process writes the search index and the downloads.
+    rendered = ordered_map(render, fresh, ahead=None if into is not None else AHEAD)
+    extra = [*search_files(site, terms=_terms), *downloads(site, settings, reuse)]
+    if into is not None:
+        for path, data in extra:
+            if isinstance(data, bytes):
+                write_file(into, path, data)
+        extra = [(path, data if isinstance(data, Path) else None) for path, data in extra]
     for done, (page, previous) in enumerate(zip(todo, old), 1):
         yield page.path, previous if previous is not None else next(rendered)
         if progress is not None:
             progress(done, len(todo))
-    yield from search_files(site, terms=_terms)
-    yield from downloads(site, settings, reuse)
+    yield from extra
     # Without it GitHub Pages runs the site through Jekyll, which hides files and folders starting with _.
     yield ".nojekyll", b""
     # Browsers and crawlers ask for /favicon.ico at the site's root.

@@ -90,12 +90,24 @@ def _number(value: float | None) -> float | int | None:
 
 def to_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] = FIGURE_COLUMNS) -> bytes:
     """RFC 4180 CSV: CRLF line ends, quotes where needed, UTF-8."""
+    return _join_csv(_csv_lines([dict(zip(columns, columns)), *rows], columns))
+
+
+def _csv_lines(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> list[str]:
+    """Each row as one CSV line, so that a row shared by several files is formatted once."""
     buffer = io.StringIO(newline="")
-    writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\r\n", extrasaction="ignore")
-    writer.writeheader()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    lines = []
     for row in rows:
-        writer.writerow({k: ("" if row.get(k) is None else row[k]) for k in columns})
-    return buffer.getvalue().encode("utf-8")
+        writer.writerow(["" if row.get(k) is None else row[k] for k in columns])
+        lines.append(buffer.getvalue())
+        buffer.seek(0)
+        buffer.truncate()
+    return lines
+
+
+def _join_csv(lines: Sequence[str]) -> bytes:
+    return "".join(lines).encode("utf-8")
 
 
 def to_json(value: Any) -> bytes:
@@ -173,14 +185,19 @@ def data_paths(site: Any) -> list[str]:
 def data_files(site: Any, base_url: str = "") -> list[tuple[str, bytes]]:
     """Every download: all figures, all records, and per city and theme."""
     rows = figure_rows(site.figures, base_url)
+    header, *lines = _csv_lines([dict(zip(FIGURE_COLUMNS, FIGURE_COLUMNS)), *rows], FIGURE_COLUMNS)
     files = [
-        ("data/figures.csv", to_csv(rows)),
+        ("data/figures.csv", _join_csv([header, *lines])),
         ("data/figures.json", to_json(rows)),
         ("data/figures.schema.json", to_json(FIGURES_SCHEMA)),
         ("data/articles.json", to_json(article_records(site.articles, base_url))),
     ]
+    by: dict[tuple[str, str], list[str]] = {}
+    for row, line in zip(rows, lines):
+        by.setdefault(("city", row["city"]), []).append(line)
+        by.setdefault(("theme", row["theme"]), []).append(line)
     for slug in site.region.places:
-        files.append((f"data/cities/{slug}.csv", to_csv([r for r in rows if r["city"] == slug])))
+        files.append((f"data/cities/{slug}.csv", _join_csv([header, *by.get(("city", slug), [])])))
     for theme in site.region.themes:
-        files.append((f"data/themes/{theme.slug}.csv", to_csv([r for r in rows if r["theme"] == theme.slug])))
+        files.append((f"data/themes/{theme.slug}.csv", _join_csv([header, *by.get(("theme", theme.slug), [])])))
     return files

@@ -11,6 +11,7 @@ the bytes are the same either way.
 from __future__ import annotations
 
 import collections
+import gc
 import multiprocessing
 import os
 from typing import Any, Callable, Iterator, Sequence
@@ -34,22 +35,40 @@ def workers() -> int:
         return os.cpu_count() or 1
 
 
-def ordered_map(task: Callable[[int], Any], indices: Sequence[int], jobs: int | None = None) -> Iterator[Any]:
-    """task(i) for each i, in order; over a forked pool when it pays."""
+def ordered_map(task: Callable[[int], Any], indices: Sequence[int], jobs: int | None = None,
+                ahead: int | None = AHEAD) -> Iterator[Any]:
+    """task(i) for each i, in order; over a forked pool when it pays.
+
+    The pool starts work at once, before the first result is asked for, so
+    the caller can do other work meanwhile. ahead bounds the tasks per worker
+    whose results may wait for the caller (None: no bound, for small results).
+    """
     global _job
     jobs = jobs or workers()
     if jobs < 2 or len(indices) < PARALLEL_MIN or "fork" not in multiprocessing.get_all_start_methods():
-        yield from (task(i) for i in indices)
-        return
+        return (task(i) for i in indices)
     _job = (task,)
-    try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            waiting: collections.deque[Any] = collections.deque()
-            for start in range(0, len(indices), CHUNK):
-                if len(waiting) >= jobs * AHEAD:
-                    yield from waiting.popleft().get()
-                waiting.append(pool.apply_async(_run, (indices[start:start + CHUNK],)))
+    # Objects that exist now are shared with the workers; frozen, the workers'
+    # garbage collector leaves them alone instead of copying the pages they sit on.
+    gc.freeze()
+    pool = multiprocessing.get_context("fork").Pool(jobs)
+    chunks = [indices[s:s + CHUNK] for s in range(0, len(indices), CHUNK)]
+    limit = len(chunks) if ahead is None else jobs * ahead
+    waiting = collections.deque(pool.apply_async(_run, (c,)) for c in chunks[:limit])
+
+    def results() -> Iterator[Any]:
+        global _job
+        try:
+            following = limit
             while waiting:
                 yield from waiting.popleft().get()
-    finally:
-        _job = ()
+                if following < len(chunks):
+                    waiting.append(pool.apply_async(_run, (chunks[following],)))
+                    following += 1
+        finally:
+            pool.terminate()
+            pool.join()
+            gc.unfreeze()
+            _job = ()
+
+    return results()

@@ -11,7 +11,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .errors import DigestError, Problem
 
@@ -39,10 +39,22 @@ def build_lock(out: Path) -> Iterator[None]:
 
 
 def _safe_target(root: Path, rel: str) -> Path:
-    target = (root / rel).resolve()
-    if not target.is_relative_to(root.resolve()) or rel.startswith("/"):
+    """root/rel, refusing a path that could leave root. The new site is a fresh
+    directory holding no symlinks, so checking the path's parts is enough."""
+    parts = rel.split("/")
+    if not rel or rel.startswith("/") or "\\" in rel or any(p in ("", ".", "..") for p in parts):
         raise DigestError([Problem(rel, "page path would write outside the site directory")])
-    return target
+    return root.joinpath(*parts)
+
+
+_made: set[str] = set()  # folders this process has created in the new site
+
+
+def _parent_folder(target: Path) -> None:
+    folder = str(target.parent)
+    if folder not in _made:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _made.add(folder)
 
 
 def recover(out: Path) -> None:
@@ -92,19 +104,35 @@ def _link_or_copy(source: Path, target: Path) -> None:
         shutil.copy2(source, target)
 
 
-def write_site(out: Path, files: Iterable[tuple[str, bytes | Path]]) -> int:
-    """Write every file into a fresh directory, then swap it for out/."""
+Files = Iterable[tuple[str, "bytes | Path | None"]]
+
+
+def write_file(root: Path, rel: str, data: bytes) -> None:
+    """Write one file of the new site (also called by render workers)."""
+    target = _safe_target(root, rel)
+    _parent_folder(target)
+    target.write_bytes(data)
+
+
+def write_site(out: Path, files: Files | Callable[[Path], Files]) -> int:
+    """Write every file into a fresh directory, then swap it for out/.
+
+    files are (path, bytes), (path, file of the previous site to link) or
+    (path, None) for a file already written into the new directory; a callable
+    receives that directory and returns them.
+    """
     recover(out)
+    _made.clear()
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     count = 0
     try:
-        for rel, data in files:
-            target = _safe_target(tmp, rel)
-            target.parent.mkdir(parents=True, exist_ok=True)
+        for rel, data in (files(tmp) if callable(files) else files):
             if isinstance(data, Path):
+                target = _safe_target(tmp, rel)
+                _parent_folder(target)
                 _link_or_copy(data, target)  # an unchanged page of the previous site
-            else:
-                target.write_bytes(data)
+            elif data is not None:
+                write_file(tmp, rel, data)
             count += 1
         os.chmod(tmp, 0o755)
         _swap_in(tmp, out)
