@@ -13,8 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 site: $(STAMP)
-	$(PY) -m digest ingest
-	$(PY) -m digest build
+	$(PY) -m digest site
 
 ingest: $(STAMP)
 	$(PY) -m digest ingest

@@ -446,7 +446,7 @@ def bench_pelican(root: Path) -> dict | None:
 # -- make site on the samples ------------------------------------------------------
 
 def bench_samples() -> dict:
-    """`make site` once installed: `digest ingest` then `digest build`, on a copy of
+    """`make site` once installed (`digest site`: ingest, then build), on a copy of
     the project's own seeds and records; from nothing (no site/, no cache) and again."""
     root = WORK / "samples"
     if root.exists():
@@ -456,12 +456,7 @@ def bench_samples() -> dict:
     corpus.copy_project_files(PROJECT, root)
 
     def make_site() -> Run:
-        first = run([sys.executable, "-m", "digest", "ingest", "--root", str(root)])
-        if first.rc != 0:
-            return first
-        second = run([sys.executable, "-m", "digest", "build", "--root", str(root)])
-        return Run(first.seconds + second.seconds, max(first.rss_mib, second.rss_mib), second.rc,
-                   first.cpu_s + second.cpu_s, second.output)
+        return run([sys.executable, "-m", "digest", "site", "--root", str(root)])
 
     out: dict = {}
     for key, before in (("cold", lambda _k: clear_digest(root)), ("noop", lambda _k: None)):
@@ -601,7 +596,7 @@ def render_md(all_results: dict) -> str:
         if samples:
             cells = [f"{k}: {fmt(v.get('median_s'))} s" if not v.get("error") else f"{k}: failed ({v['error']})"
                      for k, v in samples.items()]
-            lines += [f"`make site` on the samples (ingest + build, two processes): {', '.join(cells)}.", ""]
+            lines += [f"`make site` on the samples (`digest site`: ingest, then build): {', '.join(cells)}.", ""]
         lines += ["| target | measured | met |", "| --- | ---: | --- |"]
         for what, value, met in targets(res):
             lines.append(f"| {what} | {value} | {'yes' if met else ('–' if met is None else 'no')} |")

@@ -102,3 +102,22 @@ def test_build_with_nothing_changed_is_skipped_and_any_change_rebuilds(mini, mon
     shutil.rmtree(mini.out)
     assert run("build", "--root", root).stdout.startswith("built ")
     assert page.is_file()
+
+
+def test_site_ingests_new_seeds_then_builds_in_one_command(samples):
+    import shutil
+
+    root = str(samples.root)
+    shutil.rmtree(samples.content / "articles")
+    done = run("site", "--root", root)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert sum(line.startswith("wrote content/articles/") for line in lines) == 5
+    assert lines[-1].startswith("built ")
+    assert len(list((samples.out / "articles").glob("*.html"))) == 5
+    again = run("site", "--root", root)
+    assert again.stdout.splitlines() == ["nothing to ingest: every seed has a record",
+                                         "site/ is up to date: nothing it is built from has changed"]
+    (samples.seeds / "empty.txt").write_text("  \n")
+    bad = run("site", "--root", root)
+    assert bad.returncode == 1 and "seeds/empty.txt" in bad.stderr

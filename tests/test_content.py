@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import PROJECT
 from digest.build import check
 from digest.errors import DigestError
 
@@ -90,3 +91,28 @@ def test_symlink_outside_the_project_is_refused(mini, tmp_path):
     assert [str(p) for p in caught.value.problems] == [
         "content/articles/linked.md: symlink pointing outside the project: refusing to read it"
     ]
+
+
+def test_source_file_read_without_yaml_agrees_with_the_yaml_parser():
+    import frontmatter
+
+    from digest.content import _source_file
+
+    texts = [
+        "---\nsource:\n  file: seeds/a.txt\n  title: x\n---\n",
+        "---\nsource:\n  file: 'seeds/a b.txt'\n---\n",
+        "---\nsource:\n  title: x\n  file: seeds/y.txt\nother: 1\n---\n",
+        "---\nsource:\n  meta:\n    file: nested.txt\n---\n",           # not source.file
+        "---\nsource:\n  file: seeds/x.txt # comment\n---\n",
+        "---\nsource: {file: seeds/flow.txt}\n---\n",
+        "---\nsource:\n  file: \"seeds/q.txt\"\n---\n",
+        "---\nsource:\n  file: seeds/one.txt\n  file: seeds/two.txt\n---\n",  # duplicate key
+        *(p.read_text(encoding="utf-8") for p in sorted((PROJECT / "content" / "articles").glob("*.md"))),
+    ]
+    quick = 0
+    for text in texts:
+        found = _source_file(text)
+        if found is not None:
+            quick += 1
+            assert found == frontmatter.loads(text).metadata["source"]["file"], text
+    assert quick >= 8  # the project's records and the plain forms take the quick path

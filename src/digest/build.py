@@ -326,7 +326,7 @@ def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
     A generator, so that pages stream into the temporary site instead of all
     being held in memory; an error stops the build before anything is swapped in.
     """
-    env = make_env(settings.templates)
+    env = make_env(settings.templates, settings.root / CACHE_DIR / "templates")
     shared = {"site": site, "region": site.region, "base_url": settings.base_url, "version": __version__}
     todo = pages(site, settings.base_url)
     old = [reuse.lookup(page) if reuse else None for page in todo]

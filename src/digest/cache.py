@@ -7,13 +7,12 @@ import json
 import logging
 import os
 import pickle
+import re
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Sequence
 
-import jinja2
-from jinja2 import meta
 
 from . import __version__
 from .model import Article
@@ -103,6 +102,9 @@ def code_hash() -> str:
     return digest.hexdigest()
 
 
+_REFERENCE = re.compile(r"""\{%-?\s*(?:extends|include|import|from)\s+(?:"([^"]+)"|'([^']+)'|(\S))""")
+
+
 def template_hashes(templates: Path) -> dict[str, str]:
     """For each template, a hash of it and of every template it extends, includes or imports.
 
@@ -110,7 +112,6 @@ def template_hashes(templates: Path) -> dict[str, str]:
     re-renders only the pages drawn from it (and editing _base.html, all).
     Static files are not templates: pages link to them, they never embed them.
     """
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)))
     own: dict[str, str] = {}
     refs: dict[str, set[str | None]] = {}
     for file in sorted(templates.rglob("*")):
@@ -119,17 +120,15 @@ def template_hashes(templates: Path) -> dict[str, str]:
             continue
         source = file.read_bytes()
         own[name] = hashlib.sha256(source).hexdigest()
-        try:
-            refs[name] = set(meta.find_referenced_templates(env.parse(source.decode("utf-8", "replace"))))
-        except jinja2.TemplateSyntaxError:
-            refs[name] = set()  # the render reports it, with its line
+        # A name given by an expression (group 3) could be any template: None.
+        refs[name] = {m.group(1) or m.group(2) for m in _REFERENCE.finditer(source.decode("utf-8", "replace"))}
     everything = "".join(own[n] for n in sorted(own))
     out: dict[str, str] = {}
     for name in own:
         seen, stack = {name}, [name]
         while stack:
             for ref in refs.get(stack.pop(), ()):
-                if ref is None:  # a name chosen at render time: it may be any template
+                if ref is None:
                     seen |= set(own)
                 elif ref not in seen:
                     seen.add(ref)

@@ -23,9 +23,13 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    return _ingest(_settings(args), args.refresh)
+
+
+def _ingest(settings: Settings, refresh: bool = False) -> int:
     from .ingest import ingest
 
-    report = ingest(_settings(args), refresh=args.refresh)
+    report = ingest(settings, refresh=refresh)
     for path in report.written:
         print(f"wrote {path}")
     for path in report.refreshed:
@@ -53,10 +57,19 @@ def terminal_progress() -> Callable[[int, int], None] | None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    return _build(_settings(args), args.force)
+
+
+def cmd_site(args: argparse.Namespace) -> int:
+    """ingest then build, in one process: what `make site` runs."""
+    settings = _settings(args)
+    return _ingest(settings) or _build(settings, args.force)
+
+
+def _build(settings: Settings, force: bool = False) -> int:
     from . import uptodate
 
-    settings = _settings(args)
-    if not args.force and uptodate.is_current(settings):
+    if not force and uptodate.is_current(settings):
         print(f"{settings.rel(settings.out)}/ is up to date: nothing it is built from has changed")
         return 0
     from .build import build
@@ -162,6 +175,9 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", parents=[common], help="build site/ from content/ and templates/")
     p.add_argument("--force", action="store_true", help="build even when nothing has changed since the last build")
     p.set_defaults(func=cmd_build)
+    p = sub.add_parser("site", parents=[common], help="ingest new seeds, then build site/ (what `make site` runs)")
+    p.add_argument("--force", action="store_true", help="build even when nothing has changed since the last build")
+    p.set_defaults(func=cmd_site)
     sub.add_parser("check", parents=[common], help="validate everything without writing").set_defaults(func=cmd_check)
     p = sub.add_parser("serve", parents=[common], help="serve site/ on 127.0.0.1 and rebuild on change")
     p.add_argument("--port", type=int, default=8000)

@@ -431,12 +431,36 @@ def _label(path: Path, root: Path) -> str:
         return str(path)
 
 
+_SOURCE_BLOCK = re.compile(r"^source:[ \t]*\n((?:[ \t]+\S.*\n)+)", re.MULTILINE)
+_FILE_VALUE = re.compile(r"""file:[ \t]*(?:([\w./-]+)|'([^'\n]*)')[ \t]*""")
+
+
+def _source_file(text: str) -> str | None:
+    """source.file read straight from the text when written plainly, as ingest
+    writes it; None sends the record through the YAML parser instead."""
+    front = text.split("\n---", 1)[0] + "\n"
+    block = _SOURCE_BLOCK.search(front)
+    if not block:
+        return None
+    lines = block.group(1).splitlines()
+    indent = lines[0][: len(lines[0]) - len(lines[0].lstrip())]
+    found = [_FILE_VALUE.fullmatch(line[len(indent):]) for line in lines
+             if line.startswith(indent + "file:")]
+    if len(found) != 1 or found[0] is None:
+        return None
+    return found[0].group(1) or found[0].group(2)
+
+
 def recorded_sources(content_dir: Path) -> dict[str, Path]:
     """Map each seed named by a record's source.file to that record's path."""
     found: dict[str, Path] = {}
     for path in record_paths(content_dir):
         try:
             text = path.read_text(encoding="utf-8-sig")
+            quick = _source_file(text)
+            if quick is not None:
+                found[quick] = path
+                continue
             meta = frontmatter.loads(text).metadata
         except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError):
             # A record that cannot be read still blocks nothing here: `check`

@@ -6,12 +6,9 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .classify import Classifier
 from .content import ARTICLES_DIR, is_unedited, recorded_sources, render_record, write_atomic
 from .errors import Problem
-from .loader import load_seed
 from .region import load_region
-from .seedtext import SeedError
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -44,7 +41,7 @@ def _free_path(articles: Path, slug: str, taken: set[str]) -> Path:
 def ingest(settings: Settings, refresh: bool = False) -> IngestReport:
     """Write a record for each new seed; with refresh, redo unedited records too."""
     region = load_region(settings.content)
-    classifier = Classifier(region)
+    classifier = None
     articles = settings.content / ARTICLES_DIR
     recorded = recorded_sources(settings.content)
     report = IngestReport()
@@ -57,6 +54,13 @@ def ingest(settings: Settings, refresh: bool = False) -> IngestReport:
         if existing is not None and not is_unedited(existing.read_text(encoding="utf-8", errors="replace")):
             report.skipped.append(settings.rel(existing))
             continue
+        # The loader is imported only when there is a seed to read: `make site`
+        # with nothing new to ingest stays quick.
+        from .classify import Classifier
+        from .loader import load_seed
+        from .seedtext import SeedError
+
+        classifier = classifier or Classifier(region)
         try:
             article = load_seed(seed.read_bytes(), source, region, classifier)
         except SeedError as exc:

@@ -21,7 +21,7 @@ def load_region(content_dir: Path) -> Region:
     """Load content/region.yaml; raise DigestError naming the file and line."""
     path = content_dir / REGION_FILE
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except FileNotFoundError:
         raise DigestError([Problem(str(path), "region file missing: expected the region's vocabulary here")]) from None
     except yaml.YAMLError as exc:

@@ -289,9 +289,19 @@ def relative_url(page_path: str, target: str) -> str:
     return "../" * depth + target
 
 
-def make_env(templates: Path) -> jinja2.Environment:
+def make_env(templates: Path, cache: Path | None = None) -> jinja2.Environment:
+    """The template environment; with cache, compiled templates are kept there
+    between builds (Jinja recompiles any template whose source changed)."""
+    bytecode = None
+    if cache is not None:
+        try:
+            cache.mkdir(parents=True, exist_ok=True)
+            bytecode = jinja2.FileSystemBytecodeCache(str(cache))
+        except OSError:
+            bytecode = None  # only costs time
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
+        bytecode_cache=bytecode,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
