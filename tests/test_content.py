@@ -116,3 +116,31 @@ def test_source_file_read_without_yaml_agrees_with_the_yaml_parser():
             quick += 1
             assert found == frontmatter.loads(text).metadata["source"]["file"], text
     assert quick >= 8  # the project's records and the plain forms take the quick path
+
+
+def test_record_values_are_those_of_the_safe_constructor():
+    from digest.content import _construct, _RecordLoader
+
+    docs = [p.read_text(encoding="utf-8").split("\n---", 1)[0].removeprefix("---\n")
+            for p in sorted((PROJECT / "content" / "articles").glob("*.md"))]
+    docs += [
+        "a: 1\nb: 1.5\nc: 0x10\nd: 1_000\ne: .5\nf: 1e3\ng: 2024-01-02\nh: yes\ni: ~\nj: [1, 'x']\n"
+        "k: {<<: {z: 1}, y: 2}\nl: !!str 5\nm: 007\nn: -0\no: +3\np: 3.0\nq: 2024-02-30\nr: null\ns: ''\n",
+        "? [1]\n: 2\n", "a: !!python/name:os.system\n", "- &x {a: 1}\n- *x\n", "a: 1\na: 2\n",
+    ]
+
+    def load(doc, fast):
+        loader = _RecordLoader(doc)
+        try:
+            node = loader.get_single_node()
+            value = (_construct(loader, node) if fast else loader.construct_document(node)) if node else None
+            return "ok", value
+        except Exception as exc:  # noqa: BLE001 - the error class is what is compared
+            return "error", type(exc).__name__
+        finally:
+            loader.dispose()
+
+    for doc in docs:
+        fast, slow = load(doc, True), load(doc, False)
+        assert fast == slow and repr(fast) == repr(slow), doc
+    assert load(docs[-3], True)[0] == "error"  # !!python tags stay refused

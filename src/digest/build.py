@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from . import __version__
-from .cache import CACHE_DIR, PageCache, RecordCache, convert_all
+from .cache import CACHE_DIR, PIECES, Memo, PageCache, RecordCache, code_hash, convert_all
 from .charts import charts_for, conflicts
 from .content import load_articles
 from .data import COLUMN_DOCS, FIGURE_COLUMNS, data_files, data_paths
@@ -302,15 +303,19 @@ def feed_pages(site: Site) -> list[Page]:
     ]
 
 
-def downloads(site: Site, settings: Settings, reuse: PageCache | None) -> list[tuple[str, bytes | Path]]:
+def downloads(site: Site, settings: Settings, reuse: PageCache | None) -> Iterator[tuple[str, bytes | Path]]:
     """The data files, taken from the previous site when no record changed."""
     paths = data_paths(site)
     inputs = (settings.base_url, *sorted(v.article.checksum for v in site.articles))
     if reuse is not None:
         old = [reuse.lookup_path(p, inputs) for p in paths]
         if all(o is not None for o in old):
-            return list(zip(paths, old))
-    return list(data_files(site, settings.base_url))
+            yield from zip(paths, old)
+            return
+    memo = Memo(settings.root / CACHE_DIR / PIECES, code_hash())
+    files = data_files(site, settings.base_url, memo)  # pieces are formatted here; files made one by one
+    memo.save()
+    yield from files
 
 
 def _terms(view: ArticleView) -> tuple[str, ...]:
@@ -342,12 +347,12 @@ def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
 
     # Workers render pages while this process writes the search index and the downloads.
     rendered = ordered_map(render, fresh, ahead=None if into is not None else AHEAD)
-    extra = [*search_files(site, terms=_terms), *downloads(site, settings, reuse)]
-    if into is not None:
-        for path, data in extra:
-            if isinstance(data, bytes):
-                write_file(into, path, data)
-        extra = [(path, data if isinstance(data, Path) else None) for path, data in extra]
+    extra: list[tuple[str, bytes | Path | None]] = []
+    for path, data in itertools.chain(search_files(site, terms=_terms), downloads(site, settings, reuse)):
+        if into is not None and isinstance(data, bytes):
+            write_file(into, path, data)  # written now, so that it is not held in memory
+            data = None
+        extra.append((path, data))
     for done, (page, previous) in enumerate(zip(todo, old), 1):
         yield page.path, previous if previous is not None else next(rendered)
         if progress is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -27,7 +28,7 @@ PARALLEL_MIN = 200  # below this many conversions a process pool costs more than
 
 
 def body_key(article: Article) -> str:
-    digest = hashlib.sha256(__version__.encode())
+    digest = hashlib.sha256(code_hash().encode())
     digest.update(article.title.encode("utf-8") + b"\0")
     digest.update(article.body.encode("utf-8"))
     for fig in article.figures:
@@ -94,8 +95,9 @@ def convert_all(articles: Sequence[Article], cache_dir: Path | None, workers: in
 PAGES = "pages.json"
 
 
+@functools.cache
 def code_hash() -> str:
-    """The digest's version and its own source: a change to the code is a change to every page."""
+    """The digest's version and its own source: a change to the code is a change to every output."""
     digest = hashlib.sha256(__version__.encode())
     for file in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(file.name.encode() + b"\0" + file.read_bytes())
@@ -186,30 +188,43 @@ class PageCache:
 
 
 RECORDS = "records.pickle"
+PIECES = "data.pickle"
 
 
-class RecordCache:
-    """Validated records by the hash of their path, text and the region file."""
+class Memo:
+    """Values kept between builds under a hash of (salt, key); what a build
+    does not use is dropped when it saves."""
 
-    def __init__(self, cache_dir: Path, region_file: Path):
-        self.path = cache_dir / RECORDS
-        try:
-            self.salt = hashlib.sha256(__version__.encode() + region_file.read_bytes()).hexdigest()
-        except OSError:
-            self.salt = __version__
-        self.stored: dict[str, Article] = _load(self.path)
-        self.used: dict[str, Article] = {}
+    def __init__(self, path: Path, salt: str):
+        self.path = path
+        self.salt = salt
+        self.stored: dict[str, Any] = _load(path)
+        self.used: dict[str, Any] = {}
 
     def _key(self, key: str) -> str:
         return hashlib.sha256(f"{self.salt}\0{key}".encode()).hexdigest()
 
-    def get(self, key: str) -> Article | None:
-        found = self.stored.get(self._key(key))
-        return found if isinstance(found, Article) else None
+    def get(self, key: str) -> Any:
+        return self.stored.get(self._key(key))
 
-    def put(self, key: str, article: Article) -> None:
-        self.used[self._key(key)] = article
+    def put(self, key: str, value: Any) -> None:
+        self.used[self._key(key)] = value
 
     def save(self) -> None:
         if self.used.keys() != self.stored.keys():
             _save(self.path, self.used)
+
+
+class RecordCache(Memo):
+    """Validated records by the hash of their path, text, the region file and the code."""
+
+    def __init__(self, cache_dir: Path, region_file: Path):
+        try:
+            region = region_file.read_bytes()
+        except OSError:
+            region = b""
+        super().__init__(cache_dir / RECORDS, hashlib.sha256(code_hash().encode() + region).hexdigest())
+
+    def get(self, key: str) -> Article | None:
+        found = super().get(key)
+        return found if isinstance(found, Article) else None

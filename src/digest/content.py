@@ -39,6 +39,34 @@ def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
 
 _RecordLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 
+_STR, _INT, _FLOAT = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
+_MAP, _SEQ, _NULL = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:null"
+_PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_PLAIN_FLOAT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\.[0-9]+")
+
+
+def _construct(loader: Any, node: yaml.Node) -> Any:
+    """The same values as the safe constructor gives, built without its
+    machinery for the plain strings, numbers, lists and mappings a record is
+    made of; anything else (dates, other tags, merge keys) goes to it."""
+    tag = node.tag
+    if isinstance(node, yaml.ScalarNode):
+        value = node.value
+        if tag == _STR:
+            return value
+        if tag == _INT and _PLAIN_INT.fullmatch(value):
+            return int(value)
+        if tag == _FLOAT and _PLAIN_FLOAT.fullmatch(value):
+            return float(value)
+        if tag == _NULL:
+            return None
+    elif isinstance(node, yaml.SequenceNode) and tag == _SEQ:
+        return [_construct(loader, item) for item in node.value]
+    elif isinstance(node, yaml.MappingNode) and tag == _MAP and all(
+            isinstance(k, yaml.ScalarNode) and k.tag in (_STR, _INT, _NULL) for k, _ in node.value):
+        return {_construct(loader, k): _construct(loader, v) for k, v in node.value}
+    return loader.construct_object(node, deep=True)
+
 RECORD_FIELDS = (
     "title", "date", "city", "cities", "sector", "themes", "source",
     "figures", "review", FINGERPRINT,
@@ -160,7 +188,9 @@ def split_record(text: str, path: str) -> tuple[dict[str, Any], str, dict[str, i
     loader = _RecordLoader(front)
     try:
         node = loader.get_single_node()
-        meta = loader.construct_document(node) if node is not None else None
+        meta = _construct(loader, node) if node is not None else None
+    except RecursionError:
+        raise DigestError([Problem(path, "front matter is nested too deeply to be a record", offset)]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + offset if mark else None

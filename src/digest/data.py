@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from .content import figure_to_dict, source_to_dict
 
@@ -182,22 +182,52 @@ def data_paths(site: Any) -> list[str]:
     ]
 
 
-def data_files(site: Any, base_url: str = "") -> list[tuple[str, bytes]]:
-    """Every download: all figures, all records, and per city and theme."""
-    rows = figure_rows(site.figures, base_url)
-    header, *lines = _csv_lines([dict(zip(FIGURE_COLUMNS, FIGURE_COLUMNS)), *rows], FIGURE_COLUMNS)
-    files = [
-        ("data/figures.csv", _join_csv([header, *lines])),
-        ("data/figures.json", to_json(rows)),
-        ("data/figures.schema.json", to_json(FIGURES_SCHEMA)),
-        ("data/articles.json", to_json(article_records(site.articles, base_url))),
-    ]
-    by: dict[tuple[str, str], list[str]] = {}
-    for row, line in zip(rows, lines):
-        by.setdefault(("city", row["city"]), []).append(line)
-        by.setdefault(("theme", row["theme"]), []).append(line)
+def article_pieces(view: Any, base_url: str = "") -> tuple[tuple[tuple[str | None, str | None, str, str], ...], str]:
+    """One article's share of the downloads, as text: for each figure its
+    place, theme, CSV line and JSON item; and its record for articles.json.
+    Depends on the article and the base URL only, so it can be kept between builds."""
+    rows = figure_rows(view.rows, base_url)
+    lines = _csv_lines(rows, FIGURE_COLUMNS)
+    items = tuple((row["city"], row["theme"], line, json.dumps(row, ensure_ascii=False)) for row, line in zip(rows, lines))
+    return items, json.dumps(article_records([view], base_url)[0], ensure_ascii=False)
+
+
+def data_files(site: Any, base_url: str = "", memo: Any = None) -> Iterator[tuple[str, bytes]]:
+    """Every download: all figures, all records, and per city and theme.
+
+    memo (get/put by key) keeps each article's pieces between builds, so a
+    rebuild formats only the articles that changed.
+    """
+    pieces = []
+    for view in site.articles:
+        key = f"{view.article.checksum}|{base_url}"
+        found = memo.get(key) if memo is not None else None
+        if found is None:
+            found = article_pieces(view, base_url)
+        if memo is not None:
+            memo.put(key, found)
+        pieces.append(found)
+    return _files(site, pieces)
+
+
+def _files(site: Any, pieces: list[Any]) -> Iterator[tuple[str, bytes]]:
+    """The download files one at a time, so that only one is held in memory."""
+    header = _csv_lines([dict(zip(FIGURE_COLUMNS, FIGURE_COLUMNS))], FIGURE_COLUMNS)[0]
+    figures = [item for items, _ in pieces for item in items]
+    yield "data/figures.csv", _join_csv([header, *(line for _, _, line, _ in figures)])
+    yield "data/figures.json", _json_list([item for _, _, _, item in figures])
+    yield "data/figures.schema.json", to_json(FIGURES_SCHEMA)
+    yield "data/articles.json", _json_list([record for _, record in pieces])
+    by: dict[tuple[str, str | None], list[str]] = {}
+    for city, theme, line, _ in figures:
+        by.setdefault(("city", city), []).append(line)
+        by.setdefault(("theme", theme), []).append(line)
     for slug in site.region.places:
-        files.append((f"data/cities/{slug}.csv", _join_csv([header, *by.get(("city", slug), [])])))
+        yield f"data/cities/{slug}.csv", _join_csv([header, *by.get(("city", slug), [])])
     for theme in site.region.themes:
-        files.append((f"data/themes/{theme.slug}.csv", _join_csv([header, *by.get(("theme", theme.slug), [])])))
-    return files
+        yield f"data/themes/{theme.slug}.csv", _join_csv([header, *by.get(("theme", theme.slug), [])])
+
+
+def _json_list(items: Sequence[str]) -> bytes:
+    """Already-encoded items as a JSON list, one per line, as to_json writes it."""
+    return ("[\n" + ",\n".join(items) + "\n]\n").encode("utf-8") if items else b"[]\n"
