@@ -102,3 +102,24 @@ def test_conflicting_figures_are_flagged_with_both_links(tmp_path):
     page = (settings.out / "cities/ashford.html").read_text(encoding="utf-8")
     section = page.split('id="conflicts"', 1)[1].split("</section>", 1)[0]
     assert "ashford-builds-hydrogen-hub.html#s1" in section and "northvale-tourism-rebounds.html#s1" in section
+
+
+def test_piece_log_finds_entries_after_additions_removals_and_moves(tmp_path):
+    import pickle
+
+    from digest.data import PieceLog
+
+    path = tmp_path / "data.log"
+    with path.open("wb") as handle:
+        pickle.dump("salt", handle)
+        for n in range(10):
+            pickle.dump((f"k{n}", f"v{n}"), handle)
+    log = PieceLog(path, "salt")
+    # k3 removed, "new" added, k8 moved before k5: every old entry is still found.
+    wanted = ["k0", "k1", "k2", "new", "k4", "k8", "k5", "k6", "k7", "k9"]
+    assert [log.take(k) for k in wanted] == [None if k == "new" else "v" + k[1:] for k in wanted]
+    log.close()
+    assert PieceLog(path, "other salt").take("k0") is None  # another version of digest: ignored
+    path.write_bytes(b"not a pickle")
+    assert PieceLog(path, "salt").take("k0") is None  # damaged: ignored
+    assert PieceLog(tmp_path / "missing.log", "salt").take("k0") is None

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import pickle
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from . import __version__
-from .cache import CACHE_DIR, PIECES, Memo, PageCache, RecordCache, code_hash, convert_all
+from .cache import CACHE_DIR, DATA_LOG, PageCache, RecordCache, code_hash, convert_all, new_cache_file
 from .charts import charts_for, conflicts
 from .content import load_articles
-from .data import COLUMN_DOCS, FIGURE_COLUMNS, data_files, data_paths
+from .data import COLUMN_DOCS, FIGURE_COLUMNS, PieceLog, data_files, data_paths, write_downloads
 from .geo import Map, build_map, load_geometry
 from .model import Article, Region
 from .parallel import AHEAD, ordered_map
@@ -22,7 +23,7 @@ from .region import load_region
 from .search import article_terms, search_files
 from .render import ArticleView, FigureRow, Page, compile_templates, make_env, render_page
 from .settings import Settings
-from .write import build_lock, write_file, write_site
+from .write import build_lock, open_new, write_file, write_site
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +162,8 @@ def related_all(views: tuple[ArticleView, ...]) -> dict[str, tuple[ArticleView, 
 def pages(site: Site, base_url: str) -> list[Page]:
     """Every page of the site, one call per kind."""
     return [
-        Page("index.html", "index.html", {"latest": site.articles[:LATEST]}),
+        Page("index.html", "index.html", {"latest": site.articles[:LATEST]},
+             inputs=(*_counts_key(site), *(_summary_key(v) for v in site.articles[:LATEST]))),
         *article_pages(site),
         Page("cities/index.html", "cities.html"),
         *city_pages(site),
@@ -191,6 +193,12 @@ def article_pages(site: Site) -> list[Page]:
             "newer": newer,
         }, inputs=(v.article.checksum, *(_summary_key(o) for o in linked), str(older is None), str(newer is None))))
     return out
+
+
+def _counts_key(site: Site) -> tuple[str, ...]:
+    """The numbers the home page shows: articles, figures, per place and theme."""
+    return (str(len(site.articles)), str(len(site.figures)),
+            *(f"{k}:{len(v)}" for k, v in site.by_city.items()), *(f"{k}:{len(v)}" for k, v in site.by_theme.items()))
 
 
 def _summary_key(view: ArticleView) -> str:
@@ -261,7 +269,7 @@ def listed(base: str, name: str, views: tuple[ArticleView, ...], rows: list[Figu
 
 
 def archive_pages(site: Site) -> list[Page]:
-    out = [Page("archive/index.html", "archive.html")]
+    out = [Page("archive/index.html", "archive.html", inputs=tuple(f"{y}:{len(v)}" for y, v in site.by_year.items()))]
     for year, views in site.by_year.items():
         chunks = [views[i:i + ARTICLES_PER_PAGE] for i in range(0, len(views), ARTICLES_PER_PAGE)]
         paths = [f"archive/{year}.html", *(f"archive/{year}-page-{n}.html" for n in range(2, len(chunks) + 1))]
@@ -271,7 +279,8 @@ def archive_pages(site: Site) -> list[Page]:
                 key = v.article.date.strftime("%B") if v.article.date else "No date"
                 months.setdefault(key, []).append(v)
             out.append(Page(path, "year.html", {"year": year, "months": months, "views": views,
-                                                "paths": paths, "number": number}))
+                                                "paths": paths, "number": number},
+                            inputs=(str(len(views)), *paths, *(_summary_key(v) for v in chunk))))
     return out
 
 
@@ -291,7 +300,8 @@ def feed_pages(site: Site) -> list[Page]:
     """Atom feeds: everything, each place, each theme; dated articles only."""
     def feed(path: str, title: str, views: tuple[ArticleView, ...], page: str) -> Page:
         dated = [v for v in views if v.article.date][:FEED_ENTRIES]
-        return Page(path, "feed.xml", {"feed_title": title, "entries": dated, "html_page": page})
+        return Page(path, "feed.xml", {"feed_title": title, "entries": dated, "html_page": page},
+                    inputs=tuple(v.article.checksum for v in dated))
 
     region = site.region
     return [
@@ -303,8 +313,11 @@ def feed_pages(site: Site) -> list[Page]:
     ]
 
 
-def downloads(site: Site, settings: Settings, reuse: PageCache | None) -> Iterator[tuple[str, bytes | Path]]:
-    """The data files, taken from the previous site when no record changed."""
+def downloads(site: Site, settings: Settings, reuse: PageCache | None,
+              into: Path | None) -> Iterator[tuple[str, bytes | Path | None]]:
+    """The data files: taken from the previous site when no record changed,
+    else written straight into the new site (into), reusing each unchanged
+    article's formatted rows from the last build."""
     paths = data_paths(site)
     inputs = (settings.base_url, *sorted(v.article.checksum for v in site.articles))
     if reuse is not None:
@@ -312,15 +325,32 @@ def downloads(site: Site, settings: Settings, reuse: PageCache | None) -> Iterat
         if all(o is not None for o in old):
             yield from zip(paths, old)
             return
-    memo = Memo(settings.root / CACHE_DIR / PIECES, code_hash())
-    files = data_files(site, settings.base_url, memo)  # pieces are formatted here; files made one by one
-    memo.save()
-    yield from files
+    if into is None:
+        yield from data_files(site, settings.base_url)
+        return
+    log_path = settings.root / CACHE_DIR / DATA_LOG
+    previous = PieceLog(log_path, code_hash())
+    handles = []
+
+    def open_text(rel: str) -> Any:
+        handles.append(open_new(into, rel))
+        return handles[-1]
+
+    try:
+        with new_cache_file(log_path) as record:
+            if record is not None:
+                pickle.dump(code_hash(), record, protocol=pickle.HIGHEST_PROTOCOL)
+            written = write_downloads(site, settings.base_url, open_text, previous, record)
+    finally:
+        previous.close()
+        for handle in handles:
+            handle.close()
+    yield from ((path, None) for path in written)
 
 
 def _terms(view: ArticleView) -> tuple[str, ...]:
     """Search terms, as cached with the body's HTML."""
-    return view.terms if view.terms is not None else article_terms(view.article.title, view.article.body)
+    return tuple(view.terms.split()) if view.terms is not None else article_terms(view.article.title, view.article.body)
 
 
 def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
@@ -348,7 +378,7 @@ def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
     # Workers render pages while this process writes the search index and the downloads.
     rendered = ordered_map(render, fresh, ahead=None if into is not None else AHEAD)
     extra: list[tuple[str, bytes | Path | None]] = []
-    for path, data in itertools.chain(search_files(site, terms=_terms), downloads(site, settings, reuse)):
+    for path, data in itertools.chain(search_files(site, terms=_terms), downloads(site, settings, reuse, into)):
         if into is not None and isinstance(data, bytes):
             write_file(into, path, data)  # written now, so that it is not held in memory
             data = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -10,14 +11,14 @@ import os
 import pickle
 import re
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 
 from . import __version__
 from .model import Article
 from .render import ArticleView, body_html, markdown_converter
+from .parallel import ordered_map
 from .search import article_terms
 from .settings import CACHE_DIR
 
@@ -46,28 +47,38 @@ def _load(path: Path) -> dict[str, Any]:
 
 
 def _save(path: Path, data: dict[str, Any]) -> None:
-    _store(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+    # Pickled straight into the file: a 100 MB cache never exists twice in memory.
+    _store(path, lambda handle: pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def _store(path: Path, payload: bytes) -> None:
+def _store(path: Path, write: bytes | Callable[[Any], None]) -> None:
     """Write a cache file atomically; a failure only makes the next build colder."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-        os.replace(tmp, path)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                if isinstance(write, bytes):
+                    handle.write(write)
+                else:
+                    write(handle)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
     except OSError as exc:
         log.warning("build cache not saved (%s); the next build is a cold one", exc)
 
 
-Converted = tuple[str, tuple[str | None, ...], tuple[str, ...]]  # HTML, sentence ids, search terms
+Converted = tuple[str, tuple[str | None, ...], str]  # HTML, sentence ids, search terms joined by spaces
 
 
 def _convert(job: tuple[str, str, tuple[str, ...]], md: Any = None) -> Converted:
     title, body, texts = job
     html, anchors = body_html(body, texts, md)
-    return html, anchors, article_terms(title, body)
+    # One string rather than a tuple of words: at 10,000 articles that is a
+    # few tens of MB instead of millions of small objects to pickle and hold.
+    return html, anchors, " ".join(article_terms(title, body))
 
 
 def convert_all(articles: Sequence[Article], cache_dir: Path | None, workers: int | None = None) -> list[ArticleView]:
@@ -78,11 +89,12 @@ def convert_all(articles: Sequence[Article], cache_dir: Path | None, workers: in
     missing = [i for i, k in enumerate(keys) if len(cached.get(k, ())) != 3]
     jobs = [(articles[i].title, articles[i].body, tuple(f.text for f in articles[i].figures)) for i in missing]
     workers = workers or os.cpu_count() or 1
+    md = markdown_converter()
     if len(jobs) >= PARALLEL_MIN and workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_convert, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
+        # Forked workers read the bodies from memory they share with this
+        # process; only the results travel back.
+        results = list(ordered_map(lambda j: _convert(jobs[j], md), range(len(jobs)), jobs=workers, minimum=1))
     else:
-        md = markdown_converter()
         results = [_convert(job, md) for job in jobs]
     for i, result in zip(missing, results):
         cached[keys[i]] = result
@@ -152,9 +164,11 @@ class PageCache:
         self.out = settings.out
         self.path = settings.root / CACHE_DIR / PAGES
         digest = hashlib.sha256(f"{code_hash()}|{settings.base_url}".encode())
-        region = settings.content / "region.yaml"
-        if region.is_file():
-            digest.update(region.read_bytes())
+        # The region file, its map and anything else beside the records.
+        beside = [p for p in settings.content.iterdir() if p.name != "articles"] if settings.content.is_dir() else []
+        for file in sorted(f for p in beside for f in ([p] if p.is_file() else p.rglob("*"))):
+            if file.is_file():
+                digest.update(file.relative_to(settings.content).as_posix().encode() + b"\0" + file.read_bytes())
         self.salt = digest.hexdigest()
         self.templates = template_hashes(settings.templates)
         try:
@@ -188,7 +202,26 @@ class PageCache:
 
 
 RECORDS = "records.pickle"
-PIECES = "data.pickle"
+DATA_LOG = "data.log"  # each article's formatted download rows, in build order (data.PieceLog)
+
+
+@contextlib.contextmanager
+def new_cache_file(path: Path) -> Iterator[Any]:
+    """A binary file that replaces path if the block completes; None when the
+    cache folder cannot be written (that only makes the next build colder)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    except OSError as exc:
+        log.warning("build cache not saved (%s); the next build is a cold one", exc)
+        yield None
+        return
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
 
 
 class Memo:

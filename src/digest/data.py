@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any, Iterable, Iterator, Sequence
+import pickle
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
 
 from .content import figure_to_dict, source_to_dict
 
@@ -88,11 +90,6 @@ def _number(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() and abs(value) < 1e18 else value
 
 
-def to_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] = FIGURE_COLUMNS) -> bytes:
-    """RFC 4180 CSV: CRLF line ends, quotes where needed, UTF-8."""
-    return _join_csv(_csv_lines([dict(zip(columns, columns)), *rows], columns))
-
-
 def _csv_lines(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> list[str]:
     """Each row as one CSV line, so that a row shared by several files is formatted once."""
     buffer = io.StringIO(newline="")
@@ -104,10 +101,6 @@ def _csv_lines(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> list[s
         buffer.seek(0)
         buffer.truncate()
     return lines
-
-
-def _join_csv(lines: Sequence[str]) -> bytes:
-    return "".join(lines).encode("utf-8")
 
 
 def to_json(value: Any) -> bytes:
@@ -192,42 +185,109 @@ def article_pieces(view: Any, base_url: str = "") -> tuple[tuple[tuple[str | Non
     return items, json.dumps(article_records([view], base_url)[0], ensure_ascii=False)
 
 
-def data_files(site: Any, base_url: str = "", memo: Any = None) -> Iterator[tuple[str, bytes]]:
-    """Every download: all figures, all records, and per city and theme.
+def data_files(site: Any, base_url: str = "") -> list[tuple[str, bytes]]:
+    """Every download as (path, bytes), made in memory; the build writes them
+    to disk as it goes instead (write_downloads)."""
+    buffers: dict[str, io.StringIO] = {}
 
-    memo (get/put by key) keeps each article's pieces between builds, so a
-    rebuild formats only the articles that changed.
+    def open_text(path: str) -> io.StringIO:
+        buffers[path] = io.StringIO(newline="")
+        return buffers[path]
+
+    write_downloads(site, base_url, open_text)
+    return [(path, buffers[path].getvalue().encode("utf-8")) for path in data_paths(site)]
+
+
+class PieceLog:
+    """The pieces of each article from the last build, read back as a stream.
+
+    The build writes articles in the same order each time, so the entry an
+    article needs is almost always the next one; a short look-ahead covers
+    added, removed and moved articles. Memory stays flat at any size.
     """
-    pieces = []
+
+    LOOKAHEAD = 256
+    KEPT = 4096
+
+    def __init__(self, path: Path | None, salt: str):
+        self.handle: Any = None
+        self.pending: dict[str, Any] = {}
+        if path is None:
+            return
+        try:
+            self.handle = path.open("rb")
+            if pickle.load(self.handle) != salt:
+                self.close()
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            self.close()
+
+    def _next(self) -> tuple[str, Any] | None:
+        if self.handle is None:
+            return None
+        try:
+            key, value = pickle.load(self.handle)
+            return key, value
+        except (EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
+            self.close()
+            return None
+
+    def take(self, key: str) -> Any:
+        if key in self.pending:
+            return self.pending.pop(key)
+        for _ in range(self.LOOKAHEAD):
+            entry = self._next()
+            if entry is None:
+                return None
+            if entry[0] == key:
+                return entry[1]
+            self.pending[entry[0]] = entry[1]
+            if len(self.pending) > self.KEPT:
+                self.pending.pop(next(iter(self.pending)))
+        return None
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+        self.handle = None
+
+
+def write_downloads(site: Any, base_url: str, open_text: Callable[[str], Any],
+                    previous: PieceLog | None = None, record: Any = None) -> list[str]:
+    """Write every download through open_text(path) (a text file, newline=''),
+    in one pass over the articles: all figures, all records, per city and theme.
+
+    previous gives each article's pieces from the last build (formatted again
+    only for changed articles); record, a binary file, receives this build's.
+    Returns the paths written, in data_paths order.
+    """
+    paths = data_paths(site)
+    out = {path: open_text(path) for path in paths}
+    header = _csv_lines([dict(zip(FIGURE_COLUMNS, FIGURE_COLUMNS))], FIGURE_COLUMNS)[0]
+    places = {slug: out[f"data/cities/{slug}.csv"] for slug in site.region.places}
+    themes = {t.slug: out[f"data/themes/{t.slug}.csv"] for t in site.region.themes}
+    for handle in (out["data/figures.csv"], *places.values(), *themes.values()):
+        handle.write(header)
+    figures_json, articles_json = out["data/figures.json"], out["data/articles.json"]
+    any_figure = any_article = False
     for view in site.articles:
         key = f"{view.article.checksum}|{base_url}"
-        found = memo.get(key) if memo is not None else None
-        if found is None:
-            found = article_pieces(view, base_url)
-        if memo is not None:
-            memo.put(key, found)
-        pieces.append(found)
-    return _files(site, pieces)
-
-
-def _files(site: Any, pieces: list[Any]) -> Iterator[tuple[str, bytes]]:
-    """The download files one at a time, so that only one is held in memory."""
-    header = _csv_lines([dict(zip(FIGURE_COLUMNS, FIGURE_COLUMNS))], FIGURE_COLUMNS)[0]
-    figures = [item for items, _ in pieces for item in items]
-    yield "data/figures.csv", _join_csv([header, *(line for _, _, line, _ in figures)])
-    yield "data/figures.json", _json_list([item for _, _, _, item in figures])
-    yield "data/figures.schema.json", to_json(FIGURES_SCHEMA)
-    yield "data/articles.json", _json_list([record for _, record in pieces])
-    by: dict[tuple[str, str | None], list[str]] = {}
-    for city, theme, line, _ in figures:
-        by.setdefault(("city", city), []).append(line)
-        by.setdefault(("theme", theme), []).append(line)
-    for slug in site.region.places:
-        yield f"data/cities/{slug}.csv", _join_csv([header, *by.get(("city", slug), [])])
-    for theme in site.region.themes:
-        yield f"data/themes/{theme.slug}.csv", _join_csv([header, *by.get(("theme", theme.slug), [])])
-
-
-def _json_list(items: Sequence[str]) -> bytes:
-    """Already-encoded items as a JSON list, one per line, as to_json writes it."""
-    return ("[\n" + ",\n".join(items) + "\n]\n").encode("utf-8") if items else b"[]\n"
+        pieces = previous.take(key) if previous is not None else None
+        if pieces is None:
+            pieces = article_pieces(view, base_url)
+        if record is not None:
+            pickle.dump((key, pieces), record, protocol=pickle.HIGHEST_PROTOCOL)
+        items, article_json = pieces
+        for city, theme, line, item in items:
+            out["data/figures.csv"].write(line)
+            if city in places:
+                places[city].write(line)
+            if theme in themes:
+                themes[theme].write(line)
+            figures_json.write((",\n" if any_figure else "[\n") + item)
+            any_figure = True
+        articles_json.write((",\n" if any_article else "[\n") + article_json)
+        any_article = True
+    figures_json.write("\n]\n" if any_figure else "[]\n")
+    articles_json.write("\n]\n" if any_article else "[]\n")
+    out["data/figures.schema.json"].write(to_json(FIGURES_SCHEMA).decode("utf-8"))
+    return paths

@@ -14,7 +14,7 @@ STATUSES = ("actual", "target")
 QUALIFIERS = ("over", "under", "about", "exactly")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """One quantitative statement found in an article."""
 
@@ -33,7 +33,7 @@ class Figure:
     theme: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where an article came from, and the header lines that said so."""
 
@@ -48,7 +48,7 @@ class Source:
     encoding: str = "utf-8"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """A record: front matter plus the Markdown body, as read from content/."""
 

@@ -36,7 +36,7 @@ def workers() -> int:
 
 
 def ordered_map(task: Callable[[int], Any], indices: Sequence[int], jobs: int | None = None,
-                ahead: int | None = AHEAD) -> Iterator[Any]:
+                ahead: int | None = AHEAD, minimum: int | None = None) -> Iterator[Any]:
     """task(i) for each i, in order; over a forked pool when it pays.
 
     The pool starts work at once, before the first result is asked for, so
@@ -45,7 +45,8 @@ def ordered_map(task: Callable[[int], Any], indices: Sequence[int], jobs: int | 
     """
     global _job
     jobs = jobs or workers()
-    if jobs < 2 or len(indices) < PARALLEL_MIN or "fork" not in multiprocessing.get_all_start_methods():
+    small = len(indices) < (PARALLEL_MIN if minimum is None else minimum)
+    if jobs < 2 or small or "fork" not in multiprocessing.get_all_start_methods():
         return (task(i) for i in indices)
     _job = (task,)
     # Objects that exist now are shared with the workers; frozen, the workers'

@@ -52,7 +52,7 @@ class ArticleView:
     article: Article
     body_html: str
     anchors: tuple[str | None, ...]
-    terms: tuple[str, ...] | None = None  # search terms of title and body, when computed with the HTML
+    terms: str | None = None  # search terms of title and body, space-separated, when computed with the HTML
 
     @property
     def figures(self) -> list[tuple[Figure, str | None]]:

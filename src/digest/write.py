@@ -11,7 +11,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator
 
 from .errors import DigestError, Problem
 
@@ -112,6 +112,13 @@ def write_file(root: Path, rel: str, data: bytes) -> None:
     target = _safe_target(root, rel)
     _parent_folder(target)
     target.write_bytes(data)
+
+
+def open_new(root: Path, rel: str) -> IO[str]:
+    """A new text file of the site, for writing piece by piece (newline as given)."""
+    target = _safe_target(root, rel)
+    _parent_folder(target)
+    return target.open("w", encoding="utf-8", newline="", buffering=1 << 16)
 
 
 def write_site(out: Path, files: Files | Callable[[Path], Files]) -> int:
