@@ -361,6 +361,13 @@ def bench_hugo(root: Path) -> dict | None:
     try:
         out["cold"] = repeat("hugo cold", clear, lambda: run(argv))
         out["noop"] = repeat("hugo rebuild", lambda _k: None, lambda: run(argv))
+        # Hugo's related-content search grows with the square of N here (few
+        # cities and themes, so every page shares terms with thousands of
+        # others); the same site without that block shows what the rest costs.
+        page = site / "layouts" / "page.html"
+        page.write_text("".join(line for line in page.read_text(encoding="utf-8").splitlines(keepends=True)
+                                if ".Related" not in line), encoding="utf-8")
+        out["cold_no_related"] = repeat("hugo cold, no related", clear, lambda: run(argv))
     except BuildFailed as exc:
         log(f"hugo: {exc}")
         out["error"] = exc.reason
@@ -487,13 +494,16 @@ def targets(res: dict) -> list[tuple[str, str, bool | None]]:
 
     rows = []
     cold, edit, noop = med(ours, "cold"), med(ours, "edit_body"), med(ours, "noop")
+    plain = med(hugo, "cold_no_related")
     if n <= 1000:
         rows.append(check("cold ≤ 1.5× Hugo cold", ratio(cold, med(hugo, "cold")), 1.5))
+        rows.append(check("cold ≤ 1.5× Hugo cold without related articles", ratio(cold, plain), 1.5))
         rows.append(check("edit one article ≤ 0.5× Hugo rebuild", ratio(edit, med(hugo, "noop")), 0.5))
         rows.append(check("cold ≥ 10× faster than Pelican (≤ 0.1×)", ratio(cold, med(pelican, "cold")), 0.1))
         rows.append(check("warm ≥ 10× faster than Pelican warm (≤ 0.1×)", ratio(noop, med(pelican, "noop")), 0.1))
     else:
         rows.append(check("cold ≤ 1.0× Hugo cold", ratio(cold, med(hugo, "cold")), 1.0))
+        rows.append(check("cold ≤ 1.0× Hugo cold without related articles", ratio(cold, plain), 1.0))
         rows.append(check("edit one article ≤ 0.05× Hugo rebuild", ratio(edit, med(hugo, "noop")), 0.05))
         rss = [v.get("peak_rss_mib") for v in ours.values() if isinstance(v, dict) and v.get("peak_rss_mib")]
         rows.append(check("peak memory < 500 MiB", max(rss) if rss else None, 500, " MiB"))
@@ -591,6 +601,11 @@ def render_md(all_results: dict) -> str:
                 rss = [data[k]["peak_rss_mib"] for k in ("cold", "noop") if isinstance(data.get(k), dict)]
                 notes.append(f"{tool} {data.get('version', '')}: {data.get('files', '?')} files, "
                              f"peak RSS {max(rss):.1f} MiB")
+                if isinstance(data.get("cold_no_related"), dict):
+                    plain = data["cold_no_related"].get("median_s")
+                    ours_cold = (res["digest"].get("cold") or {}).get("median_s")
+                    notes.append(f"Hugo without its related-articles block (the rest of the same layouts): "
+                                 f"cold {fmt(plain)} s; digest ÷ that: {fmt(ratio(ours_cold, plain), '×')}")
         lines += [f"- {n}" for n in notes] + [""]
         samples = res.get("samples") or {}
         if samples:

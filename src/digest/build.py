@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from . import __version__
-from .cache import CACHE_DIR, DATA_LOG, PageCache, RecordCache, code_hash, convert_all, new_cache_file
+from .cache import CACHE_DIR, DATA_LOG, PageCache, RecordCache, code_hash, convert_all, convert_one, new_cache_file
 from .charts import charts_for, conflicts
 from .content import load_articles
 from .data import COLUMN_DOCS, FIGURE_COLUMNS, PieceLog, data_files, data_paths, write_downloads
@@ -77,9 +77,12 @@ def check(settings: Settings) -> Site:
 def load_site(settings: Settings) -> Site:
     region = load_region(settings.content)
     records = RecordCache(settings.root / CACHE_DIR, settings.content / "region.yaml")
-    articles = load_articles(settings.content, region, settings.root, records)
+    code_hash()  # computed once here, before workers fork
+    converted: dict[str, Any] = {}
+    # Each record parsed afresh has its body converted by the same worker.
+    articles = load_articles(settings.content, region, settings.root, records, then=convert_one, results=converted)
     records.save()
-    return assemble(region, articles, load_geometry(settings.content, region), settings.root / CACHE_DIR)
+    return assemble(region, articles, load_geometry(settings.content, region), settings.root / CACHE_DIR, converted)
 
 
 def _newest_first(article: Article) -> tuple[Any, ...]:
@@ -88,9 +91,9 @@ def _newest_first(article: Article) -> tuple[Any, ...]:
 
 
 def assemble(region: Region, articles: list[Article], rings: dict[str, Any] | None = None,
-             cache_dir: Path | None = None) -> Site:
+             cache_dir: Path | None = None, converted: dict[str, Any] | None = None) -> Site:
     """Group articles by place and theme and gather every figure."""
-    views = tuple(convert_all(sorted(articles, key=_newest_first), cache_dir))
+    views = tuple(convert_all(sorted(articles, key=_newest_first), cache_dir, ready=converted))
     by_city = {
         slug: tuple(v for v in views if v.article.city == slug or slug in v.article.cities)
         for slug in region.places

@@ -81,10 +81,24 @@ def _convert(job: tuple[str, str, tuple[str, ...]], md: Any = None) -> Converted
     return html, anchors, " ".join(article_terms(title, body))
 
 
-def convert_all(articles: Sequence[Article], cache_dir: Path | None, workers: int | None = None) -> list[ArticleView]:
-    """Convert every body, reusing cached HTML and spreading the rest over all cores."""
+_MD: list[Any] = []  # this process's Markdown converter, made on first use
+
+
+def convert_one(article: Article) -> tuple[str, Converted]:
+    """An article's body converted, under its cache key (run where it was parsed)."""
+    if not _MD:
+        _MD.append(markdown_converter())
+    job = (article.title, article.body, tuple(f.text for f in article.figures))
+    return body_key(article), _convert(job, _MD[0])
+
+
+def convert_all(articles: Sequence[Article], cache_dir: Path | None, workers: int | None = None,
+                ready: dict[str, Converted] | None = None) -> list[ArticleView]:
+    """Convert every body, reusing cached HTML (and ready, converted along
+    with parsing) and spreading the rest over all cores."""
     path = cache_dir / BODIES if cache_dir else None
     cached = _load(path) if path else {}
+    cached.update(ready or {})
     keys = [body_key(a) for a in articles]
     missing = [i for i, k in enumerate(keys) if len(cached.get(k, ())) != 3]
     jobs = [(articles[i].title, articles[i].body, tuple(f.text for f in articles[i].figures)) for i in missing]

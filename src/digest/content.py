@@ -10,7 +10,7 @@ import re
 import tempfile
 from dataclasses import fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import frontmatter
 import yaml
@@ -388,12 +388,15 @@ def record_paths(content_dir: Path) -> list[Path]:
 
 
 def load_articles(content_dir: Path, region: Region, root: Path | None = None,
-                  cache: Any = None) -> list[Article]:
+                  cache: Any = None, then: Callable[[Article], tuple[str, Any]] | None = None,
+                  results: dict[str, Any] | None = None) -> list[Article]:
     """Read and validate every record; raise DigestError listing all problems.
 
     With a cache (get/put by key), a record whose text, path and region file
     are unchanged since it was last validated is not parsed again; the others
-    are parsed over all cores.
+    are parsed over all cores. then(article), run in the same worker right
+    after parsing, gives a (key, value) stored in results: the next step of
+    the build, done while the record is at hand.
     """
     root = root or content_dir.parent
     resolved_root = root.resolve()
@@ -416,10 +419,15 @@ def load_articles(content_dir: Path, region: Region, root: Path | None = None,
         slots.append((label, text, article, []))
 
     todo = [i for i, (_, text, article, _) in enumerate(slots) if text is not None and article is None]
-    parsed = ordered_map(lambda i: _parse(slots[i][1] or "", slots[i][0], region), todo)
-    for i, (article, found) in zip(todo, parsed):
+    def parse(i: int) -> tuple[Article | None, list[Problem], tuple[str, Any] | None]:
+        article, found = _parse(slots[i][1] or "", slots[i][0], region)
+        return article, found, then(article) if then is not None and article is not None else None
+
+    for i, (article, found, extra) in zip(todo, ordered_map(parse, todo)):
         label, text, _, _ = slots[i]
         slots[i] = (label, text, article, found)
+        if extra is not None and results is not None:
+            results[extra[0]] = extra[1]
 
     articles: list[Article] = []
     problems: list[Problem] = []
