@@ -283,3 +283,21 @@ def test_a_template_edit_rerenders_only_the_pages_drawn_from_it(tmp_path):
     base.write_text(base.read_text().replace("</body>", "<!-- edited -->\n</body>", 1))
     build(settings)
     assert all("<!-- edited -->" in p.read_text() for p in settings.out.glob("articles/*.html"))
+
+
+def test_a_second_build_converts_no_body_again(tmp_path, monkeypatch):
+    import digest.cache as cache
+
+    settings = make_project(tmp_path / "p", PROJECT / "content")
+    build(settings)
+    calls = []
+    real = cache._convert
+    monkeypatch.setattr(cache, "_convert", lambda job, md=None: calls.append(job[0]) or real(job, md))
+    record = sorted((settings.content / "articles").glob("*.md"))[0]
+    record.write_text(record.read_text().replace("title: ", "title: Retitled ", 1))
+    build(settings)
+    assert len(calls) == 1 and calls[0].startswith("Retitled")  # only the edited record's body
+    calls.clear()
+    (settings.root / ".digest-cache" / "records.pickle").unlink()
+    build(settings)
+    assert calls == []  # records parsed again find their bodies in the cache

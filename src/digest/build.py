@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import pickle
 import logging
 from dataclasses import dataclass
@@ -11,7 +10,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from . import __version__
-from .cache import CACHE_DIR, DATA_LOG, PageCache, RecordCache, code_hash, convert_all, convert_one, new_cache_file
+from .cache import (CACHE_DIR, DATA_LOG, PageCache, RecordCache, body_key, code_hash, convert_all, convert_one,
+                    load_bodies, new_cache_file)
 from .charts import charts_for, conflicts
 from .content import load_articles
 from .data import COLUMN_DOCS, FIGURE_COLUMNS, PieceLog, data_files, data_paths, write_downloads
@@ -33,6 +33,7 @@ RELATED = 5
 FEED_ENTRIES = 50
 FIGURES_PER_PAGE = 1000
 ARTICLES_PER_PAGE = 50
+SIDE_TASKS_MIN = 2000  # articles from which search and data are built in worker processes
 ROWS_SHOWN = 500  # figures on a city or theme page; all are in the explorer and CSV
 
 
@@ -78,11 +79,17 @@ def load_site(settings: Settings) -> Site:
     region = load_region(settings.content)
     records = RecordCache(settings.root / CACHE_DIR, settings.content / "region.yaml")
     code_hash()  # computed once here, before workers fork
+    bodies = load_bodies(settings.root / CACHE_DIR)
     converted: dict[str, Any] = {}
-    # Each record parsed afresh has its body converted by the same worker.
-    articles = load_articles(settings.content, region, settings.root, records, then=convert_one, results=converted)
+
+    def convert(article: Article) -> tuple[str, Any] | None:
+        # A record parsed afresh has its body converted by the same worker, unless it is cached.
+        return None if body_key(article) in bodies else convert_one(article)
+
+    articles = load_articles(settings.content, region, settings.root, records, then=convert, results=converted)
     records.save()
-    return assemble(region, articles, load_geometry(settings.content, region), settings.root / CACHE_DIR, converted)
+    return assemble(region, articles, load_geometry(settings.content, region), settings.root / CACHE_DIR,
+                    converted, bodies)
 
 
 def _newest_first(article: Article) -> tuple[Any, ...]:
@@ -91,9 +98,10 @@ def _newest_first(article: Article) -> tuple[Any, ...]:
 
 
 def assemble(region: Region, articles: list[Article], rings: dict[str, Any] | None = None,
-             cache_dir: Path | None = None, converted: dict[str, Any] | None = None) -> Site:
+             cache_dir: Path | None = None, converted: dict[str, Any] | None = None,
+             bodies: dict[str, Any] | None = None) -> Site:
     """Group articles by place and theme and gather every figure."""
-    views = tuple(convert_all(sorted(articles, key=_newest_first), cache_dir, ready=converted))
+    views = tuple(convert_all(sorted(articles, key=_newest_first), cache_dir, ready=converted, bodies=bodies))
     by_city = {
         slug: tuple(v for v in views if v.article.city == slug or slug in v.article.cities)
         for slug in region.places
@@ -316,21 +324,20 @@ def feed_pages(site: Site) -> list[Page]:
     ]
 
 
-def downloads(site: Site, settings: Settings, reuse: PageCache | None,
-              into: Path | None) -> Iterator[tuple[str, bytes | Path | None]]:
-    """The data files: taken from the previous site when no record changed,
-    else written straight into the new site (into), reusing each unchanged
-    article's formatted rows from the last build."""
+def reused_downloads(site: Site, settings: Settings, reuse: PageCache | None) -> list[tuple[str, Path]] | None:
+    """The previous site's data files when no record changed (decided here, in
+    the parent, which keeps the record of page keys), else None."""
     paths = data_paths(site)
     inputs = (settings.base_url, *sorted(v.article.checksum for v in site.articles))
-    if reuse is not None:
-        old = [reuse.lookup_path(p, inputs) for p in paths]
-        if all(o is not None for o in old):
-            yield from zip(paths, old)
-            return
-    if into is None:
-        yield from data_files(site, settings.base_url)
-        return
+    if reuse is None:
+        return None
+    old = [reuse.lookup_path(p, inputs) for p in paths]
+    return list(zip(paths, old)) if all(o is not None for o in old) else None  # type: ignore[arg-type]
+
+
+def write_data(site: Site, settings: Settings, into: Path) -> list[tuple[str, None]]:
+    """Write the data files straight into the new site, reusing each unchanged
+    article's formatted rows from the last build (a log read as a stream)."""
     log_path = settings.root / CACHE_DIR / DATA_LOG
     previous = PieceLog(log_path, code_hash())
     handles = []
@@ -348,7 +355,7 @@ def downloads(site: Site, settings: Settings, reuse: PageCache | None,
         previous.close()
         for handle in handles:
             handle.close()
-    yield from ((path, None) for path in written)
+    return [(path, None) for path in written]
 
 
 def _terms(view: ArticleView) -> tuple[str, ...]:
@@ -371,21 +378,36 @@ def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
     fresh = [i for i, o in enumerate(old) if o is None]
     compile_templates(env, {todo[i].template for i in fresh})  # once, before workers fork
 
-    def render(i: int) -> bytes | None:
+    data_old = reused_downloads(site, settings, reuse)
+    SEARCH, DATA = -1, -2  # two tasks besides the pages, done by workers too
+
+    def side(kind: int) -> list[tuple[str, bytes | Path | None]]:
+        if kind == DATA and data_old is not None:
+            return list(data_old)  # linked by the parent
+        if kind == DATA:
+            return write_data(site, settings, into) if into is not None else list(data_files(site, settings.base_url))
+        files: list[tuple[str, bytes | Path | None]] = []
+        for path, data in search_files(site, terms=_terms):
+            if into is not None:
+                write_file(into, path, data)  # in the worker, so that the parent holds nothing
+            files.append((path, None if into is not None else data))
+        return files
+
+    def render(i: int) -> Any:
+        if i < 0:
+            return side(i)
         data = render_page(env, todo[i], shared)
         if into is None:
             return data
         write_file(into, todo[i].path, data)  # in the worker: the parent only counts it
         return None
 
-    # Workers render pages while this process writes the search index and the downloads.
-    rendered = ordered_map(render, fresh, ahead=None if into is not None else AHEAD)
-    extra: list[tuple[str, bytes | Path | None]] = []
-    for path, data in itertools.chain(search_files(site, terms=_terms), downloads(site, settings, reuse, into)):
-        if into is not None and isinstance(data, bytes):
-            write_file(into, path, data)  # written now, so that it is not held in memory
-            data = None
-        extra.append((path, data))
+    # The search index and the downloads go first, each a task of its own, so
+    # that on a large site they run beside the pages instead of after them.
+    big = len(site.articles) >= SIDE_TASKS_MIN
+    rendered = ordered_map(render, [SEARCH, DATA, *fresh], ahead=None if into is not None else AHEAD,
+                           minimum=1 if big else None, solo=2)
+    extra = [*next(rendered), *next(rendered)]
     for done, (page, previous) in enumerate(zip(todo, old), 1):
         yield page.path, previous if previous is not None else next(rendered)
         if progress is not None:

@@ -37,13 +37,48 @@ def body_key(article: Article) -> str:
     return digest.hexdigest()
 
 
-def _load(path: Path) -> dict[str, Any]:
+def _load_one(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
             data = pickle.load(handle)
         return data if isinstance(data, dict) else {}
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         return {}  # a missing or damaged cache only costs time
+
+
+def _delta(path: Path) -> Path:
+    return path.with_name(path.name + ".delta")
+
+
+class Stored(dict):
+    """A cache as loaded: its base file's entries plus the newer ones kept beside it."""
+
+    base: frozenset[str] = frozenset()
+
+
+def _load(path: Path) -> Stored:
+    base = _load_one(path)
+    out = Stored(base)
+    out.base = frozenset(base)
+    out.update(_load_one(_delta(path)))
+    return out
+
+
+def _save_changes(path: Path, stored: dict[str, Any], used: dict[str, Any]) -> None:
+    """Save used, the entries this build needed. Keys are content hashes, so a
+    changed entry is a new key: when few entries are new or unused, only the
+    entries missing from the base file are written, beside it; otherwise the
+    base is rewritten whole. An edit at 10,000 articles writes one entry, not all."""
+    base = stored.base if isinstance(stored, Stored) else frozenset()
+    new = {k: v for k, v in used.items() if k not in base}
+    stale = len(base) - (len(used) - len(new))
+    if not new and not stale and not _delta(path).exists():
+        return
+    if base and len(new) + stale <= len(used) // 10 + 32:
+        _save(_delta(path), new)
+    else:
+        _save(path, used)
+        _delta(path).unlink(missing_ok=True)
 
 
 def _save(path: Path, data: dict[str, Any]) -> None:
@@ -92,13 +127,21 @@ def convert_one(article: Article) -> tuple[str, Converted]:
     return body_key(article), _convert(job, _MD[0])
 
 
+def load_bodies(cache_dir: Path | None) -> dict[str, Converted]:
+    """The converted bodies kept by the last build, by body_key."""
+    return _load(cache_dir / BODIES) if cache_dir else {}
+
+
 def convert_all(articles: Sequence[Article], cache_dir: Path | None, workers: int | None = None,
-                ready: dict[str, Converted] | None = None) -> list[ArticleView]:
-    """Convert every body, reusing cached HTML (and ready, converted along
-    with parsing) and spreading the rest over all cores."""
+                ready: dict[str, Converted] | None = None,
+                bodies: dict[str, Converted] | None = None) -> list[ArticleView]:
+    """Convert every body, reusing cached HTML (bodies, else read from
+    cache_dir; and ready, converted along with parsing) and spreading the rest
+    over all cores."""
     path = cache_dir / BODIES if cache_dir else None
-    cached = _load(path) if path else {}
-    cached.update(ready or {})
+    cached = bodies if bodies is not None else load_bodies(cache_dir)
+    fresh = {k: v for k, v in (ready or {}).items() if k not in cached}
+    cached.update(fresh)
     keys = [body_key(a) for a in articles]
     missing = [i for i, k in enumerate(keys) if len(cached.get(k, ())) != 3]
     jobs = [(articles[i].title, articles[i].body, tuple(f.text for f in articles[i].figures)) for i in missing]
@@ -112,8 +155,8 @@ def convert_all(articles: Sequence[Article], cache_dir: Path | None, workers: in
         results = [_convert(job, md) for job in jobs]
     for i, result in zip(missing, results):
         cached[keys[i]] = result
-    if path and (missing or len(cached) != len(set(keys))):
-        _save(path, {k: cached[k] for k in keys})
+    if path:
+        _save_changes(path, cached, {k: cached[k] for k in keys})
     return [ArticleView(article=a, body_html=cached[k][0], anchors=cached[k][1], terms=cached[k][2])
             for a, k in zip(articles, keys)]
 
@@ -245,7 +288,7 @@ class Memo:
     def __init__(self, path: Path, salt: str):
         self.path = path
         self.salt = salt
-        self.stored: dict[str, Any] = _load(path)
+        self.stored: Stored = _load(path)
         self.used: dict[str, Any] = {}
 
     def _key(self, key: str) -> str:
@@ -258,8 +301,7 @@ class Memo:
         self.used[self._key(key)] = value
 
     def save(self) -> None:
-        if self.used.keys() != self.stored.keys():
-            _save(self.path, self.used)
+        _save_changes(self.path, self.stored, self.used)
 
 
 class RecordCache(Memo):

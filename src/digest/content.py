@@ -388,7 +388,7 @@ def record_paths(content_dir: Path) -> list[Path]:
 
 
 def load_articles(content_dir: Path, region: Region, root: Path | None = None,
-                  cache: Any = None, then: Callable[[Article], tuple[str, Any]] | None = None,
+                  cache: Any = None, then: Callable[[Article], tuple[str, Any] | None] | None = None,
                   results: dict[str, Any] | None = None) -> list[Article]:
     """Read and validate every record; raise DigestError listing all problems.
 

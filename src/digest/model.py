@@ -14,6 +14,24 @@ STATUSES = ("actual", "target")
 QUALIFIERS = ("over", "under", "about", "exactly")
 
 
+def _getstate(self: object) -> tuple[object, ...]:
+    return tuple(getattr(self, name) for name in self.__slots__)  # type: ignore[attr-defined]
+
+
+def _setstate(self: object, state: tuple[object, ...]) -> None:
+    for name, value in zip(self.__slots__, state):  # type: ignore[attr-defined]
+        object.__setattr__(self, name, value)
+
+
+def _compact(cls: type) -> type:
+    """Pickle a frozen slots dataclass as a plain tuple of its values, restored
+    without the dataclass machinery: the build cache holds 100,000s of them."""
+    cls.__getstate__ = _getstate  # type: ignore[attr-defined]
+    cls.__setstate__ = _setstate  # type: ignore[attr-defined]
+    return cls
+
+
+@_compact
 @dataclass(frozen=True, slots=True)
 class Figure:
     """One quantitative statement found in an article."""
@@ -33,6 +51,7 @@ class Figure:
     theme: str | None = None
 
 
+@_compact
 @dataclass(frozen=True, slots=True)
 class Source:
     """Where an article came from, and the header lines that said so."""
@@ -48,6 +67,7 @@ class Source:
     encoding: str = "utf-8"
 
 
+@_compact
 @dataclass(frozen=True, slots=True)
 class Article:
     """A record: front matter plus the Markdown body, as read from content/."""

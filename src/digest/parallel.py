@@ -36,12 +36,13 @@ def workers() -> int:
 
 
 def ordered_map(task: Callable[[int], Any], indices: Sequence[int], jobs: int | None = None,
-                ahead: int | None = AHEAD, minimum: int | None = None) -> Iterator[Any]:
+                ahead: int | None = AHEAD, minimum: int | None = None, solo: int = 0) -> Iterator[Any]:
     """task(i) for each i, in order; over a forked pool when it pays.
 
     The pool starts work at once, before the first result is asked for, so
     the caller can do other work meanwhile. ahead bounds the tasks per worker
     whose results may wait for the caller (None: no bound, for small results).
+    The first `solo` items are long tasks: each is sent to a worker on its own.
     """
     global _job
     jobs = jobs or workers()
@@ -53,7 +54,7 @@ def ordered_map(task: Callable[[int], Any], indices: Sequence[int], jobs: int | 
     # garbage collector leaves them alone instead of copying the pages they sit on.
     gc.freeze()
     pool = multiprocessing.get_context("fork").Pool(jobs)
-    chunks = [indices[s:s + CHUNK] for s in range(0, len(indices), CHUNK)]
+    chunks = [[i] for i in indices[:solo]] + [indices[s:s + CHUNK] for s in range(solo, len(indices), CHUNK)]
     limit = len(chunks) if ahead is None else jobs * ahead
     waiting = collections.deque(pool.apply_async(_run, (c,)) for c in chunks[:limit])
 
