@@ -81,8 +81,17 @@ def _visit(browser, url: str) -> tuple[list[str], object]:
     problems: list[str] = []
     page.on("console", lambda msg: problems.append(f"console {msg.type}: {msg.text}") if msg.type in ("error", "warning") else None)
     page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
-    # A download ends its request early by design; every other failure counts.
-    page.on("requestfailed", lambda req: None if req.url.endswith((".csv", ".json")) else problems.append(f"failed request: {req.url}"))
+    # A download ends its request early by design, and a request cut short
+    # because the test moved on to the next page (ERR_ABORTED: a slow favicon
+    # on a busy machine) says nothing of the site; every other failure counts,
+    # and so does any answer of 400 or more (a missing file served over HTTP).
+    def failed(req) -> None:
+        if req.url.endswith((".csv", ".json")) or "ERR_ABORTED" in (req.failure or ""):
+            return
+        problems.append(f"failed request: {req.url} ({req.failure})")
+
+    page.on("requestfailed", failed)
+    page.on("response", lambda resp: problems.append(f"HTTP {resp.status}: {resp.url}") if resp.status >= 400 else None)
     page.on("response", lambda res: problems.append(f"HTTP {res.status}: {res.url}") if res.status >= 400 else None)
     page.goto(url)
     page.wait_for_load_state("load")
