@@ -179,13 +179,13 @@ def test_parallel_conversion_matches_serial(tmp_path):
     region = load_region(PROJECT / "content")
     articles = load_articles(PROJECT / "content", region, PROJECT) * 3
     serial = convert_all(articles, None, workers=1)
-    import digest.cache as cache
+    import digest.parallel as pool
 
-    old, cache.PARALLEL_MIN = cache.PARALLEL_MIN, 1
+    old, pool.PARALLEL_MIN = pool.PARALLEL_MIN, 1
     try:
         parallel = convert_all(articles, None, workers=2)
     finally:
-        cache.PARALLEL_MIN = old
+        pool.PARALLEL_MIN = old
     assert [(v.body_html, v.anchors) for v in parallel] == [(v.body_html, v.anchors) for v in serial]
 
 

@@ -25,7 +25,6 @@ from .settings import CACHE_DIR
 log = logging.getLogger(__name__)
 
 BODIES = "bodies.pickle"
-PARALLEL_MIN = 200  # below this many conversions a process pool costs more than it saves
 
 
 def body_key(article: Article) -> str:
@@ -145,14 +144,10 @@ def convert_all(articles: Sequence[Article], cache_dir: Path | None, workers: in
     keys = [body_key(a) for a in articles]
     missing = [i for i, k in enumerate(keys) if len(cached.get(k, ())) != 3]
     jobs = [(articles[i].title, articles[i].body, tuple(f.text for f in articles[i].figures)) for i in missing]
-    workers = workers or os.cpu_count() or 1
     md = markdown_converter()
-    if len(jobs) >= PARALLEL_MIN and workers > 1:
-        # Forked workers read the bodies from memory they share with this
-        # process; only the results travel back.
-        results = list(ordered_map(lambda j: _convert(jobs[j], md), range(len(jobs)), jobs=workers, minimum=1))
-    else:
-        results = [_convert(job, md) for job in jobs]
+    # Forked workers read the bodies from memory they share with this process;
+    # only the results travel back. Few bodies are converted here.
+    results = list(ordered_map(lambda j: _convert(jobs[j], md), range(len(jobs)), jobs=workers))
     for i, result in zip(missing, results):
         cached[keys[i]] = result
     if path:
