@@ -276,39 +276,29 @@ def new_cache_file(path: Path) -> Iterator[Any]:
         Path(tmp).unlink(missing_ok=True)
 
 
-class Memo:
-    """Values kept between builds under a hash of (salt, key); what a build
-    does not use is dropped when it saves."""
-
-    def __init__(self, path: Path, salt: str):
-        self.path = path
-        self.salt = salt
-        self.stored: Stored = _load(path)
-        self.used: dict[str, Any] = {}
-
-    def _key(self, key: str) -> str:
-        return hashlib.sha256(f"{self.salt}\0{key}".encode()).hexdigest()
-
-    def get(self, key: str) -> Any:
-        return self.stored.get(self._key(key))
-
-    def put(self, key: str, value: Any) -> None:
-        self.used[self._key(key)] = value
-
-    def save(self) -> None:
-        _save_changes(self.path, self.stored, self.used)
-
-
-class RecordCache(Memo):
-    """Validated records by the hash of their path, text, the region file and the code."""
+class RecordCache:
+    """Validated records by the hash of their path, text, the region file and
+    the code; what a build does not use is dropped when it saves."""
 
     def __init__(self, cache_dir: Path, region_file: Path):
         try:
             region = region_file.read_bytes()
         except OSError:
             region = b""
-        super().__init__(cache_dir / RECORDS, hashlib.sha256(code_hash().encode() + region).hexdigest())
+        self.path = cache_dir / RECORDS
+        self.salt = hashlib.sha256(code_hash().encode() + region).hexdigest()
+        self.stored: Stored = _load(self.path)
+        self.used: dict[str, Article] = {}
+
+    def _key(self, key: str) -> str:
+        return hashlib.sha256(f"{self.salt}\0{key}".encode()).hexdigest()
 
     def get(self, key: str) -> Article | None:
-        found = super().get(key)
+        found = self.stored.get(self._key(key))
         return found if isinstance(found, Article) else None
+
+    def put(self, key: str, article: Article) -> None:
+        self.used[self._key(key)] = article
+
+    def save(self) -> None:
+        _save_changes(self.path, self.stored, self.used)

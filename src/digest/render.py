@@ -235,7 +235,7 @@ def _esc(value: Any) -> str:
             .replace('"', "&#34;").replace("'", "&#39;"))
 
 
-def figure_rows(rows: Sequence[Any], url: Any, region: Any, show_article: bool = True,
+def figure_rows_html(rows: Sequence[Any], url: Any, region: Any, show_article: bool = True,
                 explorer: bool = False) -> Markup:
     """The <tr> rows of a figure table.
 
@@ -339,7 +339,7 @@ def render_page(env: jinja2.Environment, page: Page, shared: dict[str, Any]) -> 
         return base + target if from_root else relative_url(page.path, target)
 
     def rows(items: Sequence[Any], show_article: bool = True, explorer: bool = False) -> Markup:
-        return figure_rows(items, url, shared["region"], show_article, explorer)
+        return figure_rows_html(items, url, shared["region"], show_article, explorer)
 
     context = {**shared, **page.context, **(page.later() if page.later else {}),
                "page_path": page.path, "url": url, "figure_rows": rows}
