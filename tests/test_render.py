@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import PROJECT
-from digest.render import convert_blocks, markdown_converter
+from digest.render import _plain_html, convert_blocks, markdown_converter
 
 MD = markdown_converter()
 
@@ -41,13 +41,22 @@ def test_sentence_spans_and_captions_keep_their_markup():
     assert "<h2>Output &amp; growth</h2>" in html and "R&amp;D" in html
 
 
+def test_captions_ending_in_a_credit_need_no_markdown_parser():
+    # News captions end in "[Photo/...]"; they are most of the blocks that are not plain text.
+    for caption in ["Workers at a plant. [Photo/VCG]\n{: .caption }", "A view of a park. [Photo provided to China Daily]"]:
+        assert _plain_html(caption, caption) is not None
+        assert _plain_html(caption, caption) == whole([caption])
+    for odd in ["A plant. [Photo/VCG] \n{: .caption }", "A plant. [Photo/VCG]\n{: .caption }\n"]:
+        assert _plain_html(odd, odd) is None  # trailing white space is left to python-markdown
+
+
 PLAIN = ["coal", "output", "rose", "5.2%", "R&D", "yuan", "[Photo/VCG]", "Taiyuan", "said", "2024", "é", "(up)", "x!"]
 SYNTAX = ["&amp;", "[link](http://a.b)", "*new*", "_energy_", "`code`", "<b>x</b>", "a > b", "\\*", "![img](x.png)",
           "[ref]", "[ref][r]", "{: .caption }", "#", "1.", "-", "  ", "\t", "&#169;", "<http://x.y>", "**bold**"]
 WORDS = st.sampled_from(PLAIN * 4 + SYNTAX)
 LINE = st.lists(WORDS, min_size=1, max_size=8).map(" ".join)
 PREFIX = st.sampled_from(["", "", "", "", "", "", "## ", "### ", "# ", "- ", "* ", "1. ", "> ", "    ", "[r]: http://x.y ", "<div>", "---", "==="])
-SUFFIX = st.sampled_from(["", "", "", "\n{: .caption }", "\n{: .note}", " ", "  "])
+SUFFIX = st.sampled_from(["", "", "", "\n{: .caption }", "\n{: .note}", " ", "  ", "\n", "\n{: .caption }\n", " [Photo/VCG]\n{: .caption }"])
 BLOCK = st.builds(lambda p, lines, s: p + "\n".join(lines) + s, PREFIX, st.lists(LINE, min_size=1, max_size=3), SUFFIX)
 
 

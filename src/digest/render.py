@@ -173,7 +173,7 @@ _LINE_SYNTAX = re.compile(r"^(?:[\s#>=+*-]|\d+[.)])", re.MULTILINE)
 _HEADING = re.compile(r"(#{1,6}) (?=\S)([^#\n]*[^#\s])$")
 # "[Photo/VCG]": brackets that cannot open a link stay text (reference definitions send the body whole).
 _LITERAL_BRACKETS = re.compile(r"(?<!!)\[[^\[\]\n]*\](?![(\[])")
-_CLASS_LINE = re.compile(r"\n\{: ?\.([A-Za-z][\w-]*) ?\}$")
+_CLASS_LINE = re.compile(r"\n\{: ?\.([A-Za-z][\w-]*) ?\}\Z")
 # These reach across blocks (reference links, raw HTML blocks): convert such a body whole.
 _WHOLE_BODY = re.compile(r"^ {0,3}(?:\[[^\]\n]+\]:|<)", re.MULTILINE)
 
@@ -194,7 +194,7 @@ def _plain_html(block: str, marked: str) -> str | None:
         block, marked, attr = block[:css.start()], marked[:marked.rindex("\n")], f' class="{css.group(1)}"'
     else:
         attr = ""
-    probe = _LITERAL_BRACKETS.sub("", block)
+    probe = _LITERAL_BRACKETS.sub("x", block)  # a letter, so "… [Photo/VCG]" does not end in a space
     if not block or _INLINE_SYNTAX.search(probe) or _LINE_SYNTAX.search(block):
         return None
     return f"<p{attr}>{marked.replace('&', '&amp;')}</p>"
