@@ -33,7 +33,7 @@ from digest.cache import convert_one  # noqa: E402
 from digest.content import load_articles  # noqa: E402
 from digest.data import data_files  # noqa: E402
 from digest.region import load_region  # noqa: E402
-from digest.render import compile_templates, make_env, render_page  # noqa: E402
+from digest.render import ROW_MEMO, compile_templates, make_env, render_page  # noqa: E402
 from digest.search import search_files  # noqa: E402
 from digest.settings import load_settings  # noqa: E402
 from digest.write import write_file  # noqa: E402
@@ -59,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     converted = timed("bodies: Markdown, anchors, nh3, terms", lambda: dict(convert_one(a) for a in articles))
     site = timed("assemble (group, related, map)", lambda: assemble(region, articles, converted=converted))
     env = make_env(settings.templates)
-    shared = {"site": site, "region": site.region, "base_url": settings.base_url, "version": __version__}
+    shared = {"site": site, "region": site.region, "base_url": settings.base_url, "version": __version__,
+              ROW_MEMO: {}}
     todo = pages(site, settings.base_url)
     compile_templates(env, {p.template for p in todo})
     out = Path(tempfile.mkdtemp(prefix="digest-profile-"))

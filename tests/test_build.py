@@ -210,6 +210,20 @@ def test_records_and_pages_done_by_a_process_pool_match_serial_work(tmp_path, mo
     assert tree(settings.out) == serial
 
 
+def test_background_tasks_start_first_and_come_last(monkeypatch):
+    import os
+
+    import digest.parallel as parallel
+
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 1)
+    items = list(range(30))
+    serial = list(parallel.ordered_map(lambda i: i * i, items, jobs=1, background=2))
+    pooled = list(parallel.ordered_map(lambda i: (i * i, os.getpid()), items, jobs=2, background=2, ahead=1))
+    expected = [i * i for i in items[2:] + items[:2]]
+    assert serial == expected and [square for square, _ in pooled] == expected
+    assert all(pid != os.getpid() for _, pid in pooled)
+
+
 def test_template_error_in_a_worker_names_the_template(tmp_path, monkeypatch):
     import digest.parallel as parallel
 

@@ -17,13 +17,13 @@ from .content import load_articles
 from .data import COLUMN_DOCS, FIGURE_COLUMNS, PieceLog, data_files, data_paths, write_downloads
 from .geo import Map, build_map, load_geometry
 from .model import Article, Region
-from .parallel import AHEAD, ordered_map
+from .parallel import ordered_map
 from . import uptodate
 from .region import load_region
 from .search import article_terms, search_files
-from .render import ArticleView, FigureRow, Page, compile_templates, make_env, render_page
+from .render import ROW_MEMO, ArticleView, FigureRow, Page, compile_templates, make_env, render_page
 from .settings import Settings
-from .write import build_lock, open_new, write_file, write_site
+from .write import build_lock, open_new, write_site
 
 log = logging.getLogger(__name__)
 
@@ -372,7 +372,8 @@ def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
     being held in memory; an error stops the build before anything is swapped in.
     """
     env = make_env(settings.templates, settings.root / CACHE_DIR / "templates")
-    shared = {"site": site, "region": site.region, "base_url": settings.base_url, "version": __version__}
+    shared = {"site": site, "region": site.region, "base_url": settings.base_url, "version": __version__,
+              ROW_MEMO: {}}
     todo = pages(site, settings.base_url)
     old = [reuse.lookup(page) if reuse else None for page in todo]
     fresh = [i for i, o in enumerate(old) if o is None]
@@ -386,33 +387,23 @@ def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
             return list(data_old)  # linked by the parent
         if kind == DATA:
             return write_data(site, settings, into) if into is not None else list(data_files(site, settings.base_url))
-        files: list[tuple[str, bytes | Path | None]] = []
-        for path, data in search_files(site, terms=_terms):
-            if into is not None:
-                write_file(into, path, data)  # in the worker, so that the parent holds nothing
-            files.append((path, None if into is not None else data))
-        return files
+        return list(search_files(site, terms=_terms))
 
     def render(i: int) -> Any:
-        if i < 0:
-            return side(i)
-        data = render_page(env, todo[i], shared)
-        if into is None:
-            return data
-        write_file(into, todo[i].path, data)  # in the worker: the parent only counts it
-        return None
+        # Pages come back as bytes and the parent writes them: it waits for
+        # the workers anyway, and files made in one folder by two processes at
+        # once queue on the folder's lock in the kernel, spinning while they wait.
+        return side(i) if i < 0 else render_page(env, todo[i], shared)
 
-    # The search index and the downloads go first, each a task of its own, so
-    # that on a large site they run beside the pages instead of after them.
+    # The search index and the downloads start first, each a task of its own,
+    # so that on a large site they run beside the pages instead of after them.
     big = len(site.articles) >= SIDE_TASKS_MIN
-    rendered = ordered_map(render, [SEARCH, DATA, *fresh], ahead=None if into is not None else AHEAD,
-                           minimum=1 if big else None, solo=2)
-    extra = [*next(rendered), *next(rendered)]
+    rendered = ordered_map(render, [SEARCH, DATA, *fresh], minimum=1 if big else None, background=2)
     for done, (page, previous) in enumerate(zip(todo, old), 1):
         yield page.path, previous if previous is not None else next(rendered)
         if progress is not None:
             progress(done, len(todo))
-    yield from extra
+    yield from [*next(rendered), *next(rendered)]
     # Without it GitHub Pages runs the site through Jekyll, which hides files and folders starting with _.
     yield ".nojekyll", b""
     # Browsers and crawlers ask for /favicon.ico at the site's root.

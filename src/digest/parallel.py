@@ -36,25 +36,29 @@ def workers() -> int:
 
 
 def ordered_map(task: Callable[[int], Any], indices: Sequence[int], jobs: int | None = None,
-                ahead: int | None = AHEAD, minimum: int | None = None, solo: int = 0) -> Iterator[Any]:
+                ahead: int | None = AHEAD, minimum: int | None = None, background: int = 0) -> Iterator[Any]:
     """task(i) for each i, in order; over a forked pool when it pays.
 
     The pool starts work at once, before the first result is asked for, so
     the caller can do other work meanwhile. ahead bounds the tasks per worker
     whose results may wait for the caller (None: no bound, for small results).
-    The first `solo` items are long tasks: each is sent to a worker on its own.
+    The first `background` items are long tasks: each is sent to a worker on
+    its own before the others, and their results come after all the others',
+    so that the caller is not kept waiting for them.
     """
     global _job
     jobs = jobs or workers()
     small = len(indices) < (PARALLEL_MIN if minimum is None else minimum)
+    late, rest = list(indices[:background]), indices[background:]
     if jobs < 2 or small or "fork" not in multiprocessing.get_all_start_methods():
-        return (task(i) for i in indices)
+        return (task(i) for i in (*rest, *late))
     _job = (task,)
     # Objects that exist now are shared with the workers; frozen, the workers'
     # garbage collector leaves them alone instead of copying the pages they sit on.
     gc.freeze()
     pool = multiprocessing.get_context("fork").Pool(jobs)
-    chunks = [[i] for i in indices[:solo]] + [indices[s:s + CHUNK] for s in range(solo, len(indices), CHUNK)]
+    started = [pool.apply_async(_run, ([i],)) for i in late]
+    chunks = [rest[s:s + CHUNK] for s in range(0, len(rest), CHUNK)]
     limit = len(chunks) if ahead is None else jobs * ahead
     waiting = collections.deque(pool.apply_async(_run, (c,)) for c in chunks[:limit])
 
@@ -67,6 +71,8 @@ def ordered_map(task: Callable[[int], Any], indices: Sequence[int], jobs: int | 
                 if following < len(chunks):
                     waiting.append(pool.apply_async(_run, (chunks[following],)))
                     following += 1
+            for one in started:
+                yield from one.get()
         finally:
             pool.terminate()
             pool.join()

@@ -235,39 +235,52 @@ def _esc(value: Any) -> str:
             .replace('"', "&#34;").replace("'", "&#39;"))
 
 
+def _row_cells(r: Any, region: Any, explorer: bool) -> tuple[str, ...]:
+    """The parts of a figure's row that are the same on every page, escaped."""
+    f, a = r.figure, r.view.article
+    place = region.place_name(f.city) if f.city else ""
+    theme = region.theme_name(f.theme) if f.theme else ""
+    status = _esc(f.status)
+    head = f'<tr class="{status}"'
+    if explorer:
+        head += (f' data-city="{_esc(place)}" data-theme="{_esc(theme)}" data-year="{_esc(a.year or "")}"'
+                 f' data-unit="{_esc(f.unit)}" data-status="{status}" data-value="{_esc(f.value)}"')
+    qual = f'<span class="qual">{_esc(f.qualifier)}</span> ' if f.qualifier else ""
+    kind = f' <span class="kind">({_esc(f.kind)})</span>' if f.kind != "level" else ""
+    usd = f"${_esc(human_amount(f.usd))}" if f.usd else ""
+    middle = (f'<td class="num">{qual}{_esc(format_value(f))}{kind}</td>\n'
+              f'<td class="num">{usd}</td>\n<td>{_esc(f.period or "")}</td>\n'
+              f'<td><span class="status status-{status}">{status}</span></td>\n')
+    return (f"{head}>\n<td>{_esc(f.metric)}</td>\n{middle}", _esc(place), _esc(theme), _esc(a.title), _esc(f.text))
+
+
 def figure_rows_html(rows: Sequence[Any], url: Any, region: Any, show_article: bool = True,
-                explorer: bool = False) -> Markup:
+                     explorer: bool = False, memo: dict[Any, tuple[str, ...]] | None = None) -> Markup:
     """The <tr> rows of a figure table.
 
     Written in Python rather than as a Jinja loop: a site has one row per
     figure on up to four pages, and this is several times faster. The table
     around the rows (caption, headers) stays in templates/_figures.html.
+    memo keeps each figure's page-independent cells for the rest of a build
+    (keyed by the figure object's id: the build's site holds every figure
+    until the build ends, so an id is not reused meanwhile).
     """
+    # An explorer row is on one page only: nothing to remember.
+    memo = {} if memo is None or explorer else memo
     out: list[str] = []
     for r in rows:
         f, a = r.figure, r.view.article
-        place = region.place_name(f.city) if f.city else ""
-        theme = region.theme_name(f.theme) if f.theme else ""
-        status = _esc(f.status)
-        head = f'<tr class="{status}"'
-        if explorer:
-            head += (f' data-city="{_esc(place)}" data-theme="{_esc(theme)}" data-year="{_esc(a.year or "")}"'
-                     f' data-unit="{_esc(f.unit)}" data-status="{status}" data-value="{_esc(f.value)}"')
-        qual = f'<span class="qual">{_esc(f.qualifier)}</span> ' if f.qualifier else ""
-        kind = f' <span class="kind">({_esc(f.kind)})</span>' if f.kind != "level" else ""
-        usd = f"${_esc(human_amount(f.usd))}" if f.usd else ""
-        city = f'<a href="{_esc(url("cities/" + f.city + ".html"))}">{_esc(place)}</a>' if f.city else ""
-        them = f'<a href="{_esc(url("themes/" + f.theme + ".html"))}">{_esc(theme)}</a>' if f.theme else ""
+        cells = memo.get(id(f))
+        if cells is None:
+            cells = memo[id(f)] = _row_cells(r, region, explorer)
+        start, place, theme, title, text = cells
+        city = f'<a href="{_esc(url("cities/" + f.city + ".html"))}">{place}</a>' if f.city else ""
+        them = f'<a href="{_esc(url("themes/" + f.theme + ".html"))}">{theme}</a>' if f.theme else ""
         target = url(f"articles/{a.slug}.html") + (f"#{r.anchor}" if r.anchor else "")
-        title = _esc(a.title)
         where = f' <span class="meta">in {title}</span>' if show_article else ""
         out.append(
-            f"{head}>\n<td>{_esc(f.metric)}</td>\n"
-            f'<td class="num">{qual}{_esc(format_value(f))}{kind}</td>\n'
-            f'<td class="num">{usd}</td>\n<td>{_esc(f.period or "")}</td>\n'
-            f'<td><span class="status status-{status}">{status}</span></td>\n'
-            f"<td>{city}</td>\n<td>{them}</td>\n"
-            f'<td><a href="{_esc(target)}" title="{title}">“{_esc(f.text)}”</a>{where}</td>\n</tr>\n'
+            f"{start}<td>{city}</td>\n<td>{them}</td>\n"
+            f'<td><a href="{_esc(target)}" title="{title}">“{text}”</a>{where}</td>\n</tr>\n'
         )
     return Markup("".join(out))
 
@@ -307,6 +320,7 @@ def make_env(templates: Path, cache: Path | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # an environment lives for one build: no need to stat every template at each use
     )
     env.filters["value"] = format_value
     env.filters["amount"] = human_amount
@@ -328,18 +342,26 @@ def compile_templates(env: jinja2.Environment, names: set[str]) -> None:
             pass
 
 
+ROW_MEMO = "_row_memo"  # key in the shared context: a build's memo of figure row cells
+
+
 def render_page(env: jinja2.Environment, page: Page, shared: dict[str, Any]) -> bytes:
     """Render one page; template errors name the template file and line."""
     base = urlsplit(shared.get("base_url") or "").path
     from_root = bool(page.context.get("from_root") and base)
 
+    links: dict[str, str] = {}
+
     def url(target: str) -> str:
         # The 404 page is served at any depth, so relative links cannot work
         # there; with a known base URL it links from the site's root path.
-        return base + target if from_root else relative_url(page.path, target)
+        found = links.get(target)
+        if found is None:
+            found = links[target] = base + target if from_root else relative_url(page.path, target)
+        return found
 
     def rows(items: Sequence[Any], show_article: bool = True, explorer: bool = False) -> Markup:
-        return figure_rows_html(items, url, shared["region"], show_article, explorer)
+        return figure_rows_html(items, url, shared["region"], show_article, explorer, shared.get(ROW_MEMO))
 
     context = {**shared, **page.context, **(page.later() if page.later else {}),
                "page_path": page.path, "url": url, "figure_rows": rows}
