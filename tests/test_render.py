@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 import frontmatter
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import PROJECT
@@ -46,8 +46,11 @@ def test_captions_ending_in_a_credit_need_no_markdown_parser():
     for caption in ["Workers at a plant. [Photo/VCG]\n{: .caption }", "A view of a park. [Photo provided to China Daily]"]:
         assert _plain_html(caption, caption) is not None
         assert _plain_html(caption, caption) == whole([caption])
-    for odd in ["A plant. [Photo/VCG] \n{: .caption }", "A plant. [Photo/VCG]\n{: .caption }\n"]:
-        assert _plain_html(odd, odd) is None  # trailing white space is left to python-markdown
+    spaced = "A plant. [Photo/VCG] \n{: .caption }"
+    assert _plain_html(spaced, spaced) is None  # a trailing space is left to python-markdown
+    # The last block of a body ending in a line break, or one after two blank lines:
+    for block in ["Li Na contributed to this story.\n{: .credit }\n", "\nA plant. [Photo/VCG]\n{: .caption }"]:
+        assert _plain_html(block, block) == whole([block])
 
 
 PLAIN = ["coal", "output", "rose", "5.2%", "R&D", "yuan", "[Photo/VCG]", "Taiyuan", "said", "2024", "é", "(up)", "x!"]
@@ -55,12 +58,15 @@ SYNTAX = ["&amp;", "[link](http://a.b)", "*new*", "_energy_", "`code`", "<b>x</b
           "[ref]", "[ref][r]", "{: .caption }", "#", "1.", "-", "  ", "\t", "&#169;", "<http://x.y>", "**bold**"]
 WORDS = st.sampled_from(PLAIN * 4 + SYNTAX)
 LINE = st.lists(WORDS, min_size=1, max_size=8).map(" ".join)
-PREFIX = st.sampled_from(["", "", "", "", "", "", "## ", "### ", "# ", "- ", "* ", "1. ", "> ", "    ", "[r]: http://x.y ", "<div>", "---", "==="])
+PREFIX = st.sampled_from(["", "", "", "", "", "", "\n", "\n\n", "## ", "### ", "# ", "- ", "* ", "1. ", "> ", "    ", "[r]: http://x.y ", "<div>", "---", "==="])
 SUFFIX = st.sampled_from(["", "", "", "\n{: .caption }", "\n{: .note}", " ", "  ", "\n", "\n{: .caption }\n", " [Photo/VCG]\n{: .caption }"])
 BLOCK = st.builds(lambda p, lines, s: p + "\n".join(lines) + s, PREFIX, st.lists(LINE, min_size=1, max_size=3), SUFFIX)
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(BLOCK, min_size=1, max_size=8))
+@given(st.lists(st.one_of(BLOCK, st.sampled_from(["", "\n"])), min_size=1, max_size=8))
+@example(["coal", "\t\ncoal"])  # cases found by this test once: a line of white space,
+@example(["\t", "coal"])  # whose reading depends on the blocks around it,
+@example(["coal", "- coal", "", "- coal"])  # and a blank block inside a list
 def test_generated_bodies_convert_as_python_markdown_does(blocks):
     assert convert_blocks(blocks, blocks, MD) == whole(blocks)

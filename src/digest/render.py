@@ -174,13 +174,18 @@ _HEADING = re.compile(r"(#{1,6}) (?=\S)([^#\n]*[^#\s])$")
 # "[Photo/VCG]": brackets that cannot open a link stay text (reference definitions send the body whole).
 _LITERAL_BRACKETS = re.compile(r"(?<!!)\[[^\[\]\n]*\](?![(\[])")
 _CLASS_LINE = re.compile(r"\n\{: ?\.([A-Za-z][\w-]*) ?\}\Z")
-# These reach across blocks (reference links, raw HTML blocks): convert such a body whole.
-_WHOLE_BODY = re.compile(r"^ {0,3}(?:\[[^\]\n]+\]:|<)", re.MULTILINE)
+# These reach across blocks (reference links, raw HTML blocks), or make python-markdown's
+# reading of the blocks around them depend on each other (lines of nothing but spaces or
+# tabs): convert such a body whole.
+_WHOLE_BODY = re.compile(r"^(?: {0,3}(?:\[[^\]\n]+\]:|<)|[ \t]+$)", re.MULTILINE)
 
 
 def _plain_html(block: str, marked: str) -> str | None:
     """The HTML python-markdown gives a plain paragraph or heading, or None if
     the block has any Markdown syntax. `marked` is the block with sentence spans."""
+    # Line breaks at either end are extra blank lines between blocks, or the
+    # end of the body: python-markdown ignores them.
+    block, marked = block.strip("\n"), marked.strip("\n")
     heading = _HEADING.fullmatch(block)
     if heading:
         text = heading.group(2)
