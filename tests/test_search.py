@@ -18,7 +18,7 @@ from digest.model import Article, Source
 from digest.region import load_region
 from digest.render import ArticleView
 from digest.search import (CHUNK, KEEP_S, MAX_TERM, STOP_WORDS, article_terms, decode_postings,
-                           encode_postings, normalise, plain_summary, search_files, shard_file)
+                           encode_postings, key_length, normalise, plain_summary, search_files, shard_file)
 
 SEARCH_JS = PROJECT / "templates" / "static" / "search.js"
 
@@ -31,9 +31,10 @@ def call_args(data: bytes, call: str) -> list:
     return json.loads("[" + text[len(prefix):-3] + "]")
 
 
-def shard_of(files: dict[str, bytes], key: str) -> dict[str, tuple[list[int], list[int]]]:
-    """A shard as term -> (documents, documents whose title has it)."""
-    got_key, terms, postings, titles = call_args(files[f"search/index/{key}.js"], "shard")
+def shard_of(files: dict[str, bytes], term: str) -> dict[str, tuple[list[int], list[int]]]:
+    """The shard that holds term, as term -> (documents, documents whose title has it)."""
+    key = term[:call_args(files["search/manifest.js"], "manifest")[0]["key"]]
+    got_key, terms, postings, titles = call_args(files[f"search/index/{shard_file(key)}.js"], "shard")
     assert got_key == key
     return {t: (decode_postings(p), decode_postings(q)) for t, p, q in zip(terms, postings, titles)}
 
@@ -159,11 +160,11 @@ def test_a_terms_postings_list_the_documents_that_have_it(mini_site):
     files = dict(search_files(mini_site))
     slugs = [v.article.slug for v in mini_site.articles]
     hydrogen, tourism = slugs.index("ashford-builds-hydrogen-hub"), slugs.index("northvale-tourism-rebounds")
-    assert shard_of(files, "hy")["hydrogen"] == ([hydrogen], [hydrogen])
-    assert shard_of(files, "to")["tourist"] == ([tourism], [])  # in the body, not the title
-    assert shard_of(files, "pr")["province"] == ([tourism], [])
-    assert "ashford" in shard_of(files, "as")
-    assert "the" not in {t for key in ("th",) if f"search/index/{key}.js" in files for t in shard_of(files, key)}
+    assert shard_of(files, "hydrogen")["hydrogen"] == ([hydrogen], [hydrogen])
+    assert shard_of(files, "tourist")["tourist"] == ([tourism], [])  # in the body, not the title
+    assert shard_of(files, "province")["province"] == ([tourism], [])
+    assert "ashford" in shard_of(files, "ashford")
+    assert "the" not in shard_of(files, "tourist")
     # Every term of every article is in its shard with that article, and nothing else is.
     expected: dict[str, list[int]] = {}
     for doc, view in enumerate(mini_site.articles):
@@ -171,7 +172,7 @@ def test_a_terms_postings_list_the_documents_that_have_it(mini_site):
             expected.setdefault(term, []).append(doc)
     found = {}
     for key in call_args(files["search/manifest.js"], "manifest")[0]["shards"]:
-        found.update({t: docs for t, (docs, _) in shard_of(files, key).items()})
+        found.update({t: docs for t, (docs, _) in shard_of(files, key + "?").items()})
     assert found == expected
 
 
@@ -198,8 +199,8 @@ def test_documents_and_facets_carry_what_a_result_shows(mini_site):
 
 def test_cached_terms_are_used_when_given(mini_site):
     files = dict(search_files(mini_site, terms=lambda view: ("zzcached",)))
-    assert shard_of(files, "zz") == {"zzcached": (list(range(len(mini_site.articles))), [])}
-    assert not any(p.startswith("search/index/hy") for p in files)
+    assert shard_of(files, "zzcached") == {"zzcached": (list(range(len(mini_site.articles))), [])}
+    assert [p for p in files if p.startswith("search/index/")] == ["search/index/z.js"]
 
 
 def test_index_is_byte_identical_across_builds(tmp_path):
@@ -238,6 +239,14 @@ def synthetic_site(n: int) -> SimpleNamespace:
         )
         views.append(ArticleView(article=article, body_html="", anchors=()))
     return SimpleNamespace(articles=tuple(views), region=region)
+
+
+def test_small_sites_have_one_shard_per_first_character(mini_site):
+    files = dict(search_files(mini_site))
+    manifest = call_args(files["search/manifest.js"], "manifest")[0]
+    assert manifest["key"] == 1 and all(len(k) == 1 for k in manifest["shards"])
+    assert key_length({"a" + str(i): 1000 for i in range(100)}) == 2  # 100,000 bytes under "a": split further
+    assert key_length({"a" + str(i): 1000 for i in range(50)} | {"b": 10}) == 1
 
 
 def test_index_stays_small_at_two_thousand_articles():

@@ -5,10 +5,11 @@ the page loads it with a <script> element: that works from a web server and
 from a site opened on disk, where a page may not fetch() its own files.
 
     search/manifest.js        digestSearch.manifest({...})
-        format version, number of documents, documents per chunk, the shard keys
+        format version, number of documents, documents per chunk, key length, the shard keys
     search/index/<key>.js     digestSearch.shard("<key>", [terms], [postings], [title postings])
-        every term whose first two characters are <key>, sorted; for each, the
-        documents that contain it and the documents whose title contains it
+        every term whose first characters (one on a small site, else two: the
+        manifest's key length) are <key>, sorted; for each, the documents that
+        contain it and the documents whose title contains it
     search/docs/<n>.js        digestSearch.docs(<n>, [[url, title, date, city, themes, year, summary], ...])
         what a result shows, for documents n*CHUNK to (n+1)*CHUNK-1
     search/facets.js          digestSearch.facets({"city": {...}, "theme": {...}, "year": {...}})
@@ -40,6 +41,7 @@ if TYPE_CHECKING:  # build imports this module: no import back at run time
 
 FORMAT = 1
 CHUNK = 100  # documents per display-data file: a page of results loads a few small files
+SHARD_BYTES = 60_000  # shards keyed by one character while none would be larger than this
 SUMMARY_CHARS = 200
 MAX_TERM = 40  # longer "words" are codes or junk, not something a reader types
 DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
@@ -142,8 +144,18 @@ def plain_summary(body: str, limit: int = SUMMARY_CHARS) -> str:
     return cut.rstrip(" ,;:.-–—") + "…"
 
 
-def shard_key(term: str) -> str:
-    return term[:2]
+def shard_key(term: str, length: int = 2) -> str:
+    return term[:length]
+
+
+def key_length(sizes: dict[str, int]) -> int:
+    """Characters of a term that name its shard: one while every shard of
+    one-character keys stays under SHARD_BYTES (a small site, a few dozen
+    files), else two."""
+    by_first: defaultdict[str, int] = defaultdict(int)
+    for t, size in sizes.items():
+        by_first[t[:1]] += size
+    return 1 if max(by_first.values(), default=0) <= SHARD_BYTES else 2
 
 
 def shard_file(key: str) -> str:
@@ -218,17 +230,17 @@ def search_files(site: Site, terms: Callable[[ArticleView], tuple[str, ...]] | N
         for t in article_terms(view.article.title, ""):
             in_title[t].append(doc)
 
+    coded = {t: (encode_postings(docs), encode_postings(in_title[t]) if t in in_title else "")
+             for t, docs in postings.items()}
+    length = key_length({t: len(t) + len(a) + len(b) + 8 for t, (a, b) in coded.items()})
     shards: dict[str, list[str]] = {}
     for t in postings:
-        shards.setdefault(shard_key(t), []).append(t)
+        shards.setdefault(shard_key(t, length), []).append(t)
     files: list[tuple[str, bytes]] = []
     for key in sorted(shards, key=_utf16):
         members = sorted(shards[key], key=_utf16)
         files.append((f"search/index/{shard_file(key)}.js", _js(
-            "shard", key, members,
-            [encode_postings(postings[t]) for t in members],
-            [encode_postings(in_title[t]) if t in in_title else "" for t in members],
-        )))
+            "shard", key, members, [coded[t][0] for t in members], [coded[t][1] for t in members])))
 
     region = site.region
     for n, start in enumerate(range(0, len(views), CHUNK)):
@@ -257,6 +269,7 @@ def search_files(site: Site, terms: Callable[[ArticleView], tuple[str, ...]] | N
         "documents": len(views),
         "chunk": CHUNK,
         "chunks": (len(views) + CHUNK - 1) // CHUNK,
+        "key": length,
         "shards": sorted(shards, key=_utf16),
     })))
     return files

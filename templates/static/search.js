@@ -116,7 +116,7 @@
     return out;
   }
 
-  function shardKey(t) { return Array.from(t).slice(0, 2).join(""); }
+  function shardKey(t) { return Array.from(t).slice(0, manifest.key || 2).join(""); }
 
   function shardFile(key) {
     if (/^[a-z0-9]+$/.test(key)) { return key; }

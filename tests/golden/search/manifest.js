@@ -1,1 +1,1 @@
-digestSearch.manifest({"format":1,"documents":2,"chunk":100,"chunks":1,"shards":["12","20","35","40","ab","ad","ar","as","bi","br","bu","ch","da","gr","hu","hy","in","la","ma","mi","no","ou","ov","pe","ph","pl","pr","re","sc","sp","st","ta","to","vi","wo","ye","yu"]});
+digestSearch.manifest({"format":1,"documents":2,"chunk":100,"chunks":1,"key":1,"shards":["1","2","3","4","a","b","c","d","g","h","i","l","m","n","o","p","r","s","t","v","w","y"]});

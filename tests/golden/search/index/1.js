@@ -1,0 +1,1 @@
+digestSearch.shard("1",["12"],["0"],[""]);

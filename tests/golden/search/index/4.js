@@ -1,0 +1,1 @@
+digestSearch.shard("4",["40"],["0"],[""]);

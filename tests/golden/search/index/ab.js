@@ -1,1 +1,0 @@
-digestSearch.shard("ab",["about"],["1"],[""]);

@@ -1,1 +1,0 @@
-digestSearch.shard("ad",["add"],["0"],[""]);

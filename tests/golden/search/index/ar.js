@@ -1,1 +1,0 @@
-digestSearch.shard("ar",["area"],["1"],[""]);

@@ -1,1 +1,0 @@
-digestSearch.shard("as",["ashford"],["0"],["0"]);

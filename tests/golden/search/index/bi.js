@@ -1,1 +1,0 @@
-digestSearch.shard("bi",["billion"],["0"],[""]);

@@ -1,1 +1,0 @@
-digestSearch.shard("br",["brenton"],["0"],[""]);

@@ -1,1 +1,0 @@
-digestSearch.shard("bu",["build"],["0"],["0"]);

@@ -1,0 +1,1 @@
+digestSearch.shard("c",["check"],["0"],[""]);

@@ -1,1 +1,0 @@
-digestSearch.shard("ch",["check"],["0"],[""]);

@@ -1,0 +1,1 @@
+digestSearch.shard("d",["daily"],["0"],[""]);

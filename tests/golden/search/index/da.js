@@ -1,1 +1,0 @@
-digestSearch.shard("da",["daily"],["0"],[""]);

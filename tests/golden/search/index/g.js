@@ -1,0 +1,1 @@
+digestSearch.shard("g",["grew"],["0"],[""]);

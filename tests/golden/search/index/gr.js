@@ -1,1 +1,0 @@
-digestSearch.shard("gr",["grew"],["0"],[""]);

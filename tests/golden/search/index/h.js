@@ -1,0 +1,1 @@
+digestSearch.shard("h",["hub","hydrogen"],["0","0"],["0","0"]);

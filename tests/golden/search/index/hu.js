@@ -1,1 +1,0 @@
-digestSearch.shard("hu",["hub"],["0"],["0"]);

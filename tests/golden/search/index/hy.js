@@ -1,1 +1,0 @@
-digestSearch.shard("hy",["hydrogen"],["0"],["0"]);

@@ -1,0 +1,1 @@
+digestSearch.shard("i",["invented"],["0"],[""]);

@@ -1,1 +1,0 @@
-digestSearch.shard("in",["invented"],["0"],[""]);

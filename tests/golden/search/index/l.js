@@ -1,0 +1,1 @@
+digestSearch.shard("l",["last"],["0"],[""]);

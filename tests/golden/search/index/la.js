@@ -1,1 +1,0 @@
-digestSearch.shard("la",["last"],["0"],[""]);

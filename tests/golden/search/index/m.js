@@ -1,0 +1,1 @@
+digestSearch.shard("m",["made","million"],["1","00"],["",""]);

@@ -1,1 +1,0 @@
-digestSearch.shard("ma",["made"],["1"],[""]);

@@ -1,1 +1,0 @@
-digestSearch.shard("mi",["million"],["00"],[""]);

@@ -1,0 +1,1 @@
+digestSearch.shard("n",["northvale"],["1"],["1"]);

@@ -1,1 +1,0 @@
-digestSearch.shard("no",["northvale"],["1"],["1"]);

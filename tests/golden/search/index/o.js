@@ -1,0 +1,1 @@
+digestSearch.shard("o",["output","over"],["0","0"],["",""]);

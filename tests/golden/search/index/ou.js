@@ -1,1 +1,0 @@
-digestSearch.shard("ou",["output"],["0"],[""]);

@@ -1,1 +1,0 @@
-digestSearch.shard("ov",["over"],["0"],[""]);

@@ -1,1 +1,0 @@
-digestSearch.shard("pe",["percent"],["0"],[""]);

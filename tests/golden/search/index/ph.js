@@ -1,1 +1,0 @@
-digestSearch.shard("ph",["photo"],["0"],[""]);

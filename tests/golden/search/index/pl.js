@@ -1,1 +1,0 @@
-digestSearch.shard("pl",["plan"],["0"],[""]);

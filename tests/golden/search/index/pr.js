@@ -1,1 +1,0 @@
-digestSearch.shard("pr",["province"],["1"],[""]);

@@ -1,0 +1,1 @@
+digestSearch.shard("r",["rebound","refuelling"],["1","0"],["1",""]);

@@ -1,1 +1,0 @@
-digestSearch.shard("re",["rebound","refuelling"],["1","0"],["1",""]);

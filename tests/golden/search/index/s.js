@@ -1,0 +1,1 @@
+digestSearch.shard("s",["scenic","spent","station"],["1","0","0"],["","",""]);

@@ -1,1 +1,0 @@
-digestSearch.shard("sc",["scenic"],["1"],[""]);

@@ -1,1 +1,0 @@
-digestSearch.shard("sp",["spent"],["0"],[""]);

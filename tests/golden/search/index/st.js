@@ -1,1 +1,0 @@
-digestSearch.shard("st",["station"],["0"],[""]);

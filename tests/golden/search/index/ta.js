@@ -1,1 +1,0 @@
-digestSearch.shard("ta",["tank"],["0"],[""]);

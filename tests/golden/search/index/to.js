@@ -1,1 +1,0 @@
-digestSearch.shard("to",["tourism","tourist"],["1","1"],["1",""]);

@@ -1,0 +1,1 @@
+digestSearch.shard("v",["visit"],["1"],[""]);

@@ -1,1 +1,0 @@
-digestSearch.shard("vi",["visit"],["1"],[""]);

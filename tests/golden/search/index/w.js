@@ -1,0 +1,1 @@
+digestSearch.shard("w",["worker"],["0"],[""]);

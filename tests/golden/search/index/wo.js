@@ -1,1 +1,0 @@
-digestSearch.shard("wo",["worker"],["0"],[""]);

@@ -1,0 +1,1 @@
+digestSearch.shard("y",["year","yuan"],["0","0"],["",""]);

@@ -1,1 +1,0 @@
-digestSearch.shard("ye",["year"],["0"],[""]);

@@ -1,1 +1,0 @@
-digestSearch.shard("yu",["yuan"],["0"],[""]);
