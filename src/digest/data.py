@@ -103,10 +103,14 @@ def _csv_lines(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> list[s
     return lines
 
 
+# One encoder for every item: json.dumps with options builds a new one per call.
+_json_item = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def to_json(value: Any) -> bytes:
     """JSON with one list item per line: readable, diffable, and fast to write."""
     if isinstance(value, list):
-        items = ",\n".join(json.dumps(item, ensure_ascii=False) for item in value)
+        items = ",\n".join(_json_item(item) for item in value)
         return f"[\n{items}\n]\n".encode("utf-8") if value else b"[]\n"
     return (json.dumps(value, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
@@ -181,8 +185,8 @@ def article_pieces(view: Any, base_url: str = "") -> tuple[tuple[tuple[str | Non
     Depends on the article and the base URL only, so it can be kept between builds."""
     rows = figure_rows(view.rows, base_url)
     lines = _csv_lines(rows, FIGURE_COLUMNS)
-    items = tuple((row["city"], row["theme"], line, json.dumps(row, ensure_ascii=False)) for row, line in zip(rows, lines))
-    return items, json.dumps(article_records([view], base_url)[0], ensure_ascii=False)
+    items = tuple((row["city"], row["theme"], line, _json_item(row)) for row, line in zip(rows, lines))
+    return items, _json_item(article_records([view], base_url)[0])
 
 
 def data_files(site: Any, base_url: str = "") -> list[tuple[str, bytes]]:
