@@ -16,6 +16,7 @@ import frontmatter
 import yaml
 
 from .errors import DigestError, Problem, closest
+from .frontfast import parse_front
 from .parallel import ordered_map
 from .model import KINDS, QUALIFIERS, STATUSES, UNITS, Article, Figure, Region, Source
 
@@ -185,6 +186,12 @@ def split_record(text: str, path: str) -> tuple[dict[str, Any], str, dict[str, i
         raise DigestError([Problem(path, "front matter is not closed by a line '---'", 1)]) from None
     # YAML marks are 0-based and count from the start of the front matter.
     offset = text[: text.find(front)].count("\n") + 1 if front else 2
+    # Ordinary records are read by the fast reader; anything it does not
+    # know (and every broken record) by PyYAML, which reports the problems.
+    fast = parse_front(front, offset)
+    if fast is not None:
+        meta, key_lines, figure_lines = fast
+        return meta, body, key_lines, figure_lines
     loader = _RecordLoader(front)
     try:
         node = loader.get_single_node()
