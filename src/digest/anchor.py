@@ -19,6 +19,7 @@ def locate_figures(texts: Sequence[str], paragraphs: Sequence[str]) -> list[Plac
     claimed: set[tuple[int, int]] = set()
     cursor = (0, 0)
     out: list[Place | None] = []
+    sentences: dict[int, list[tuple[int, int]]] = {}  # paragraph index -> its sentence spans, split once
     for text in texts:
         hit = _find(text, paragraphs, cursor, claimed) if text else None
         if hit is None and text:
@@ -29,7 +30,9 @@ def locate_figures(texts: Sequence[str], paragraphs: Sequence[str]) -> list[Plac
         para, pos = hit
         claimed.add(hit)
         cursor = (para, pos + len(text))
-        out.append(_sentence_at(paragraphs[para], para, pos))
+        if para not in sentences:
+            sentences[para] = split_sentences(paragraphs[para])
+        out.append(_sentence_at(sentences[para], paragraphs[para], para, pos))
     return out
 
 
@@ -48,8 +51,8 @@ def _find(text: str, paragraphs: Sequence[str], cursor: tuple[int, int],
     return None
 
 
-def _sentence_at(paragraph: str, para: int, pos: int) -> Place:
-    for start, end in split_sentences(paragraph):
+def _sentence_at(spans: list[tuple[int, int]], paragraph: str, para: int, pos: int) -> Place:
+    for start, end in spans:
         if start <= pos < end:
             return para, start, end
     return para, 0, len(paragraph)
