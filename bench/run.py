@@ -11,7 +11,17 @@ Environment:
   BENCH_SKIP     comma-separated tools to leave out: hugo, pelican
   BENCH_SCENARIOS comma-separated digest scenarios to run (default all): cold, noop,
                  edit_body, edit_city, add_article, edit_template
-  BENCH_DIR      work folder (default .bench/ in the project)
+  BENCH_DIR      work folder (default: a folder in /dev/shm when that is a tmpfs with
+                 room for the corpus and N <= 10,000, else .bench/ in the project)
+
+Why memory by default: on some disks the cost of making a file depends on the
+disk's recent history, not on the tool. On the ext4 without a journal this was
+written on, the kernel will not reuse an inode freed in the last 12 hours, so
+after many builds have deleted their sites, each new file costs up to a
+millisecond of searching for a free inode, more in one folder than in another.
+A benchmark that deletes and rebuilds sites over and over is the worst case,
+and it charged each tool for where its output folder happened to sit. In
+memory every tool pays the same small price per file.
 
 Every build runs as its own process; its wall time is measured around it and its
 peak memory is the child's own ru_maxrss, read with os.wait4. Results are merged
@@ -47,7 +57,21 @@ TEMPLATE = os.environ.get("BENCH_TEMPLATE", "article.html")
 PELICAN_MAX = int(os.environ.get("BENCH_PELICAN_MAX", "1000"))
 ONLY = {s.strip() for s in os.environ.get("BENCH_SCENARIOS", "").split(",") if s.strip()}
 SKIP = {s.strip().lower() for s in os.environ.get("BENCH_SKIP", "").split(",") if s.strip()}
-WORK = Path(os.environ.get("BENCH_DIR", PROJECT / ".bench"))
+SHM = Path("/dev/shm")
+BYTES_PER_ARTICLE = 400_000  # corpus, three sites (digest, Hugo, Pelican) and caches, with room to spare
+
+
+def default_work() -> Path:
+    """A tmpfs folder when there is one with room for this N, else .bench/ (see the module's doc)."""
+    try:
+        free = shutil.disk_usage(SHM).free
+        in_memory = SHM.is_dir() and os.access(SHM, os.W_OK) and N <= 10_000 and free > N * BYTES_PER_ARTICLE
+    except OSError:
+        in_memory = False
+    return SHM / "digest-bench" if in_memory else PROJECT / ".bench"
+
+
+WORK = Path(os.environ["BENCH_DIR"]) if os.environ.get("BENCH_DIR") else default_work()
 CACHE_DIRS = (".digest-cache",)
 RESULTS_JSON = HERE / "results.json"
 RESULTS_MD = HERE / "results.md"
@@ -531,7 +555,19 @@ def machine() -> dict:
         "date": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
         "load": " ".join(f"{x:.2f}" for x in os.getloadavg()),
         "commit": commit + ("+uncommitted changes" if dirty else ""),
+        "work": f"{WORK} ({filesystem(WORK)})",
     }
+
+
+def filesystem(path: Path) -> str:
+    """The type of the file system holding path, from /proc/mounts ('?' if unknown)."""
+    try:
+        mounts = [line.split()[1:3] for line in Path("/proc/mounts").read_text().splitlines()]
+    except OSError:
+        return "?"
+    path = path.resolve() if path.exists() else path.parent.resolve()
+    best = max((m for m in mounts if path.is_relative_to(m[0])), key=lambda m: len(m[0]), default=None)
+    return best[1] if best else "?"
 
 
 def tool_json(tool: dict | None) -> dict | None:
@@ -562,6 +598,10 @@ def render_md(all_results: dict) -> str:
         "the machine); peak RSS is the child's own `ru_maxrss`. Ratios (wall time) are digest ÷ the other",
         "tool: below 1 digest is faster. Hugo and Pelican are compared on a cold build and on a",
         "rebuild with nothing changed (Pelican: second run, with its content cache).",
+        "All tools build in the same work folder, in memory (tmpfs) unless BENCH_DIR says otherwise:",
+        "on the disk of the machine this was written on, making a file cost up to a millisecond once",
+        "many files had been deleted in the last 12 hours (ext4 without a journal will not reuse their",
+        "inodes), so the cost depended on the disk's history and on where each tool's folder sat.",
         "",
     ]
     for key in sorted(all_results, key=int):
@@ -572,7 +612,7 @@ def render_md(all_results: dict) -> str:
             "",
             f"Machine: nproc {m['nproc']}, Python {m['python']}, {m['platform']}; {m['date']}; "
             f"load average at start {m.get('load', '?')}; "
-            f"digest at {m['commit']}; runs per scenario: {res['runs']}; "
+            f"digest at {m['commit']}; work folder {m.get('work', '?')}; runs per scenario: {res['runs']}; "
             f"{res['figures']:,} figures, {res['corpus_mib']:.1f} MiB of records; site: {res.get('files', '?')} files.",
             "",
             "| scenario | digest s | digest CPU s | peak RSS MiB | Hugo s | digest ÷ Hugo | Pelican s | digest ÷ Pelican |",
