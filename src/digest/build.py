@@ -7,7 +7,7 @@ import pickle
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, Sequence
 
 from . import __version__
 from .cache import (CACHE_DIR, DATA_LOG, PageCache, RecordCache, body_key, code_hash, convert_all, convert_one,
@@ -57,12 +57,19 @@ class Site:
 def build(settings: Settings, progress: Callable[[int, int], None] | None = None) -> int:
     """Build the site; return the number of files written."""
     before = uptodate.inputs(settings)
-    site = load_site(settings)
+    later: list[Callable[[], None]] = []
+    env = make_env(settings.templates, settings.root / CACHE_DIR / "templates")
+    # Templates are compiled while workers parse the records, and the caches
+    # of records and bodies saved while workers render the pages: this
+    # process would otherwise wait for the workers with nothing to do.
+    site = load_site(settings, meanwhile=lambda: compile_templates(env, template_names(settings.templates)),
+                     later=later)
     reuse = PageCache(settings)
     with build_lock(settings.out):
         reuse.forget()
         uptodate.forget(settings)
-        count = write_site(settings.out, lambda tmp: render_all(site, settings, reuse, progress, into=tmp))
+        count = write_site(settings.out, lambda tmp: render_all(site, settings, reuse, progress, into=tmp,
+                                                                env=env, meanwhile=later))
         reuse.save()
         uptodate.remember(settings, before)
     return count
@@ -76,7 +83,18 @@ def check(settings: Settings) -> Site:
     return site
 
 
-def load_site(settings: Settings) -> Site:
+def template_names(templates: Path) -> set[str]:
+    """Every template a page may use: the files of templates/ but the static folder."""
+    if not templates.is_dir():
+        return set()
+    return {p.relative_to(templates).as_posix() for p in templates.rglob("*")
+            if p.is_file() and STATIC_DIR not in p.relative_to(templates).parts[:1]}
+
+
+def load_site(settings: Settings, meanwhile: Callable[[], None] | None = None,
+              later: list[Callable[[], None]] | None = None) -> Site:
+    """Read, validate and assemble everything. meanwhile runs while workers
+    parse; with later, saving the caches is left in it for the caller."""
     region = load_region(settings.content)
     records = RecordCache(settings.root / CACHE_DIR, settings.content / "region.yaml")
     code_hash()  # computed once here, before workers fork
@@ -87,10 +105,17 @@ def load_site(settings: Settings) -> Site:
         # A record parsed afresh has its body converted by the same worker, unless it is cached.
         return None if body_key(article) in bodies else convert_one(article)
 
-    articles = load_articles(settings.content, region, settings.root, records, then=convert, results=converted)
-    records.save()
-    return assemble(region, articles, load_geometry(settings.content, region), settings.root / CACHE_DIR,
-                    converted, bodies)
+    articles = load_articles(settings.content, region, settings.root, records, then=convert, results=converted,
+                             meanwhile=meanwhile)
+    saves = [records.save]
+    site = assemble(region, articles, load_geometry(settings.content, region), settings.root / CACHE_DIR,
+                    converted, bodies, later=saves)
+    if later is None:
+        for save in saves:
+            save()
+    else:
+        later.extend(saves)
+    return site
 
 
 def _newest_first(article: Article) -> tuple[Any, ...]:
@@ -100,9 +125,10 @@ def _newest_first(article: Article) -> tuple[Any, ...]:
 
 def assemble(region: Region, articles: list[Article], rings: dict[str, Any] | None = None,
              cache_dir: Path | None = None, converted: dict[str, Any] | None = None,
-             bodies: dict[str, Any] | None = None) -> Site:
+             bodies: dict[str, Any] | None = None, later: list[Callable[[], None]] | None = None) -> Site:
     """Group articles by place and theme and gather every figure."""
-    views = tuple(convert_all(sorted(articles, key=_newest_first), cache_dir, ready=converted, bodies=bodies))
+    views = tuple(convert_all(sorted(articles, key=_newest_first), cache_dir, ready=converted, bodies=bodies,
+                              later=later))
     by_city = {
         slug: tuple(v for v in views if v.article.city == slug or slug in v.article.cities)
         for slug in region.places
@@ -366,13 +392,14 @@ def _terms(view: ArticleView) -> tuple[str, ...]:
 
 def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
                progress: Callable[[int, int], None] | None = None,
-               into: Path | None = None) -> Iterator[tuple[str, bytes | Path | None]]:
+               into: Path | None = None, env: Any = None,
+               meanwhile: Sequence[Callable[[], None]] = ()) -> Iterator[tuple[str, bytes | Path | None]]:
     """Render every page (or reuse an unchanged one), then the data and static files.
 
     A generator, so that pages stream into the temporary site instead of all
     being held in memory; an error stops the build before anything is swapped in.
     """
-    env = make_env(settings.templates, settings.root / CACHE_DIR / "templates")
+    env = env or make_env(settings.templates, settings.root / CACHE_DIR / "templates")
     shared = {"site": site, "region": site.region, "base_url": settings.base_url, "version": __version__,
               ROW_MEMO: {}}
     todo = pages(site, settings.base_url)
@@ -401,6 +428,8 @@ def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
     big = len(site.articles) >= SIDE_TASKS_MIN
     rendered = ordered_map(render, [SEARCH, DATA, *fresh], ahead=PAGES_AHEAD, minimum=1 if big else None,
                            background=2)
+    for work in meanwhile:
+        work()  # while the workers render
     for done, (page, previous) in enumerate(zip(todo, old), 1):
         yield page.path, previous if previous is not None else next(rendered)
         if progress is not None:

@@ -133,10 +133,11 @@ def load_bodies(cache_dir: Path | None) -> dict[str, Converted]:
 
 def convert_all(articles: Sequence[Article], cache_dir: Path | None, workers: int | None = None,
                 ready: dict[str, Converted] | None = None,
-                bodies: dict[str, Converted] | None = None) -> list[ArticleView]:
+                bodies: dict[str, Converted] | None = None,
+                later: list[Callable[[], None]] | None = None) -> list[ArticleView]:
     """Convert every body, reusing cached HTML (bodies, else read from
     cache_dir; and ready, converted along with parsing) and spreading the rest
-    over all cores."""
+    over all cores. With later, saving the cache is appended to it instead of done now."""
     path = cache_dir / BODIES if cache_dir else None
     cached = bodies if bodies is not None else load_bodies(cache_dir)
     fresh = {k: v for k, v in (ready or {}).items() if k not in cached}
@@ -144,14 +145,19 @@ def convert_all(articles: Sequence[Article], cache_dir: Path | None, workers: in
     keys = [body_key(a) for a in articles]
     missing = [i for i, k in enumerate(keys) if len(cached.get(k, ())) != 3]
     jobs = [(articles[i].title, articles[i].body, tuple(f.text for f in articles[i].figures)) for i in missing]
-    md = markdown_converter()
+    md = markdown_converter() if jobs else None
     # Forked workers read the bodies from memory they share with this process;
     # only the results travel back. Few bodies are converted here.
     results = list(ordered_map(lambda j: _convert(jobs[j], md), range(len(jobs)), jobs=workers))
     for i, result in zip(missing, results):
         cached[keys[i]] = result
     if path:
-        _save_changes(path, cached, {k: cached[k] for k in keys})
+        used = {k: cached[k] for k in keys}
+        save = functools.partial(_save_changes, path, cached, used)
+        if later is None:
+            save()
+        else:
+            later.append(save)
     return [ArticleView(article=a, body_html=cached[k][0], anchors=cached[k][1], terms=cached[k][2])
             for a, k in zip(articles, keys)]
 

@@ -396,14 +396,16 @@ def record_paths(content_dir: Path) -> list[Path]:
 
 def load_articles(content_dir: Path, region: Region, root: Path | None = None,
                   cache: Any = None, then: Callable[[Article], tuple[str, Any] | None] | None = None,
-                  results: dict[str, Any] | None = None) -> list[Article]:
+                  results: dict[str, Any] | None = None,
+                  meanwhile: Callable[[], None] | None = None) -> list[Article]:
     """Read and validate every record; raise DigestError listing all problems.
 
     With a cache (get/put by key), a record whose text, path and region file
     are unchanged since it was last validated is not parsed again; the others
     are parsed over all cores. then(article), run in the same worker right
     after parsing, gives a (key, value) stored in results: the next step of
-    the build, done while the record is at hand.
+    the build, done while the record is at hand. meanwhile() runs in this
+    process once the workers have started.
     """
     root = root or content_dir.parent
     resolved_root = root.resolve()
@@ -430,7 +432,10 @@ def load_articles(content_dir: Path, region: Region, root: Path | None = None,
         article, found = _parse(slots[i][1] or "", slots[i][0], region)
         return article, found, then(article) if then is not None and article is not None else None
 
-    for i, (article, found, extra) in zip(todo, ordered_map(parse, todo)):
+    parsed = ordered_map(parse, todo)
+    if meanwhile is not None:
+        meanwhile()
+    for i, (article, found, extra) in zip(todo, parsed):
         label, text, _, _ = slots[i]
         slots[i] = (label, text, article, found)
         if extra is not None and results is not None:
