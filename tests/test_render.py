@@ -8,7 +8,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import PROJECT
-from digest.render import _plain_html, convert_blocks, markdown_converter
+import digest.render as render
+from digest.render import _plain_html, body_html, convert_blocks, markdown_converter, sanitise
 
 MD = markdown_converter()
 
@@ -70,3 +71,44 @@ BLOCK = st.builds(lambda p, lines, s: p + "\n".join(lines) + s, PREFIX, st.lists
 @example(["coal", "- coal", "", "- coal"])  # and a blank block inside a list
 def test_generated_bodies_convert_as_python_markdown_does(blocks):
     assert convert_blocks(blocks, blocks, MD) == whole(blocks)
+
+
+ODD = st.sampled_from(["a\xa0b", "x\x00y", "\x0c", "\x85", "\u2028", "😀", "河汾", "'q'", '"d"', "a & b", "é", "\ufffe",
+                       "\x7f", "R&D", "5%", "[Photo/VCG]", "(up)", "x!", "No. 1", "U.S."])
+TEXT = st.lists(st.one_of(WORDS, ODD), min_size=1, max_size=12).map(" ".join)
+PLAIN_BODY = st.lists(st.builds(lambda p, t, s: p + t + s, st.sampled_from(["", "", "## "]), TEXT,
+                                st.sampled_from(["", "", "\n{: .caption }"])), min_size=1, max_size=6).map("\n\n".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(PLAIN_BODY, st.lists(st.sampled_from(["a", "b", "x", "5%", "R&D", "河汾", "😀"]), max_size=3))
+@example("coal\n{: .caption }", ["a"])  # found once: a sentence span reaching into the class line
+@example("## coal", ["a"])  # and one around a heading's marks
+def test_bodies_written_directly_skip_the_sanitiser_only_when_it_would_change_nothing(body, texts):
+    # Sanitised always, the HTML is the same as with the shortcut around nh3.
+    html, anchors = body_html(body, texts, MD)
+    forced = render._SANITISED
+    try:
+        render._SANITISED = __import__("re").compile("(?!)")  # never skip
+        assert body_html(body, texts, MD) == (html, anchors)
+    finally:
+        render._SANITISED = forced
+
+
+def test_the_sanitiser_is_skipped_for_plain_prose_and_kept_for_markup():
+    calls = []
+    real = render.sanitise
+    render.sanitise = lambda html: calls.append(html) or real(html)
+    try:
+        body_html("Output rose 5% in 2023.\n\n## Plans\n\nA plant. [Photo/VCG]\n{: .caption }", ["5%"], MD)
+        assert calls == []
+        body_html("Output rose *5%*.", ["5%"], MD)
+        body_html("A no-break\xa0space.", [], MD)
+        assert len(calls) == 2
+    finally:
+        render.sanitise = real
+
+
+def test_a_figure_in_a_heading_keeps_the_heading():
+    html, anchors = body_html("## Output up 5%\n\nMore text.", ["5%"], MD)
+    assert html.startswith('<h2><span class="src" id="s1">Output up 5%</span></h2>') and anchors == ("s1",)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from .sentences import split_sentences
 
 Place = tuple[int, int, int]  # paragraph index, sentence start, sentence end
+_HEADING_MARKS = re.compile(r"#{1,6} +")
 
 
 def locate_figures(texts: Sequence[str], paragraphs: Sequence[str]) -> list[Place | None]:
@@ -52,7 +54,10 @@ def _find(text: str, paragraphs: Sequence[str], cursor: tuple[int, int],
 
 
 def _sentence_at(spans: list[tuple[int, int]], paragraph: str, para: int, pos: int) -> Place:
+    # A heading's marks ("## ") stay outside the span, or it would no longer be a heading.
+    marks = _HEADING_MARKS.match(paragraph)
+    floor = marks.end() if marks else 0
     for start, end in spans:
         if start <= pos < end:
-            return para, start, end
-    return para, 0, len(paragraph)
+            return para, max(start, floor), end
+    return para, floor, len(paragraph)
