@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 from . import __version__
 from .model import Article
-from .render import ArticleView, body_html, markdown_converter
+from .render import ArticleView, body_html
 from .parallel import ordered_map
 from .search import article_terms
 from .settings import CACHE_DIR
@@ -115,15 +115,12 @@ def _convert(job: tuple[str, str, tuple[str, ...]], md: Any = None) -> Converted
     return html, anchors, " ".join(article_terms(title, body))
 
 
-_MD: list[Any] = []  # this process's Markdown converter, made on first use
 
 
 def convert_one(article: Article) -> tuple[str, Converted]:
     """An article's body converted, under its cache key (run where it was parsed)."""
-    if not _MD:
-        _MD.append(markdown_converter())
     job = (article.title, article.body, tuple(f.text for f in article.figures))
-    return body_key(article), _convert(job, _MD[0])
+    return body_key(article), _convert(job)
 
 
 def load_bodies(cache_dir: Path | None) -> dict[str, Converted]:
@@ -145,10 +142,9 @@ def convert_all(articles: Sequence[Article], cache_dir: Path | None, workers: in
     keys = [body_key(a) for a in articles]
     missing = [i for i, k in enumerate(keys) if len(cached.get(k, ())) != 3]
     jobs = [(articles[i].title, articles[i].body, tuple(f.text for f in articles[i].figures)) for i in missing]
-    md = markdown_converter() if jobs else None
     # Forked workers read the bodies from memory they share with this process;
     # only the results travel back. Few bodies are converted here.
-    results = list(ordered_map(lambda j: _convert(jobs[j], md), range(len(jobs)), jobs=workers))
+    results = list(ordered_map(lambda j: _convert(jobs[j]), range(len(jobs)), jobs=workers))
     for i, result in zip(missing, results):
         cached[keys[i]] = result
     if path:

@@ -432,7 +432,9 @@ def load_articles(content_dir: Path, region: Region, root: Path | None = None,
         article, found = _parse(slots[i][1] or "", slots[i][0], region)
         return article, found, then(article) if then is not None and article is not None else None
 
-    parsed = ordered_map(parse, todo)
+    # Every record is kept anyway, so all tasks are queued at once: the workers
+    # never wait for this process, which has other work meanwhile.
+    parsed = ordered_map(parse, todo, ahead=None)
     if meanwhile is not None:
         meanwhile()
     for i, (article, found, extra) in zip(todo, parsed):

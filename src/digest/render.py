@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
 import hashlib
 import re
 import uuid
@@ -14,6 +15,7 @@ from urllib.parse import urlsplit
 
 import jinja2
 import markdown
+from markdown.extensions.attr_list import AttrListExtension
 import nh3
 from markupsafe import Markup
 
@@ -151,7 +153,6 @@ def body_html(body: str, texts: Sequence[str], md: markdown.Markdown | None = No
 
     Takes plain values so that it can run in a worker process.
     """
-    md = md or markdown_converter()
     blocks = body.split("\n\n")
     places = locate_figures(list(texts), blocks)
     ids: dict[tuple[int, int], str] = {}
@@ -167,7 +168,8 @@ def body_html(body: str, texts: Sequence[str], md: markdown.Markdown | None = No
             text = f'{text[:start]}<span class="src" id="{sid}">{text[start:end]}</span>{text[end:]}'
         marked[index] = text
     html, direct = _convert_blocks(blocks, marked, md)
-    safe = html if direct and _SANITISED.fullmatch(html) else sanitise(html)
+    # A level-one heading is the page's title alone: the sanitiser drops one in a body.
+    safe = html if direct and "<h1>" not in html and _SANITISED.fullmatch(html) else sanitise(html)
     anchors = tuple(ids[(p[0], p[1])] if p is not None else None for p in places)
     return safe, anchors
 
@@ -213,7 +215,7 @@ def _plain_html(block: str, marked: str) -> str | None:
     return f"<p{attr}>{marked.replace('&', '&amp;')}</p>"
 
 
-def convert_blocks(blocks: Sequence[str], marked: Sequence[str], md: markdown.Markdown) -> str:
+def convert_blocks(blocks: Sequence[str], marked: Sequence[str], md: markdown.Markdown | None = None) -> str:
     """Convert a body split on blank lines, giving exactly python-markdown's HTML.
 
     Plain paragraphs and headings, most of a news article, are written
@@ -224,11 +226,16 @@ def convert_blocks(blocks: Sequence[str], marked: Sequence[str], md: markdown.Ma
     return _convert_blocks(blocks, marked, md)[0]
 
 
-def _convert_blocks(blocks: Sequence[str], marked: Sequence[str], md: markdown.Markdown) -> tuple[str, bool]:
+def _convert_blocks(blocks: Sequence[str], marked: Sequence[str],
+                    md: markdown.Markdown | None) -> tuple[str, bool]:
     """convert_blocks, and whether every block was written directly (no python-markdown)."""
+    def convert(text: str) -> str:
+        converter = md or shared_converter()
+        converter.reset()
+        return converter.convert(text)
+
     if _WHOLE_BODY.search("\n\n".join(blocks)):
-        md.reset()
-        return md.convert("\n\n".join(marked)), False
+        return convert("\n\n".join(marked)), False
     out: list[str] = []
     pending: list[str] = []
     direct = True
@@ -238,19 +245,17 @@ def _convert_blocks(blocks: Sequence[str], marked: Sequence[str], md: markdown.M
             pending.append(text)
             continue
         if pending:
-            md.reset()
-            out.append(md.convert("\n\n".join(pending)))
+            out.append(convert("\n\n".join(pending)))
             pending, direct = [], False
         out.append(plain)
     if pending:
-        md.reset()
-        out.append(md.convert("\n\n".join(pending)))
+        out.append(convert("\n\n".join(pending)))
         direct = False
     return "\n".join(o for o in out if o), direct
 
 
-# HTML the plain-block shortcut writes holds only <p>, <h1>-<h6> and the
-# sentence <span>s, with '&' escaped and no '<' or '>' in the text; written
+# HTML the plain-block shortcut writes holds only <p>, <h1>-<h6> (<h1> is
+# not allowed in a body) and the sentence <span>s, with '&' escaped and no '<' or '>' in the text; written
 # in these characters, the sanitiser returns it unchanged (it would rewrite a
 # no-break space as &nbsp; and drop a NUL, so those, and every other control,
 # send it through). Tested against nh3 on generated bodies.
@@ -263,27 +268,46 @@ def _esc(value: Any) -> str:
             .replace('"', "&#34;").replace("'", "&#39;"))
 
 
-def _row_cells(r: Any, region: Any, explorer: bool) -> tuple[str, ...]:
-    """The parts of a figure's row that are the same on every page, escaped."""
+_ESCAPED: dict[Any, str] = {}  # short values that recur (units, statuses, names, years), escaped once
+
+
+def _esc_short(value: Any) -> str:
+    found = _ESCAPED.get(value)
+    if found is None:
+        found = _esc(value)
+        if len(_ESCAPED) < 10_000:
+            _ESCAPED[value] = found
+    return found
+
+
+def _row_cells(r: Any, region: Any) -> list[Any]:
+    """The parts of a figure's row that are the same on every page, escaped:
+    status, the cells from metric to status, place, theme, title, text, and a
+    slot for the explorer's data attributes (made when first needed)."""
     f, a = r.figure, r.view.article
-    place = region.place_name(f.city) if f.city else ""
-    theme = region.theme_name(f.theme) if f.theme else ""
-    status = _esc(f.status)
-    head = f'<tr class="{status}"'
-    if explorer:
-        head += (f' data-city="{_esc(place)}" data-theme="{_esc(theme)}" data-year="{_esc(a.year or "")}"'
-                 f' data-unit="{_esc(f.unit)}" data-status="{status}" data-value="{_esc(f.value)}"')
-    qual = f'<span class="qual">{_esc(f.qualifier)}</span> ' if f.qualifier else ""
-    kind = f' <span class="kind">({_esc(f.kind)})</span>' if f.kind != "level" else ""
+    place = _esc_short(region.place_name(f.city)) if f.city else ""
+    theme = _esc_short(region.theme_name(f.theme)) if f.theme else ""
+    status = _esc_short(f.status)
+    qual = f'<span class="qual">{_esc_short(f.qualifier)}</span> ' if f.qualifier else ""
+    kind = f' <span class="kind">({_esc_short(f.kind)})</span>' if f.kind != "level" else ""
     usd = f"${_esc(human_amount(f.usd))}" if f.usd else ""
-    middle = (f'<td class="num">{qual}{_esc(format_value(f))}{kind}</td>\n'
-              f'<td class="num">{usd}</td>\n<td>{_esc(f.period or "")}</td>\n'
+    middle = (f"<td>{_esc(f.metric)}</td>\n"
+              f'<td class="num">{qual}{_esc(format_value(f))}{kind}</td>\n'
+              f'<td class="num">{usd}</td>\n<td>{_esc_short(f.period or "")}</td>\n'
               f'<td><span class="status status-{status}">{status}</span></td>\n')
-    return (f"{head}>\n<td>{_esc(f.metric)}</td>\n{middle}", _esc(place), _esc(theme), _esc(a.title), _esc(f.text))
+    return [status, middle, place, theme, _esc(a.title), _esc(f.text), None]
+
+
+def _data_attributes(r: Any, cells: list[Any]) -> str:
+    """The explorer's data-* attributes of a row (its filters and sort keys)."""
+    f, a = r.figure, r.view.article
+    status, place, theme = cells[0], cells[2], cells[3]
+    return (f' data-city="{place}" data-theme="{theme}" data-year="{_esc_short(a.year or "")}"'
+            f' data-unit="{_esc_short(f.unit)}" data-status="{status}" data-value="{_esc(f.value)}"')
 
 
 def figure_rows_html(rows: Sequence[Any], url: Any, region: Any, show_article: bool = True,
-                     explorer: bool = False, memo: dict[Any, tuple[str, ...]] | None = None) -> Markup:
+                     explorer: bool = False, memo: dict[int, list[Any]] | None = None) -> Markup:
     """The <tr> rows of a figure table.
 
     Written in Python rather than as a Jinja loop: a site has one row per
@@ -293,28 +317,49 @@ def figure_rows_html(rows: Sequence[Any], url: Any, region: Any, show_article: b
     (keyed by the figure object's id: the build's site holds every figure
     until the build ends, so an id is not reused meanwhile).
     """
-    # An explorer row is on one page only: nothing to remember.
-    memo = {} if memo is None or explorer else memo
+    memo = {} if memo is None else memo
+    hrefs: dict[str, str] = {}  # place and theme links, escaped once per table
     out: list[str] = []
     for r in rows:
         f, a = r.figure, r.view.article
         cells = memo.get(id(f))
         if cells is None:
-            cells = memo[id(f)] = _row_cells(r, region, explorer)
-        start, place, theme, title, text = cells
-        city = f'<a href="{_esc(url("cities/" + f.city + ".html"))}">{place}</a>' if f.city else ""
-        them = f'<a href="{_esc(url("themes/" + f.theme + ".html"))}">{theme}</a>' if f.theme else ""
+            cells = memo[id(f)] = _row_cells(r, region)
+        status, middle, place, theme, title, text, data = cells
+        if explorer and data is None:
+            data = cells[6] = _data_attributes(r, cells)
+        city = them = ""
+        if f.city:
+            link = hrefs.get(f.city)
+            if link is None:
+                link = hrefs[f.city] = _esc(url("cities/" + f.city + ".html"))
+            city = f'<a href="{link}">{place}</a>'
+        if f.theme:
+            key = "\0" + f.theme
+            link = hrefs.get(key)
+            if link is None:
+                link = hrefs[key] = _esc(url("themes/" + f.theme + ".html"))
+            them = f'<a href="{link}">{theme}</a>'
         target = url(f"articles/{a.slug}.html") + (f"#{r.anchor}" if r.anchor else "")
         where = f' <span class="meta">in {title}</span>' if show_article else ""
         out.append(
-            f"{start}<td>{city}</td>\n<td>{them}</td>\n"
+            f'<tr class="{status}"{data if explorer else ""}>\n{middle}<td>{city}</td>\n<td>{them}</td>\n'
             f'<td><a href="{_esc(target)}" title="{title}">“{text}”</a>{where}</td>\n</tr>\n'
         )
     return Markup("".join(out))
 
 
 def markdown_converter() -> markdown.Markdown:
-    return markdown.Markdown(extensions=["attr_list"], output_format="html")
+    # The extension given as an object: by name, python-markdown looks it up
+    # among the installed packages' entry points, which takes longer than
+    # converting a few bodies.
+    return markdown.Markdown(extensions=[AttrListExtension()], output_format="html")
+
+
+@functools.cache
+def shared_converter() -> markdown.Markdown:
+    """This process's converter, made when a block first needs python-markdown."""
+    return markdown_converter()
 
 
 def relative_url(page_path: str, target: str) -> str:
