@@ -231,13 +231,17 @@ class _Checker:
         self.problems.append(Problem(self.path, f"{key}: {message}", line or self.lines.get(key, 1)))
 
 
+_FIGURE_FIELD_SET = frozenset(FIGURE_FIELDS)
+_CHOICES = (("unit", UNITS), ("kind", KINDS), ("status", STATUSES), ("qualifier", QUALIFIERS))
+
+
 def _check_figure(check: _Checker, index: int, item: Any, line: int | None, region: Region) -> Figure | None:
     key = f"figures[{index}]"
     if not isinstance(item, dict):
         check.add(key, f"expected a mapping, got {type(item).__name__}", line)
         return None
     ok = True
-    for name in sorted(set(item) - set(FIGURE_FIELDS)):
+    for name in sorted(item.keys() - _FIGURE_FIELD_SET):
         check.add(key, f"unknown field '{name}'{closest(name, FIGURE_FIELDS)}", line)
         ok = False
     for name in ("metric", "text"):
@@ -251,8 +255,7 @@ def _check_figure(check: _Checker, index: int, item: Any, line: int | None, regi
     if "value" not in item:
         check.add(key, "value: missing", line)
         ok = False
-    choices = {"unit": UNITS, "kind": KINDS, "status": STATUSES, "qualifier": QUALIFIERS}
-    for name, allowed in choices.items():
+    for name, allowed in _CHOICES:
         value = item.get(name)
         if value is None and name in ("qualifier", "kind", "status"):
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 UNITS = (
@@ -136,7 +137,7 @@ class Region:
         theme = self.theme_index.get(slug)
         return theme.name if theme else slug
 
-    @property
+    @functools.cached_property
     def places(self) -> tuple[str, ...]:
-        """Every slug an article's `city` may take."""
+        """Every slug an article's `city` may take (worked out once: asked for every figure)."""
         return (self.slug, *(c.slug for c in self.cities))
