@@ -4,7 +4,7 @@
 
 Environment:
   BENCH_N        number of articles (default 1000)
-  BENCH_RUNS     runs per scenario; the median is reported (default 3 for N<=1000, else 1)
+  BENCH_RUNS     runs per scenario; the median is reported (default 5 for N<=1000, else 1)
   BENCH_TIMEOUT  seconds before one build is given up (default 3600)
   BENCH_TEMPLATE template edited by the "edit template" scenario (default article.html)
   BENCH_PELICAN_MAX  largest N Pelican is run at (default 1000)
@@ -58,7 +58,7 @@ sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402
 
 N = int(os.environ.get("BENCH_N", "1000"))
-RUNS = int(os.environ.get("BENCH_RUNS", "3" if N <= 1000 else "1"))
+RUNS = int(os.environ.get("BENCH_RUNS", "5" if N <= 1000 else "1"))
 TIMEOUT = float(os.environ.get("BENCH_TIMEOUT", "3600"))
 TEMPLATE = os.environ.get("BENCH_TEMPLATE", "article.html")
 PELICAN_MAX = int(os.environ.get("BENCH_PELICAN_MAX", "1000"))
