@@ -618,7 +618,12 @@ def targets(res: dict) -> list[tuple[str, str, bool | None]]:
     def check(what: str, value: float | None, limit: float, unit: str = "×") -> tuple[str, str, bool | None]:
         if value is None:
             return what, "not measured", None
-        return what, f"{value:.2f}{unit}", value <= limit
+        # Judged on the exact value; shown with three decimals where two would round onto the limit.
+        shown = f"{value:.3f}" if f"{value:.2f}" == f"{limit:.2f}" and value != limit else f"{value:.2f}"
+        return what, f"{shown}{unit}", value <= limit
+
+    def ratio(ours: float | None, theirs: float | None) -> float | None:
+        return ours / theirs if ours is not None and theirs else None
 
     rows = []
     cold, edit, noop = med(ours, "cold"), med(ours, "edit_body"), med(ours, "noop")
