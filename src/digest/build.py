@@ -35,6 +35,7 @@ FIGURES_PER_PAGE = 1000
 ARTICLES_PER_PAGE = 50
 SIDE_TASKS_MIN = 2000  # articles from which search and data are built in worker processes
 ROWS_SHOWN = 500  # figures on a city or theme page; all are in the explorer and CSV
+PAGES_PARALLEL_MIN = 16  # pages (with the search and data tasks) from which they are rendered by workers
 PAGES_AHEAD = 32  # chunks of pages per worker that may wait to be written: a few MB, and workers seldom idle
 
 
@@ -426,8 +427,10 @@ def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
     # The search index and the downloads start first, each a task of its own,
     # so that on a large site they run beside the pages instead of after them.
     big = len(site.articles) >= SIDE_TASKS_MIN
-    rendered = ordered_map(render, [SEARCH, DATA, *fresh], ahead=PAGES_AHEAD, minimum=1 if big else None,
-                           background=2)
+    # A page is worth a worker sooner than a record is: after an edit, the few
+    # pages to render again are the heavy ones (its place, its themes, the lists).
+    rendered = ordered_map(render, [SEARCH, DATA, *fresh], ahead=PAGES_AHEAD,
+                           minimum=1 if big else PAGES_PARALLEL_MIN, background=2)
     for work in meanwhile:
         work()  # while the workers render
     for done, (page, previous) in enumerate(zip(todo, old), 1):
