@@ -107,9 +107,9 @@ def _store(path: Path, write: bytes | Callable[[Any], None]) -> None:
 Converted = tuple[str, tuple[str | None, ...], str]  # HTML, sentence ids, search terms joined by spaces
 
 
-def _convert(job: tuple[str, str, tuple[str, ...]], md: Any = None) -> Converted:
+def _convert(job: tuple[str, str, tuple[str, ...]]) -> Converted:
     title, body, texts = job
-    html, anchors = body_html(body, texts, md)
+    html, anchors = body_html(body, texts)
     # One string rather than a tuple of words: at 10,000 articles that is a
     # few tens of MB instead of millions of small objects to pickle and hold.
     return html, anchors, " ".join(article_terms(title, body))
