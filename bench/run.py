@@ -622,9 +622,6 @@ def targets(res: dict) -> list[tuple[str, str, bool | None]]:
         shown = f"{value:.3f}" if f"{value:.2f}" == f"{limit:.2f}" and value != limit else f"{value:.2f}"
         return what, f"{shown}{unit}", value <= limit
 
-    def ratio(ours: float | None, theirs: float | None) -> float | None:
-        return ours / theirs if ours is not None and theirs else None
-
     rows = []
     cold, edit, noop = med(ours, "cold"), med(ours, "edit_body"), med(ours, "noop")
     plain = med(hugo, "cold_no_related")
@@ -686,9 +683,10 @@ def tool_json(tool: dict | None) -> dict | None:
 
 
 def ratio(ours: float | None, theirs: float | None) -> float | None:
+    """ours ÷ theirs, unrounded (targets are judged on it; tables show two decimals)."""
     if ours is None or not theirs:
         return None
-    return round(ours / theirs, 2)
+    return ours / theirs
 
 
 def fmt(value: float | None, suffix: str = "") -> str:

@@ -269,11 +269,12 @@ def _convert_blocks(blocks: Sequence[str], marked: Sequence[str],
     return "\n".join(o for o in out if o), direct
 
 
-# HTML the plain-block shortcut writes holds only <p>, <h1>-<h6> (<h1> is
-# not allowed in a body) and the sentence <span>s, with '&' escaped and no '<' or '>' in the text; written
-# in these characters, the sanitiser returns it unchanged (it would rewrite a
-# no-break space as &nbsp; and drop a NUL, so those, and every other control,
-# send it through). Tested against nh3 on generated bodies.
+# HTML the plain-block shortcut writes holds only <p>, <h1>-<h6> (<h1> is not
+# allowed in a body) and the sentence <span>s, with '&' escaped and no '<' or
+# '>' in the text; written in these characters, the sanitiser returns it
+# unchanged (it would rewrite a no-break space as &nbsp; and drop a NUL, so
+# those, and every other control, send it through). Tested against nh3 on
+# generated bodies.
 _SANITISED = re.compile("[\n\x20-\x7e\u00a1-\ud7ff\ue000-\ufffd]*")
 
 
@@ -334,6 +335,13 @@ def figure_rows_html(rows: Sequence[Any], url: Any, region: Any, show_article: b
     """
     memo = {} if memo is None else memo
     hrefs: dict[str, str] = {}  # place and theme links, escaped once per table
+
+    def href(target: str) -> str:
+        found = hrefs.get(target)
+        if found is None:
+            found = hrefs[target] = _esc(url(target))
+        return found
+
     out: list[str] = []
     for r in rows:
         f, a = r.figure, r.view.article
@@ -343,18 +351,8 @@ def figure_rows_html(rows: Sequence[Any], url: Any, region: Any, show_article: b
         status, middle, place, theme, title, text, data = cells
         if explorer and data is None:
             data = cells[6] = _data_attributes(r, cells)
-        city = them = ""
-        if f.city:
-            link = hrefs.get(f.city)
-            if link is None:
-                link = hrefs[f.city] = _esc(url("cities/" + f.city + ".html"))
-            city = f'<a href="{link}">{place}</a>'
-        if f.theme:
-            key = "\0" + f.theme
-            link = hrefs.get(key)
-            if link is None:
-                link = hrefs[key] = _esc(url("themes/" + f.theme + ".html"))
-            them = f'<a href="{link}">{theme}</a>'
+        city = f'<a href="{href(f"cities/{f.city}.html")}">{place}</a>' if f.city else ""
+        them = f'<a href="{href(f"themes/{f.theme}.html")}">{theme}</a>' if f.theme else ""
         target = url(f"articles/{a.slug}.html") + (f"#{r.anchor}" if r.anchor else "")
         where = f' <span class="meta">in {title}</span>' if show_article else ""
         out.append(
