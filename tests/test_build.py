@@ -315,3 +315,29 @@ def test_a_second_build_converts_no_body_again(tmp_path, monkeypatch):
     (settings.root / ".digest-cache" / "records.pickle").unlink()
     build(settings)
     assert calls == []  # records parsed again find their bodies in the cache
+
+
+def test_records_pickle_compactly_and_old_caches_still_load(tmp_path, monkeypatch):
+    import pickle
+    import pickletools
+
+    from digest.content import load_articles
+    from digest.model import Article, Figure, Source
+    from digest.region import load_region
+
+    settings = make_project(tmp_path / "p", PROJECT / "content")
+    articles = load_articles(settings.content, load_region(settings.content), settings.root)
+    assert any(a.figures for a in articles)
+    data = pickle.dumps(articles, protocol=pickle.HIGHEST_PROTOCOL)
+    assert pickle.loads(data) == articles
+    ops = {op.name for op, _, _ in pickletools.genops(data)}
+    assert "REDUCE" in ops and "BUILD" not in ops  # each record made by one call of its class
+    # A cache written by the earlier form (a bare object, then its values as state) still loads.
+    for cls in (Article, Figure, Source):
+        monkeypatch.setattr(cls, "__reduce__", object.__reduce__)
+        monkeypatch.setattr(cls, "__getstate__", lambda self: tuple(getattr(self, n) for n in self.__slots__),
+                            raising=False)
+    old = pickle.dumps(articles, protocol=pickle.HIGHEST_PROTOCOL)
+    assert "BUILD" in {op.name for op, _, _ in pickletools.genops(old)}
+    monkeypatch.undo()
+    assert pickle.loads(old) == articles

@@ -59,12 +59,18 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
     """Build the site; return the number of files written."""
     before = uptodate.inputs(settings)
     later: list[Callable[[], None]] = []
-    env = make_env(settings.templates, settings.root / CACHE_DIR / "templates")
-    # Templates are compiled while workers parse the records, and the caches
-    # of records and bodies saved while workers render the pages: this
-    # process would otherwise wait for the workers with nothing to do.
-    site = load_site(settings, meanwhile=lambda: compile_templates(env, template_names(settings.templates)),
-                     later=later)
+    envs: list[Any] = []
+
+    def templates() -> None:
+        envs.append(make_env(settings.templates, settings.root / CACHE_DIR / "templates"))
+        compile_templates(envs[0], template_names(settings.templates))
+
+    # The template engine is loaded and the templates compiled while workers
+    # parse the records, and the caches of records and bodies saved while
+    # workers render the pages: this process would otherwise wait for the
+    # workers with nothing to do.
+    site = load_site(settings, meanwhile=templates, later=later)
+    env = envs[0]  # load_site runs meanwhile whatever the number of records
     reuse = PageCache(settings)
     with build_lock(settings.out):
         reuse.forget()

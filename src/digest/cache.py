@@ -292,6 +292,9 @@ class RecordCache:
         self.stored: Stored = _load(self.path)
         self.used: dict[str, Article] = {}
 
+    def __len__(self) -> int:
+        return len(self.stored)
+
     def _key(self, key: str) -> str:
         return hashlib.sha256(f"{self.salt}\0{key}".encode()).hexdigest()
 

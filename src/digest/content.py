@@ -413,6 +413,10 @@ def load_articles(content_dir: Path, region: Region, root: Path | None = None,
     root = root or content_dir.parent
     resolved_root = root.resolve()
     slots: list[tuple[str, str | None, Article | None, list[Problem]]] = []  # label, text, article, problems
+    # With nothing cached to compare a record's text with, the worker that
+    # parses a record reads it too, instead of this process reading them all first.
+    unread: dict[int, Path] = {}
+    read_here = cache is not None and len(cache) > 0
     for path in record_paths(content_dir):
         label = _label(path, root)
         if not SLUG_RE.match(path.stem):
@@ -422,6 +426,10 @@ def load_articles(content_dir: Path, region: Region, root: Path | None = None,
         if path.is_symlink() and not path.resolve().is_relative_to(resolved_root):
             slots.append((label, None, None, [Problem(label, "symlink pointing outside the project: refusing to read it")]))
             continue
+        if not read_here:
+            unread[len(slots)] = path
+            slots.append((label, None, None, []))
+            continue
         try:
             text = read_text(path, label)
         except DigestError as exc:
@@ -430,19 +438,27 @@ def load_articles(content_dir: Path, region: Region, root: Path | None = None,
         article = cache.get(f"{label}\0{text}") if cache is not None else None
         slots.append((label, text, article, []))
 
-    todo = [i for i, (_, text, article, _) in enumerate(slots) if text is not None and article is None]
-    def parse(i: int) -> tuple[Article | None, list[Problem], tuple[str, Any] | None]:
-        article, found = _parse(slots[i][1] or "", slots[i][0], region)
-        return article, found, then(article) if then is not None and article is not None else None
+    todo = [i for i, (_, text, article, _) in enumerate(slots) if (text is not None and article is None) or i in unread]
+
+    def parse(i: int) -> tuple[Article | None, list[Problem], tuple[str, Any] | None, str | None]:
+        label, text = slots[i][0], slots[i][1]
+        if text is None:
+            try:
+                text = read_text(unread[i], label)
+            except DigestError as exc:
+                return None, list(exc.problems), None, None
+        article, found = _parse(text, label, region)
+        extra = then(article) if then is not None and article is not None else None
+        return article, found, extra, text if i in unread else None
 
     # Every record is kept anyway, so all tasks are queued at once: the workers
     # never wait for this process, which has other work meanwhile.
     parsed = ordered_map(parse, todo, ahead=None)
     if meanwhile is not None:
         meanwhile()
-    for i, (article, found, extra) in zip(todo, parsed):
+    for i, (article, found, extra, read) in zip(todo, parsed):
         label, text, _, _ = slots[i]
-        slots[i] = (label, text, article, found)
+        slots[i] = (label, read if read is not None else text, article, found)
         if extra is not None and results is not None:
             results[extra[0]] = extra[1]
 

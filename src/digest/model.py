@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 from dataclasses import dataclass, field
 
 UNITS = (
@@ -15,19 +16,22 @@ STATUSES = ("actual", "target")
 QUALIFIERS = ("over", "under", "about", "exactly")
 
 
-def _getstate(self: object) -> tuple[object, ...]:
-    return tuple(getattr(self, name) for name in self.__slots__)  # type: ignore[attr-defined]
-
-
 def _setstate(self: object, state: tuple[object, ...]) -> None:
+    # Caches written before records were pickled by _compact's reduce still load.
     for name, value in zip(self.__slots__, state):  # type: ignore[attr-defined]
         object.__setattr__(self, name, value)
 
 
 def _compact(cls: type) -> type:
-    """Pickle a frozen slots dataclass as a plain tuple of its values, restored
-    without the dataclass machinery: the build cache holds 100,000s of them."""
-    cls.__getstate__ = _getstate  # type: ignore[attr-defined]
+    """Pickle a frozen slots dataclass as its class and a plain tuple of its
+    values, restored by calling the class: the build cache holds 100,000s of
+    them, and the workers send every record to the main process."""
+    values = operator.attrgetter(*cls.__slots__)  # type: ignore[attr-defined]
+
+    def reduce(self: object) -> tuple[type, tuple[object, ...]]:
+        return cls, values(self)
+
+    cls.__reduce__ = reduce  # type: ignore[method-assign]
     cls.__setstate__ = _setstate  # type: ignore[attr-defined]
     return cls
 

@@ -10,10 +10,9 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 from urllib.parse import urlsplit
 
-import jinja2
 import markdown
 from markdown.extensions.attr_list import AttrListExtension
 import nh3
@@ -22,6 +21,9 @@ from markupsafe import Markup
 from .anchor import locate_figures
 from .errors import DigestError, Problem
 from .model import Article, Figure
+
+if TYPE_CHECKING:
+    import jinja2
 
 ALLOWED_TAGS = {
     "p", "h2", "h3", "h4", "h5", "h6", "em", "strong", "b", "i", "a", "span",
@@ -391,6 +393,10 @@ def relative_url(page_path: str, target: str) -> str:
 def make_env(templates: Path, cache: Path | None = None) -> jinja2.Environment:
     """The template environment; with cache, compiled templates are kept there
     between builds (Jinja recompiles any template whose source changed)."""
+    # Imported here, not with this module: the workers that parse records and
+    # convert bodies start before the templates are needed, and sooner without it.
+    import jinja2
+
     bytecode = None
     if cache is not None:
         try:
@@ -421,6 +427,8 @@ def make_env(templates: Path, cache: Path | None = None) -> jinja2.Environment:
 def compile_templates(env: jinja2.Environment, names: set[str]) -> None:
     """Load and compile templates ahead of rendering; errors are left for
     render_page, which reports them with the page that needs the template."""
+    import jinja2
+
     for name in sorted(names):
         try:
             env.get_template(name)
@@ -433,6 +441,8 @@ ROW_MEMO = "_row_memo"  # key in the shared context: a build's memo of figure ro
 
 def render_page(env: jinja2.Environment, page: Page, shared: dict[str, Any]) -> bytes:
     """Render one page; template errors name the template file and line."""
+    import jinja2
+
     base = urlsplit(shared.get("base_url") or "").path
     from_root = bool(page.context.get("from_root") and base)
 
