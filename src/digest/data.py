@@ -92,15 +92,19 @@ def _number(value: float | None) -> float | int | None:
 
 def _csv_lines(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> list[str]:
     """Each row as one CSV line, so that a row shared by several files is formatted once."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    lines = []
+    lines: list[str] = []
+    # The writer hands each row to write() whole, as one string: collect them.
+    writer = csv.writer(_Lines(lines), lineterminator="\r\n")
     for row in rows:
         writer.writerow(["" if row.get(k) is None else row[k] for k in columns])
-        lines.append(buffer.getvalue())
-        buffer.seek(0)
-        buffer.truncate()
     return lines
+
+
+class _Lines:
+    """A file for csv.writer that keeps each line it is given."""
+
+    def __init__(self, lines: list[str]):
+        self.write = lines.append
 
 
 # One encoder for every item: json.dumps with options builds a new one per call.

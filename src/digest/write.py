@@ -38,22 +38,23 @@ def build_lock(out: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _safe_target(root: Path, rel: str) -> Path:
+def _safe_target(root: Path, rel: str) -> str:
     """root/rel, refusing a path that could leave root. The new site is a fresh
-    directory holding no symlinks, so checking the path's parts is enough."""
+    directory holding no symlinks, so checking the path's parts is enough.
+    A string, not a Path: a site is thousands of files, and os.path is quicker."""
     parts = rel.split("/")
     if not rel or rel.startswith("/") or "\\" in rel or any(p in ("", ".", "..") for p in parts):
         raise DigestError([Problem(rel, "page path would write outside the site directory")])
-    return root.joinpath(*parts)
+    return os.path.join(root, rel)
 
 
 _made: set[str] = set()  # folders this process has created in the new site
 
 
-def _parent_folder(target: Path) -> None:
-    folder = str(target.parent)
+def _parent_folder(target: str) -> None:
+    folder = os.path.dirname(target)
     if folder not in _made:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(folder, exist_ok=True)
         _made.add(folder)
 
 
@@ -97,7 +98,7 @@ def _swap_in(new: Path, out: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def _link_or_copy(source: Path, target: Path) -> None:
+def _link_or_copy(source: Path, target: str) -> None:
     try:
         os.link(source, target)
     except OSError:
@@ -111,14 +112,15 @@ def write_file(root: Path, rel: str, data: bytes) -> None:
     """Write one file of the new site (also called by render workers)."""
     target = _safe_target(root, rel)
     _parent_folder(target)
-    target.write_bytes(data)
+    with open(target, "wb") as handle:
+        handle.write(data)
 
 
 def open_new(root: Path, rel: str) -> IO[str]:
     """A new text file of the site, for writing piece by piece (newline as given)."""
     target = _safe_target(root, rel)
     _parent_folder(target)
-    return target.open("w", encoding="utf-8", newline="", buffering=1 << 16)
+    return open(target, "w", encoding="utf-8", newline="", buffering=1 << 16)
 
 
 def write_site(out: Path, files: Files | Callable[[Path], Files]) -> int:
