@@ -223,6 +223,32 @@ def test_search_from_disk_finds_articles(browser, built_site):
     page.close()
 
 
+def test_a_result_opens_with_one_click_after_typing(browser, server):
+    """Typing, then clicking a result at once: the words field loses focus
+    (a "change" event) as the link is pressed, and the list must not be
+    redrawn under the pointer, or the click is lost."""
+    from playwright.sync_api import expect
+
+    problems, page = _visit(browser, server + "search/index.html")
+    page.locator("input[name=q]").fill("coal")
+    expect(page.locator("#search-status")).to_contain_text("found", timeout=15000)
+    link = page.locator("#search-results li > a").first
+    title = link.inner_text()
+    redrawn = page.evaluate("""() => new Promise(done => {
+        const list = document.getElementById("search-results");
+        const seen = new MutationObserver(() => { done(true); });
+        seen.observe(list, {childList: true});
+        document.querySelector("input[name=q]").dispatchEvent(new Event("change", {bubbles: true}));
+        setTimeout(() => { seen.disconnect(); done(false); }, 500);
+    })""")
+    assert redrawn is False  # the same search again leaves the list alone
+    link.click()
+    expect(page.locator("h1")).to_have_text(title, timeout=15000)
+    assert "/articles/" in page.url
+    assert problems == []
+    page.close()
+
+
 def test_search_page_without_javascript_links_to_the_lists(browser, built_site):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()

@@ -182,8 +182,19 @@
     });
   }
 
+  // The search whose results are on the page (or on their way). Running the
+  // same search again would redraw the list under the reader's pointer: the
+  // words field fires "change" as it loses focus, that is, as a result is
+  // being clicked, and a link replaced between mouse down and up is never
+  // followed.
+  var asked = null;
+
   function run() {
     if (!manifest) { return; }
+    var key = [form.elements.q.value.trim(), form.elements.city.value, form.elements.theme.value,
+      form.elements.year.value].join("\u0000");
+    if (key === asked) { return; }
+    asked = key;
     var mine = ++latest;
     var terms = queryTerms(form.elements.q.value);
     var choices = { city: form.elements.city.value, theme: form.elements.theme.value, year: form.elements.year.value };
@@ -214,7 +225,10 @@
         show(rows, ranked.length > SHOWN ? count + "; the first " + SHOWN + " are shown." : count + ".", terms);
       });
     }).catch(function () {
-      if (mine === latest) { status.textContent = "The search index could not be loaded."; }
+      if (mine === latest) {
+        asked = null;  // the same search may be tried again
+        status.textContent = "The search index could not be loaded.";
+      }
     });
   }
 
