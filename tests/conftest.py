@@ -15,12 +15,12 @@ MINISITE = TESTS / "minisite"
 GOLDEN = TESTS / "golden"
 
 
+GOLD = TESTS / "gold" / "seeds.yaml"
+
+
 def gold_path() -> Path:
-    """The shared gold annotations, beside the project clone."""
-    path = PROJECT.parent / "shared" / "seeds_gold.yaml"
-    if not path.exists():
-        raise AssertionError(f"gold annotations missing: expected {path} (../shared beside the project)")
-    return path
+    """The hand-made annotations of the five samples, kept in the repository."""
+    return GOLD
 
 
 def make_project(root: Path, content: Path = MINISITE / "content") -> Settings:

@@ -5,7 +5,7 @@ tests/blind/seeds/ holds eight invented articles in the shapes editors paste
 with a dateline and a timestamp line, two shanxi.gov.cn portal pages, a Global
 Times piece, a company announcement with no date line, a feature with quotes,
 a statistics bulletin, a five-year plan with targets). tests/blind/gold.yaml
-annotates them by the rules of ../shared/seeds_gold.yaml; its header states the
+annotates them by the rules of tests/gold/seeds.yaml; its header states the
 conventions used where those rules are silent (unit conversion, decoys).
 
 Each target below is the project's; a target the loader misses today is marked

@@ -7,7 +7,7 @@ explainer with question subheadings and a "12-Nov-2023" date; a city
 government work report full of targets; a company results story written with
 "RMB" and "%"; and an orchard-and-tourism piece with mu, hectares and
 person-times. tests/blind2/gold.yaml annotates them by the rules of
-../shared/seeds_gold.yaml; its header lists the extra conventions and decoys.
+tests/gold/seeds.yaml; its header lists the extra conventions and decoys.
 
 The targets are the project's. A target the loader misses today is marked
 xfail(strict=True) with the value measured when the set was made and what

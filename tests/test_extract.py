@@ -12,6 +12,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import gold_path
 from digest.evaluate import evaluate
 from digest.extract import extract_figures
 from digest.model import KINDS, QUALIFIERS, STATUSES, UNITS
@@ -519,16 +520,6 @@ def test_generated_percent_is_found(number, word):
 
 
 # ------------------------------------------------------------------ the sample seeds
-
-def gold_path() -> Path:
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[2] / "shared" / "seeds_gold.yaml",
-                      here.parents[1].parent / "shared" / "seeds_gold.yaml"):
-        if candidate.is_file():
-            return candidate
-    pytest.fail(f"gold file not found: expected {here.parents[2] / 'shared' / 'seeds_gold.yaml'} "
-                "(the shared/ folder beside the project clone)")
-
 
 _HEADER = re.compile(r"^(?:Updated:|Home\s*>|By\s|.*\[Photo.*\]\s*$)|contributed to this story\.?$")
 

@@ -4,7 +4,7 @@ tests/heldout/seeds/ holds ten invented articles in the shapes the loader meets
 in practice (Xinhua wire copy, government portal pages, China Daily with bylines
 and captions, a press release, no date line, CRLF line ends, Windows-1252 bytes,
 a county-level city, a province-wide plan, many units and decoys);
-tests/heldout/gold.yaml annotates them by the rules of ../shared/seeds_gold.yaml.
+tests/heldout/gold.yaml annotates them by the rules of tests/gold/seeds.yaml.
 """
 
 from __future__ import annotations

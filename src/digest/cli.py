@@ -14,6 +14,8 @@ from .settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
 
+DEFAULT_GOLD = Path("tests/gold/seeds.yaml")  # the samples' annotations, in the repository
+
 
 def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(
@@ -94,7 +96,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate
 
     settings = _settings(args)
-    gold_path = Path(args.gold) if args.gold else settings.root.resolve().parent / "shared" / "seeds_gold.yaml"
+    gold_path = Path(args.gold) if args.gold else settings.root / DEFAULT_GOLD
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     records = {}
     for path in record_paths(settings.content):
@@ -187,7 +189,7 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_init)
     sub.add_parser("review", parents=[common], help="list the records with guessed fields").set_defaults(func=cmd_review)
     p = sub.add_parser("eval", parents=[common], help="score the records against a gold file")
-    p.add_argument("--gold", help="gold annotations (default: ../shared/seeds_gold.yaml)")
+    p.add_argument("--gold", help=f"gold annotations (default: {DEFAULT_GOLD})")
     p.set_defaults(func=cmd_eval)
     return top
 
