@@ -12,7 +12,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import gold_path
+from conftest import PROJECT, gold_path
 from digest.evaluate import evaluate
 from digest.extract import extract_figures
 from digest.model import KINDS, QUALIFIERS, STATUSES, UNITS
@@ -545,7 +545,7 @@ def _seed_date(text: str) -> dt.date | None:
 def test_sample_seeds_against_gold():
     gold_file = gold_path()
     gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
-    seeds = gold_file.parent / "seeds"
+    seeds = PROJECT / "seeds"
     records = {}
     for name in gold:
         text = (seeds / name).read_text(encoding="utf-8")
