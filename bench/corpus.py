@@ -26,9 +26,9 @@ HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parent
 sys.path.insert(0, str(PROJECT / "src"))
 
-from digest.content import render_record  # noqa: E402
+from digest.records.content import render_record  # noqa: E402
 from digest.model import Article, Figure, Source  # noqa: E402
-from digest.region import load_region  # noqa: E402
+from digest.records.region import load_region  # noqa: E402
 
 VERSION = "1"  # bump when the generator's output changes
 FIRST_DAY = dt.date(2018, 1, 1)

@@ -26,17 +26,17 @@ sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
 
-import digest.parallel as parallel  # noqa: E402
+import digest.engine.parallel as parallel  # noqa: E402
 from digest import __version__  # noqa: E402
 from digest.build import _terms, assemble, pages  # noqa: E402
-from digest.cache import convert_one  # noqa: E402
-from digest.content import load_articles  # noqa: E402
-from digest.data import data_files  # noqa: E402
-from digest.region import load_region  # noqa: E402
-from digest.render import ROW_MEMO, compile_templates, make_env, render_page  # noqa: E402
-from digest.search import search_files  # noqa: E402
+from digest.engine.cache import convert_one  # noqa: E402
+from digest.records.content import load_articles  # noqa: E402
+from digest.site.data import data_files  # noqa: E402
+from digest.records.region import load_region  # noqa: E402
+from digest.site.render import ROW_MEMO, compile_templates, make_env, render_page  # noqa: E402
+from digest.site.search import search_files  # noqa: E402
 from digest.settings import load_settings  # noqa: E402
-from digest.write import write_file  # noqa: E402
+from digest.engine.write import write_file  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,10 +21,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from digest.content import record_to_dict
+from digest.records.content import record_to_dict
 from digest.evaluate import evaluate
-from digest.loader import load_seed
-from digest.region import load_region
+from digest.ingest.loader import load_seed
+from digest.records.region import load_region
 
 PROJECT = Path(__file__).resolve().parents[1]
 BLIND = PROJECT / "tests" / "blind"

@@ -283,10 +283,10 @@ def test_search_finds_words_outside_ascii(browser, tmp_path, monkeypatch, shard_
     # split, by its first two: the page reads the key length from the manifest.
     from playwright.sync_api import expect
 
-    import digest.search
+    import digest.site.search
     from conftest import make_project
 
-    monkeypatch.setattr(digest.search, "SHARD_BYTES", shard_bytes)
+    monkeypatch.setattr(digest.site.search, "SHARD_BYTES", shard_bytes)
     settings = make_project(tmp_path / "p")
     (settings.content / "articles" / "brenton-cafes.md").write_text(UNICODE_RECORD, encoding="utf-8")
     build(settings)
@@ -307,7 +307,7 @@ def test_search_finds_words_outside_ascii(browser, tmp_path, monkeypatch, shard_
 
 def test_query_words_are_read_as_the_index_reads_them(browser, server):
     """search.js splits and normalises query words with the same rules as the index."""
-    from digest.search import article_terms
+    from digest.site.search import article_terms
 
     problems, page = _visit(browser, server + "search/index.html")
     page.wait_for_selector("#search-form:not([hidden])")

@@ -172,14 +172,14 @@ def test_cached_and_cold_builds_are_byte_identical(tmp_path):
 
 
 def test_parallel_conversion_matches_serial(tmp_path):
-    from digest.cache import convert_all
-    from digest.content import load_articles
-    from digest.region import load_region
+    from digest.engine.cache import convert_all
+    from digest.records.content import load_articles
+    from digest.records.region import load_region
 
     region = load_region(PROJECT / "content")
     articles = load_articles(PROJECT / "content", region, PROJECT) * 3
     serial = convert_all(articles, None, workers=1)
-    import digest.parallel as pool
+    import digest.engine.parallel as pool
 
     old, pool.PARALLEL_MIN = pool.PARALLEL_MIN, 1
     try:
@@ -192,7 +192,7 @@ def test_parallel_conversion_matches_serial(tmp_path):
 def test_records_and_pages_done_by_a_process_pool_match_serial_work(tmp_path, monkeypatch):
     import shutil
 
-    import digest.parallel as parallel
+    import digest.engine.parallel as parallel
 
     settings = make_project(tmp_path / "p", PROJECT / "content")
     monkeypatch.setattr(parallel, "PARALLEL_MIN", 10**9)
@@ -213,7 +213,7 @@ def test_records_and_pages_done_by_a_process_pool_match_serial_work(tmp_path, mo
 def test_background_tasks_start_first_and_come_last(monkeypatch):
     import os
 
-    import digest.parallel as parallel
+    import digest.engine.parallel as parallel
 
     monkeypatch.setattr(parallel, "PARALLEL_MIN", 1)
     items = list(range(30))
@@ -225,7 +225,7 @@ def test_background_tasks_start_first_and_come_last(monkeypatch):
 
 
 def test_template_error_in_a_worker_names_the_template(tmp_path, monkeypatch):
-    import digest.parallel as parallel
+    import digest.engine.parallel as parallel
 
     settings = make_project(tmp_path / "p", PROJECT / "content")
     monkeypatch.setattr(parallel, "PARALLEL_MIN", 1)
@@ -272,7 +272,7 @@ def test_incremental_rebuilds_match_cold_builds(tmp_path):
 
 def test_data_paths_name_what_data_files_write(mini):
     from digest.build import load_site
-    from digest.data import data_files, data_paths
+    from digest.site.data import data_files, data_paths
 
     site = load_site(mini)
     assert [path for path, _ in data_files(site)] == data_paths(site)
@@ -300,7 +300,7 @@ def test_a_template_edit_rerenders_only_the_pages_drawn_from_it(tmp_path):
 
 
 def test_a_second_build_converts_no_body_again(tmp_path, monkeypatch):
-    import digest.cache as cache
+    import digest.engine.cache as cache
 
     settings = make_project(tmp_path / "p", PROJECT / "content")
     build(settings)
@@ -321,9 +321,9 @@ def test_records_pickle_compactly_and_old_caches_still_load(tmp_path, monkeypatc
     import pickle
     import pickletools
 
-    from digest.content import load_articles
+    from digest.records.content import load_articles
     from digest.model import Article, Figure, Source
-    from digest.region import load_region
+    from digest.records.region import load_region
 
     settings = make_project(tmp_path / "p", PROJECT / "content")
     articles = load_articles(settings.content, load_region(settings.content), settings.root)

@@ -96,7 +96,7 @@ def test_symlink_outside_the_project_is_refused(mini, tmp_path):
 def test_source_file_read_without_yaml_agrees_with_the_yaml_parser():
     import frontmatter
 
-    from digest.content import _source_file
+    from digest.records.content import _source_file
 
     texts = [
         "---\nsource:\n  file: seeds/a.txt\n  title: x\n---\n",
@@ -119,7 +119,7 @@ def test_source_file_read_without_yaml_agrees_with_the_yaml_parser():
 
 
 def test_record_values_are_those_of_the_safe_constructor():
-    from digest.content import _construct, _RecordLoader
+    from digest.records.content import _construct, _RecordLoader
 
     docs = [p.read_text(encoding="utf-8").split("\n---", 1)[0].removeprefix("---\n")
             for p in sorted((PROJECT / "content" / "articles").glob("*.md"))]

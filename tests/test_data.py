@@ -12,9 +12,9 @@ import pytest
 
 from conftest import PROJECT, make_project
 from digest.build import build
-from digest.content import load_articles
-from digest.data import FIGURE_COLUMNS
-from digest.region import load_region
+from digest.records.content import load_articles
+from digest.site.data import FIGURE_COLUMNS
+from digest.records.region import load_region
 from sitecheck import parse
 
 
@@ -107,7 +107,7 @@ def test_conflicting_figures_are_flagged_with_both_links(tmp_path):
 def test_piece_log_finds_entries_after_additions_removals_and_moves(tmp_path):
     import pickle
 
-    from digest.data import PieceLog
+    from digest.site.data import PieceLog
 
     path = tmp_path / "data.log"
     with path.open("wb") as handle:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest.dates import DATE_LINE, date_from_line, labelled_date, parse_date, split_fields
+from digest.ingest.dates import DATE_LINE, date_from_line, labelled_date, parse_date, split_fields
 
 JUNE_21 = dt.date(2022, 6, 21)
 

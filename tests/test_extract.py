@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from conftest import PROJECT, gold_path
 from digest.evaluate import evaluate
-from digest.extract import extract_figures
+from digest.ingest.extract import extract_figures
 from digest.model import KINDS, QUALIFIERS, STATUSES, UNITS
 from digest.sentences import split_sentences
 

@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import PROJECT, TESTS
-from digest import content
-from digest.frontfast import parse_front
+from digest.records import content
+from digest.records.frontfast import parse_front
 
 ARTICLES = PROJECT / "content" / "articles"
 BENCH_ARTICLES = PROJECT / ".bench" / "corpus-1000" / "content" / "articles"

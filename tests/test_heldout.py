@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from digest.classify import Classifier
-from digest.content import record_to_dict
+from digest.ingest.classify import Classifier
+from digest.records.content import record_to_dict
 from digest.evaluate import evaluate
-from digest.loader import load_seed
-from digest.region import load_region
+from digest.ingest.loader import load_seed
+from digest.records.region import load_region
 
 PROJECT = Path(__file__).resolve().parents[1]
 HELDOUT = PROJECT / "tests" / "heldout"
@@ -56,7 +56,7 @@ def test_every_heldout_seed_is_annotated(gold):
 
 
 def test_gold_spans_are_in_the_text(gold):
-    from digest.seedtext import decode
+    from digest.ingest.seedtext import decode
 
     for path in SEEDS:
         text, _ = decode(path.read_bytes())
@@ -78,7 +78,7 @@ def test_heldout_target(report, metric):
 # --- the general rules the held-out articles called for, one sentence each ----
 
 def _figures(sentence: str) -> list[tuple[float, str]]:
-    from digest.extract import extract_figures
+    from digest.ingest.extract import extract_figures
 
     return [(f.value, f.unit) for f in extract_figures([sentence])]
 
@@ -105,7 +105,7 @@ def test_genre_rules(sentence, expected):
 
 
 def test_press_release_dateline_dates_the_article():
-    from digest.seedtext import parse_seed
+    from digest.ingest.seedtext import parse_seed
 
     parsed = parse_seed("FOR IMMEDIATE RELEASE\n\nMaker opens plant in Taiyuan\n\n"
                         "TAIYUAN, China, May 16, 2023 /PRNewswire/ -- The maker opened a plant.\n")
@@ -116,7 +116,7 @@ def test_press_release_dateline_dates_the_article():
 
 
 def test_meta_line_with_a_long_source_field():
-    from digest.dates import date_from_line
+    from digest.ingest.dates import date_from_line
 
     line = ("Release date: 2022-04-12 09:30    "
             "Source: Shanxi Provincial Department of Industry and Information Technology")
@@ -124,7 +124,7 @@ def test_meta_line_with_a_long_source_field():
 
 
 def test_hyphenated_cities_and_plurals_in_ies():
-    from digest.classify import Classifier
+    from digest.ingest.classify import Classifier
 
     classifier = Classifier(load_region(PROJECT / "content"))
     assert set(classifier.cities("the Taiyuan-Jinzhong area")) == {"taiyuan", "jinzhong"}

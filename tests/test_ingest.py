@@ -8,7 +8,7 @@ import sys
 
 from conftest import PROJECT, make_project
 from digest.build import build
-from digest.content import is_unedited, recorded_sources
+from digest.records.content import is_unedited, recorded_sources
 from digest.ingest import ingest
 
 SEED = """Ashford doubles its hydrogen output

@@ -8,10 +8,10 @@ import pytest
 import yaml
 
 from conftest import PROJECT, gold_path
-from digest.classify import Classifier
-from digest.content import record_to_dict, render_record, split_record
-from digest.loader import load_seed
-from digest.region import load_region
+from digest.ingest.classify import Classifier
+from digest.records.content import record_to_dict, render_record, split_record
+from digest.ingest.loader import load_seed
+from digest.records.region import load_region
 
 SEEDS = sorted((PROJECT / "seeds").glob("*.txt"))
 TITLES = {
@@ -82,7 +82,7 @@ def test_every_seed_line_is_kept_in_the_record(loaded, name):
 
 @pytest.mark.parametrize("name", [p.name for p in SEEDS])
 def test_record_round_trips_through_content(loaded, region, name):
-    from digest.content import validate
+    from digest.records.content import validate
 
     record = render_record(loaded[name])
     meta, body, lines, figure_lines = split_record(record, name)

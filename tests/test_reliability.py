@@ -15,12 +15,12 @@ from hypothesis import HealthCheck, given, settings as hsettings, strategies as 
 
 from conftest import PROJECT, make_project
 from digest.build import build, check
-from digest.classify import Classifier
+from digest.ingest.classify import Classifier
 from digest.errors import DigestError
-from digest.loader import load_seed
-from digest.region import load_region
-from digest.seedtext import SeedError
-from digest.write import build_lock
+from digest.ingest.loader import load_seed
+from digest.records.region import load_region
+from digest.ingest.seedtext import SeedError
+from digest.engine.write import build_lock
 from test_build import tree
 
 RECORD = (PROJECT / "tests/minisite/content/articles/ashford-builds-hydrogen-hub.md").read_text(encoding="utf-8")
@@ -74,14 +74,14 @@ def test_disk_full_keeps_previous_site(mini, monkeypatch):
     before = tree(mini.out)
     import builtins
 
-    import digest.write
+    import digest.engine.write
 
     def full(path, mode="r", *args, **kwargs):
         if os.path.basename(path) == "index.html" and "w" in mode:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         return builtins.open(path, mode, *args, **kwargs)
 
-    monkeypatch.setattr(digest.write, "open", full, raising=False)  # the site's files are opened there
+    monkeypatch.setattr(digest.engine.write, "open", full, raising=False)  # the site's files are opened there
     with pytest.raises(DigestError) as caught:
         build(mini)
     assert "(disk full); the previous site is unchanged" in str(caught.value)
@@ -174,7 +174,7 @@ def test_build_makes_no_network_request(mini, monkeypatch):
 
 
 def test_interrupted_ingest_leaves_no_partial_record(tmp_path, monkeypatch):
-    from digest import content
+    from digest.records import content
     from digest.ingest import ingest
 
     settings = make_project(tmp_path / "p")
@@ -191,7 +191,7 @@ def test_interrupted_ingest_leaves_no_partial_record(tmp_path, monkeypatch):
 
 
 def test_seed_in_windows_1252_is_decoded_and_noted(tmp_path):
-    from digest.content import split_record
+    from digest.records.content import split_record
     from digest.ingest import ingest
 
     settings = make_project(tmp_path / "p")

@@ -8,8 +8,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import PROJECT
-import digest.render as render
-from digest.render import _plain_html, body_html, convert_blocks, markdown_converter, sanitise
+import digest.site.render as render
+from digest.site.render import _plain_html, body_html, convert_blocks, markdown_converter, sanitise
 
 MD = markdown_converter()
 

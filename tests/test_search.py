@@ -15,9 +15,9 @@ import pytest
 from conftest import PROJECT, make_project
 from digest.build import load_site
 from digest.model import Article, Source
-from digest.region import load_region
-from digest.render import ArticleView
-from digest.search import (CHUNK, KEEP_S, MAX_TERM, STOP_WORDS, article_terms, decode_postings,
+from digest.records.region import load_region
+from digest.site.render import ArticleView
+from digest.site.search import (CHUNK, KEEP_S, MAX_TERM, STOP_WORDS, article_terms, decode_postings,
                            encode_postings, key_length, normalise, plain_summary, search_files, shard_file)
 
 SEARCH_JS = PROJECT / "templates" / "static" / "search.js"
@@ -92,7 +92,7 @@ def test_terms_depend_only_on_the_arguments():
     article_terms("Something else", "Other words entirely: processes, approaches, cities.")
     assert article_terms(title, body) == first
     # Another interpreter with another hash seed gives the same terms in the same order.
-    code = "import sys; from digest.search import article_terms; print(article_terms(sys.argv[1], sys.argv[2]))"
+    code = "import sys; from digest.site.search import article_terms; print(article_terms(sys.argv[1], sys.argv[2]))"
     run = subprocess.run([sys.executable, "-c", code, title, body], capture_output=True, text=True, check=True,
                          env={"PYTHONHASHSEED": "987", "PYTHONPATH": str(PROJECT / "src")})
     assert run.stdout.strip() == repr(first)
@@ -110,7 +110,7 @@ def test_the_browser_uses_the_same_word_lists():
     assert js_set("STOP") == STOP_WORDS
     assert js_set("KEEP_S") == KEEP_S
     assert f"var MAX_TERM = {MAX_TERM};" in script
-    from digest.search import DIGITS
+    from digest.site.search import DIGITS
     assert f'var DIGITS = "{DIGITS}";' in script
 
 
@@ -208,7 +208,7 @@ def test_index_is_byte_identical_across_builds(tmp_path):
     second = search_files(load_site(make_project(tmp_path / "two")))
     assert first == second
     code = ("import sys, hashlib; from digest.build import load_site; from digest.settings import load_settings; "
-            "from digest.search import search_files; "
+            "from digest.site.search import search_files; "
             "print(hashlib.sha256(repr(search_files(load_site(load_settings(sys.argv[1])))).encode()).hexdigest())")
     run = subprocess.run([sys.executable, "-c", code, str(tmp_path / "two")], capture_output=True, text=True, check=True,
                          env={"PYTHONHASHSEED": "4242", "TZ": "Asia/Shanghai", "PYTHONPATH": str(PROJECT / "src")})

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from digest.seedtext import BLOCK_KINDS, Block, ParsedSeed, SeedError, decode, is_caption, parse_seed
+from digest.ingest.seedtext import BLOCK_KINDS, Block, ParsedSeed, SeedError, decode, is_caption, parse_seed
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -1,4 +1,4 @@
-"""Compare digest.dates with the dateparser library on header date lines.
+"""Compare digest.ingest.dates with the dateparser library on header date lines.
 
 Run in a throwaway venv that has dateparser (it is not a dependency):
     python -m venv /tmp/dp && /tmp/dp/bin/pip install dateparser
@@ -6,7 +6,7 @@ Run in a throwaway venv that has dateparser (it is not a dependency):
 """
 import datetime as dt, sys, time
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[1] / "src"))
-from digest.dates import date_from_line
+from digest.ingest.dates import date_from_line
 import dateparser
 cases = [
  ("Updated: 2022-06-21", dt.date(2022,6,21)), ("2022/6/21", dt.date(2022,6,21)), ("June 21, 2022", dt.date(2022,6,21)),

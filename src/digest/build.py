@@ -10,20 +10,20 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from . import __version__
-from .cache import (CACHE_DIR, DATA_LOG, PageCache, RecordCache, body_key, code_hash, convert_all, convert_one,
+from .engine.cache import (CACHE_DIR, DATA_LOG, PageCache, RecordCache, body_key, code_hash, convert_all, convert_one,
                     load_bodies, new_cache_file)
-from .charts import charts_for, conflicts
-from .content import load_articles
-from .data import COLUMN_DOCS, FIGURE_COLUMNS, PieceLog, data_files, data_paths, write_downloads
-from .geo import Map, build_map, load_geometry
+from .site.charts import charts_for, conflicts
+from .records.content import load_articles
+from .site.data import COLUMN_DOCS, FIGURE_COLUMNS, PieceLog, data_files, data_paths, write_downloads
+from .site.geo import Map, build_map, load_geometry
 from .model import Article, Region
-from .parallel import ordered_map
-from . import uptodate
-from .region import load_region
-from .search import article_terms, search_files
-from .render import ROW_MEMO, ArticleView, FigureRow, Page, compile_templates, make_env, render_page
+from .engine.parallel import ordered_map
+from .engine import uptodate
+from .records.region import load_region
+from .site.search import article_terms, search_files
+from .site.render import ROW_MEMO, ArticleView, FigureRow, Page, compile_templates, make_env, render_page
 from .settings import Settings
-from .write import build_lock, open_new, write_site
+from .engine.write import build_lock, open_new, write_site
 
 log = logging.getLogger(__name__)
 

@@ -69,7 +69,7 @@ def cmd_site(args: argparse.Namespace) -> int:
 
 
 def _build(settings: Settings, force: bool = False) -> int:
-    from . import uptodate
+    from .engine import uptodate
 
     if not force and uptodate.is_current(settings):
         print(f"{settings.rel(settings.out)}/ is up to date: nothing it is built from has changed")
@@ -92,7 +92,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     import yaml
 
-    from .content import record_paths, split_record
+    from .records.content import record_paths, split_record
     from .evaluate import evaluate
 
     settings = _settings(args)
@@ -142,8 +142,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from .content import load_articles
-    from .region import load_region
+    from .records.content import load_articles
+    from .records.region import load_region
 
     settings = _settings(args)
     region = load_region(settings.content)

@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 
-from . import __version__
-from .model import Article
-from .render import ArticleView, body_html
+from .. import __version__
+from ..model import Article
+from ..site.render import ArticleView, body_html
 from .parallel import ordered_map
-from .search import article_terms
-from .settings import CACHE_DIR
+from ..site.search import article_terms
+from ..settings import CACHE_DIR
 
 log = logging.getLogger(__name__)
 
@@ -165,8 +165,9 @@ PAGES = "pages.json"
 def code_hash() -> str:
     """The digest's version and its own source: a change to the code is a change to every output."""
     digest = hashlib.sha256(__version__.encode())
-    for file in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(file.name.encode() + b"\0" + file.read_bytes())
+    package = Path(__file__).resolve().parents[1]
+    for file in sorted(package.rglob("*.py")):
+        digest.update(file.relative_to(package).as_posix().encode() + b"\0" + file.read_bytes())
     return digest.hexdigest()
 
 

@@ -7,8 +7,8 @@ from typing import Any
 
 import yaml
 
-from .errors import DigestError, Problem
-from .model import City, Region, Theme
+from ..errors import DigestError, Problem
+from ..model import City, Region, Theme
 
 REGION_FILE = "region.yaml"
 

@@ -36,7 +36,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Callable, Iterable
 
 if TYPE_CHECKING:  # build imports this module: no import back at run time
-    from .build import Site
+    from ..build import Site
     from .render import ArticleView
 
 FORMAT = 1

@@ -18,9 +18,9 @@ from markdown.extensions.attr_list import AttrListExtension
 import nh3
 from markupsafe import Markup
 
-from .anchor import locate_figures
-from .errors import DigestError, Problem
-from .model import Article, Figure
+from ..anchor import locate_figures
+from ..errors import DigestError, Problem
+from ..model import Article, Figure
 
 if TYPE_CHECKING:
     import jinja2

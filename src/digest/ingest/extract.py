@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .model import Figure
-from .sentences import split_sentences
+from ..model import Figure
+from ..sentences import split_sentences
 
 # unit -> what its value is measured in, for readers of the data.
 FIGURE_UNITS: dict[str, str] = {

@@ -9,7 +9,7 @@ import pickle
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from .content import figure_to_dict, source_to_dict
+from ..records.content import figure_to_dict, source_to_dict
 
 # Column order is part of the interface: new columns go at the end.
 FIGURE_COLUMNS = (

@@ -6,10 +6,10 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .content import ARTICLES_DIR, is_unedited, recorded_sources, render_record, write_atomic
-from .errors import Problem
-from .region import load_region
-from .settings import Settings
+from ..records.content import ARTICLES_DIR, is_unedited, recorded_sources, render_record, write_atomic
+from ..errors import Problem
+from ..records.region import load_region
+from ..settings import Settings
 
 log = logging.getLogger(__name__)
 

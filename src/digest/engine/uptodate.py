@@ -17,8 +17,8 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__
-from .settings import CACHE_DIR, Settings
+from .. import __version__
+from ..settings import CACHE_DIR, Settings
 
 STAMP = "inputs.sha256"
 LIBRARIES = ("jinja2", "markdown", "nh3", "yaml", "frontmatter", "markupsafe")
@@ -41,7 +41,7 @@ def inputs(settings: Settings) -> str:
     digest = hashlib.sha256(f"{__version__}\0{sys.version}\0{settings!r}\n".encode())
     for env in ("DIGEST_BASE_URL",):
         digest.update(f"{env}={os.environ.get(env, '')}\n".encode())
-    for folder in (settings.content, settings.templates, Path(__file__).parent):
+    for folder in (settings.content, settings.templates, Path(__file__).resolve().parents[1]):
         _walk(digest, folder)
     for name in LIBRARIES:
         spec = importlib.util.find_spec(name)

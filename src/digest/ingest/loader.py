@@ -9,10 +9,10 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from .anchor import locate_figures
+from ..anchor import locate_figures
 from .classify import Classifier
 from .extract import extract_figures
-from .model import Article, Figure, Region, Source
+from ..model import Article, Figure, Region, Source
 from .seedtext import Block, ParsedSeed, decode, parse_seed
 
 log = logging.getLogger(__name__)

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
 
-from .errors import DigestError, Problem
+from ..errors import DigestError, Problem
 
 log = logging.getLogger(__name__)
 

@@ -15,10 +15,10 @@ from typing import Any, Callable
 import frontmatter
 import yaml
 
-from .errors import DigestError, Problem, closest
+from ..errors import DigestError, Problem, closest
 from .frontfast import parse_front
-from .parallel import ordered_map
-from .model import KINDS, QUALIFIERS, STATUSES, UNITS, Article, Figure, Region, Source
+from ..engine.parallel import ordered_map
+from ..model import KINDS, QUALIFIERS, STATUSES, UNITS, Article, Figure, Region, Source
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from typing import Iterable
 
-from .model import Region
+from ..model import Region
 
 # A locator phrase ("in North China's Shanxi province") names the province only
 # to place a city; it says nothing about what the article is about.

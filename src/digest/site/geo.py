@@ -7,8 +7,8 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import DigestError, Problem
-from .model import Region
+from ..errors import DigestError, Problem
+from ..model import Region
 
 WIDTH = 400.0
 SHADES = ("#eef4f8", "#c9deea", "#93bdd4", "#5b97b8", "#2d6f94")

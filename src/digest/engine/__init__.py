@@ -1,0 +1,1 @@
+"""The engine the stages use: caches, the worker pool, the up-to-date check, the output folder."""

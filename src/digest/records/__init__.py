@@ -1,0 +1,1 @@
+"""Records: read, validate and write content/articles; the region's vocabulary."""

@@ -1,0 +1,1 @@
+"""Records to site: pages, charts, the map, the search index and the downloads."""
