@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from conftest import PROJECT, gold_path
 from digest.evaluate import evaluate
 from digest.ingest.extract import extract_figures
-from digest.model import KINDS, QUALIFIERS, STATUSES, UNITS
+from digest.model import KINDS, QUALIFIERS, STATUSES
+from digest.units import UNIT_IDS as UNITS
 from digest.sentences import split_sentences
 
 PUBLISHED = dt.date(2023, 5, 10)

@@ -7,10 +7,6 @@ import functools
 import operator
 from dataclasses import dataclass, field
 
-UNITS = (
-    "CNY", "USD", "percent", "percentage-points", "t", "kWh", "kW",
-    "km", "sqkm", "count", "other",
-)
 KINDS = ("level", "change", "share")
 STATUSES = ("actual", "target")
 QUALIFIERS = ("over", "under", "about", "exactly")

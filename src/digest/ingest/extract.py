@@ -18,21 +18,7 @@ from typing import Sequence
 
 from ..model import Figure
 from ..sentences import split_sentences
-
-# unit -> what its value is measured in, for readers of the data.
-FIGURE_UNITS: dict[str, str] = {
-    "CNY": "yuan (scale words multiplied out: '7 billion yuan' -> 7000000000)",
-    "USD": "US dollars, when the dollar amount stands alone",
-    "percent": "a percentage: '73.9 percent' -> 73.9",
-    "percentage-points": "a difference of percentages",
-    "t": "tonnes (tons, metric tons)",
-    "kWh": "kilowatt-hours (MWh, GWh, TWh converted)",
-    "kW": "kilowatts (MW, GW converted)",
-    "km": "kilometers",
-    "sqkm": "square kilometers",
-    "count": "a number of things: enterprises, projects, platforms ...",
-    "other": "any other unit, named in raw_unit (mu, hectares, cubic meters, times ...)",
-}
+from ..units import SURFACES, UNITS
 
 # ---------------------------------------------------------------- numbers
 
@@ -70,52 +56,9 @@ _SCALE_WORD = re.compile(_SCALE, re.I)
 
 # ---------------------------------------------------------------- units
 
-# (pattern, unit, factor, raw_unit). Order matters: longer phrases first.
-_UNIT_TABLE: list[tuple[str, str, float, str | None]] = [
-    (r"percentage[\s-]+points?", "percentage-points", 1, None),
-    (r"per[\s-]?cent(?:age)?(?!age)|%|pct\b", "percent", 1, None),
-    (r"(?:kilowatt|kw)[\s-]?(?:hours?|h)\b", "kWh", 1, None),
-    (r"(?:megawatt[\s-]?hours?|mwh\b)", "kWh", 1e3, None),
-    (r"(?:gigawatt[\s-]?hours?|gwh\b)", "kWh", 1e6, None),
-    (r"(?:terawatt[\s-]?hours?|twh\b)", "kWh", 1e9, None),
-    (r"kilowatts?|kw\b", "kW", 1, None),
-    (r"megawatts?|mw\b", "kW", 1e3, None),
-    (r"gigawatts?|gw\b", "kW", 1e6, None),
-    (r"(?:metric[\s-]+)?(?:tonnes?|tons?)\b", "t", 1, None),
-    (r"square[\s-]+(?:kilomet(?:er|re)s?|km)\b|sq\.?\s?km\b|km2\b|km\u00b2", "sqkm", 1, None),
-    (r"kilomet(?:er|re)s?\b|km\b", "km", 1, None),
-    (r"(?:micrograms?|\u00b5g|\u03bcg)\s*(?:per|/)\s*(?:cubic[\s-]+met(?:er|re)|m3|m\u00b3)\b", "other", 1,
-     "micrograms per cubic meter"),
-    (r"square[\s-]+met(?:er|re)s?\b|sq\.?\s?m\b|(?-i:m2)\b|m\u00b2", "other", 1, "square meters"),
-    (r"cubic[\s-]+met(?:er|re)s?\b|cu\.?\s?m\b|(?-i:m3)\b|m\u00b3", "other", 1, "cubic meters"),
-    (r"hectares?\b", "other", 1, "hectares"),
-    (r"kilo(?:gram|gramme)s?\b|kg\b", "other", 1, "kilograms"),
-    (r"mu\b", "other", 1, "mu"),
-    (r"millimet(?:er|re)s?\b|(?-i:mm)\b", "other", 1, "mm"),
-    (r"centimet(?:er|re)s?\b|(?-i:cm)\b", "other", 1, "cm"),
-    (r"met(?:er|re)s?\b", "other", 1, "meters"),
-    # A bare "m" after a number is meters unless a unit or a counted noun
-    # follows ("5m tonnes", "2m visitors" say million): checked in _unit_at.
-    (r"(?-i:m)(?![\w\u00b2\u00b3])", "other", 1, "meters"),
-    (r"hours?\b", "other", 1, "hours"),
-    # A length of time that measures something ("an average stay of 1.8 days");
-    # a whole number of days is mostly a period and is checked in _read_mention.
-    (r"days?\b", "other", 1, "day"),
-    (r"milliseconds?\b|(?-i:ms)\b", "other", 1, "ms"),
-    (r"degrees?[\s-]+(?:celsius|centigrade)\b|\u00b0\s?C\b|\u2103", "other", 1, "degree Celsius"),
-    # Computing power: kept as written, never converted.
-    (r"(?-i:PFLOPS|PFlops|Pflops|petaflops)\b", "other", 1, "PFlops"),
-    (r"(?-i:EFLOPS|EFlops|Eflops|exaflops)\b", "other", 1, "EFlops"),
-    # Visits counted per person and trip: "3.46 million person-times".
-    (r"person[\s-]?times?\b", "count", 1, "person-times"),
-    (r"households?\b", "other", 1, "households"),
-    (r"times\b", "other", 1, "times"),
-    (r"(?:Chinese\s+)?yuan\b|rmb\b|renminbi\b", "CNY", 1, None),
-    (r"(?:(?:u\.?s\.?|american)\s+)?dollars?\b|usd\b", "USD", 1, None),
-    (r"euros?\b", "other", 1, "euros"),
-]
+# How units are written, in the order they are tried: units.yaml.
 _UNIT = re.compile(
-    r"[\s\u00a0-]*(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, *_rest) in enumerate(_UNIT_TABLE)) + r")",
+    r"[\s\u00a0-]*(?:" + "|".join(f"(?P<u{i}>{s.pattern})" for i, s in enumerate(SURFACES)) + r")",
     re.I,
 )
 # Currency written before the number: "$3 billion", "RMB 5 billion", "yuan 5 billion".
@@ -333,11 +276,6 @@ _AUX_END = re.compile(r"(?:\s+(?:has|have|had|has\s+been|have\s+been|nearly|almo
                       r"about|reportedly|since|all|also|already))*\s*$", re.I)
 _FROM_LEVEL = re.compile(r"\bfrom\s*$", re.I)
 _METRIC_WORDS = 9
-_FALLBACK = {
-    "CNY": "amount in yuan", "USD": "amount in US dollars", "percent": "percentage",
-    "percentage-points": "percentage-point difference", "t": "tonnage", "kWh": "electricity",
-    "kW": "capacity", "km": "length", "sqkm": "area", "count": "number",
-}
 _BRACKET = re.compile(r"\[[^\]]*\]")
 
 
@@ -406,7 +344,8 @@ def _unit_at(text: str, pos: int) -> tuple[re.Match[str], str, float, str | None
     end = match.end()
     if end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
         return None
-    _pattern, unit, factor, raw = _UNIT_TABLE[int(match.lastgroup[1:])]
+    surface = SURFACES[int(match.lastgroup[1:])]
+    unit, factor, raw = surface.unit, surface.factor, surface.raw
     if match.group(match.lastgroup) == "m" and _million_m(text, end):
         return None  # "5m tonnes", "2m visitors": a million, not meters
     return match, unit, factor, raw
@@ -999,7 +938,7 @@ def _metric(sentence: str, mention: _Mention, clause_start: int, kind: str, prev
         phrase = previous
     fallback = False
     if not phrase:
-        phrase = mention.raw_unit or _FALLBACK.get(mention.unit or "", "figure")
+        phrase = mention.raw_unit or (UNITS[mention.unit].metric if mention.unit in UNITS else "figure")
         fallback = True
     return _with_kind(phrase, kind, sentence[clause_start:mention.start] + " " + after[:30]), fallback
 

@@ -18,7 +18,8 @@ import yaml
 from ..errors import DigestError, Problem, closest
 from .frontfast import parse_front
 from ..engine.parallel import ordered_map
-from ..model import KINDS, QUALIFIERS, STATUSES, UNITS, Article, Figure, Region, Source
+from ..model import KINDS, QUALIFIERS, STATUSES, Article, Figure, Region, Source
+from ..units import UNIT_IDS
 
 log = logging.getLogger(__name__)
 
@@ -232,7 +233,7 @@ class _Checker:
 
 
 _FIGURE_FIELD_SET = frozenset(FIGURE_FIELDS)
-_CHOICES = (("unit", UNITS), ("kind", KINDS), ("status", STATUSES), ("qualifier", QUALIFIERS))
+_CHOICES = (("unit", UNIT_IDS), ("kind", KINDS), ("status", STATUSES), ("qualifier", QUALIFIERS))
 
 
 def _check_figure(check: _Checker, index: int, item: Any, line: int | None, region: Region) -> Figure | None:

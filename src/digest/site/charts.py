@@ -6,13 +6,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
+from ..units import UNITS
 from .render import format_value
 
 MAX_BARS = 12
-UNIT_LABELS = {
-    "CNY": "yuan", "USD": "US dollars", "percent": "percent", "percentage-points": "percentage points",
-    "t": "tonnes", "kWh": "kWh", "kW": "kW", "km": "km", "sqkm": "square km", "count": "counts",
-}
 KIND_LABELS = {"level": "amounts", "change": "changes", "share": "shares"}
 
 
@@ -66,7 +63,7 @@ def charts_for(rows: Sequence[Any], place_name: Callable[[str], str], prefix: st
             )
             for r in members
         )
-        what = f"{UNIT_LABELS.get(unit, shown_unit)} ({KIND_LABELS[kind]})"
+        what = f"{UNITS[unit].chart.format(raw=shown_unit)} ({KIND_LABELS[kind]})"
         order = "by period" if by_period else "largest first"
         charts.append(Chart(
             id=f"{prefix}-{unit.lower()}-{kind}".replace(" ", "-"),

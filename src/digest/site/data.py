@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from ..records.content import figure_to_dict, source_to_dict
+from ..model import KINDS, QUALIFIERS, STATUSES
+from ..units import UNIT_IDS, UNITS
 
 # Column order is part of the interface: new columns go at the end.
 FIGURE_COLUMNS = (
@@ -28,7 +30,7 @@ COLUMN_DOCS = {
     "metric": "What is measured, in words.",
     "value": "The number with scale words multiplied out (7 billion yuan → 7000000000; 73.9 percent → 73.9).",
     "value_max": "The upper end of a range (from 50 to 60 percent → value 50, value_max 60); empty otherwise.",
-    "unit": "CNY, USD, percent, percentage-points, t, kWh, kW, km, sqkm, count, or other.",
+    "unit": f"{', '.join(UNIT_IDS[:-1])}, or {UNIT_IDS[-1]}.",
     "raw_unit": "The unit as written when unit is other (mu, hectare, times, …).",
     "base_value": "The value in the base unit of its dimension: yuan, dollars, tonnes, kWh, kW, km, square km; the same as value otherwise.",
     "base_unit": "The unit of base_value.",
@@ -78,10 +80,7 @@ def figure_rows(rows: Iterable[Any], base_url: str = "") -> list[dict[str, Any]]
 def _base_unit(unit: str, raw_unit: str | None) -> str:
     # Values are stored in base units already (tonnes, kWh, kW, yuan); the
     # column names them so a reader need not know the convention.
-    names = {"CNY": "yuan", "USD": "US dollar", "t": "tonne", "kWh": "kWh", "kW": "kW",
-             "km": "km", "sqkm": "square km", "count": "count", "percent": "percent",
-             "percentage-points": "percentage point"}
-    return names.get(unit, raw_unit or unit)
+    return UNITS[unit].base.format(raw=raw_unit or unit)
 
 
 def _number(value: float | None) -> float | int | None:
@@ -158,15 +157,15 @@ FIGURES_SCHEMA: dict[str, Any] = {
             "metric": {"type": "string", "minLength": 1},
             "value": {"type": "number"},
             "value_max": {"type": ["number", "null"]},
-            "unit": {"enum": ["CNY", "USD", "percent", "percentage-points", "t", "kWh", "kW", "km", "sqkm", "count", "other"]},
+            "unit": {"enum": list(UNIT_IDS)},
             "raw_unit": {"type": ["string", "null"]},
             "base_value": {"type": "number"},
             "base_unit": {"type": "string"},
             "usd": {"type": ["number", "null"]},
-            "qualifier": {"enum": ["over", "under", "about", "exactly", None]},
-            "kind": {"enum": ["level", "change", "share"]},
+            "qualifier": {"enum": [*QUALIFIERS, None]},
+            "kind": {"enum": list(KINDS)},
             "period": {"type": ["string", "null"]},
-            "status": {"enum": ["actual", "target"]},
+            "status": {"enum": list(STATUSES)},
             "text": {"type": "string", "minLength": 1},
             "anchor": {"type": ["string", "null"]},
         },

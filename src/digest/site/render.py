@@ -21,6 +21,7 @@ from markupsafe import Markup
 from ..anchor import locate_figures
 from ..errors import DigestError, Problem
 from ..model import Article, Figure
+from ..units import UNITS
 
 if TYPE_CHECKING:
     import jinja2
@@ -32,10 +33,6 @@ ALLOWED_TAGS = {
 }
 ALLOWED_ATTRIBUTES = {"span": {"id", "class"}, "p": {"class"}, "a": {"href", "title"}, "th": {"scope"}}
 SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-UNIT_WORDS = {
-    "CNY": "yuan", "USD": "dollars", "t": "t", "kWh": "kWh", "kW": "kW",
-    "km": "km", "sqkm": "sq km", "count": "",
-}
 
 
 @dataclass(frozen=True)
@@ -97,16 +94,7 @@ def format_value(fig: Figure) -> str:
     amount = human_amount(fig.value)
     if fig.value_max is not None:
         amount = f"{amount}–{human_amount(fig.value_max)}"
-    if fig.unit == "percent":
-        return f"{amount}%"
-    if fig.unit == "percentage-points":
-        return f"{amount} percentage points"
-    if fig.unit == "USD":
-        return f"${amount}"
-    if fig.unit == "other":
-        return f"{amount} {fig.raw_unit or ''}".strip()
-    word = UNIT_WORDS.get(fig.unit, fig.unit)
-    return f"{amount} {word}".strip()
+    return UNITS[fig.unit].format(amount, fig.raw_unit)
 
 
 def format_date(value: dt.date | None) -> str:
