@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from .tables import read_table
 
 TABLE = Path(__file__).with_name("units.yaml")
 
@@ -37,7 +37,7 @@ class Surface:
 
 
 def _load() -> tuple[dict[str, Unit], tuple[Surface, ...]]:
-    data = yaml.load(TABLE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = read_table(TABLE)
     units = {name: Unit(id=name, **fields) for name, fields in data["units"].items()}
     surfaces = tuple(Surface(pattern=s["pattern"], unit=s["unit"], factor=float(s.get("factor", 1)), raw=s.get("raw"))
                      for s in data["surfaces"])

@@ -14,11 +14,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Sequence
 
 from ..model import Figure
 from ..sentences import split_sentences
+from ..tables import read_table
 from ..units import SURFACES, UNITS
+
+# The word lists that steer extraction: words.yaml.
+_WORD_LISTS = read_table(Path(__file__).with_name("words.yaml"))
+
+
+def _word_list(name: str) -> frozenset[str]:
+    return frozenset(_WORD_LISTS[name].split())
+
 
 # ---------------------------------------------------------------- numbers
 
@@ -88,49 +98,10 @@ _CNY_PAREN = re.compile(
 
 # ---------------------------------------------------------------- counts
 
-_COUNT_NOUNS = frozenset("""
-enterprises companies firms businesses corporations groups manufacturers producers
-suppliers makers startups start-ups projects programs programmes initiatives mines collieries
-jobs positions patents trademarks brands standards platforms factories plants workshops
-parks zones bases stations substations towns villages counties cities districts provinces
-clusters chains centers centres hubs institutes institutions universities colleges schools
-hospitals laboratories labs products models units sets vehicles cars trucks buses robots
-contracts agreements deals investors people persons residents workers employees talents
-experts researchers scientists professionals graduates students visitors tourists trips flights
-routes trains airports ports wells turbines piles lines areas resorts attractions sites
-spots venues events exhibitors countries regions mills furnaces ovens generators reactors
-applications achievements awards commendations honors honours outlets stores shops markets
-warehouses roads bridges tunnels railways highways teams incubators accelerators pilots
-demonstrations facilities devices machines cases members entities households farms farmers
-cooperatives banks loans funds items batches scenarios buildings apartments homes
-channels racks servers cabinets terminals users subscribers customers clients partners
-livestreamers streamers merchants sellers buyers passengers visits townships faces
-vessels ships aircraft drones engines chips batteries panels modules wafers orders parcels
-""".split())
-# Words that may stand between a number and its counted noun ("63 demonstration
-# intelligent manufacturers"): anything but these.
-_NOT_MODIFIER = frozenset("""
-of in on at to for from by with as than that which who whose the a an this these those
-was were is are be been being has have had will would can could should may might
-and or but nor per each every year years month months day days week weeks percent
-its their his her our your it they he she we you consecutive successive
-""".split())
-# A plural noun not on the list above still makes a count when it follows a
-# number written in digits directly or after one or two modifiers ("1,200
-# engineers", "600 boxes", "350 new teachers"), unless it measures time or a
-# degree, or is a function word or a verb that happens to end in -s.
-_NOT_COUNTED = frozenset("""
-years days months weeks hours minutes seconds decades centuries quarters halves seasons times
-percent percentages points degrees liters litres grams inches feet miles acres barrels pounds
-ounces watts volts bytes decibels calories sessions others ones tens dozens scores hundreds
-thousands millions billions trillions terms ways means aspects respects sides thanks odds lots
-""".split())
-_FUNCTION_S = frozenset("""
-as is was has its his hers ours yours theirs this thus plus less unless across besides towards
-afterwards always perhaps whereas yes us does goes sometimes nevertheless
-remains means needs seems looks includes contains involves requires ranks becomes comes gets
-takes gives lies marks equals helps leads sits
-""".split())
+_COUNT_NOUNS = _word_list("count_nouns")
+_NOT_MODIFIER = _word_list("not_modifiers")
+_NOT_COUNTED = _word_list("not_counted")
+_FUNCTION_S = _word_list("function_s")
 _MODIFIER = re.compile(r"\s+([A-Za-z][A-Za-z'\u2019&-]*|\d+[A-Za-z]{1,3}(?:-[A-Za-z]+)*(?![\w-])|\d[\d,.]*-[A-Za-z][A-Za-z-]*)")
 _COUNT_REPEAT = re.compile(r"\s+(consecutive|successive|straight)\s+(times|years)\b", re.I)
 _COORD = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s+(?=\S)", re.I)
@@ -226,30 +197,9 @@ _QUARTERS = {"first": "Q1", "second": "Q2", "third": "Q3", "fourth": "Q4"}
 
 # ---------------------------------------------------------------- metric
 
-_VERBS = frozenset("""
-reach reached reaches reaching show shows showed said says noted complete
-completed renovate start started launch launched promote support establish create attract introduce
-cultivate foster secure host make makes was were is are be been being has have had exceeded exceeds
-exceed exceeding amounted amounting totaled totalled totaling totalling totals stood stands hit
-hits rose rise rises rising grew grow grows growing increased increasing increases decreased
-decreasing decreases fell falls falling dropped drops dropping declined declining declines
-climbed jumped surged soared up down accounting accounted accounts account contributing
-contributed contributes earn earns earned earning cover covers covered
-transmit transmits employ employs handle handles handled add adds adding reported reporting saw sees see posted posts registered recorded
-recording achieved achieve achieving realized realize realizing realise realised generate
-generated generating maintained remained kept topped expanded represented representing
-making made boosted driving drove attracted invested received produced will would
-shall can could should may might aims aim aiming plans plan planning strive strives increase
-raise raised build built construct develop cut reduce reduced hitting
-""".split())
-_LEADING_JUNK = frozenset("""
-and or but while whereas with the a an its their his her this that these those it they
-which of in on at to for by from as respectively meanwhile also total
-""".split())
-_TRAILING_JUNK = frozenset("""
-of to by at for from in on the a an with and or as than more over about around nearly almost
-some roughly approximately total up down under above below less least exceeding
-""".split())
+_VERBS = _word_list("verbs")
+_LEADING_JUNK = _word_list("leading_junk")
+_TRAILING_JUNK = _word_list("trailing_junk")
 _POSSESSIVE = re.compile(r"^(?:the\s+)?(?:city|province|county|country|nation|region|sector|company|group)'s\s+", re.I)
 _CLAUSE_CUT = re.compile(r"[;:()\u2013\u2014\"\u201c\u201d]|,(?!\d)\s*|\b(?:with|while|whereas|that)\b", re.I)
 _CLAUSE_MARK = re.compile(r"[;\u2013\u2014]")
@@ -260,16 +210,13 @@ _TERMS_STOP = re.compile(r"[,;.()]|\bin\s+the\b|\d")
 _KIND_SUFFIX = re.compile(r" (?:growth|decline|share|multiple)$")
 _CHANGE_NOUN = re.compile(r"growth|increase|decline|decrease|rise|drop|change|fall")
 _SHARE_NOUN = re.compile(r"share|proportion|ratio|rate|percentage")
-_ADVERBS = frozenset("now currently still also already further respectively together altogether overall "
-                     "just only even recently".split())
-_ACTORS = frozenset("it they we he she province city county country nation government company "
-                    "group sector sectors department region".split())
+_ADVERBS = _word_list("adverbs")
+_ACTORS = _word_list("actors")
 _IN_TERMS = re.compile(r"\s*(?:[\w-]+\s+){0,4}?in\s+terms\s+of\s+([A-Za-z][\w\s'-]*)", re.I)
 _AFTER_NP = re.compile(r"\s*(?:in|of|for)\s+([A-Za-z][\w\s'&-]*)", re.I)
 _WORDS = re.compile(r"\d+[A-Za-z][\w-]*|[A-Za-z&][\w&'\u2019-]*")
 _YOY = re.compile(r"\b(?:year|month|quarter)[\s-]on[\s-](?:year|month|quarter)\b", re.I)
-_CHANGE_WORDS = frozenset("increase growth rise decline decrease drop fall jump surge gain reduction cut "
-                          "annual average".split())
+_CHANGE_WORDS = _word_list("change_words")
 _PERIOD_SKIP = re.compile(r"\b(?:founded|established|set\s+up|built|launched|opened|born|approved|"
                           r"created|started|began|completed)\b[^.;]{0,40}$", re.I)
 _AUX_END = re.compile(r"(?:\s+(?:has|have|had|has\s+been|have\s+been|nearly|almost|more\s+than|roughly|"
