@@ -21,6 +21,7 @@ from digest.loader import load_seed
 from digest.region import load_region
 from digest.seedtext import SeedError
 from digest.write import build_lock
+from sitecheck import broken_links
 from test_build import tree
 
 RECORD = (PROJECT / "tests/minisite/content/articles/ashford-builds-hydrogen-hub.md").read_text(encoding="utf-8")
@@ -159,6 +160,12 @@ def test_build_of_mutated_record_gives_a_site_or_a_clear_error(tmp_path_factory,
     except DigestError as exc:
         assert exc.problems and all(p.path for p in exc.problems)
         assert tree(settings.out) == before
+        return
+    # A record that reads is published whole: every record has its page, and
+    # every link between the pages resolves.
+    pages = {f"articles/{p.stem}.html" for p in (settings.content / "articles").glob("*.md")}
+    assert pages == {name for name in tree(settings.out) if name.startswith("articles/") and name.endswith(".html")}
+    assert broken_links(settings.out) == []
 
 
 def test_build_makes_no_network_request(mini, monkeypatch):
