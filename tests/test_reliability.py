@@ -171,13 +171,19 @@ def test_build_of_mutated_record_gives_a_site_or_a_clear_error(tmp_path_factory,
 def test_build_makes_no_network_request(mini, monkeypatch):
     import socket
 
+    tried: list[tuple] = []
+
     def refuse(*args, **kwargs):
-        raise AssertionError(f"network request during the build: {args}")
+        # Noted as well as refused: code that caught the error would hide it.
+        tried.append(args)
+        raise OSError(f"network request during the build: {args}")
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    build(mini)  # the search index too is written by Python from the records
+    count = build(mini)  # the search index too is written by Python from the records
+    assert tried == []
+    assert count == sum(1 for p in mini.out.rglob("*") if p.is_file()) and (mini.out / "search/index.html").is_file()
 
 
 def test_interrupted_ingest_leaves_no_partial_record(tmp_path, monkeypatch):
