@@ -383,9 +383,12 @@ def test_preview_rebuilds_reloads_and_flags_review(browser, tmp_path):
                 time.sleep(0.2)
         page = browser.new_page()
         page.goto(f"http://127.0.0.1:{port}/articles/northvale-tourism-rebounds.html")
-        assert "Preview: check what the loader guessed: date" in page.locator(".review-note").inner_text()
+        assert page.locator(".review-note").all_inner_texts() == [
+            "Preview: check what the loader guessed: date (listed under review: in the record; remove it from there once checked).",
+            "Preview: seed file seeds/b.txt (source.file in the record; not shown on the public page).",
+        ]
         published = (settings.out / "articles/northvale-tourism-rebounds.html").read_text()
-        assert "review-note" not in published and "__digest__" not in published
+        assert "review-note" not in published and "__digest__" not in published and "seeds/b.txt" not in published
         record = settings.content / "articles/northvale-tourism-rebounds.md"
         record.write_text(record.read_text().replace("title: Northvale tourism rebounds", "title: Northvale tourism surges"))
         deadline = time.monotonic() + 20

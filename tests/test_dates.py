@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.ingest.dates import DATE_LINE, date_from_line, labelled_date, parse_date, split_fields
@@ -154,10 +155,20 @@ def test_split_fields_of_a_meta_line() -> None:
     assert split_fields("Release date: 2022-06-21") == ["Release date: 2022-06-21"]
 
 
-@given(st.text())
-def test_date_functions_take_any_text(text: str) -> None:
+# Date-shaped pieces, so the text often holds a date, or nearly one.
+DATE_PIECES = st.sampled_from([
+    "2022-06-21", "June 21, 2022", "21 Jun 2022", "２０２２年６月２１日", "Updated:", "Date:", "|", "10:30",
+    "2024-02-30", "Sept. 3", "1899-01-01", "3000-01-01", "21st of", "May.21, 2018", " ", "Xinhua", "发布时间：",
+])
+
+
+@settings(max_examples=300)
+@given(st.one_of(st.text(), st.lists(st.one_of(DATE_PIECES, st.text(max_size=5)), max_size=6).map(" ".join),
+                 st.lists(DATE_PIECES, max_size=6).map("".join)))
+def test_a_date_found_in_any_text_has_its_year_written_there(text: str) -> None:
+    plain = unicodedata.normalize("NFKC", text)  # full-width digits read as digits
     for result in (parse_date(text), date_from_line(text)):
-        assert result is None or isinstance(result, dt.date)
+        assert result is None or (type(result) is dt.date and str(result.year) in plain), result
 
 
 @pytest.mark.parametrize("line", [

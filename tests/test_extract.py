@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 import re
 
 import pytest
@@ -446,9 +447,7 @@ def test_text_is_an_exact_substring_in_order():
     text = "Sales rose 12.5 percent to 30 billion yuan ($4.2 billion), and 16 firms joined."
     found = figures(text)
     assert [f.text for f in found] == ["12.5 percent", "30 billion yuan", "16"]
-    cursor = 0
-    for fig in found:
-        cursor = text.index(fig.text, cursor)
+    assert_valid_figures([text], found)
 
 
 def test_city_and_theme_are_left_for_the_loader():
@@ -458,23 +457,43 @@ def test_city_and_theme_are_left_for_the_loader():
 
 # ------------------------------------------------------------------ properties
 
-@settings(max_examples=300)
-@given(st.lists(st.text(), max_size=4), st.none() | st.dates())
-def test_never_raises_and_returns_valid_figures(paragraphs, published):
-    for fig in extract_figures(paragraphs, published):
+def assert_valid_figures(paragraphs: list[str], found: list) -> None:
+    """What holds of the figures of any text: each quotes its paragraph
+    exactly, in text order; its numbers are finite; its unit, kind, status and
+    qualifier come from the model's vocabularies; the loader sets city and theme."""
+    at, cursor = 0, 0
+    for fig in found:
+        assert fig.text and fig.text == fig.text.strip(), fig
+        while at < len(paragraphs) and paragraphs[at].find(fig.text, cursor) < 0:
+            at, cursor = at + 1, 0
+        assert at < len(paragraphs), f"{fig.text!r} not found in order in {paragraphs!r}"
+        cursor = paragraphs[at].find(fig.text, cursor)
+        assert all(math.isfinite(v) for v in (fig.value, fig.usd, fig.value_max) if v is not None), fig
         assert fig.unit in UNITS and fig.kind in KINDS and fig.status in STATUSES
         assert fig.qualifier is None or fig.qualifier in QUALIFIERS
-        assert fig.metric.strip()
-        assert any(fig.text in p for p in paragraphs)
+        assert fig.metric.strip() and fig.city is None and fig.theme is None
+
+
+@settings(max_examples=300)
+@given(st.lists(st.text(), max_size=4), st.none() | st.dates())
+def test_any_text_gives_valid_figures(paragraphs, published):
+    assert_valid_figures(paragraphs, extract_figures(paragraphs, published))
 
 
 _NUMBERISH = st.text(alphabet="0123456789 ,.-%$()yuanbilomtrkWhpe", max_size=60)
+# Sentences with figures of each kind, for the soup to land in and around.
+_FIGURED = st.sampled_from([
+    "Sales rose 12.5 percent to 30 billion yuan ($4.2 billion), and 16 firms joined.",
+    "Output doubled.", "It grew 3 to 5 percent in 2022.", "Coal output was 1.2 billion tons in 2022, up 4%.",
+    "The city will build 12 hydrogen refuelling stations by 2025.", "Sales tripled to 40 million yuan.",
+])
 
 
 @settings(max_examples=300)
-@given(st.lists(_NUMBERISH, max_size=3), st.none() | st.dates())
-def test_never_raises_on_number_soup(paragraphs, published):
-    extract_figures(paragraphs, published)
+@given(st.lists(st.lists(st.one_of(_NUMBERISH, _FIGURED), max_size=4).map(" ".join), max_size=3),
+       st.none() | st.dates())
+def test_number_soup_gives_valid_figures(paragraphs, published):
+    assert_valid_figures(paragraphs, extract_figures(paragraphs, published))
 
 
 _SCALES = {"": 1, "thousand": 1e3, "million": 1e6, "billion": 1e9}

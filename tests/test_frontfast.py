@@ -87,7 +87,9 @@ def test_record_files_read_as_yaml_reads_them():
 
 
 def test_project_records_take_the_fast_path():
-    for path in sorted(ARTICLES.glob("*.md")):
+    paths = sorted(ARTICLES.glob("*.md"))
+    assert paths
+    for path in paths:
         assert check_text(path.read_text(encoding="utf-8"), str(path)) is not None, path
 
 
@@ -287,6 +289,8 @@ SUPPORTED_EDITS = {
     "empty flow": edit("themes:\n- photovoltaics\n- coal", "themes: []\nsource2: {}"),
     "crlf": BASE.replace("\n", "\r\n"),
     "new field": edit("review: []", "review:\n- date\n- title\nnote: checked by hand"),
+    "short date": edit("date: 2022-06-21", "date: 2022-6-1"),
+    "deep nesting": edit("  encoding: utf-8", "  encoding:\n    name: utf-8"),
 }
 
 OTHER_EDITS = {
@@ -306,7 +310,6 @@ OTHER_EDITS = {
                         "- {metric: rate, value: 73.9}\n- metric: comprehensive utilization rate\n  value: 73.9"),
     "impossible date": edit("date: 2022-06-21", "date: 2024-02-30"),
     "date and time": edit("date: 2022-06-21", "date: 2022-06-21 10:00:00"),
-    "short date": edit("date: 2022-06-21", "date: 2022-6-1"),
     "duplicate key": edit("city: changzhi", "city: changzhi\ncity: taiyuan"),
     "duplicate figure key": edit("  unit: CNY", "  unit: CNY\n  unit: USD"),
     "key yes": edit("city: changzhi", "yes: changzhi"),
@@ -327,7 +330,6 @@ OTHER_EDITS = {
     "bad item indent": edit("  unit: CNY", " unit: CNY"),
     "item on next line": edit("- metric: industrial output value", "-\n  metric: industrial output value"),
     "nested sequence": edit("- coal", "- - coal"),
-    "deep nesting": edit("  encoding: utf-8", "  encoding:\n    name: utf-8"),
     "document end": edit("review: []", "review: []\n..."),
     "directive": "---\n%YAML 1.1\ntitle: x\n---\n",
     "indicator start": edit("city: changzhi", "city: @changzhi"),
@@ -350,14 +352,6 @@ def test_plain_edits_take_the_fast_path(name):
 
 @pytest.mark.parametrize("name", OTHER_EDITS)
 def test_other_edits_are_left_to_yaml(name):
-    check_text(OTHER_EDITS[name], name)
-
-
-@pytest.mark.parametrize("name", ["comment line", "end comment", "alias", "tab", "tag",
-                                  "block scalar", "flow list", "impossible date", "duplicate key",
-                                  "key yes", "colon in value", "hex", "blank line in scalar",
-                                  "bad key indent", "empty", "no mapping"])
-def test_unsupported_forms_give_none(name):
     assert parse_front(*split(OTHER_EDITS[name])) is None
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
 
 from conftest import PROJECT, make_project
 from digest.build import build
+from digest.cli import main
 from digest.records.content import is_unedited, recorded_sources
 from digest.ingest import ingest
 
@@ -65,8 +67,58 @@ def test_refresh_regenerates_unedited_and_skips_edited(tmp_path):
     report = ingest(settings, refresh=True)
     assert report.skipped == ["content/articles/ashford-doubles-its-hydrogen-output.md"]
     assert report.refreshed == ["content/articles/brenton-doubles-its-hydrogen-output.md"]
+    assert report.unchanged == []
     assert edited.read_text() == text
     assert "16 hydrogen" in untouched.read_text()
+
+
+def test_refresh_leaves_records_it_would_write_the_same_untouched(tmp_path, capsys):
+    settings = _seeded(tmp_path)
+    (settings.seeds / "two.txt").write_text(SEED.replace("Ashford doubles", "Brenton doubles"), encoding="utf-8")
+    ingest(settings)
+    records = sorted((settings.content / "articles").glob("*.md"))
+    long_ago = 1_000_000_000_000_000_000  # ns: 2001, so any rewrite shows in the mtime
+    for record in records:
+        os.utime(record, ns=(long_ago, long_ago))
+    before = {record: record.read_bytes() for record in records}
+    assert main(["ingest", "--root", str(settings.root)]) == 0
+    assert capsys.readouterr().out == "nothing to ingest: every seed has a record\n"
+    assert main(["ingest", "--root", str(settings.root), "--refresh"]) == 0
+    assert capsys.readouterr().out == (
+        "unchanged content/articles/ashford-doubles-its-hydrogen-output.md: the seed gives the same record\n"
+        "unchanged content/articles/brenton-doubles-its-hydrogen-output.md: the seed gives the same record\n"
+        "nothing written: 2 records unchanged\n"
+    )
+    for record in records:
+        assert record.read_bytes() == before[record]
+        assert record.stat().st_mtime_ns == long_ago, record.name
+    assert sorted((settings.content / "articles").iterdir()) == records  # no temporary file left
+
+
+def test_refresh_says_what_it_did_to_each_record(tmp_path, capsys):
+    settings = _seeded(tmp_path)
+    (settings.seeds / "two.txt").write_text(SEED.replace("Ashford doubles", "Brenton doubles"), encoding="utf-8")
+    (settings.seeds / "three.txt").write_text(SEED.replace("Ashford doubles", "Calder doubles"), encoding="utf-8")
+    ingest(settings)
+    articles = settings.content / "articles"
+    edited = articles / "calder-doubles-its-hydrogen-output.md"
+    edited.write_text(edited.read_text().replace("title: Calder doubles its", "title: Calder doubles"))
+    assert main(["ingest", "--root", str(settings.root), "--refresh"]) == 0
+    assert capsys.readouterr().out == (
+        "unchanged content/articles/ashford-doubles-its-hydrogen-output.md: the seed gives the same record\n"
+        "unchanged content/articles/brenton-doubles-its-hydrogen-output.md: the seed gives the same record\n"
+        "skipped content/articles/calder-doubles-its-hydrogen-output.md: edited by hand since ingest\n"
+        "nothing written: 2 records unchanged, 1 record edited by hand\n"
+    )
+    (settings.seeds / "two.txt").write_text(
+        SEED.replace("Ashford doubles", "Brenton doubles").replace("12 hydrogen", "16 hydrogen"), encoding="utf-8")
+    assert main(["ingest", "--root", str(settings.root), "--refresh"]) == 0
+    assert capsys.readouterr().out == (
+        "refreshed content/articles/brenton-doubles-its-hydrogen-output.md\n"
+        "unchanged content/articles/ashford-doubles-its-hydrogen-output.md: the seed gives the same record\n"
+        "skipped content/articles/calder-doubles-its-hydrogen-output.md: edited by hand since ingest\n"
+    )
+    assert "16 hydrogen" in (articles / "brenton-doubles-its-hydrogen-output.md").read_text()
 
 
 def test_bad_seeds_are_named_and_make_no_record(tmp_path):
@@ -104,8 +156,12 @@ def test_committed_records_match_a_fresh_ingest(tmp_path):
     shutil.rmtree(settings.content / "articles")
     shutil.rmtree(settings.seeds)
     shutil.copytree(PROJECT / "seeds", settings.seeds)
-    ingest(settings)
+    report = ingest(settings)
+    assert len(report.written) == len(list(settings.seeds.iterdir())) and report.problems == []
+    compared = 0
     for path in sorted((PROJECT / "content/articles").glob("*.md")):
         text = path.read_text(encoding="utf-8")
         if is_unedited(text):
             assert (settings.content / "articles" / path.name).read_text(encoding="utf-8") == text, path.name
+            compared += 1
+    assert compared > 0, "every record is edited by hand: nothing left to compare with a fresh ingest"

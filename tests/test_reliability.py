@@ -21,6 +21,7 @@ from digest.ingest.loader import load_seed
 from digest.records.region import load_region
 from digest.ingest.seedtext import SeedError
 from digest.engine.write import build_lock
+from sitecheck import broken_links
 from test_build import tree
 
 RECORD = (PROJECT / "tests/minisite/content/articles/ashford-builds-hydrogen-hub.md").read_text(encoding="utf-8")
@@ -159,18 +160,30 @@ def test_build_of_mutated_record_gives_a_site_or_a_clear_error(tmp_path_factory,
     except DigestError as exc:
         assert exc.problems and all(p.path for p in exc.problems)
         assert tree(settings.out) == before
+        return
+    # A record that reads is published whole: every record has its page, and
+    # every link between the pages resolves.
+    pages = {f"articles/{p.stem}.html" for p in (settings.content / "articles").glob("*.md")}
+    assert pages == {name for name in tree(settings.out) if name.startswith("articles/") and name.endswith(".html")}
+    assert broken_links(settings.out) == []
 
 
 def test_build_makes_no_network_request(mini, monkeypatch):
     import socket
 
+    tried: list[tuple] = []
+
     def refuse(*args, **kwargs):
-        raise AssertionError(f"network request during the build: {args}")
+        # Noted as well as refused: code that caught the error would hide it.
+        tried.append(args)
+        raise OSError(f"network request during the build: {args}")
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    build(mini)  # the search index too is written by Python from the records
+    count = build(mini)  # the search index too is written by Python from the records
+    assert tried == []
+    assert count == sum(1 for p in mini.out.rglob("*") if p.is_file()) and (mini.out / "search/index.html").is_file()
 
 
 def test_interrupted_ingest_leaves_no_partial_record(tmp_path, monkeypatch):

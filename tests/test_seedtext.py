@@ -7,6 +7,7 @@ figures); the five samples are read from the project's seeds/.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -24,21 +25,36 @@ def header_and_blocks(parsed: ParsedSeed) -> list[str]:
     return [f for f in fields if f is not None] + [b.text for b in parsed.blocks]
 
 
+def clean_line(line: str) -> str:
+    """A line as the parser should keep it: non-breaking spaces made plain,
+    whitespace and zero-width characters gone from both ends."""
+    line = line.replace("\u00a0", " ").replace("\u2007", " ").replace("\u202f", " ")
+    while True:
+        trimmed = line.strip().strip("\u200b\u200c\u200d\u2060\ufeff")
+        if trimmed == line:
+            return line
+        line = trimmed
+
+
+def text_lines(text: str) -> list[str]:
+    """Every line of a text, cleaned; lines end at \\n, \\r\\n or \\r."""
+    return [clean_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+
+
 def input_lines(text: str) -> list[str]:
     """The non-empty lines of a text as the parser should keep them."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return [s for s in (line.replace("\u00a0", " ").strip() for line in lines) if s]
+    return [line for line in text_lines(text) if line]
 
 
 def assert_every_line_placed_once(text: str, parsed: ParsedSeed) -> None:
     assert sorted(header_and_blocks(parsed)) == sorted(input_lines(text))
     numbers = [b.line for b in parsed.blocks]
     assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
-    all_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    all_lines = text_lines(text)
     for block in parsed.blocks:
-        assert all_lines[block.line - 1].replace("\u00a0", " ").strip() == block.text
+        assert all_lines[block.line - 1] == block.text
     if parsed.title is not None:
-        assert all_lines[parsed.title_line - 1].replace("\u00a0", " ").strip() == parsed.title
+        assert all_lines[parsed.title_line - 1] == parsed.title
 
 
 def kinds(parsed: ParsedSeed) -> list[str]:
@@ -669,38 +685,48 @@ ARTICLES = st.lists(
 ).map("\n".join)
 
 
-@settings(max_examples=300)
-@given(st.text())
+@settings(max_examples=600)
+@given(st.one_of(st.text(), ARTICLES))
 @example("|")
 @example("By\n|\n(")
-def test_parse_seed_raises_only_seed_error(text: str) -> None:
-    try:
-        parse_seed(text)
-    except SeedError:
-        pass
-
-
-@settings(max_examples=300)
-@given(ARTICLES)
-def test_parse_seed_places_every_line_once(text: str) -> None:
+@example("\u200b\n\ufeff \u2007")
+def test_parse_seed_places_every_line_or_says_why_not(text: str) -> None:
+    """Any text: every non-blank line lands once in a header field or a block,
+    or the SeedError says why there is no article text."""
+    lines = input_lines(text)
     try:
         parsed = parse_seed(text)
-    except SeedError:
+    except SeedError as exc:
+        reason = "empty file" if not text else "only whitespace" if not lines else (
+            f"no article text: {len(lines)} line(s) but none reads as a paragraph")
+        assert exc.message == reason
         return
     assert_every_line_placed_once(text, parsed)
     assert all(b.kind in BLOCK_KINDS for b in parsed.blocks)
     assert any(b.kind == "paragraph" for b in parsed.blocks)
 
 
+BINARY = re.compile(
+    r"binary file: (looks like .+|starts like UTF-16 but is not|NUL byte at offset \d+"
+    r"|\d+ of \d+ characters are control characters); expected the article pasted as plain text"
+)
+
+
 @settings(max_examples=300)
-@given(st.binary())
-def test_decode_raises_only_seed_error(data: bytes) -> None:
+@given(st.one_of(st.binary(), st.text().map(str.encode), st.text().map(lambda t: ("\ufeff" + t).encode())))
+def test_decode_gives_text_or_says_why_not(data: bytes) -> None:
+    """Any bytes: text with \\n line ends (UTF-8 read as UTF-8), or a SeedError
+    that names what the bytes are."""
     try:
         text, encoding = decode(data)
-    except SeedError:
+    except SeedError as exc:
+        assert exc.message in ("empty file", "only whitespace") or BINARY.fullmatch(exc.message), exc.message
+        assert data or exc.message == "empty file"
         return
     assert "\r" not in text and text.strip()
     assert encoding in ("utf-8", "utf-8-sig", "utf-8+cp1252", "cp1252", "latin-1", "utf-16")
+    if encoding in ("utf-8", "utf-8-sig"):
+        assert text == data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
 
 
 # --- site chrome above the headline, bylines without "By" ---------------------

@@ -7,10 +7,13 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from .errors import DigestError
 from .settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from .ingest import IngestReport
 
 log = logging.getLogger(__name__)
 
@@ -36,13 +39,23 @@ def _ingest(settings: Settings, refresh: bool = False) -> int:
         print(f"wrote {path}")
     for path in report.refreshed:
         print(f"refreshed {path}")
+    for path in report.unchanged:
+        print(f"unchanged {path}: the seed gives the same record")
     for path in report.skipped:
         print(f"skipped {path}: edited by hand since ingest")
     for problem in report.problems:
         print(problem, file=sys.stderr)
     if not (report.written or report.refreshed or report.problems):
-        print("nothing to ingest: every seed has a record")
+        print(_nothing_written(report))
     return 1 if report.problems else 0
+
+
+def _nothing_written(report: IngestReport) -> str:
+    """The summary when ingest wrote no file: why not."""
+    counts = [f"{len(paths)} record{'s' if len(paths) != 1 else ''} {what}"
+              for paths, what in ((report.unchanged, "unchanged"), (report.skipped, "edited by hand"))
+              if paths]
+    return f"nothing written: {', '.join(counts)}" if counts else "nothing to ingest: every seed has a record"
 
 
 def terminal_progress() -> Callable[[int, int], None] | None:

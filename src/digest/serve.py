@@ -2,11 +2,13 @@
 
 The preview server adds one script to every HTML page it serves (never to the
 files on disk): it listens for rebuilds and shows the editor which fields of
-an article the loader guessed.
+an article the loader guessed and which seed the article was read from (a
+path inside the project, so never on the public pages).
 """
 
 from __future__ import annotations
 
+import html
 import http.server
 import logging
 import sys
@@ -15,6 +17,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
+from .records.content import ARTICLES_DIR, record_source
 from .errors import DigestError
 from .settings import Settings
 
@@ -23,14 +26,22 @@ log = logging.getLogger(__name__)
 PREFIX = "/__digest__/"
 SCRIPT = b"""(function () {
   "use strict";
-  var article = document.querySelector("article[data-review]");
-  if (article) {
-    var note = document.createElement("p");
-    note.className = "review-note";
-    note.setAttribute("role", "note");
-    note.textContent = "Preview: check what the loader guessed: " + article.getAttribute("data-review") +
-      " (listed under review: in the record; remove it from there once checked).";
-    article.insertBefore(note, article.firstChild);
+  var article = document.querySelector("article");
+  var seed = document.currentScript.getAttribute("data-seed");
+  function note(text) {
+    var p = document.createElement("p");
+    p.className = "review-note";
+    p.setAttribute("role", "note");
+    p.textContent = text;
+    article.insertBefore(p, article.firstChild);
+  }
+  // Each note goes first: the guessed fields, added last, lead.
+  if (article && seed) {
+    note("Preview: seed file " + seed + " (source.file in the record; not shown on the public page).");
+  }
+  if (article && article.hasAttribute("data-review")) {
+    note("Preview: check what the loader guessed: " + article.getAttribute("data-review") +
+      " (listed under review: in the record; remove it from there once checked).");
   }
   var source = new EventSource("/__digest__/events");
   var seen = null;
@@ -79,7 +90,11 @@ class Watcher:
             print(f"rebuilt (generation {self.generation})", flush=True)
 
 
-def make_handler(site: Path, watcher: Watcher) -> type[http.server.SimpleHTTPRequestHandler]:
+def make_handler(site: Path, watcher: Watcher, records: Path) -> type[http.server.SimpleHTTPRequestHandler]:
+    """Serve site/, with the preview script in every page; records is where
+    the article pages' records are (content/articles), read for their seed."""
+    articles = (site / "articles").resolve()
+
     class Handler(http.server.SimpleHTTPRequestHandler):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, directory=str(site), **kwargs)
@@ -95,12 +110,24 @@ def make_handler(site: Path, watcher: Watcher) -> type[http.server.SimpleHTTPReq
             if path.is_dir():
                 path = path / "index.html"
             if path.suffix == ".html" and path.is_file():
-                html = path.read_bytes().replace(
+                seed = self._seed(path)
+                seed_attr = f' data-seed="{html.escape(seed)}"' if seed else ""
+                page = path.read_bytes().replace(
                     b"</body>",
-                    f'<link rel="stylesheet" href="{PREFIX}preview.css"><script src="{PREFIX}preview.js"></script></body>'.encode(),
+                    f'<link rel="stylesheet" href="{PREFIX}preview.css">'
+                    f'<script src="{PREFIX}preview.js"{seed_attr}></script></body>'.encode(),
                 )
-                return self._send(html, "text/html; charset=utf-8")
+                return self._send(page, "text/html; charset=utf-8")
             return super().do_GET()
+
+        def _seed(self, page: Path) -> str | None:
+            """The seed file of an article page, read from its record now: the
+            page is named after the record, and the record is what the editor
+            changes."""
+            if page.resolve().parent != articles:
+                return None
+            record = records / f"{page.stem}.md"
+            return record_source(record) if record.is_file() else None
 
         def _send(self, body: bytes, kind: str) -> None:
             self.send_response(200)
@@ -138,7 +165,7 @@ def serve(settings: Settings, port: int, rebuild: Callable[[], None]) -> None:
     rebuild()
     watcher = Watcher([settings.seeds, settings.content, settings.templates], rebuild)
     threading.Thread(target=watcher.run, daemon=True).start()
-    handler = make_handler(settings.out, watcher)
+    handler = make_handler(settings.out, watcher, settings.content / ARTICLES_DIR)
     with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
         server.daemon_threads = True
         print(f"previewing {settings.rel(settings.out)}/ at http://127.0.0.1:{port}/ (Ctrl-C stops)", flush=True)

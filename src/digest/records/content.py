@@ -523,25 +523,30 @@ def _source_file(text: str) -> str | None:
     return found[0].group(1) or found[0].group(2)
 
 
+def record_source(path: Path) -> str | None:
+    """The seed a record names in source.file, read as leniently as can be."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+        quick = _source_file(text)
+        if quick is not None:
+            return quick
+        meta = frontmatter.loads(text).metadata
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError):
+        # A record that cannot be read still names its seed here: `check`
+        # and `build` report its problem with the line.
+        match = re.search(r"^\s+file:\s*['\"]?([^'\"\n]+)", path.read_text(encoding="utf-8", errors="replace"), re.MULTILINE)
+        return match.group(1).strip() if match else None
+    source = meta.get("source") if isinstance(meta, dict) else None
+    if isinstance(source, dict) and isinstance(source.get("file"), str):
+        return source["file"]
+    return None
+
+
 def recorded_sources(content_dir: Path) -> dict[str, Path]:
     """Map each seed named by a record's source.file to that record's path."""
     found: dict[str, Path] = {}
     for path in record_paths(content_dir):
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-            quick = _source_file(text)
-            if quick is not None:
-                found[quick] = path
-                continue
-            meta = frontmatter.loads(text).metadata
-        except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError):
-            # A record that cannot be read still blocks nothing here: `check`
-            # and `build` report it with its line.
-            match = re.search(r"^\s+file:\s*['\"]?([^'\"\n]+)", path.read_text(encoding="utf-8", errors="replace"), re.MULTILINE)
-            if match:
-                found[match.group(1).strip()] = path
-            continue
-        source = meta.get("source") if isinstance(meta, dict) else None
-        if isinstance(source, dict) and isinstance(source.get("file"), str):
-            found[source["file"]] = path
+        source = record_source(path)
+        if source is not None:
+            found[source] = path
     return found
