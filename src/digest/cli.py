@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shlex
 import sys
 from pathlib import Path
 from typing import Callable
 
 from .errors import DigestError
-from .settings import Settings, load_settings
+from .settings import ARTICLES_DIR, Settings, load_settings
 
 log = logging.getLogger(__name__)
 
@@ -126,18 +127,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from .build import build
-    from .ingest import ingest
     from .init import init
 
     target = Path(args.directory)
-    for made in init(target):
-        print(f"made {target / made}")
-    settings = load_settings(target)
-    ingest(settings)
-    count = build(settings)
-    print(f"built {count} files into {target / 'site'}/: open {target / 'site' / 'index.html'}")
-    print(f"next: fill in {target / 'content' / 'region.yaml'}, add seeds, run `make site` there")
+    made, count = init(target)
+    for name in made:
+        print(f"made {target / name}")
+    site = target / "site"
+    print(f"built {count} files into {site}/: open {site / 'index.html'}")
+    example = " and ".join(str(p) for p in [target / "seeds" / "example.txt",
+                                           *sorted((target / "content" / ARTICLES_DIR).glob("*.md"))])
+    print(f"next: fill in {target / 'content' / 'region.yaml'}; delete the example ({example}) and add your "
+          f"articles to {target / 'seeds'}/; then run `make -C {shlex.quote(str(target))} site`")
     return 0
 
 

@@ -18,11 +18,11 @@ import yaml
 from .errors import DigestError, Problem, closest
 from .frontfast import parse_front
 from .parallel import ordered_map
+from .settings import ARTICLES_DIR
 from .model import KINDS, QUALIFIERS, STATUSES, UNITS, Article, Figure, Region, Source
 
 log = logging.getLogger(__name__)
 
-ARTICLES_DIR = "articles"
 FINGERPRINT = "fingerprint"
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CACHE_DIR = ".digest-cache"  # build caches, under the project root; deleting it costs only time
+ARTICLES_DIR = "articles"  # the records, in the content folder
 
 
 @dataclass(frozen=True)
