@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import os
+import shlex
+import shutil
 import subprocess
 import sys
+import socket
+from pathlib import Path
+from typing import Callable
+
+import pytest
 
 from sitecheck import broken_links
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "digest", *args], capture_output=True, text=True)
+def run(*args: str, cwd: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "digest", *args], capture_output=True, text=True, cwd=cwd,
+                          timeout=timeout)
 
 
 def test_init_makes_a_digest_that_builds_and_browses(tmp_path):
@@ -23,6 +32,76 @@ def test_init_makes_a_digest_that_builds_and_browses(tmp_path):
     assert broken_links(target / "site") == []
     again = run("init", str(target))
     assert again.returncode == 1 and "folder is not empty" in again.stderr
+
+
+RECORD = "north-city-opens-its-first-hydrogen-refuelling-station.md"
+OTHER_REGION = """slug: westmark
+name: Westmark
+title: Westmark Industrial Digest
+cities:
+  - {slug: harbour-town, name: Harbour Town, lat: 30.0, lon: 120.0}
+themes:
+  - {slug: steel, name: Steel, keywords: [steel, steel mill]}
+"""
+OTHER_SEED = """Harbour Town steel mill cuts emissions
+
+Updated: 2024-03-01
+
+Harbour Town in Westmark said its steel mill cut emissions by 12 percent in 2023.
+"""
+
+
+def _without_digest_on_path() -> dict[str, str]:
+    """The environment with no folder on PATH that holds this Python or a `digest` command."""
+    here = Path(sys.executable).parent
+    folders = [f for f in os.environ["PATH"].split(os.pathsep)
+               if f and Path(f) != here and not (Path(f) / "digest").exists()]
+    env = {**os.environ, "PATH": os.pathsep.join(folders)}
+    assert shutil.which("make", path=env["PATH"]) and not shutil.which("digest", path=env["PATH"])
+    return env
+
+
+def test_init_says_what_to_do_next_and_each_step_works_without_the_venv(tmp_path):
+    done = run("init", "other region", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == (
+        "next: fill in other region/content/region.yaml; delete the example (other region/seeds/example.txt"
+        f" and other region/content/articles/{RECORD}) and add your articles to other region/seeds/;"
+        " then run `make -C 'other region' site`")
+    target = tmp_path / "other region"
+    (target / "content/region.yaml").write_text(OTHER_REGION)
+    (target / "seeds/example.txt").unlink()
+    (target / "content/articles" / RECORD).unlink()
+    (target / "seeds/mill.txt").write_text(OTHER_SEED)
+    command = done.stdout.split("`")[-2]
+    made = subprocess.run(command, shell=True, cwd=tmp_path, env=_without_digest_on_path(),
+                          capture_output=True, text=True)
+    assert made.returncode == 0, made.stdout + made.stderr
+    assert "wrote content/articles/harbour-town-steel-mill-cuts-emissions.md" in made.stdout
+    assert (target / "site/articles/harbour-town-steel-mill-cuts-emissions.html").is_file()
+    assert not (target / "site/articles" / RECORD.replace(".md", ".html")).exists()
+    checked = subprocess.run(["make", "-s", "-C", str(target), "check"], env=_without_digest_on_path(),
+                             capture_output=True, text=True)
+    assert checked.returncode == 0 and checked.stdout == "ok: 1 records, 1 figures\n", checked.stderr
+
+
+def test_init_makefile_quotes_an_interpreter_path_with_spaces_and_make_characters(tmp_path):
+    from digest.init import makefile
+
+    folder = tmp_path / "py dir" / "$HOME #1 'q'"
+    folder.mkdir(parents=True)
+    python = folder / "python"
+    python.write_text(f"#!/bin/sh\nexec {shlex.quote(sys.executable)} \"$@\"\n")
+    python.chmod(0o755)
+    assert run("init", str(tmp_path / "new")).returncode == 0
+    (tmp_path / "new/Makefile").write_text(makefile(str(python)))
+    made = subprocess.run(["make", "-C", str(tmp_path / "new"), "check"], env=_without_digest_on_path(),
+                          capture_output=True, text=True)
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.splitlines()[1] == f"{shlex.quote(str(python))} -m digest check"
+    other = subprocess.run(["make", "-s", "-C", str(tmp_path / "new"), "check", f"DIGEST={shlex.quote(sys.executable)} -m digest"],
+                           env=_without_digest_on_path(), capture_output=True, text=True)
+    assert other.returncode == 0 and other.stdout.strip() == "ok: 1 records, 4 figures", other.stderr
 
 
 def test_review_lists_guessed_fields(mini):
@@ -121,3 +200,185 @@ def test_site_ingests_new_seeds_then_builds_in_one_command(samples):
     (samples.seeds / "empty.txt").write_text("  \n")
     bad = run("site", "--root", root)
     assert bad.returncode == 1 and "seeds/empty.txt" in bad.stderr
+
+
+# Bad paths and arguments: one line naming what is wrong, exit 1, no traceback,
+# nothing written. Each case: its setup of the project mini/ (made in
+# tmp_path, the commands' working folder), the arguments, and stderr.
+ROOTED = ["ingest", "build", "site", "check", "review", "eval", "serve"]
+ONE = "1 problem found; nothing was written"
+
+
+def _file_at(rel: str) -> Callable[[Path], None]:
+    def setup(root: Path) -> None:
+        target = root / rel
+        if target.is_dir():
+            shutil.rmtree(target)
+        target.write_text("not a folder\n")
+    return setup
+
+
+def _folder_at(rel: str) -> Callable[[Path], None]:
+    def setup(root: Path) -> None:
+        target = root / rel
+        target.unlink(missing_ok=True)
+        target.mkdir()
+    return setup
+
+
+def _bytes_at(rel: str, data: bytes) -> Callable[[Path], None]:
+    def setup(root: Path) -> None:
+        (root / rel).write_bytes(data)
+    return setup
+
+
+def _gold(data: bytes) -> Callable[[Path], None]:
+    return _bytes_at("gold.yaml", data)
+
+
+def _both(first: Callable[[Path], None], then: Callable[[Path], None]) -> Callable[[Path], None]:
+    def setup(root: Path) -> None:
+        first(root)
+        then(root)
+    return setup
+
+
+def _nothing(root: Path) -> None:
+    pass
+
+
+ENTRY = "expected a mapping of date, city, cities, themes and figures"
+BAD_PATHS = [
+    *[(f"{c}-root-missing", _nothing, [c, "--root", "nowhere"],
+       ["nowhere: not found: expected the project folder (--root)", ONE]) for c in ROOTED],
+    *[(f"{c}-root-is-a-file", _nothing, [c, "--root", "mini/content/region.yaml"],
+       ["mini/content/region.yaml: expected the project folder (--root), got a file", ONE]) for c in ROOTED],
+    *[(f"{c}-content-missing", _nothing, [c, "--root", "mini", "--content", "nowhere"],
+       ["mini/nowhere: not found: expected the content folder (--content)", ONE]) for c in ROOTED],
+    *[(f"{c}-content-is-a-file", _file_at("content"), [c, "--root", "mini"],
+       ["mini/content: expected the content folder (--content), got a file", ONE]) for c in ROOTED],
+    *[(f"{c}-region-file-is-a-folder", _folder_at("content/region.yaml"), [c, "--root", "mini"],
+       ["mini/content/region.yaml: expected the region file, got a folder", ONE]) for c in ROOTED],
+    *[(f"{c}-records-folder-is-a-file", _file_at("content/articles"), [c, "--root", "mini"],
+       ["mini/content/articles: expected the folder of records, got a file", ONE]) for c in ROOTED],
+    *[(f"{c}-seeds-missing", _nothing, [c, "--root", "mini", "--seeds", "nowhere"],
+       ["mini/nowhere: not found: expected the seeds folder (--seeds)", ONE]) for c in ("ingest", "site", "serve")],
+    *[(f"{c}-seeds-is-a-file", _file_at("seeds"), [c, "--root", "mini"],
+       ["mini/seeds: expected the seeds folder (--seeds), got a file", ONE]) for c in ("ingest", "site", "serve")],
+    *[(f"{c}-templates-missing", _nothing, [c, "--root", "mini", "--templates", "nowhere"],
+       ["mini/nowhere: not found: expected the templates folder (--templates)", ONE])
+      for c in ("build", "site", "check", "serve")],
+    *[(f"{c}-templates-is-a-file", _file_at("templates"), [c, "--root", "mini"],
+       ["mini/templates: expected the templates folder (--templates), got a file", ONE])
+      for c in ("build", "site", "check", "serve")],
+    *[(f"{c}-out-is-a-file", _nothing, [c, "--root", "mini", "--out", "content/region.yaml"],
+       ["mini/content/region.yaml: expected the site folder (--out), got a file", ONE])
+      for c in ("build", "site", "serve")],
+    # A file that cannot be read (a folder where a record should be): the last resort names it.
+    *[(f"{c}-record-is-a-folder", _folder_at("content/articles/a-folder.md"), [c, "--root", "mini"],
+       ["mini/content/articles/a-folder.md: is a directory"]) for c in ("ingest", "build", "site", "check", "review")],
+    ("eval-record-is-a-folder", _both(_gold(b"a.txt: {}\n"), _folder_at("content/articles/a-folder.md")),
+     ["eval", "--root", "mini", "--gold", "mini/gold.yaml"], ["mini/content/articles/a-folder.md: is a directory"]),
+    ("eval-record-not-utf8", _both(_gold(b"a.txt: {}\n"), _bytes_at("content/articles/latin.md", b"---\ncaf\xe9\n")),
+     ["eval", "--root", "mini", "--gold", "mini/gold.yaml"],
+     ["content/articles/latin.md:2: not UTF-8: byte 0xe9 cannot be decoded; save the file as UTF-8", ONE]),
+    ("eval-default-gold-missing", _nothing, ["eval", "--root", "mini"],
+     ["mini/tests/gold/seeds.yaml: not found: expected the gold annotations (--gold FILE)", ONE]),
+    ("eval-gold-missing", _nothing, ["eval", "--root", "mini", "--gold", "nowhere.yaml"],
+     ["nowhere.yaml: not found: expected the gold annotations (--gold FILE)", ONE]),
+    ("eval-gold-is-a-folder", _nothing, ["eval", "--root", "mini", "--gold", "mini/content"],
+     ["mini/content: expected the gold annotations (--gold FILE), got a folder", ONE]),
+    ("eval-gold-not-yaml", _gold(b"a.txt:\n  figures: [\n"), ["eval", "--root", "mini", "--gold", "mini/gold.yaml"],
+     ["mini/gold.yaml:3: not valid YAML: expected the node content, but found '<stream end>'", ONE]),
+    ("eval-gold-not-utf8", _gold(b"caf\xe9.txt: {}\n"), ["eval", "--root", "mini", "--gold", "mini/gold.yaml"],
+     ["mini/gold.yaml: not UTF-8: byte 0xe9 cannot be decoded; save the file as UTF-8", ONE]),
+    ("eval-gold-empty", _gold(b""), ["eval", "--root", "mini", "--gold", "mini/gold.yaml"],
+     ["mini/gold.yaml: expected a mapping of seed file names to annotations, got nothing", ONE]),
+    ("eval-gold-a-list", _gold(b"- a.txt\n- b.txt\n"), ["eval", "--root", "mini", "--gold", "mini/gold.yaml"],
+     ["mini/gold.yaml: expected a mapping of seed file names to annotations, got a list", ONE]),
+    ("eval-gold-entries-not-mappings", _gold(b"a.txt: {city: x}\nb.txt: 3\nc.txt: [1, 2]\nd.txt:\n"),
+     ["eval", "--root", "mini", "--gold", "mini/gold.yaml"],
+     [f"mini/gold.yaml:2: b.txt: {ENTRY}, got the value 3", f"mini/gold.yaml:3: c.txt: {ENTRY}, got a list",
+      f"mini/gold.yaml:4: d.txt: {ENTRY}, got nothing", "3 problems found; nothing was written"]),
+    ("init-into-a-file", _nothing, ["init", "mini/content/region.yaml"],
+     ["mini/content/region.yaml: expected a new or empty folder, got a file", ONE]),
+    ("init-under-a-file", _nothing, ["init", "mini/content/region.yaml/new"],
+     ["mini/content/region.yaml/new: cannot make the new digest here: mini/content/region.yaml is a file, "
+      "not a folder", ONE]),
+]
+
+
+def _tree(folder: Path) -> dict[str, tuple[int, int] | None]:
+    """Every path under folder, a file with its size and modification time; the
+    caches aside (a folder's time changes when the cache folder is made in it)."""
+    return {str(p.relative_to(folder)): None if p.is_dir() else (p.lstat().st_size, p.lstat().st_mtime_ns)
+            for p in sorted(folder.rglob("*")) if ".digest-cache" not in p.parts}
+
+
+@pytest.mark.parametrize("setup, args, stderr", [case[1:] for case in BAD_PATHS], ids=[c[0] for c in BAD_PATHS])
+def test_bad_path_is_named_in_one_line_and_nothing_is_written(mini, setup, args, stderr):
+    work = mini.root.parent
+    setup(mini.root)
+    before = _tree(work)
+    done = run(*args, cwd=work, timeout=60)
+    assert (done.returncode, done.stderr.splitlines()) == (1, stderr)
+    assert "Traceback" not in done.stderr
+    assert _tree(work) == before
+
+
+def test_an_explicit_seeds_folder_must_exist_but_the_default_may_be_missing(mini):
+    """A digest whose records are written by hand has no seeds/: nothing to
+    ingest. A folder named with --seeds is meant to be there: a typo is an error."""
+    shutil.rmtree(mini.seeds)
+    named = run("ingest", "--root", str(mini.root), "--seeds", "seeds")
+    assert (named.returncode, named.stderr) == (1, f"{mini.seeds}: not found: expected the seeds folder (--seeds)\n{ONE}\n")
+    default = run("ingest", "--root", str(mini.root))
+    assert (default.returncode, default.stdout) == (0, "nothing to ingest: every seed has a record\n")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a file whatever its mode; a folder stands in for it above")
+def test_unreadable_record_is_named_in_one_line(mini):
+    record = sorted((mini.content / "articles").glob("*.md"))[0]
+    record.chmod(0)
+    for command in ("build", "check", "review", "ingest"):
+        done = run(command, "--root", "mini", cwd=mini.root.parent)
+        assert (done.returncode, done.stderr) == (1, f"mini/content/articles/{record.name}: permission denied\n")
+
+
+@pytest.mark.parametrize("port", ["0", "65536", "80x"])
+def test_serve_port_out_of_range_is_a_usage_error(mini, port):
+    done = run("serve", "--root", str(mini.root), "--port", port, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == (f"digest serve: error: argument --port: expected a port number "
+                                            f"from 1 to 65535, got '{port}'")
+    assert not mini.out.exists()
+
+
+def test_serve_on_a_port_in_use_says_so_before_building(mini):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = run("serve", "--root", str(mini.root), "--port", str(port), timeout=60)
+    assert (done.returncode, done.stderr) == (
+        1, f"127.0.0.1:{port}: cannot listen: already in use; choose another port with --port\n{ONE}\n")
+    assert not mini.out.exists()
+
+
+def test_init_that_fails_midway_leaves_nothing_behind(tmp_path, monkeypatch, capsys):
+    import errno
+
+    import digest.build
+    from digest.cli import main
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(tmp_path / "x"))
+
+    monkeypatch.setattr(digest.build, "build", disk_full)
+    target = tmp_path / "made" / "above" / "new"
+    assert main(["init", str(target)]) == 1
+    assert capsys.readouterr().err == f"{target}: cannot make the new digest here: No space left on device\n{ONE}\n"
+    assert list(tmp_path.iterdir()) == []
+    (tmp_path / "empty").mkdir()
+    assert main(["init", str(tmp_path / "empty")]) == 1
+    assert [p.name for p in tmp_path.rglob("*")] == ["empty"]

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import os
+import shlex
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from .errors import DigestError
-from .settings import Settings, load_settings
+from .errors import DigestError, Problem
+from .settings import ARTICLES_DIR, REGION_FILE, Settings, load_settings
 
 if TYPE_CHECKING:
     from .ingest import IngestReport
@@ -21,10 +23,46 @@ DEFAULT_GOLD = Path("tests/gold/seeds.yaml")  # the samples' annotations, in the
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return load_settings(
+    """The settings of the options, once the folders and files the command
+    reads and writes are found to be there and of the right kind."""
+    root = _expect(Path(args.root), "the project folder (--root)", folder=True)
+    if root is not None:
+        raise DigestError([root])  # everything else is inside it
+    settings = load_settings(
         args.root, seeds=args.seeds, content=args.content, templates=args.templates,
         out=args.out, base_url=args.base_url,
     )
+    content = _expect(settings.content, "the content folder (--content)", folder=True)
+    problems = [content] if content else [p for p in (
+        _expect(settings.content / REGION_FILE, "the region file", folder=False, required=False),
+        _expect(settings.content / ARTICLES_DIR, "the folder of records", folder=True, required=False),
+    ) if p]
+    needs = getattr(args, "needs", ())
+    if "seeds" in needs:
+        # seeds/ may be absent (a digest whose records are written by hand has
+        # nothing to ingest), but a folder named with --seeds must be there.
+        problems.append(_expect(settings.seeds, "the seeds folder (--seeds)", folder=True,
+                                required=args.seeds is not None))
+    if "templates" in needs:
+        problems.append(_expect(settings.templates, "the templates folder (--templates)", folder=True))
+    if "out" in needs:
+        # A file there would be moved aside by the swap that puts the new site in place.
+        problems.append(_expect(settings.out, "the site folder (--out)", folder=True, required=False))
+    problems = [p for p in problems if p is not None]
+    if problems:
+        raise DigestError(problems)
+    return settings
+
+
+def _expect(path: Path, what: str, *, folder: bool, required: bool = True) -> Problem | None:
+    """A problem when path is missing (and required) or is not a folder or file as expected."""
+    if not path.exists():
+        return Problem(str(path), f"not found: expected {what}") if required else None
+    if folder and not path.is_dir():
+        return Problem(str(path), f"expected {what}, got a file")
+    if not folder and path.is_dir():
+        return Problem(str(path), f"expected {what}, got a folder")
+    return None
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -103,22 +141,76 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    import yaml
-
-    from .records.content import record_paths, split_record
+    from .records.content import read_text, record_paths, split_record
     from .evaluate import evaluate
 
     settings = _settings(args)
-    gold_path = Path(args.gold) if args.gold else settings.root / DEFAULT_GOLD
-    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    gold = _load_gold(Path(args.gold) if args.gold else settings.root / DEFAULT_GOLD)
     records = {}
+    problems: list[Problem] = []
     for path in record_paths(settings.content):
-        meta = split_record(path.read_text(encoding="utf-8"), settings.rel(path))[0]
-        source = str((meta.get("source") or {}).get("file", ""))
+        label = settings.rel(path)
+        try:
+            meta = split_record(read_text(path, label), label)[0]
+        except DigestError as exc:
+            problems.extend(exc.problems)
+            continue
+        source = meta.get("source")
+        source = str(source.get("file", "")) if isinstance(source, dict) else ""
         records[Path(source).name] = meta
+    if problems:
+        raise DigestError(problems)
     report = evaluate(records, gold)
     print(report.format())
     return 0
+
+
+def _load_gold(path: Path) -> dict[Any, Any]:
+    """The gold annotations: a mapping of seed file names to what they hold."""
+    import yaml
+
+    missing = _expect(path, "the gold annotations (--gold FILE)", folder=False)
+    if missing is not None:
+        raise DigestError([missing])
+    try:
+        # Bytes: the reader finds the encoding (UTF-8 or UTF-16 with a BOM) and names a bad byte.
+        loader = yaml.SafeLoader(path.read_bytes())
+        try:
+            node = loader.get_single_node()
+            gold = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except yaml.reader.ReaderError as exc:
+        what = (f"not valid YAML: character U+{exc.character:04X} is not allowed" if exc.encoding == "unicode"
+                else f"not UTF-8: byte 0x{exc.character:02x} cannot be decoded; save the file as UTF-8")
+        raise DigestError([Problem(str(path), what)]) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise DigestError([Problem(str(path), f"not valid YAML: {what}", mark.line + 1 if mark else None)]) from None
+    if not isinstance(gold, dict):
+        raise DigestError([Problem(str(path), f"expected a mapping of seed file names to annotations, "
+                                              f"got {_kind(gold)}")])
+    lines = {str(key.value): key.start_mark.line + 1 for key, _ in node.value}
+    problems = [Problem(str(path), f"{name}: expected a mapping of date, city, cities, themes and figures, "
+                                   f"got {_kind(entry)}", lines.get(str(name)))
+                for name, entry in gold.items() if not isinstance(entry, dict)]
+    if problems:
+        raise DigestError(problems)
+    return gold
+
+
+def _kind(value: Any) -> str:
+    """What a YAML value is, in an editor's words."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return f"the text '{value}'" if len(value) <= 40 else "a text"
+    if isinstance(value, (bool, int, float)):
+        return f"the value {value!r}"
+    return f"a {type(value).__name__}"
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -127,6 +219,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .serve import serve
 
     settings = _settings(args)
+    _free_port(args.port)  # before the first build, which would otherwise write the site first
 
     def rebuild() -> None:
         report = ingest(settings)
@@ -138,19 +231,44 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _port(text: str) -> int:
+    """A TCP port for --port: a number from 1 to 65535."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = 0
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port number from 1 to 65535, got '{text}'")
+    return port
+
+
+def _free_port(port: int) -> None:
+    """Raise DigestError when the preview could not listen on 127.0.0.1:port."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as http.server does
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError as exc:
+            reason = "already in use" if exc.errno == errno.EADDRINUSE else exc.strerror or str(exc)
+            raise DigestError([Problem(f"127.0.0.1:{port}", f"cannot listen: {reason}; "
+                                                             "choose another port with --port")]) from None
+
+
 def cmd_init(args: argparse.Namespace) -> int:
-    from .build import build
-    from .ingest import ingest
     from .init import init
 
     target = Path(args.directory)
-    for made in init(target):
-        print(f"made {target / made}")
-    settings = load_settings(target)
-    ingest(settings)
-    count = build(settings)
-    print(f"built {count} files into {target / 'site'}/: open {target / 'site' / 'index.html'}")
-    print(f"next: fill in {target / 'content' / 'region.yaml'}, add seeds, run `make site` there")
+    made, count = init(target)
+    for name in made:
+        print(f"made {target / name}")
+    site = target / "site"
+    print(f"built {count} files into {site}/: open {site / 'index.html'}")
+    example = " and ".join(str(p) for p in [target / "seeds" / "example.txt",
+                                           *sorted((target / "content" / ARTICLES_DIR).glob("*.md"))])
+    print(f"next: fill in {target / 'content' / 'region.yaml'}; delete the example ({example}) and add your "
+          f"articles to {target / 'seeds'}/; then run `make -C {shlex.quote(str(target))} site`")
     return 0
 
 
@@ -186,17 +304,18 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", required=True)
     p = sub.add_parser("ingest", parents=[common], help="write a record for every seed that has none")
     p.add_argument("--refresh", action="store_true", help="also regenerate records not edited since ingest")
-    p.set_defaults(func=cmd_ingest)
+    p.set_defaults(func=cmd_ingest, needs=("seeds",))
     p = sub.add_parser("build", parents=[common], help="build site/ from content/ and templates/")
     p.add_argument("--force", action="store_true", help="build even when nothing has changed since the last build")
-    p.set_defaults(func=cmd_build)
+    p.set_defaults(func=cmd_build, needs=("templates", "out"))
     p = sub.add_parser("site", parents=[common], help="ingest new seeds, then build site/ (what `make site` runs)")
     p.add_argument("--force", action="store_true", help="build even when nothing has changed since the last build")
-    p.set_defaults(func=cmd_site)
-    sub.add_parser("check", parents=[common], help="validate everything without writing").set_defaults(func=cmd_check)
+    p.set_defaults(func=cmd_site, needs=("seeds", "templates", "out"))
+    p = sub.add_parser("check", parents=[common], help="validate everything without writing")
+    p.set_defaults(func=cmd_check, needs=("templates",))
     p = sub.add_parser("serve", parents=[common], help="serve site/ on 127.0.0.1 and rebuild on change")
-    p.add_argument("--port", type=int, default=8000)
-    p.set_defaults(func=cmd_serve)
+    p.add_argument("--port", type=_port, default=8000, help="port on 127.0.0.1 (default: 8000)")
+    p.set_defaults(func=cmd_serve, needs=("seeds", "templates", "out"))
     p = sub.add_parser("init", help="start a digest for another region in a new folder")
     p.add_argument("directory")
     p.set_defaults(func=cmd_init)
@@ -216,4 +335,11 @@ def main(argv: list[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         count = len(exc.problems)
         print(f"{count} problem{'s' if count != 1 else ''} found; nothing was written", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        # The last resort, for a file that could not be read or written where
+        # no check named it first: one line with the file and the reason.
+        where = f"{exc.filename}: " if exc.filename is not None else ""
+        reason = exc.strerror or str(exc)
+        print(f"{where}{reason[:1].lower()}{reason[1:]}", file=sys.stderr)
         return 1

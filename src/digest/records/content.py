@@ -19,11 +19,11 @@ from ..errors import DigestError, Problem, closest
 from .frontfast import parse_front
 from ..engine.parallel import ordered_map
 from ..model import KINDS, QUALIFIERS, STATUSES, Article, Figure, Region, Source
+from ..settings import ARTICLES_DIR
 from ..units import UNIT_IDS
 
 log = logging.getLogger(__name__)
 
-ARTICLES_DIR = "articles"
 FINGERPRINT = "fingerprint"
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

@@ -9,8 +9,7 @@ import yaml
 
 from ..errors import DigestError, Problem
 from ..model import City, Region, Theme
-
-REGION_FILE = "region.yaml"
+from ..settings import REGION_FILE
 
 
 def _strings(value: Any) -> tuple[str, ...]:
