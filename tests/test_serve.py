@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.server
 import threading
+import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -75,3 +76,27 @@ def test_the_preview_escapes_a_seed_file_name(samples, preview):
     record.write_text(text.replace(f"file: {seed}", """file: 'seeds/"quoted" <b>&.txt'"""), encoding="utf-8")
     page = _get(f"{preview}articles/{record.stem}.html")
     assert 'data-seed="seeds/&quot;quoted&quot; &lt;b&gt;&amp;.txt"></script>' in page
+
+
+def test_a_file_error_in_a_rebuild_is_reported_and_the_watcher_goes_on(tmp_path, capsys):
+    folder = tmp_path / "content"
+    folder.mkdir()
+    calls = []
+
+    def rebuild() -> None:
+        calls.append(len(calls))
+        if len(calls) == 1:
+            raise IsADirectoryError(21, "Is a directory", str(folder / "articles" / "x.md"))
+
+    watcher = Watcher([folder], rebuild, interval=0.01)
+    threading.Thread(target=watcher.run, daemon=True).start()
+    time.sleep(0.05)
+    (folder / "a.md").write_text("one", encoding="utf-8")
+    deadline = time.monotonic() + 5
+    while not calls and time.monotonic() < deadline:
+        time.sleep(0.01)
+    (folder / "b.md").write_text("two", encoding="utf-8")
+    while watcher.generation < 1 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert watcher.generation == 1 and len(calls) == 2
+    assert f"{folder / 'articles' / 'x.md'}: Is a directory" in capsys.readouterr().err

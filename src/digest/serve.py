@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import http.server
 import logging
+import stat
 import sys
 import threading
 import time
@@ -65,11 +66,16 @@ class Watcher:
         self.changed = threading.Condition()
 
     def stamp(self) -> tuple[tuple[str, float, int], ...]:
-        return tuple(sorted(
-            (str(p), p.stat().st_mtime, p.stat().st_size)
-            for folder in self.folders if folder.exists()
-            for p in folder.rglob("*") if p.is_file()
-        ))
+        out = []
+        for folder in self.folders:
+            for path in folder.rglob("*") if folder.exists() else ():
+                try:
+                    st = path.stat()
+                except OSError:
+                    continue  # removed while we looked: the next poll sees the folder as it is
+                if stat.S_ISREG(st.st_mode):
+                    out.append((str(path), st.st_mtime, st.st_size))
+        return tuple(sorted(out))
 
     def run(self) -> None:
         last = self.stamp()
@@ -83,6 +89,11 @@ class Watcher:
                 self.rebuild()
             except DigestError as exc:
                 print(exc, file=sys.stderr, flush=True)
+                continue
+            except OSError as exc:
+                # A record that is a folder, a file removed mid-build: say so and
+                # keep watching, or the preview would silently stop rebuilding.
+                print(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "), file=sys.stderr, flush=True)
                 continue
             with self.changed:
                 self.generation += 1
