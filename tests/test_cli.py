@@ -202,6 +202,18 @@ def test_site_ingests_new_seeds_then_builds_in_one_command(samples):
     assert bad.returncode == 1 and "seeds/empty.txt" in bad.stderr
 
 
+def test_site_says_the_new_records_stay_when_the_build_then_fails(samples):
+    import shutil
+
+    shutil.rmtree(samples.content / "articles")
+    (samples.templates / "archive.html").write_text("{{ no_such_thing.field }}", encoding="utf-8")
+    done = run("site", "--root", str(samples.root))
+    assert done.returncode == 1
+    assert sum(line.startswith("wrote content/articles/") for line in done.stdout.splitlines()) == 5
+    assert done.stderr.splitlines()[-1] == "1 problem found; the records above were written; site/ was left as it was"
+    assert len(list((samples.content / "articles").glob("*.md"))) == 5 and not samples.out.exists()
+
+
 # Bad paths and arguments: one line naming what is wrong, exit 1, no traceback,
 # nothing written. Each case: its setup of the project mini/ (made in
 # tmp_path, the commands' working folder), the arguments, and stderr.

@@ -72,7 +72,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def _ingest(settings: Settings, refresh: bool = False) -> int:
     from .ingest import ingest
 
-    report = ingest(settings, refresh=refresh)
+    return _show_ingest(ingest(settings, refresh=refresh))
+
+
+def _show_ingest(report: IngestReport) -> int:
+    """Print what ingest did to each record; 1 if a seed could not be read."""
     for path in report.written:
         print(f"wrote {path}")
     for path in report.refreshed:
@@ -116,7 +120,20 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_site(args: argparse.Namespace) -> int:
     """ingest then build, in one process: what `make site` runs."""
     settings = _settings(args)
-    return _ingest(settings) or _build(settings, args.force)
+    from .ingest import ingest
+
+    report = ingest(settings)
+    code = _show_ingest(report)
+    if code:
+        return code
+    try:
+        return _build(settings, args.force)
+    except DigestError as exc:
+        if not (report.written or report.refreshed):
+            raise
+        # The new records are on disk (the editor's to fix); only the site is untouched.
+        _report(exc, f"the records above were written; {settings.rel(settings.out)}/ was left as it was")
+        return 1
 
 
 def _build(settings: Settings, force: bool = False) -> int:
@@ -326,15 +343,19 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+def _report(exc: DigestError, outcome: str) -> None:
+    print(exc, file=sys.stderr)
+    count = len(exc.problems)
+    print(f"{count} problem{'s' if count != 1 else ''} found; {outcome}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     args = parser().parse_args(argv)
     try:
         return args.func(args)
     except DigestError as exc:
-        print(exc, file=sys.stderr)
-        count = len(exc.problems)
-        print(f"{count} problem{'s' if count != 1 else ''} found; nothing was written", file=sys.stderr)
+        _report(exc, "nothing was written")
         return 1
     except OSError as exc:
         # The last resort, for a file that could not be read or written where
