@@ -106,17 +106,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
     import yaml
 
     from .records.content import record_paths, split_record
+    from .records.region import load_region
     from .evaluate import evaluate
 
     settings = _settings(args)
     gold_path = Path(args.gold) if args.gold else settings.root / DEFAULT_GOLD
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-    records = {}
+    records, bodies = {}, {}
     for path in record_paths(settings.content):
-        meta = split_record(path.read_text(encoding="utf-8"), settings.rel(path))[0]
-        source = str((meta.get("source") or {}).get("file", ""))
-        records[Path(source).name] = meta
-    report = evaluate(records, gold)
+        meta, body = split_record(path.read_text(encoding="utf-8"), settings.rel(path))[:2]
+        name = Path(str((meta.get("source") or {}).get("file", ""))).name
+        records[name], bodies[name] = meta, body
+    report = evaluate(records, gold, province=load_region(settings.content).slug, bodies=bodies)
     print(report.format())
     return 0
 
