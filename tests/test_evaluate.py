@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import subprocess
+import sys
 
 import pytest
+import yaml
 
+from conftest import GOLD as GOLD_FILE
 from digest.evaluate import close, evaluate, match_figures
 from digest.model import Figure
 
@@ -169,3 +174,150 @@ def test_nothing_to_score():
     report = evaluate({}, {})
     assert report.totals["articles"] == 0
     assert report.format()
+
+
+# --- what, where, when, result or target: attributes of matched figures ------
+
+def _attrs(indicator, kind, status, period, place):
+    return {"indicator": indicator, "kind": kind, "status": status, "period": period, "place": place}
+
+
+SEMANTIC_GOLD = {
+    "s.txt": {
+        "date": dt.date(2023, 3, 1),
+        "city": "Shanxi",
+        "cities": [],
+        "themes": [],
+        "figures": [
+            {"value": 1.2, "unit": "t", "text": "1.2 t", "metric": "m",
+             **_attrs("raw-coal-output", "level", "actual", "2023", "shanxi")},
+            {"value": 100000, "unit": "t", "text": "100,000 t", "metric": "m",
+             **_attrs(None, "level", "target", "2027", "datong")},
+            {"value": 5, "unit": "percent", "text": "5 percent", "metric": "m",
+             **_attrs("gdp", "change", "actual", "2023-H1", "china")},
+            {"value": 7, "unit": "count", "text": "7", "metric": "m",
+             **_attrs(None, "level", "actual", None, "other")},
+        ],
+    },
+}
+
+
+def _semantic_record(*changes):
+    """The record that gets every attribute right, with (index, field, value) changes."""
+    figures = [
+        {"value": 1.2, "unit": "t", "text": "1.2 t", "kind": "level", "status": "actual", "period": "2023",
+         "city": "sx", "indicator": "raw-coal-output"},
+        {"value": 100000, "unit": "t", "text": "100,000 t", "kind": "level", "status": "target", "period": 2027,
+         "city": "datong"},
+        {"value": 5, "unit": "percent", "text": "5 percent", "kind": "change", "status": "actual",
+         "period": "2023-H1", "city": "china", "indicator": "gdp"},
+        {"value": 7, "unit": "count", "text": "7", "kind": "level", "status": "actual", "city": "other"},
+    ]
+    for index, name, value in changes:
+        figures[index] = dict(figures[index], **{name: value})
+    return {"date": "2023-03-01", "city": "sx", "cities": [], "themes": [], "figures": figures}
+
+
+ATTRIBUTE_KEYS = ("indicator_accuracy", "kind_accuracy", "status_accuracy", "period_accuracy",
+                  "place_accuracy", "all_five_accuracy")
+
+
+def test_attributes_all_right_score_one():
+    # The province's slug ("sx" here) stands for the gold's "shanxi"; a missing
+    # indicator is null, as a missing period is; a period read as a number is its text.
+    totals = evaluate({"s.txt": _semantic_record()}, SEMANTIC_GOLD, province="sx").totals
+    for key in ATTRIBUTE_KEYS:
+        assert totals[key] == 1.0, key
+
+
+def test_each_attribute_is_scored_over_matched_figures():
+    record = _semantic_record((0, "indicator", None), (1, "status", "actual"), (1, "period", "2023"),
+                              (2, "kind", "share"), (3, "city", "shanxi"))
+    record["figures"].append({"value": 9, "unit": "count", "text": "9", "status": "target"})  # a false hit: not scored
+    totals = evaluate({"s.txt": record}, SEMANTIC_GOLD, province="sx").totals
+    assert totals["indicator_accuracy"] == 0.75
+    assert totals["kind_accuracy"] == 0.75
+    assert totals["status_accuracy"] == 0.75
+    assert totals["period_accuracy"] == 0.75
+    assert totals["place_accuracy"] == 0.75  # "shanxi" is not the province when the region's slug is "sx"
+    assert totals["all_five_accuracy"] == 0.0  # each figure has one wrong
+    assert totals["matched_figures"] == 4
+
+
+def test_a_missed_figure_counts_for_no_attribute():
+    record = _semantic_record((1, "value", 3), (2, "period", None))
+    totals = evaluate({"s.txt": record}, SEMANTIC_GOLD, province="sx").totals
+    assert totals["period_accuracy"] == pytest.approx(2 / 3)
+    assert totals["all_five_accuracy"] == pytest.approx(2 / 3)
+
+
+def test_a_province_figure_given_to_a_city_is_a_wrong_place():
+    record = _semantic_record((0, "city", "datong"))
+    report = evaluate({"s.txt": record}, SEMANTIC_GOLD, province="sx")
+    assert report.totals["place_accuracy"] == 0.75
+    assert report.articles[0].wrong[0].expected == "shanxi"
+    assert report.articles[0].wrong[0].got == "datong"
+
+
+def test_attributes_the_gold_lacks_are_not_applicable():
+    # Older gold files have no semantic keys: every attribute is n/a, not 0 or 1.
+    report = evaluate({"a.txt": record()}, {"a.txt": GOLD["a.txt"]})
+    totals = report.totals
+    for key in ATTRIBUTE_KEYS:
+        assert totals[key] is None, key
+    text = report.format()
+    assert "status_accuracy        n/a" in text
+    assert "all_five_accuracy      n/a" in text
+
+
+def test_an_attribute_is_counted_only_where_the_gold_has_its_key():
+    gold = {"s.txt": dict(SEMANTIC_GOLD["s.txt"])}
+    gold["s.txt"]["figures"] = [{k: v for k, v in f.items() if k not in ("kind", "place")}
+                                for f in gold["s.txt"]["figures"]]
+    gold["s.txt"]["figures"][0].pop("status")
+    totals = evaluate({"s.txt": _semantic_record((1, "status", "actual"))}, gold, province="sx").totals
+    assert totals["kind_accuracy"] is None
+    assert totals["place_accuracy"] is None
+    assert totals["status_accuracy"] == pytest.approx(2 / 3)  # over the three figures that carry it
+    assert totals["indicator_accuracy"] == 1.0
+    assert totals["all_five_accuracy"] is None  # no figure carries all five
+
+
+def test_figure_objects_have_a_null_indicator():
+    gold = {"b.txt": dict(GOLD["b.txt"], figures=[
+        {"value": 2, "unit": "count", "text": "two", **_attrs(None, "level", "actual", "2023", "shanxi")}])}
+    found = [Figure(metric="m", value=2, unit="count", text="two", period="2023", city="shanxi")]
+    totals = evaluate({"b.txt": {"figures": found}}, gold).totals
+    assert totals["all_five_accuracy"] == 1.0
+
+
+def test_format_shows_attribute_scores_counts_and_each_wrong_attribute():
+    body = ("Output reached 1.2 t in 2023.\n\n"
+            "The city aims for 100,000 t by 2027, as the plan drawn up by the provincial government says.\n\n"
+            "GDP grew 5 percent nationwide, and 7 others did so.")
+    record = _semantic_record((1, "status", "actual"), (1, "period", "2023"), (0, "indicator", None))
+    report = evaluate({"s.txt": record}, SEMANTIC_GOLD, province="sx", bodies={"s.txt": body})
+    text = report.format()
+    assert "status_accuracy      0.750  3/4" in text
+    assert "all_five_accuracy    0.500  2/4" in text
+    assert "   2/4  i1 s1 p1" in text
+    assert '  status: expected target, got actual \u2014 "100,000 t" ' \
+        '(The city aims for 100,000 t by 2027, as the plan drawn up by\u2026)' in text
+    assert '  period: expected 2027, got 2023 \u2014 "100,000 t" (The city aims' in text
+    assert '  indicator: expected raw-coal-output, got null \u2014 "1.2 t" (Output reached 1.2 t in 2023.)' in text
+    # Without the body, the line names the figure but quotes no sentence.
+    plain = evaluate({"s.txt": record}, SEMANTIC_GOLD, province="sx").format()
+    assert '  status: expected target, got actual \u2014 "100,000 t"\n' in plain
+
+
+def test_eval_command_quotes_the_sentence_of_each_wrong_attribute(samples):
+    gold = yaml.safe_load(GOLD_FILE.read_text(encoding="utf-8"))
+    gold["000_48f6f83ecc8c59d9.txt"]["figures"][0]["kind"] = "stock"  # no record has this kind
+    path = samples.root / "gold.yaml"
+    path.write_text(yaml.safe_dump(gold), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "digest", "eval", "--root", str(samples.root), "--gold", str(path)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert re.search(r"^kind_accuracy +0\.\d{3}  \d+/73$", done.stdout, re.M)
+    assert re.search(r'^  kind: expected stock, got \w+ — "five" \(Since the city was approved as the first '
+                     r'national…\)$', done.stdout, re.M)

@@ -23,6 +23,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 COPIES = {
     "seeds": "seeds",
     "seeds_gold.yaml": "tests/gold/seeds.yaml",
+    "indicators.yaml": "content/indicators.yaml",
 }
 
 

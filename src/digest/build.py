@@ -16,9 +16,10 @@ from .site.charts import charts_for, conflicts
 from .records.content import load_articles
 from .site.data import COLUMN_DOCS, FIGURE_COLUMNS, PieceLog, data_files, data_paths, write_downloads
 from .site.geo import Map, build_map, load_geometry
-from .model import Article, Region
+from .model import Article, Indicator, Region
 from .engine.parallel import ordered_map
 from .engine import uptodate
+from .records.indicators import load_indicators
 from .records.region import load_region
 from .site.search import article_terms, search_files
 from .site.render import ROW_MEMO, ArticleView, FigureRow, Page, compile_templates, make_env, render_page
@@ -53,6 +54,7 @@ class Site:
     neighbours: dict[str, tuple[ArticleView | None, ArticleView | None]]
     map: Map | None
     figure_counts: dict[str, int]  # figures per city slug and per theme slug
+    indicators: tuple[Indicator, ...] = ()  # what figures measure; no page reads it yet
 
 
 def build(settings: Settings, progress: Callable[[int, int], None] | None = None) -> int:
@@ -103,6 +105,7 @@ def load_site(settings: Settings, meanwhile: Callable[[], None] | None = None,
     """Read, validate and assemble everything. meanwhile runs while workers
     parse; with later, saving the caches is left in it for the caller."""
     region = load_region(settings.content)
+    indicators = load_indicators(settings.content, settings.root)
     records = RecordCache(settings.root / CACHE_DIR, settings.content / "region.yaml")
     code_hash()  # computed once here, before workers fork
     bodies = load_bodies(settings.root / CACHE_DIR)
@@ -116,7 +119,7 @@ def load_site(settings: Settings, meanwhile: Callable[[], None] | None = None,
                              meanwhile=meanwhile)
     saves = [records.save]
     site = assemble(region, articles, load_geometry(settings.content, region), settings.root / CACHE_DIR,
-                    converted, bodies, later=saves)
+                    converted, bodies, later=saves, indicators=indicators)
     if later is None:
         for save in saves:
             save()
@@ -132,7 +135,8 @@ def _newest_first(article: Article) -> tuple[Any, ...]:
 
 def assemble(region: Region, articles: list[Article], rings: dict[str, Any] | None = None,
              cache_dir: Path | None = None, converted: dict[str, Any] | None = None,
-             bodies: dict[str, Any] | None = None, later: list[Callable[[], None]] | None = None) -> Site:
+             bodies: dict[str, Any] | None = None, later: list[Callable[[], None]] | None = None,
+             indicators: tuple[Indicator, ...] = ()) -> Site:
     """Group articles by place and theme and gather every figure."""
     views = tuple(convert_all(sorted(articles, key=_newest_first), cache_dir, ready=converted, bodies=bodies,
                               later=later))
@@ -158,7 +162,7 @@ def assemble(region: Region, articles: list[Article], rings: dict[str, Any] | No
     return Site(region=region, articles=views, by_city=by_city, by_theme=by_theme, figures=figures,
                 by_year=by_year, related=related_all(views),
                 neighbours=neighbours,
-                figure_counts=_figure_counts(figures),
+                figure_counts=_figure_counts(figures), indicators=indicators,
                 map=build_map(region, rings or {}, {slug: len(v) for slug, v in by_city.items()}))
 
 

@@ -159,25 +159,26 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from .records.content import read_text, record_paths, split_record
+    from .records.region import load_region
     from .evaluate import evaluate
 
     settings = _settings(args)
     gold = _load_gold(Path(args.gold) if args.gold else settings.root / DEFAULT_GOLD)
-    records = {}
+    records, bodies = {}, {}
     problems: list[Problem] = []
     for path in record_paths(settings.content):
         label = settings.rel(path)
         try:
-            meta = split_record(read_text(path, label), label)[0]
+            meta, body = split_record(read_text(path, label), label)[:2]
         except DigestError as exc:
             problems.extend(exc.problems)
             continue
         source = meta.get("source")
-        source = str(source.get("file", "")) if isinstance(source, dict) else ""
-        records[Path(source).name] = meta
+        name = Path(str(source.get("file", "")) if isinstance(source, dict) else "").name
+        records[name], bodies[name] = meta, body
     if problems:
         raise DigestError(problems)
-    report = evaluate(records, gold)
+    report = evaluate(records, gold, province=load_region(settings.content).slug, bodies=bodies)
     print(report.format())
     return 0
 

@@ -7,8 +7,21 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
+from .anchor import locate_figures
+
 # Two values match when they differ by at most this fraction of the larger.
 TOLERANCE = 0.005
+
+# What, where, when and whether achieved: scored over matched figures, each only
+# where the gold figure carries the key (older gold files lack them).
+ATTRIBUTES = ("indicator", "kind", "status", "period", "place")
+# The record's name of an attribute where it differs from the gold's.
+RECORD_FIELD = {"place": "city"}
+# The gold format's word for the whole province (tests/gold/seeds.yaml header);
+# a record names the province by the region's slug.
+GOLD_PROVINCE = "shanxi"
+# How much of a figure's sentence a misses list quotes.
+QUOTE_CHARS = 60
 
 
 def _get(item: Any, name: str) -> Any:
@@ -135,6 +148,37 @@ class Counts:
 
 
 @dataclass
+class Tally:
+    """How many of the counted figures had an attribute right."""
+
+    right: int = 0
+    total: int = 0
+
+    def add(self, other: "Tally") -> None:
+        self.right += other.right
+        self.total += other.total
+
+    @property
+    def accuracy(self) -> float | None:
+        """The share right, or None (n/a) when nothing was counted."""
+        return self.right / self.total if self.total else None
+
+    def __str__(self) -> str:
+        return f"{self.right}/{self.total}" if self.total else "-"
+
+
+@dataclass(frozen=True)
+class WrongAttribute:
+    """One attribute of a matched figure that differs from the gold."""
+
+    attribute: str
+    expected: str | None
+    got: str | None
+    text: str
+    sentence: str  # the found figure's sentence, "" when the record's body was not given
+
+
+@dataclass
 class ArticleScore:
     """How one record compares with its gold annotation."""
 
@@ -150,6 +194,9 @@ class ArticleScore:
     themes: Counts
     usd_total: int
     usd_ok: int
+    attributes: dict[str, Tally] = field(default_factory=lambda: {a: Tally() for a in ATTRIBUTES})
+    all_five: Tally = field(default_factory=Tally)  # figures whose gold carries all five keys
+    wrong: list[WrongAttribute] = field(default_factory=list)
 
 
 @dataclass
@@ -160,8 +207,18 @@ class Report:
     missing: list[str] = field(default_factory=list)  # gold articles with no record
     unscored: list[str] = field(default_factory=list)  # records with no gold annotation
 
+    def attribute_tallies(self) -> dict[str, Tally]:
+        """Each attribute's tally over every article, and all_five's."""
+        tallies = {name: Tally() for name in (*ATTRIBUTES, "all_five")}
+        for art in self.articles:
+            for name in ATTRIBUTES:
+                tallies[name].add(art.attributes[name])
+            tallies["all_five"].add(art.all_five)
+        return tallies
+
     @property
-    def totals(self) -> dict[str, float]:
+    def totals(self) -> dict[str, float | None]:
+        """Every score; an attribute's accuracy is None (n/a) when no gold figure carries it."""
         figures, cities, themes = Counts(), Counts(), Counts()
         usd_total = usd_ok = dates = places = 0
         for art in self.articles:
@@ -186,11 +243,13 @@ class Report:
             "cities_f1": cities.f1,
             "themes_f1": themes.f1,
             "usd_accuracy": usd_ok / usd_total if usd_total else 1.0,
+            **{f"{name}_accuracy": tally.accuracy for name, tally in self.attribute_tallies().items()},
         }
 
     def format(self) -> str:
         """A plain-text table of the totals and each article, then what went wrong."""
         t = self.totals
+        tallies = self.attribute_tallies()
         lines = [
             f"articles scored: {t['articles']}   gold figures: {t['gold_figures']}   "
             f"found: {t['found_figures']}   matched: {t['matched_figures']}",
@@ -200,17 +259,27 @@ class Report:
         for key in ("figure_precision", "figure_recall", "figure_f1", "usd_accuracy",
                     "date_accuracy", "city_accuracy", "cities_f1", "themes_f1"):
             lines.append(f"{key:<18}{t[key]:>8.3f}")
+        lines += ["", "over matched figures, where the gold carries the key:"]
+        for name, tally in tallies.items():
+            key = f"{name}_accuracy"
+            score = "n/a" if tally.accuracy is None else f"{tally.accuracy:.3f}"
+            lines.append(f"{key:<18}{score:>8}  {'' if tally.accuracy is None else tally}".rstrip())
         lines.append("")
-        header = f"{'article':<28}{'gold':>5}{'found':>6}{'prec':>7}{'rec':>7}{'f1':>7}{'usd':>6}  date  city"
+        header = (f"{'article':<28}{'gold':>5}{'found':>6}{'prec':>7}{'rec':>7}{'f1':>7}{'usd':>6}  date  city"
+                  f"{'all5':>8}  wrong")
         lines.append(header)
         lines.append("-" * len(header))
         for art in self.articles:
             usd = f"{art.usd_ok}/{art.usd_total}" if art.usd_total else "-"
-            lines.append(
+            lines.append((
                 f"{art.name[:27]:<28}{art.figures.tp + art.figures.fn:>5}{art.figures.tp + art.figures.fp:>6}"
                 f"{art.figures.precision:>7.2f}{art.figures.recall:>7.2f}{art.figures.f1:>7.2f}{usd:>6}"
-                f"  {'ok' if art.date_ok else 'NO':<4}  {'ok' if art.city_ok else 'NO'}"
-            )
+                f"  {'ok' if art.date_ok else 'NO':<4}  {'ok' if art.city_ok else 'NO':<2}"
+                f"{str(art.all_five):>8}  {_wrong_counts(art)}"
+            ).rstrip())
+        if any(tally.total for tally in tallies.values()):
+            lines.append("(all5: matched figures with all five attributes right; wrong: how many had each "
+                         "wrong, i indicator, k kind, s status, p period, P place)")
         if self.missing:
             lines += ["", "gold articles with no record: " + ", ".join(self.missing)]
         if self.unscored:
@@ -227,6 +296,34 @@ def _describe(fig: Any) -> str:
     return f"{_get(fig, 'text')!r} = {_get(fig, 'value')} {_get(fig, 'unit')}{extra}"
 
 
+_LETTERS = {"indicator": "i", "kind": "k", "status": "s", "period": "p", "place": "P"}
+
+
+def _wrong_counts(art: ArticleScore) -> str:
+    """'i2 s1': two figures with the wrong indicator, one with the wrong status."""
+    return " ".join(f"{_LETTERS[name]}{tally.total - tally.right}"
+                    for name, tally in art.attributes.items() if tally.total > tally.right)
+
+
+def _quote(sentence: str) -> str:
+    """The start of a sentence, cut at a word, to recognise it by."""
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= QUOTE_CHARS:
+        return sentence
+    # One character more, so that a word ending at the limit is kept whole.
+    return sentence[:QUOTE_CHARS + 1].rsplit(" ", 1)[0] + "…"
+
+
+def _show(value: str | None) -> str:
+    return "null" if value is None else value
+
+
+def _describe_wrong(wrong: WrongAttribute) -> str:
+    where = f" ({_quote(wrong.sentence)})" if wrong.sentence else ""
+    return (f"  {wrong.attribute}: expected {_show(wrong.expected)}, got {_show(wrong.got)}"
+            f" — \"{wrong.text}\"{where}")
+
+
 def _problems(art: ArticleScore) -> list[str]:
     out: list[str] = []
     if not art.date_ok:
@@ -235,11 +332,71 @@ def _problems(art: ArticleScore) -> list[str]:
         out.append(f"  city: expected {art.city[0]!r}, got {art.city[1]!r}")
     out += [f"  miss:      {_describe(f)}" for f in art.misses]
     out += [f"  false hit: {_describe(f)}" for f in art.false_hits]
+    out += [_describe_wrong(w) for w in art.wrong]
     return out
 
 
-def score_article(name: str, record: Mapping[str, Any], gold: Mapping[str, Any]) -> ArticleScore:
-    """Compare one record with its gold annotation."""
+def _has(item: Any, name: str) -> bool:
+    if isinstance(item, Mapping):
+        return name in item
+    return hasattr(item, name)
+
+
+def _attribute(value: Any) -> str | None:
+    """An attribute as compared: text, or None for null and blank (a period may be read as a number)."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _place(value: Any, province: str) -> str | None:
+    name = slug(value)
+    if not name:
+        return None
+    return GOLD_PROVINCE if name == province else name
+
+
+def _sentences(body: str | None, found: list[Any]) -> list[str]:
+    """Each found figure's sentence in the body, as the site ties them ("" where not found)."""
+    if not body:
+        return [""] * len(found)
+    blocks = body.split("\n\n")
+    texts = [str(_get(f, "text") or "") for f in found]
+    return ["" if p is None else blocks[p[0]][p[1]:p[2]] for p in locate_figures(texts, blocks)]
+
+
+def _score_attributes(art: ArticleScore, pairs: list[tuple[int, int]], gold_figs: list[Any],
+                      found_figs: list[Any], province: str, body: str | None) -> None:
+    sentences = _sentences(body, found_figs) if pairs else []
+    for g, f in pairs:
+        gold_fig, found_fig = gold_figs[g], found_figs[f]
+        carried = [name for name in ATTRIBUTES if _has(gold_fig, name)]
+        all_right = True
+        for name in carried:
+            found_value = _get(found_fig, RECORD_FIELD.get(name, name))
+            if name == "place":
+                expected, got = _place(_get(gold_fig, name), GOLD_PROVINCE), _place(found_value, province)
+            else:
+                expected, got = _attribute(_get(gold_fig, name)), _attribute(found_value)
+            right = expected == got
+            art.attributes[name].right += right
+            art.attributes[name].total += 1
+            all_right &= right
+            if not right:
+                art.wrong.append(WrongAttribute(name, expected, got, str(_get(found_fig, "text")), sentences[f]))
+        if len(carried) == len(ATTRIBUTES):
+            art.all_five.right += all_right
+            art.all_five.total += 1
+
+
+def score_article(name: str, record: Mapping[str, Any], gold: Mapping[str, Any],
+                  province: str = GOLD_PROVINCE, body: str | None = None) -> ArticleScore:
+    """Compare one record with its gold annotation.
+
+    province is the slug by which the record names the whole province; body,
+    the record's Markdown body, lets the misses quote each figure's sentence.
+    """
     gold_figs = _figures(gold.get("figures"))
     found_figs = _figures(record.get("figures"))
     pairs = match_figures(gold_figs, found_figs)
@@ -254,7 +411,7 @@ def score_article(name: str, record: Mapping[str, Any], gold: Mapping[str, Any])
     usd_total += sum(1 for g, fig in enumerate(gold_figs) if g not in matched_gold and _get(fig, "usd") is not None)
     gold_date, found_date = _iso(gold.get("date")), _iso(record.get("date"))
     gold_city, found_city = slug(gold.get("city")), slug(record.get("city"))
-    return ArticleScore(
+    art = ArticleScore(
         name=name,
         figures=Counts(len(pairs), len(found_figs) - len(pairs), len(gold_figs) - len(pairs)),
         misses=[fig for g, fig in enumerate(gold_figs) if g not in matched_gold],
@@ -268,10 +425,17 @@ def score_article(name: str, record: Mapping[str, Any], gold: Mapping[str, Any])
         usd_total=usd_total,
         usd_ok=usd_ok,
     )
+    _score_attributes(art, pairs, gold_figs, found_figs, province, body)
+    return art
 
 
-def evaluate(records: Mapping[str, Mapping[str, Any]], gold: Mapping[str, Any]) -> Report:
-    """Score each record that has a gold annotation, keyed by seed file name."""
+def evaluate(records: Mapping[str, Mapping[str, Any]], gold: Mapping[str, Any],
+             province: str = GOLD_PROVINCE, bodies: Mapping[str, str] | None = None) -> Report:
+    """Score each record that has a gold annotation, keyed by seed file name.
+
+    province: the region's slug, which records use for province-wide figures;
+    bodies: the records' Markdown bodies by the same names, to quote sentences.
+    """
     report = Report()
     for name in _names(gold):
         entry = gold[name]
@@ -282,7 +446,7 @@ def evaluate(records: Mapping[str, Mapping[str, Any]], gold: Mapping[str, Any]) 
         if not isinstance(entry, Mapping) or not isinstance(record, Mapping):
             report.missing.append(name)
             continue
-        report.articles.append(score_article(name, record, entry))
+        report.articles.append(score_article(name, record, entry, province, (bodies or {}).get(name)))
     report.unscored = [n for n in _names(records) if n not in gold]
     return report
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 KINDS = ("level", "change", "share")
 STATUSES = ("actual", "target")
 QUALIFIERS = ("over", "under", "about", "exactly")
+MEASURES = ("flow", "stock", "rate")
+SCOPES = ("place", "item")
 
 
 def _setstate(self: object, state: tuple[object, ...]) -> None:
@@ -109,6 +111,20 @@ class Theme:
     name: str
     keywords: tuple[str, ...] = ()
     weak: tuple[str, ...] = ()  # phrases that count half: often a passing mention
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """What a figure can measure: one entry of content/indicators.yaml (its header gives the rules)."""
+
+    id: str
+    name: str
+    unit: str  # the unit family it is normally written in: a unit of units.yaml
+    measure: str  # flow, stock or rate
+    scope: str  # place: the whole place; item: one item of it, described by item
+    definition: str
+    terms: tuple[str, ...] = ()  # phrases that signal it
+    item: str | None = None
 
 
 @dataclass(frozen=True)
