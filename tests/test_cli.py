@@ -13,6 +13,7 @@ from typing import Callable
 
 import pytest
 
+from conftest import PROJECT
 from sitecheck import broken_links
 
 
@@ -26,6 +27,8 @@ def test_init_makes_a_digest_that_builds_and_browses(tmp_path):
     done = run("init", str(target))
     assert done.returncode == 0, done.stderr
     assert (target / "content/region.yaml").is_file() and (target / "Makefile").is_file()
+    # The indicator vocabulary is region-free: the new digest starts with the project's.
+    assert (target / "content/indicators.yaml").read_bytes() == (PROJECT / "content/indicators.yaml").read_bytes()
     records = list((target / "content/articles").glob("*.md"))
     assert len(records) == 1
     assert (target / "site/index.html").is_file()

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import DigestError, Problem
+from .settings import INDICATORS_FILE
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -108,7 +109,8 @@ def init(target: Path) -> tuple[list[str], int]:
             reason = exc.strerror or str(exc)
             raise DigestError([Problem(str(target), f"cannot make the new digest here: {reason}")]) from None
         raise
-    return ["content/region.yaml", "seeds/example.txt", "templates/", "Makefile"], count
+    laid_out = ["content/region.yaml", f"content/{INDICATORS_FILE}", "seeds/example.txt", "templates/", "Makefile"]
+    return [name for name in laid_out if (target / name).exists()], count
 
 
 def _make_parents(target: Path, made: list[Path]) -> None:
@@ -133,3 +135,7 @@ def _lay_out(root: Path, templates: Path) -> None:
     (root / "Makefile").write_text(makefile(sys.executable), encoding="utf-8")
     (root / ".gitignore").write_text("/site/\n/.site.*\n/.digest-cache/\n", encoding="utf-8")
     shutil.copytree(templates, root / "templates")
+    # What figures measure is not tied to a region: the new digest starts with the same vocabulary.
+    indicators = PROJECT / "content" / INDICATORS_FILE
+    if indicators.is_file():
+        shutil.copyfile(indicators, root / "content" / INDICATORS_FILE)

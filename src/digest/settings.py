@@ -10,6 +10,7 @@ from pathlib import Path
 CACHE_DIR = ".digest-cache"  # build caches, under the project root; deleting it costs only time
 REGION_FILE = "region.yaml"  # in the content folder
 ARTICLES_DIR = "articles"  # the records, in the content folder
+INDICATORS_FILE = "indicators.yaml"  # what figures measure, in the content folder
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,9 @@ import yaml
 
 from ..errors import DigestError, Problem, closest
 from ..model import MEASURES, SCOPES, Indicator
+from ..settings import INDICATORS_FILE
 from ..units import UNIT_IDS
 
-INDICATORS_FILE = "indicators.yaml"
 FIELDS = ("id", "name", "unit", "measure", "scope", "item", "definition", "terms")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CHOICES = {"unit": UNIT_IDS, "measure": MEASURES, "scope": SCOPES}
