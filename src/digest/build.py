@@ -15,6 +15,7 @@ from .cache import (CACHE_DIR, DATA_LOG, PageCache, RecordCache, body_key, code_
 from .charts import charts_for, conflicts
 from .content import load_articles
 from .data import COLUMN_DOCS, FIGURE_COLUMNS, PieceLog, data_files, data_paths, write_downloads
+from .errors import DigestError, Problem
 from .geo import Map, build_map, load_geometry
 from .model import Article, Region
 from .parallel import ordered_map
@@ -83,9 +84,21 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
 
 
 def check(settings: Settings) -> Site:
-    """Load, validate and render everything without writing; raise on any problem."""
-    site = load_site(settings)
-    for _ in render_all(site, settings):
+    """Load, validate and render everything without writing; raise on any problem.
+
+    The records and every template (those no page uses as well) are checked
+    before anything is rendered, so that one run lists all their problems.
+    """
+    problems: list[Problem] = []
+    try:
+        site = load_site(settings)
+    except DigestError as exc:
+        problems.extend(exc.problems)
+    env = make_env(settings.templates, settings.root / CACHE_DIR / "templates")
+    problems.extend(compile_templates(env, template_names(settings.templates)))
+    if problems:
+        raise DigestError(problems)
+    for _ in render_all(site, settings, env=env):
         pass
     return site
 
