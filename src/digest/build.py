@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from . import __version__
-from .cache import (CACHE_DIR, DATA_LOG, PageCache, RecordCache, body_key, code_hash, convert_all, convert_one,
-                    load_bodies, new_cache_file)
+from .cache import (CACHE_DIR, DATA_LOG, PageCache, RecordCache, body_key, convert_all, convert_one,
+                    drop_other_template_caches, load_bodies, new_cache_file, site_salt, template_cache)
 from .charts import charts_for, conflicts
 from .content import load_articles
 from .data import COLUMN_DOCS, FIGURE_COLUMNS, PieceLog, data_files, data_paths, write_downloads
@@ -23,6 +23,7 @@ from . import uptodate
 from .region import load_region
 from .search import article_terms, search_files
 from .render import ROW_MEMO, ArticleView, FigureRow, Page, compile_templates, make_env, render_page
+from .salt import salt
 from .settings import Settings
 from .write import build_lock, open_new, write_site
 
@@ -63,7 +64,7 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
     envs: list[Any] = []
 
     def templates() -> None:
-        envs.append(make_env(settings.templates, settings.root / CACHE_DIR / "templates"))
+        envs.append(make_env(settings.templates, template_cache(settings.root)))
         compile_templates(envs[0], template_names(settings.templates))
 
     # The template engine is loaded and the templates compiled while workers
@@ -79,6 +80,7 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
         count = write_site(settings.out, lambda tmp: render_all(site, settings, reuse, progress, into=tmp,
                                                                 env=env, meanwhile=later))
         reuse.save()
+        drop_other_template_caches(settings.root)
         uptodate.remember(settings, before)
     return count
 
@@ -94,7 +96,7 @@ def check(settings: Settings) -> Site:
         site = load_site(settings)
     except DigestError as exc:
         problems.extend(exc.problems)
-    env = make_env(settings.templates, settings.root / CACHE_DIR / "templates")
+    env = make_env(settings.templates, template_cache(settings.root))
     problems.extend(compile_templates(env, template_names(settings.templates)))
     if problems:
         raise DigestError(problems)
@@ -117,7 +119,7 @@ def load_site(settings: Settings, meanwhile: Callable[[], None] | None = None,
     parse; with later, saving the caches is left in it for the caller."""
     region = load_region(settings.content)
     records = RecordCache(settings.root / CACHE_DIR, settings.content / "region.yaml")
-    code_hash()  # computed once here, before workers fork
+    salt()  # computed once here, before workers fork
     bodies = load_bodies(settings.root / CACHE_DIR)
     converted: dict[str, Any] = {}
 
@@ -386,7 +388,8 @@ def write_data(site: Site, settings: Settings, into: Path) -> list[tuple[str, No
     """Write the data files straight into the new site, reusing each unchanged
     article's formatted rows from the last build (a log read as a stream)."""
     log_path = settings.root / CACHE_DIR / DATA_LOG
-    previous = PieceLog(log_path, code_hash())
+    key = site_salt(settings)
+    previous = PieceLog(log_path, key)
     handles = []
 
     def open_text(rel: str) -> Any:
@@ -396,7 +399,7 @@ def write_data(site: Site, settings: Settings, into: Path) -> list[tuple[str, No
     try:
         with new_cache_file(log_path) as record:
             if record is not None:
-                pickle.dump(code_hash(), record, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(key, record, protocol=pickle.HIGHEST_PROTOCOL)
             written = write_downloads(site, settings.base_url, open_text, previous, record)
     finally:
         previous.close()
@@ -419,7 +422,7 @@ def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
     A generator, so that pages stream into the temporary site instead of all
     being held in memory; an error stops the build before anything is swapped in.
     """
-    env = env or make_env(settings.templates, settings.root / CACHE_DIR / "templates")
+    env = env or make_env(settings.templates, template_cache(settings.root))
     shared = {"site": site, "region": site.region, "base_url": settings.base_url, "version": __version__,
               ROW_MEMO: {}}
     todo = pages(site, settings.base_url)
