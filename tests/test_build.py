@@ -337,3 +337,82 @@ def test_records_pickle_compactly_and_old_caches_still_load(tmp_path, monkeypatc
     assert "BUILD" in {op.name for op, _, _ in pickletools.genops(old)}
     monkeypatch.undo()
     assert pickle.loads(old) == articles
+
+
+STAND_IN_MARK = "<p>cleaned by nh3 99.0.0</p>"
+
+
+def _stand_in_nh3(folder: Path) -> Path:
+    """A newer nh3 in folder, to put first on PYTHONPATH: the installed one's
+    functions, but clean() adds a paragraph, and a dist-info of version 99.0.0."""
+    import nh3
+
+    installed = Path(nh3.__file__).resolve()
+    (folder / "nh3").mkdir(parents=True)
+    (folder / "nh3" / "__init__.py").write_text(
+        "import importlib.util\n"
+        "import sys\n"
+        f"_spec = importlib.util.spec_from_file_location('_installed_nh3', {str(installed)!r},\n"
+        f"                                               submodule_search_locations=[{str(installed.parent)!r}])\n"
+        "_installed = sys.modules['_installed_nh3'] = importlib.util.module_from_spec(_spec)\n"
+        "_spec.loader.exec_module(_installed)\n"
+        "globals().update({k: v for k, v in vars(_installed).items() if not k.startswith('_')})\n\n\n"
+        "def clean(html, **options):\n"
+        f"    return _installed.clean(html, **options) + {STAND_IN_MARK!r}\n",
+        encoding="utf-8")
+    (folder / "nh3-99.0.0.dist-info").mkdir()
+    (folder / "nh3-99.0.0.dist-info" / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: nh3\nVersion: 99.0.0\n", encoding="utf-8")
+    return folder
+
+
+def _digest_compiling_otherwise(folder: Path) -> Path:
+    """A copy of the digest in folder, to put first on PYTHONPATH, whose template
+    environment keeps the line break after a block tag (trim_blocks off)."""
+    import shutil
+
+    import digest
+
+    shutil.copytree(Path(digest.__file__).parent, folder / "digest", ignore=shutil.ignore_patterns("__pycache__"))
+    render = folder / "digest" / "site" / "render.py"
+    source = render.read_text(encoding="utf-8")
+    assert source.count("trim_blocks=True") == 1
+    render.write_text(source.replace("trim_blocks=True", "trim_blocks=False"), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("change, marked", [
+    (_stand_in_nh3, lambda page: STAND_IN_MARK in page),
+    (_digest_compiling_otherwise, lambda page: "\n\n<li>" in page),
+], ids=["nh3 upgraded", "digest's template options changed"])
+def test_what_shapes_the_output_changed_reaches_every_page_at_the_next_build(tmp_path, change, marked):
+    """A warm cache built by one nh3 or digest gives, with another, what a cold build gives."""
+    import shutil
+
+    settings = make_project(tmp_path / "p")
+    record = settings.content / "articles/ashford-builds-hydrogen-hub.md"
+    # Markdown syntax: this body goes through python-markdown and the sanitiser.
+    record.write_text(record.read_text(encoding="utf-8") + "\nThe [plan](https://example.org/plan) is *public*.\n",
+                      encoding="utf-8")
+    page = settings.out / "articles/ashford-builds-hydrogen-hub.html"
+    changed = str(change(tmp_path / "changed"))
+
+    def build_with(*first: str) -> str:
+        path = os.pathsep.join([*first, *filter(None, [os.environ.get("PYTHONPATH")])])
+        done = subprocess.run([sys.executable, "-m", "digest", "build", "--root", str(settings.root)],
+                              env={**os.environ, "PYTHONPATH": path}, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    build_with()  # as installed: every cache is warm
+    assert not marked(page.read_text(encoding="utf-8"))
+    assert build_with(changed).startswith("built ")
+    warm = tree(settings.out)
+    # Templates compiled by the digest as installed are dropped, not kept beside.
+    assert len(list((settings.root / ".digest-cache/templates").iterdir())) == 1
+    assert build_with(changed) == "site/ is up to date: nothing it is built from has changed\n"
+    shutil.rmtree(settings.root / ".digest-cache")
+    shutil.rmtree(settings.out)
+    build_with(changed)
+    assert marked(page.read_text(encoding="utf-8"))
+    assert tree(settings.out) == warm

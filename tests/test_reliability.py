@@ -63,6 +63,43 @@ def test_undefined_variable_in_template_names_file_and_line(mini):
     assert message.startswith("templates/cities.html:3: undefined variable while rendering cities/index.html")
 
 
+def _insert_line(path: Path, number: int, text: str) -> None:
+    """Put text at line number (1-based) of a template, pushing the rest down."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines.insert(number - 1, text)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+@pytest.mark.parametrize("template, line, how", [
+    ("_base.html", 31, "extended by index.html"),
+    ("_nav.html", 3, "included by _base.html"),
+    ("_article_list.html", 3, "a macro imported by index.html"),
+])
+def test_undefined_variable_is_named_where_it_is_written(mini, template, line, how):
+    _insert_line(mini.templates / template, line, "{{ nothing_here }}")
+    expected = f"templates/{template}:{line}: undefined variable while rendering index.html: 'nothing_here' is undefined"
+    messages = []
+    for _ in ("compiled now", "read from the compiled-template cache"):
+        with pytest.raises(DigestError) as caught:
+            check(mini)
+        messages.append([str(p) for p in caught.value.problems])
+        assert list((mini.root / ".digest-cache/templates").rglob("*.cache")), "no compiled template was cached"
+    assert messages == [[expected], [expected]], how
+
+
+def test_check_lists_the_syntax_error_of_every_template(mini):
+    _insert_line(mini.templates / "_nav.html", 3, "{% if %}")  # included by every page
+    _insert_line(mini.templates / "_pager.html", 2, "{{ paths | no_such_filter }}")  # a macro file
+    (mini.templates / "_unused.html").write_text("<p>\n{% for x in %}\n</p>\n", encoding="utf-8")
+    with pytest.raises(DigestError) as caught:
+        check(mini)
+    assert [str(p) for p in caught.value.problems] == [
+        "templates/_nav.html:3: template syntax error: Expected an expression, got 'end of statement block'",
+        "templates/_pager.html:2: template syntax error: No filter named 'no_such_filter'.",
+        "templates/_unused.html:2: template syntax error: Expected an expression, got 'end of statement block'",
+    ]
+
+
 def test_second_build_refuses_while_one_runs(mini):
     with build_lock(mini.out):
         run = subprocess.run([sys.executable, "-m", "digest", "build", "--root", str(mini.root)], capture_output=True, text=True)

@@ -10,15 +10,17 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from . import __version__
-from .engine.cache import (CACHE_DIR, DATA_LOG, PageCache, RecordCache, body_key, code_hash, convert_all, convert_one,
-                    load_bodies, new_cache_file)
+from .engine.cache import (CACHE_DIR, DATA_LOG, PageCache, RecordCache, body_key, convert_all, convert_one,
+                           drop_other_template_caches, load_bodies, new_cache_file, site_salt, template_cache)
 from .site.charts import charts_for, conflicts
 from .records.content import load_articles
 from .site.data import COLUMN_DOCS, FIGURE_COLUMNS, PieceLog, data_files, data_paths, write_downloads
+from .errors import DigestError, Problem
 from .site.geo import Map, build_map, load_geometry
 from .model import Article, Indicator, Region
 from .engine.parallel import ordered_map
 from .engine import uptodate
+from .engine.salt import salt
 from .records.indicators import load_indicators
 from .records.region import load_region
 from .site.search import article_terms, search_files
@@ -64,7 +66,7 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
     envs: list[Any] = []
 
     def templates() -> None:
-        envs.append(make_env(settings.templates, settings.root / CACHE_DIR / "templates"))
+        envs.append(make_env(settings.templates, template_cache(settings.root)))
         compile_templates(envs[0], template_names(settings.templates))
 
     # The template engine is loaded and the templates compiled while workers
@@ -80,14 +82,27 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
         count = write_site(settings.out, lambda tmp: render_all(site, settings, reuse, progress, into=tmp,
                                                                 env=env, meanwhile=later))
         reuse.save()
+        drop_other_template_caches(settings.root)
         uptodate.remember(settings, before)
     return count
 
 
 def check(settings: Settings) -> Site:
-    """Load, validate and render everything without writing; raise on any problem."""
-    site = load_site(settings)
-    for _ in render_all(site, settings):
+    """Load, validate and render everything without writing; raise on any problem.
+
+    The records and every template (those no page uses as well) are checked
+    before anything is rendered, so that one run lists all their problems.
+    """
+    problems: list[Problem] = []
+    try:
+        site = load_site(settings)
+    except DigestError as exc:
+        problems.extend(exc.problems)
+    env = make_env(settings.templates, template_cache(settings.root))
+    problems.extend(compile_templates(env, template_names(settings.templates)))
+    if problems:
+        raise DigestError(problems)
+    for _ in render_all(site, settings, env=env):
         pass
     return site
 
@@ -107,7 +122,7 @@ def load_site(settings: Settings, meanwhile: Callable[[], None] | None = None,
     region = load_region(settings.content)
     indicators = load_indicators(settings.content, settings.root)
     records = RecordCache(settings.root / CACHE_DIR, settings.content / "region.yaml")
-    code_hash()  # computed once here, before workers fork
+    salt()  # computed once here, before workers fork
     bodies = load_bodies(settings.root / CACHE_DIR)
     converted: dict[str, Any] = {}
 
@@ -377,7 +392,8 @@ def write_data(site: Site, settings: Settings, into: Path) -> list[tuple[str, No
     """Write the data files straight into the new site, reusing each unchanged
     article's formatted rows from the last build (a log read as a stream)."""
     log_path = settings.root / CACHE_DIR / DATA_LOG
-    previous = PieceLog(log_path, code_hash())
+    key = site_salt(settings)
+    previous = PieceLog(log_path, key)
     handles = []
 
     def open_text(rel: str) -> Any:
@@ -387,7 +403,7 @@ def write_data(site: Site, settings: Settings, into: Path) -> list[tuple[str, No
     try:
         with new_cache_file(log_path) as record:
             if record is not None:
-                pickle.dump(code_hash(), record, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(key, record, protocol=pickle.HIGHEST_PROTOCOL)
             written = write_downloads(site, settings.base_url, open_text, previous, record)
     finally:
         previous.close()
@@ -410,7 +426,7 @@ def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
     A generator, so that pages stream into the temporary site instead of all
     being held in memory; an error stops the build before anything is swapped in.
     """
-    env = env or make_env(settings.templates, settings.root / CACHE_DIR / "templates")
+    env = env or make_env(settings.templates, template_cache(settings.root))
     shared = {"site": site, "region": site.region, "base_url": settings.base_url, "version": __version__,
               ROW_MEMO: {}}
     todo = pages(site, settings.base_url)

@@ -1,4 +1,8 @@
-"""A build cache keyed by content hashes: deleting it changes nothing but time."""
+"""A build cache keyed by content hashes: deleting it changes nothing but time.
+
+Every key starts from salt.salt(): the digest's code, the Python and the
+libraries that made the entry, then what shapes that cache as a whole.
+"""
 
 from __future__ import annotations
 
@@ -10,15 +14,16 @@ import logging
 import os
 import pickle
 import re
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 
-from .. import __version__
 from ..model import Article
 from ..site.render import ArticleView, body_html
 from .parallel import ordered_map
+from .salt import salt
 from ..site.search import article_terms
 from ..settings import CACHE_DIR
 
@@ -28,7 +33,7 @@ BODIES = "bodies.pickle"
 
 
 def body_key(article: Article) -> str:
-    digest = hashlib.sha256(code_hash().encode())
+    digest = hashlib.sha256(salt().encode())
     digest.update(article.title.encode("utf-8") + b"\0")
     digest.update(article.body.encode("utf-8"))
     for fig in article.figures:
@@ -159,16 +164,39 @@ def convert_all(articles: Sequence[Article], cache_dir: Path | None, workers: in
 
 
 PAGES = "pages.json"
+TEMPLATES = "templates"  # compiled templates, in a folder named by the salt
 
 
-@functools.cache
-def code_hash() -> str:
-    """The digest's version and its own source: a change to the code is a change to every output."""
-    digest = hashlib.sha256(__version__.encode())
-    package = Path(__file__).resolve().parents[1]
-    for file in sorted(package.rglob("*.py")):
-        digest.update(file.relative_to(package).as_posix().encode() + b"\0" + file.read_bytes())
-    return digest.hexdigest()
+def site_salt(settings: Any) -> str:
+    """The salt of what is made from the whole site (pages, download rows):
+    the base URL, the region file, its map and anything else beside the records."""
+    digest = hashlib.sha256()
+    beside = [p for p in settings.content.iterdir() if p.name != "articles"] if settings.content.is_dir() else []
+    for file in sorted(f for p in beside for f in ([p] if p.is_file() else p.rglob("*"))):
+        if file.is_file():
+            digest.update(file.relative_to(settings.content).as_posix().encode() + b"\0" + file.read_bytes())
+    return salt(settings.base_url, digest.hexdigest())
+
+
+def template_cache(root: Path) -> Path:
+    """Where compiled templates are kept. Jinja checks only that a template's
+    source is unchanged, not which Jinja, Python or environment options (the
+    digest's code) compiled it: so a folder per salt()."""
+    return root / CACHE_DIR / TEMPLATES / salt()[:32]
+
+
+def drop_other_template_caches(root: Path) -> None:
+    """Remove compiled templates made under another salt: they are never read again."""
+    keep = template_cache(root)
+    try:
+        stale = [p for p in keep.parent.iterdir() if p != keep]
+    except OSError:
+        return
+    for path in stale:
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
 
 
 _REFERENCE = re.compile(r"""\{%-?\s*(?:extends|include|import|from)\s+(?:"([^"]+)"|'([^']+)'|(\S))""")
@@ -210,21 +238,16 @@ def template_hashes(templates: Path) -> dict[str, str]:
 class PageCache:
     """Which page of the current site/ was rendered from which inputs.
 
-    A page whose key (its inputs, its templates, the region file, the settings
-    and the digest's code) is unchanged is taken from the previous site
-    instead of rendered again. The key is recorded only after a build succeeds.
+    A page whose key (its inputs, its templates, the region file, the
+    settings, and the code, Python and libraries that render it) is unchanged
+    is taken from the previous site instead of rendered again. The key is
+    recorded only after a build succeeds.
     """
 
     def __init__(self, settings: Any):
         self.out = settings.out
         self.path = settings.root / CACHE_DIR / PAGES
-        digest = hashlib.sha256(f"{code_hash()}|{settings.base_url}".encode())
-        # The region file, its map and anything else beside the records.
-        beside = [p for p in settings.content.iterdir() if p.name != "articles"] if settings.content.is_dir() else []
-        for file in sorted(f for p in beside for f in ([p] if p.is_file() else p.rglob("*"))):
-            if file.is_file():
-                digest.update(file.relative_to(settings.content).as_posix().encode() + b"\0" + file.read_bytes())
-        self.salt = digest.hexdigest()
+        self.salt = site_salt(settings)
         self.templates = template_hashes(settings.templates)
         try:
             self.previous: dict[str, str] = json.loads(self.path.read_text(encoding="utf-8"))
@@ -281,7 +304,7 @@ def new_cache_file(path: Path) -> Iterator[Any]:
 
 class RecordCache:
     """Validated records by the hash of their path, text, the region file and
-    the code; what a build does not use is dropped when it saves."""
+    the salt; what a build does not use is dropped when it saves."""
 
     def __init__(self, cache_dir: Path, region_file: Path):
         try:
@@ -289,7 +312,7 @@ class RecordCache:
         except OSError:
             region = b""
         self.path = cache_dir / RECORDS
-        self.salt = hashlib.sha256(code_hash().encode() + region).hexdigest()
+        self.salt = salt(region)
         self.stored: Stored = _load(self.path)
         self.used: dict[str, Article] = {}
 

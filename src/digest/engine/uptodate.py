@@ -2,8 +2,12 @@
 
 Before loading anything, the build compares the size, modification time and
 inode of every file it reads (records, region file, templates, settings, the
-digest's own code) with those recorded after the last successful build, and
-the identity of the site/ folder that build swapped in. All equal: site/ is
+digest's own code, the files of the libraries that shape the output, as
+salt.library_files finds them) and the Python running it with those recorded
+after the last successful build, and the identity of the site/ folder that
+build swapped in. A library upgraded, reinstalled or found first elsewhere
+on the path has other files, so the build runs; its caches, keyed by the
+libraries' versions and files too (salt.py), then redo what the change touches. All equal: site/ is
 already what a build would write. Anything different, added or removed: the
 full build runs and its content-hash caches decide what to redo. Standard
 library only, so that this check does not pay for importing the renderer.
@@ -12,41 +16,24 @@ library only, so that this check does not pay for importing the renderer.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import os
-import sys
 from pathlib import Path
 
 from .. import __version__
+from .salt import library_files, python, walk
 from ..settings import CACHE_DIR, Settings
 
 STAMP = "inputs.sha256"
-LIBRARIES = ("jinja2", "markdown", "nh3", "yaml", "frontmatter", "markupsafe")
-
-
-def _walk(digest: "hashlib._Hash", folder: Path) -> None:
-    for base, dirs, files in os.walk(folder):
-        dirs.sort()
-        for name in sorted(files):
-            path = os.path.join(base, name)
-            try:
-                st = os.stat(path)
-            except OSError:
-                continue
-            digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\n".encode())
 
 
 def inputs(settings: Settings) -> str:
     """A hash of the identity of every file the build reads, taken before it reads them."""
-    digest = hashlib.sha256(f"{__version__}\0{sys.version}\0{settings!r}\n".encode())
+    digest = hashlib.sha256(f"{__version__}\0{python()}\0{settings!r}\n".encode())
     for env in ("DIGEST_BASE_URL",):
         digest.update(f"{env}={os.environ.get(env, '')}\n".encode())
     for folder in (settings.content, settings.templates, Path(__file__).resolve().parents[1]):
-        _walk(digest, folder)
-    for name in LIBRARIES:
-        spec = importlib.util.find_spec(name)
-        if spec is not None and spec.origin:
-            _walk(digest, Path(spec.origin).parent)
+        walk(digest, folder)
+    library_files(digest)
     pyproject = settings.root / "pyproject.toml"
     if pyproject.is_file():
         st = pyproject.stat()

@@ -6,6 +6,7 @@ import base64
 import datetime as dt
 import functools
 import hashlib
+import os
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -412,16 +413,21 @@ def make_env(templates: Path, cache: Path | None = None) -> jinja2.Environment:
     return env
 
 
-def compile_templates(env: jinja2.Environment, names: set[str]) -> None:
-    """Load and compile templates ahead of rendering; errors are left for
-    render_page, which reports them with the page that needs the template."""
+def compile_templates(env: jinja2.Environment, names: set[str]) -> list[Problem]:
+    """Load and compile templates ahead of rendering; return the syntax error
+    of each template that has one (a missing or failing template is otherwise
+    left for render_page, which reports it with the page that needs it)."""
     import jinja2
 
+    problems = []
     for name in sorted(names):
         try:
             env.get_template(name)
+        except jinja2.TemplateSyntaxError as exc:
+            problems.append(_syntax_problem(env, exc, name))
         except jinja2.TemplateError:
             pass
+    return problems
 
 
 ROW_MEMO = "_row_memo"  # key in the shared context: a build's memo of figure row cells
@@ -453,20 +459,56 @@ def render_page(env: jinja2.Environment, page: Page, shared: dict[str, Any]) -> 
         template = env.get_template(page.template)
         return template.render(context).encode("utf-8")
     except jinja2.TemplateSyntaxError as exc:
-        raise DigestError([Problem(f"templates/{exc.name or page.template}", f"template syntax error: {exc.message}", exc.lineno)]) from None
+        raise DigestError([_syntax_problem(env, exc, page.template)]) from None
     except jinja2.TemplateNotFound as exc:
         raise DigestError([Problem(f"templates/{exc.name}", f"template missing (needed for {page.path})")]) from None
     except jinja2.UndefinedError as exc:
-        raise DigestError([Problem(f"templates/{page.template}", f"undefined variable while rendering {page.path}: {exc.message}", _template_line(exc))]) from None
+        name, line = _error_location(env, exc)
+        raise DigestError([Problem(f"templates/{name or page.template}",
+                                   f"undefined variable while rendering {page.path}: {exc.message}", line)]) from None
     except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
-        raise DigestError([Problem(f"templates/{page.template}", f"error while rendering {page.path}: {exc}", _template_line(exc))]) from None
+        name, line = _error_location(env, exc)
+        raise DigestError([Problem(f"templates/{name or page.template}",
+                                   f"error while rendering {page.path}: {exc}", line)]) from None
 
 
-def _template_line(exc: BaseException) -> int | None:
+def _syntax_problem(env: jinja2.Environment, exc: jinja2.TemplateSyntaxError, fallback: str) -> Problem:
+    """A syntax error at the template and line Jinja found it: the template
+    being compiled, which may be one that another extends, includes or imports."""
+    name = exc.name or (_template_name(env, exc.filename) if exc.filename else None)
+    return Problem(f"templates/{name or fallback}", f"template syntax error: {exc.message}", exc.lineno)
+
+
+def _error_location(env: jinja2.Environment, exc: BaseException) -> tuple[str | None, int | None]:
+    """The template and line of the innermost template frame in exc's traceback.
+
+    The page's own template is not enough: the error may be in the template it
+    extends, in a partial it includes or in a macro it imports, and each of
+    those runs as code of its own template. Jinja rewrites the frames of
+    template code into frames whose file is the template's file and whose line
+    is the template's line; a frame it has not rewritten still carries its
+    template, which maps the compiled line to the source line. Both are the
+    same whether the template was compiled now or read from the bytecode
+    cache, which keeps each template's file name and line table.
+    """
+    found: tuple[str | None, int | None] = (None, None)
     tb = exc.__traceback__
-    line = None
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename.endswith((".html", ".xml", ".txt")):
-            line = tb.tb_lineno
+        template = tb.tb_frame.f_globals.get("__jinja_template__")
+        if template is not None and template.name:
+            found = (template.name, template.get_corresponding_lineno(tb.tb_lineno))
+        else:
+            name = _template_name(env, tb.tb_frame.f_code.co_filename)
+            if name is not None:
+                found = (name, tb.tb_lineno)
         tb = tb.tb_next
-    return line
+    return found
+
+
+def _template_name(env: jinja2.Environment, filename: str) -> str | None:
+    """The template name of a file under the loader's folders, else None."""
+    for folder in getattr(env.loader, "searchpath", ()):
+        relative = os.path.relpath(filename, folder)
+        if not relative.startswith(os.pardir) and not os.path.isabs(relative):
+            return Path(relative).as_posix()
+    return None
