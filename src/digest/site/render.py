@@ -159,9 +159,10 @@ def body_html(body: str, texts: Sequence[str], md: markdown.Markdown | None = No
         for start, end, sid in sorted(spans, reverse=True):
             text = f'{text[:start]}<span class="src" id="{sid}">{text[start:end]}</span>{text[end:]}'
         marked[index] = text
-    html, direct = _convert_blocks(blocks, marked, md)
-    # A level-one heading is the page's title alone: the sanitiser drops one in a body.
-    safe = html if direct and "<h1>" not in html and _SANITISED.fullmatch(html) else sanitise(html)
+    # Every body, plain prose too, goes through the sanitiser, so what a body
+    # may hold is decided there alone (it drops a level-one heading, for
+    # instance: that is the page's title).
+    safe = sanitise(convert_blocks(blocks, marked, md))
     anchors = tuple(ids[(p[0], p[1])] if p is not None else None for p in places)
     return safe, anchors
 
@@ -228,22 +229,15 @@ def convert_blocks(blocks: Sequence[str], marked: Sequence[str], md: markdown.Ma
     Tested equal to converting the whole body on every corpus in the repository
     and on generated bodies (tests/test_render.py).
     """
-    return _convert_blocks(blocks, marked, md)[0]
-
-
-def _convert_blocks(blocks: Sequence[str], marked: Sequence[str],
-                    md: markdown.Markdown | None) -> tuple[str, bool]:
-    """convert_blocks, and whether every block was written directly (no python-markdown)."""
     def convert(text: str) -> str:
         converter = md or shared_converter()
         converter.reset()
         return converter.convert(text)
 
     if _WHOLE_BODY.search("\n\n".join(blocks)):
-        return convert("\n\n".join(marked)), False
+        return convert("\n\n".join(marked))
     out: list[str] = []
     pending: list[str] = []
-    direct = True
     for block, text in zip(blocks, marked):
         plain = _plain_html(block, text)
         if plain is None:
@@ -251,21 +245,11 @@ def _convert_blocks(blocks: Sequence[str], marked: Sequence[str],
             continue
         if pending:
             out.append(convert("\n\n".join(pending)))
-            pending, direct = [], False
+            pending = []
         out.append(plain)
     if pending:
         out.append(convert("\n\n".join(pending)))
-        direct = False
-    return "\n".join(o for o in out if o), direct
-
-
-# HTML the plain-block shortcut writes holds only <p>, <h1>-<h6> (<h1> is not
-# allowed in a body) and the sentence <span>s, with '&' escaped and no '<' or
-# '>' in the text; written in these characters, the sanitiser returns it
-# unchanged (it would rewrite a no-break space as &nbsp; and drop a NUL, so
-# those, and every other control, send it through). Tested against nh3 on
-# generated bodies.
-_SANITISED = re.compile("[\n\x20-\x7e\u00a1-\ud7ff\ue000-\ufffd]*")
+    return "\n".join(o for o in out if o)
 
 
 @dataclass(frozen=True, slots=True)
