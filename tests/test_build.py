@@ -295,6 +295,28 @@ def test_a_template_edit_rerenders_only_the_pages_drawn_from_it(tmp_path):
     assert all("<!-- edited -->" in p.read_text() for p in settings.out.glob("articles/*.html"))
 
 
+def test_figure_rows_are_the_templates_markup_with_the_records_text_escaped(mini):
+    # The rows are laid out by templates/_figures.html (a figure's own cells
+    # once per build, the rest on each page): an edit to either part shows on
+    # every page with a figure table, and the record's text stays text.
+    partial = mini.templates / "_figures.html"
+    markup = partial.read_text()
+    edits = {"<td>{{ f.metric }}</td>": '<td class="metric">{{ f.metric }}</td>',
+             '<tr class="{{ r.status }}"': '<tr class="row {{ r.status }}"'}
+    for old, new in edits.items():
+        assert markup.count(old) == 1, old
+        markup = markup.replace(old, new)
+    partial.write_text(markup)
+    record = mini.content / "articles/ashford-builds-hydrogen-hub.md"
+    record.write_text(record.read_text().replace("{metric: hub investment,", "{metric: '<b>hub</b> & \"investment\"',"))
+    build(mini)
+    for page in ("articles/ashford-builds-hydrogen-hub.html", "cities/ashford.html", "themes/hydrogen.html", "figures/index.html"):
+        html = (mini.out / page).read_text()
+        assert '<tr class="row actual"' in html, page
+        assert '<td class="metric">&lt;b&gt;hub&lt;/b&gt; &amp; &#34;investment&#34;</td>' in html, page
+        assert "<b>hub" not in html, page
+
+
 def test_a_second_build_converts_no_body_again(tmp_path, monkeypatch):
     import digest.engine.cache as cache
 

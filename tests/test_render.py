@@ -1,15 +1,18 @@
-"""Body conversion: the plain-block shortcut gives exactly python-markdown's HTML."""
+"""Body conversion: the plain-block shortcut gives exactly python-markdown's HTML,
+and every body goes through the sanitiser."""
 
 from __future__ import annotations
 
 
 import frontmatter
-from hypothesis import example, given, settings
+import nh3
+import pytest
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import PROJECT
-import digest.site.render as render
-from digest.site.render import _plain_html, body_html, convert_blocks, markdown_converter, sanitise
+from digest.build import build
+from digest.site.render import _plain_html, body_html, convert_blocks, markdown_converter
 
 MD = markdown_converter()
 
@@ -80,34 +83,41 @@ PLAIN_BODY = st.lists(st.builds(lambda p, t, s: p + t + s, st.sampled_from(["", 
                                 st.sampled_from(["", "", "\n{: .caption }"])), min_size=1, max_size=6).map("\n\n".join)
 
 
-@settings(max_examples=400, deadline=None)
+MARK = "<!-- sanitised -->"
+
+
+@pytest.fixture
+def marking_sanitiser(monkeypatch):
+    """nh3.clean as it is, with a mark put before what it returns."""
+    real = nh3.clean
+    monkeypatch.setattr(nh3, "clean", lambda html, **options: MARK + real(html, **options))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(PLAIN_BODY, st.lists(st.sampled_from(["a", "b", "x", "5%", "R&D", "河汾", "😀"]), max_size=3))
-@example("coal\n{: .caption }", ["a"])  # found once: a sentence span reaching into the class line
-@example("## coal", ["a"])  # and one around a heading's marks
-@example("# coal", [])  # and a level-one heading, which the sanitiser drops
-def test_bodies_written_directly_skip_the_sanitiser_only_when_it_would_change_nothing(body, texts):
-    # Sanitised always, the HTML is the same as with the shortcut around nh3.
-    html, anchors = body_html(body, texts, MD)
-    forced = render._SANITISED
-    try:
-        render._SANITISED = __import__("re").compile("(?!)")  # never skip
-        assert body_html(body, texts, MD) == (html, anchors)
-    finally:
-        render._SANITISED = forced
+@example("Output rose 5% in 2023.\n\n## Plans\n\nA plant. [Photo/VCG]\n{: .caption }", ["5%"])  # plain prose
+@example("# coal", [])  # a level-one heading, which the sanitiser drops
+def test_every_generated_body_goes_through_the_sanitiser_once(marking_sanitiser, body, texts):
+    html, _ = body_html(body, texts, MD)
+    assert html.startswith(MARK) and html.count(MARK) == 1
 
 
-def test_the_sanitiser_is_skipped_for_plain_prose_and_kept_for_markup():
-    calls = []
-    real = render.sanitise
-    render.sanitise = lambda html: calls.append(html) or real(html)
-    try:
-        body_html("Output rose 5% in 2023.\n\n## Plans\n\nA plant. [Photo/VCG]\n{: .caption }", ["5%"], MD)
-        assert calls == []
-        body_html("Output rose *5%*.", ["5%"], MD)
-        body_html("A no-break\xa0space.", [], MD)
-        assert len(calls) == 2
-    finally:
-        render.sanitise = real
+def test_every_repository_body_goes_through_the_sanitiser_once(marking_sanitiser):
+    found = bodies()
+    assert len(found) >= 5
+    for body in found:
+        html, _ = body_html(body, [], MD)
+        assert html.startswith(MARK) and html.count(MARK) == 1, body[:60]
+
+
+def test_every_article_page_of_a_build_has_a_sanitised_body(marking_sanitiser, samples):
+    # The build's own path to the bodies (the engine's cache), not body_html alone.
+    build(samples)
+    pages = sorted((samples.out / "articles").glob("*.html"))
+    assert len(pages) >= 5
+    for page in pages:
+        body = page.read_text(encoding="utf-8").split('<div class="body">\n', 1)[1]
+        assert body.startswith(MARK) and body.count(MARK) == 1, page.name
 
 
 def test_a_figure_in_a_heading_keeps_the_heading():

@@ -160,9 +160,10 @@ def body_html(body: str, texts: Sequence[str], md: markdown.Markdown | None = No
         for start, end, sid in sorted(spans, reverse=True):
             text = f'{text[:start]}<span class="src" id="{sid}">{text[start:end]}</span>{text[end:]}'
         marked[index] = text
-    html, direct = _convert_blocks(blocks, marked, md)
-    # A level-one heading is the page's title alone: the sanitiser drops one in a body.
-    safe = html if direct and "<h1>" not in html and _SANITISED.fullmatch(html) else sanitise(html)
+    # Every body, plain prose too, goes through the sanitiser, so what a body
+    # may hold is decided there alone (it drops a level-one heading, for
+    # instance: that is the page's title).
+    safe = sanitise(convert_blocks(blocks, marked, md))
     anchors = tuple(ids[(p[0], p[1])] if p is not None else None for p in places)
     return safe, anchors
 
@@ -229,22 +230,15 @@ def convert_blocks(blocks: Sequence[str], marked: Sequence[str], md: markdown.Ma
     Tested equal to converting the whole body on every corpus in the repository
     and on generated bodies (tests/test_render.py).
     """
-    return _convert_blocks(blocks, marked, md)[0]
-
-
-def _convert_blocks(blocks: Sequence[str], marked: Sequence[str],
-                    md: markdown.Markdown | None) -> tuple[str, bool]:
-    """convert_blocks, and whether every block was written directly (no python-markdown)."""
     def convert(text: str) -> str:
         converter = md or shared_converter()
         converter.reset()
         return converter.convert(text)
 
     if _WHOLE_BODY.search("\n\n".join(blocks)):
-        return convert("\n\n".join(marked)), False
+        return convert("\n\n".join(marked))
     out: list[str] = []
     pending: list[str] = []
-    direct = True
     for block, text in zip(blocks, marked):
         plain = _plain_html(block, text)
         if plain is None:
@@ -252,105 +246,69 @@ def _convert_blocks(blocks: Sequence[str], marked: Sequence[str],
             continue
         if pending:
             out.append(convert("\n\n".join(pending)))
-            pending, direct = [], False
+            pending = []
         out.append(plain)
     if pending:
         out.append(convert("\n\n".join(pending)))
-        direct = False
-    return "\n".join(o for o in out if o), direct
+    return "\n".join(o for o in out if o)
 
 
-# HTML the plain-block shortcut writes holds only <p>, <h1>-<h6> (<h1> is not
-# allowed in a body) and the sentence <span>s, with '&' escaped and no '<' or
-# '>' in the text; written in these characters, the sanitiser returns it
-# unchanged (it would rewrite a no-break space as &nbsp; and drop a NUL, so
-# those, and every other control, send it through). Tested against nh3 on
-# generated bodies.
-_SANITISED = re.compile("[\n\x20-\x7e\u00a1-\ud7ff\ue000-\ufffd]*")
+@dataclass(frozen=True, slots=True)
+class RowCells:
+    """What a figure's table row shows, the same on every page: text for the
+    template to escape, the site paths its links point to, and the cells
+    from metric to status as HTML."""
+
+    status: str
+    cells: Markup  # the figure's own cells, laid out by the template's macro
+    place: str
+    theme: str
+    city_path: str  # "" when the figure names no place
+    theme_path: str
+    article_path: str
+    fragment: str  # "#s1": the figure's sentence in its article, or ""
+    title: str
+    text: str
+    year: str  # the explorer's filters and sort keys
+    unit: str
+    value: float
 
 
-def _esc(value: Any) -> str:
-    """The same escaping as the templates' autoescape, without making Markup objects."""
-    return (str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&#34;").replace("'", "&#39;"))
+# A row of one page's figure table: the figure's cells and the links to its
+# place, its theme and its sentence, relative to that page ("" for no link).
+PageRow = tuple[RowCells, str, str, str]
 
 
-_ESCAPED: dict[Any, str] = {}  # short values that recur (units, statuses, names, years), escaped once
+def figure_rows(rows: Sequence[FigureRow], layout: Callable[[Figure], Markup], url: Callable[[str], str],
+                region: Any, memo: dict[int, RowCells] | None = None) -> list[PageRow]:
+    """Each row of a page's figure table, for templates/_figures.html to lay
+    out; layout is its macro for the cells that depend on the figure alone.
 
-
-def _esc_short(value: Any) -> str:
-    found = _ESCAPED.get(value)
-    if found is None:
-        found = _esc(value)
-        if len(_ESCAPED) < 10_000:
-            _ESCAPED[value] = found
-    return found
-
-
-def _row_cells(r: Any, region: Any) -> list[Any]:
-    """The parts of a figure's row that are the same on every page, escaped:
-    status, the cells from metric to status, place, theme, title, text, and a
-    slot for the explorer's data attributes (made when first needed)."""
-    f, a = r.figure, r.view.article
-    place = _esc_short(region.place_name(f.city)) if f.city else ""
-    theme = _esc_short(region.theme_name(f.theme)) if f.theme else ""
-    status = _esc_short(f.status)
-    qual = f'<span class="qual">{_esc_short(f.qualifier)}</span> ' if f.qualifier else ""
-    kind = f' <span class="kind">({_esc_short(f.kind)})</span>' if f.kind != "level" else ""
-    usd = f"${_esc(human_amount(f.usd))}" if f.usd else ""
-    middle = (f"<td>{_esc(f.metric)}</td>\n"
-              f'<td class="num">{qual}{_esc(format_value(f))}{kind}</td>\n'
-              f'<td class="num">{usd}</td>\n<td>{_esc_short(f.period or "")}</td>\n'
-              f'<td><span class="status status-{status}">{status}</span></td>\n')
-    return [status, middle, place, theme, _esc(a.title), _esc(f.text), None]
-
-
-def _data_attributes(r: Any, cells: list[Any]) -> str:
-    """The explorer's data-* attributes of a row (its filters and sort keys)."""
-    f, a = r.figure, r.view.article
-    status, place, theme = cells[0], cells[2], cells[3]
-    return (f' data-city="{place}" data-theme="{theme}" data-year="{_esc_short(a.year or "")}"'
-            f' data-unit="{_esc_short(f.unit)}" data-status="{status}" data-value="{_esc(f.value)}"')
-
-
-def figure_rows_html(rows: Sequence[Any], url: Any, region: Any, show_article: bool = True,
-                     explorer: bool = False, memo: dict[int, list[Any]] | None = None) -> Markup:
-    """The <tr> rows of a figure table.
-
-    Written in Python rather than as a Jinja loop: a site has one row per
-    figure on up to four pages, and this is several times faster. The table
-    around the rows (caption, headers) stays in templates/_figures.html.
-    memo keeps each figure's page-independent cells for the rest of a build
+    A site has one row per figure on up to four pages: memo keeps each
+    figure's cells for the rest of a build, so layout runs once per figure
     (keyed by the figure object's id: the build's site holds every figure
-    until the build ends, so an id is not reused meanwhile).
+    until the build ends, so an id is not reused meanwhile; every table is
+    laid out by the one macro, so its output for a figure is the same on
+    every page). The links are
+    made here rather than in the template: a call out of a template costs
+    several times a call within Python, and a table has three per row.
     """
     memo = {} if memo is None else memo
-    hrefs: dict[str, str] = {}  # place and theme links, escaped once per table
-
-    def href(target: str) -> str:
-        found = hrefs.get(target)
-        if found is None:
-            found = hrefs[target] = _esc(url(target))
-        return found
-
-    out: list[str] = []
+    out: list[PageRow] = []
     for r in rows:
-        f, a = r.figure, r.view.article
-        cells = memo.get(id(f))
-        if cells is None:
-            cells = memo[id(f)] = _row_cells(r, region)
-        status, middle, place, theme, title, text, data = cells
-        if explorer and data is None:
-            data = cells[6] = _data_attributes(r, cells)
-        city = f'<a href="{href(f"cities/{f.city}.html")}">{place}</a>' if f.city else ""
-        them = f'<a href="{href(f"themes/{f.theme}.html")}">{theme}</a>' if f.theme else ""
-        target = url(f"articles/{a.slug}.html") + (f"#{r.anchor}" if r.anchor else "")
-        where = f' <span class="meta">in {title}</span>' if show_article else ""
-        out.append(
-            f'<tr class="{status}"{data if explorer else ""}>\n{middle}<td>{city}</td>\n<td>{them}</td>\n'
-            f'<td><a href="{_esc(target)}" title="{title}">“{text}”</a>{where}</td>\n</tr>\n'
-        )
-    return Markup("".join(out))
+        c = memo.get(id(r.figure))
+        if c is None:
+            f, a = r.figure, r.view.article
+            c = memo[id(r.figure)] = RowCells(
+                status=f.status, cells=layout(f),
+                place=region.place_name(f.city) if f.city else "", theme=region.theme_name(f.theme) if f.theme else "",
+                city_path=f"cities/{f.city}.html" if f.city else "", theme_path=f"themes/{f.theme}.html" if f.theme else "",
+                article_path=f"articles/{a.slug}.html", fragment=f"#{r.anchor}" if r.anchor else "",
+                title=a.title, text=f.text, year=str(a.year or ""), unit=f.unit, value=f.value,
+            )
+        out.append((c, url(c.city_path) if c.city_path else "", url(c.theme_path) if c.theme_path else "",
+                    url(c.article_path) + c.fragment))
+    return out
 
 
 def markdown_converter() -> markdown.Markdown:
@@ -450,8 +408,8 @@ def render_page(env: jinja2.Environment, page: Page, shared: dict[str, Any]) -> 
             found = links[target] = base + target if from_root else relative_url(page.path, target)
         return found
 
-    def rows(items: Sequence[Any], show_article: bool = True, explorer: bool = False) -> Markup:
-        return figure_rows_html(items, url, shared["region"], show_article, explorer, shared.get(ROW_MEMO))
+    def rows(items: Sequence[FigureRow], layout: Callable[[Figure], Markup]) -> list[PageRow]:
+        return figure_rows(items, layout, url, shared["region"], shared.get(ROW_MEMO))
 
     context = {**shared, **page.context, **(page.later() if page.later else {}),
                "page_path": page.path, "url": url, "figure_rows": rows}
