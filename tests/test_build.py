@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import GOLDEN, PROJECT, make_project
-from digest.build import build, check
+from digest.build import build, check, template_names
 from digest.errors import DigestError
 from digest.settings import load_settings
 from sitecheck import broken_links
@@ -266,6 +267,74 @@ def test_incremental_rebuilds_match_cold_builds(tmp_path):
     assert "See also" in (settings.out / "articles" / f"{record.stem}.html").read_text()
 
 
+def test_a_field_added_to_the_article_list_reaches_every_page_listing_the_article(tmp_path):
+    """Page keys hold what a page's template receives, not a copy of what it shows:
+    a field the list starts to show is in the key of every page that lists the article."""
+    import shutil
+
+    settings = make_project(tmp_path / "p", PROJECT / "content")
+    partial = settings.templates / "_article_list.html"
+    markup = partial.read_text(encoding="utf-8")
+    shown = "{{ a.figures | length }} figure"
+    assert markup.count(shown) == 1
+    partial.write_text(markup.replace(shown, "sector {{ a.sector }} · " + shown), encoding="utf-8")
+    build(settings)
+    slug = "changzhi-lauded-by-state-council-for-industrial-upgrading"
+    record = settings.content / f"articles/{slug}.md"
+    text = record.read_text(encoding="utf-8")
+    assert text.count("\nsector: photovoltaics\n") == 1
+    record.write_text(text.replace("\nsector: photovoltaics\n", "\nsector: semiconductors\n"), encoding="utf-8")
+    build(settings)
+    warm = tree(settings.out)
+    link = f'{slug}.html">'.encode()
+    listing = sorted(path for path, data in warm.items() if link in data and b"sector semiconductors" in data)
+    assert {"index.html", "archive/2022.html", "themes/semiconductors.html"} <= set(listing)
+    shutil.rmtree(settings.root / ".digest-cache")
+    shutil.rmtree(settings.out)
+    build(settings)
+    cold = tree(settings.out)
+    assert [path for path in sorted(cold) if warm.get(path) != cold[path]] == []
+
+
+def test_an_unreadable_cache_only_makes_the_build_colder(tmp_path, caplog):
+    import logging
+
+    from digest.engine.uptodate import STAMP
+
+    settings = make_project(tmp_path / "p", PROJECT / "content")
+    build(settings)
+    first = tree(settings.out)
+    store = settings.root / ".digest-cache" / "cache.sqlite"
+    store.write_bytes(b"these bytes are no database. " * 512)
+    (settings.root / ".digest-cache" / STAMP).unlink()  # the build runs, not the up-to-date check
+    with caplog.at_level(logging.WARNING, logger="digest.engine.cache"):
+        build(settings)
+    assert tree(settings.out) == first
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{store}: build cache unreadable (file is not a database); building without it"]
+    caplog.clear()
+    (settings.root / ".digest-cache" / STAMP).unlink()
+    with caplog.at_level(logging.WARNING, logger="digest.engine.cache"):
+        build(settings)  # the store was written anew
+    assert caplog.records == [] and tree(settings.out) == first
+
+
+def test_a_partial_included_with_whitespace_control_is_in_the_pages_key(tmp_path):
+    # `{%+ include %}` keeps the indentation before the tag; the template graph
+    # comes from Jinja's own parser, which knows every spelling of a reference.
+    settings = make_project(tmp_path / "p", PROJECT / "content")
+    (settings.templates / "_extra.html").write_text("<p>first words</p>\n", encoding="utf-8")
+    city = settings.templates / "city.html"
+    city.write_text(city.read_text(encoding="utf-8").replace("</h1>", "</h1>\n  {%+ include '_extra.html' %}", 1),
+                    encoding="utf-8")
+    build(settings)
+    page = settings.out / "cities/changzhi.html"
+    assert "<p>first words</p>" in page.read_text(encoding="utf-8")
+    (settings.templates / "_extra.html").write_text("<p>second words</p>\n", encoding="utf-8")
+    build(settings)
+    assert "<p>second words</p>" in page.read_text(encoding="utf-8")
+
+
 def test_data_paths_name_what_data_files_write(mini):
     from digest.build import load_site
     from digest.site.data import data_files, data_paths
@@ -330,7 +399,9 @@ def test_a_second_build_converts_no_body_again(tmp_path, monkeypatch):
     build(settings)
     assert len(calls) == 1 and calls[0].startswith("Retitled")  # only the edited record's body
     calls.clear()
-    (settings.root / ".digest-cache" / "records.pickle").unlink()
+    with sqlite3.connect(settings.root / ".digest-cache" / "cache.sqlite") as store:
+        assert store.execute("DELETE FROM entries WHERE kind = 'record'").rowcount > 0
+    store.close()
     build(settings)
     assert calls == []  # records parsed again find their bodies in the cache
 
@@ -431,7 +502,10 @@ def test_what_shapes_the_output_changed_reaches_every_page_at_the_next_build(tmp
     assert build_with(changed).startswith("built ")
     warm = tree(settings.out)
     # Templates compiled by the digest as installed are dropped, not kept beside.
-    assert len(list((settings.root / ".digest-cache/templates").iterdir())) == 1
+    with sqlite3.connect(settings.root / ".digest-cache/cache.sqlite") as store:
+        compiled = store.execute("SELECT count(*) FROM entries WHERE kind = 'template'").fetchone()[0]
+    store.close()
+    assert compiled == len(template_names(settings.templates))
     assert build_with(changed) == "site/ is up to date: nothing it is built from has changed\n"
     shutil.rmtree(settings.root / ".digest-cache")
     shutil.rmtree(settings.out)

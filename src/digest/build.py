@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import pickle
 import logging
 from dataclasses import dataclass
@@ -10,8 +11,9 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from . import __version__
-from .engine.cache import (CACHE_DIR, DATA_LOG, PageCache, RecordCache, body_key, convert_all, convert_one,
-                           drop_other_template_caches, load_bodies, new_cache_file, site_salt, template_cache)
+from .engine.cache import (BODIES, CACHE_DIR, DATA_LOG, Cache, Closure, PageCache, body_key, bytecode_cache,
+                           convert_all, convert_one, new_cache_file, records, site_salt,
+                           template_graph)
 from .site.charts import charts_for, conflicts
 from .records.content import load_articles
 from .site.data import COLUMN_DOCS, FIGURE_COLUMNS, PieceLog, data_files, data_paths, write_downloads
@@ -62,27 +64,30 @@ class Site:
 def build(settings: Settings, progress: Callable[[int, int], None] | None = None) -> int:
     """Build the site; return the number of files written."""
     before = uptodate.inputs(settings)
+    cache = Cache(settings.root)
     later: list[Callable[[], None]] = []
     envs: list[Any] = []
+    graphs: list[dict[str, Closure]] = []
 
     def templates() -> None:
-        envs.append(make_env(settings.templates, template_cache(settings.root)))
+        envs.append(make_env(settings.templates, bytecode_cache(cache)))
         compile_templates(envs[0], template_names(settings.templates))
+        graphs.append(template_graph(envs[0], settings.templates, cache))
 
-    # The template engine is loaded and the templates compiled while workers
-    # parse the records, and the caches of records and bodies saved while
-    # workers render the pages: this process would otherwise wait for the
-    # workers with nothing to do.
-    site = load_site(settings, meanwhile=templates, later=later)
+    # The template engine is loaded, the templates compiled and their graph
+    # found while workers parse the records, and the new cache entries
+    # pickled while workers render the pages: this process would otherwise
+    # wait for the workers with nothing to do. The cache is written once the
+    # new site is in place.
+    site = load_site(settings, meanwhile=templates, later=later, cache=cache)
     env = envs[0]  # load_site runs meanwhile whatever the number of records
-    reuse = PageCache(settings)
+    reuse = PageCache(settings, cache, graphs[0], site.articles)
     with build_lock(settings.out):
-        reuse.forget()
         uptodate.forget(settings)
         count = write_site(settings.out, lambda tmp: render_all(site, settings, reuse, progress, into=tmp,
                                                                 env=env, meanwhile=later))
-        reuse.save()
-        drop_other_template_caches(settings.root)
+        reuse.swapped()
+        cache.save()
         uptodate.remember(settings, before)
     return count
 
@@ -94,12 +99,14 @@ def check(settings: Settings) -> Site:
     before anything is rendered, so that one run lists all their problems.
     """
     problems: list[Problem] = []
+    cache = Cache(settings.root)
     try:
-        site = load_site(settings)
+        site = load_site(settings, cache=cache)
     except DigestError as exc:
         problems.extend(exc.problems)
-    env = make_env(settings.templates, template_cache(settings.root))
+    env = make_env(settings.templates, bytecode_cache(cache))
     problems.extend(compile_templates(env, template_names(settings.templates)))
+    cache.save()  # what was read and compiled is good for the next build, problems or not
     if problems:
         raise DigestError(problems)
     for _ in render_all(site, settings, env=env):
@@ -116,30 +123,26 @@ def template_names(templates: Path) -> set[str]:
 
 
 def load_site(settings: Settings, meanwhile: Callable[[], None] | None = None,
-              later: list[Callable[[], None]] | None = None) -> Site:
-    """Read, validate and assemble everything. meanwhile runs while workers
-    parse; with later, saving the caches is left in it for the caller."""
+              later: list[Callable[[], None]] | None = None, cache: Cache | None = None) -> Site:
+    """Read, validate and assemble everything, with what cache holds (without
+    one, from nothing). meanwhile runs while workers parse; preparing the
+    cache's new entries for saving is appended to later."""
     region = load_region(settings.content)
     indicators = load_indicators(settings.content, settings.root)
-    records = RecordCache(settings.root / CACHE_DIR, settings.content / "region.yaml")
+    shelf = records(cache, settings.content / "region.yaml") if cache is not None else None
     salt()  # computed once here, before workers fork
-    bodies = load_bodies(settings.root / CACHE_DIR)
     converted: dict[str, Any] = {}
 
     def convert(article: Article) -> tuple[str, Any] | None:
         # A record parsed afresh has its body converted by the same worker, unless it is cached.
-        return None if body_key(article) in bodies else convert_one(article)
+        return None if cache is not None and cache.has(BODIES, body_key(article)) else convert_one(article)
 
-    articles = load_articles(settings.content, region, settings.root, records, then=convert, results=converted,
+    articles = load_articles(settings.content, region, settings.root, shelf, then=convert, results=converted,
                              meanwhile=meanwhile)
-    saves = [records.save]
-    site = assemble(region, articles, load_geometry(settings.content, region), settings.root / CACHE_DIR,
-                    converted, bodies, later=saves, indicators=indicators)
-    if later is None:
-        for save in saves:
-            save()
-    else:
-        later.extend(saves)
+    site = assemble(region, articles, load_geometry(settings.content, region), cache, converted,
+                    indicators=indicators)
+    if later is not None and cache is not None:
+        later.append(cache.pack)
     return site
 
 
@@ -149,12 +152,10 @@ def _newest_first(article: Article) -> tuple[Any, ...]:
 
 
 def assemble(region: Region, articles: list[Article], rings: dict[str, Any] | None = None,
-             cache_dir: Path | None = None, converted: dict[str, Any] | None = None,
-             bodies: dict[str, Any] | None = None, later: list[Callable[[], None]] | None = None,
+             cache: Cache | None = None, converted: dict[str, Any] | None = None,
              indicators: tuple[Indicator, ...] = ()) -> Site:
     """Group articles by place and theme and gather every figure."""
-    views = tuple(convert_all(sorted(articles, key=_newest_first), cache_dir, ready=converted, bodies=bodies,
-                              later=later))
+    views = tuple(convert_all(sorted(articles, key=_newest_first), cache, ready=converted))
     by_city = {
         slug: tuple(v for v in views if v.article.city == slug or slug in v.article.cities)
         for slug in region.places
@@ -226,8 +227,7 @@ def related_all(views: tuple[ArticleView, ...]) -> dict[str, tuple[ArticleView, 
 def pages(site: Site, base_url: str) -> list[Page]:
     """Every page of the site, one call per kind."""
     return [
-        Page("index.html", "index.html", {"latest": site.articles[:LATEST]},
-             inputs=(*_counts_key(site), *(_summary_key(v) for v in site.articles[:LATEST]))),
+        Page("index.html", "index.html", {"latest": site.articles[:LATEST]}),
         *article_pages(site),
         Page("cities/index.html", "cities.html"),
         *city_pages(site),
@@ -249,30 +249,18 @@ def article_pages(site: Site) -> list[Page]:
     for v in site.articles:
         slug = v.article.slug
         older, newer = site.neighbours[slug]
-        linked = [o for o in (*site.related[slug], older, newer) if o is not None]
         out.append(Page(f"articles/{slug}.html", "article.html", {
             "view": v,
             "related": site.related[slug],
             "older": older,
             "newer": newer,
-        }, inputs=(v.article.checksum, *(_summary_key(o) for o in linked), str(older is None), str(newer is None))))
+        }))
     return out
 
 
-def _counts_key(site: Site) -> tuple[str, ...]:
-    """The numbers the home page shows: articles, figures, per place and theme."""
-    return (str(len(site.articles)), str(len(site.figures)),
-            *(f"{k}:{len(v)}" for k, v in site.by_city.items()), *(f"{k}:{len(v)}" for k, v in site.by_theme.items()))
-
-
-def _summary_key(view: ArticleView) -> str:
-    """What a link to an article shows: a change here re-renders the pages linking it."""
-    a = view.article
-    return f"{a.slug}|{a.title}|{a.date}|{a.city}|{len(a.figures)}"
-
-
-def _members_key(views: tuple[ArticleView, ...], rows: list[FigureRow]) -> tuple[str, ...]:
-    return tuple(sorted({v.article.checksum for v in views} | {r.view.article.checksum for r in rows}))
+def _charts(rows: list[FigureRow], region: Region, prefix: str, by_period: bool = False) -> dict[str, Any]:
+    """The charts and conflicts of a city or theme page, made only if the page is rendered."""
+    return {"charts": charts_for(rows, region.place_name, prefix, by_period=by_period), "conflicts": conflicts(rows)}
 
 
 def _rows_by(site: Site, field: str) -> dict[str, list[FigureRow]]:
@@ -292,10 +280,7 @@ def city_pages(site: Site) -> list[Page]:
         out += listed(f"cities/{slug}", site.region.place_name(slug), site.by_city[slug], rows, "city.html", {
             "place": slug,
             "feed": f"feeds/cities/{slug}.xml",
-        }, lambda rows=rows, slug=slug: {
-            "charts": charts_for(rows, site.region.place_name, f"city-{slug}", by_period=True),
-            "conflicts": conflicts(rows),
-        })
+        }, functools.partial(_charts, rows, site.region, f"city-{slug}", by_period=True))
     return out
 
 
@@ -307,33 +292,31 @@ def theme_pages(site: Site) -> list[Page]:
         out += listed(f"themes/{t.slug}", t.name, site.by_theme[t.slug], rows, "theme.html", {
             "theme": t,
             "feed": f"feeds/themes/{t.slug}.xml",
-        }, lambda rows=rows, slug=t.slug: {
-            "charts": charts_for(rows, site.region.place_name, f"theme-{slug}"),
-            "conflicts": conflicts(rows),
-        })
+        }, functools.partial(_charts, rows, site.region, f"theme-{t.slug}"))
     return out
 
 
 def listed(base: str, name: str, views: tuple[ArticleView, ...], rows: list[FigureRow],
-           template: str, context: dict[str, Any], later: Callable[[], dict[str, Any]] | None = None) -> list[Page]:
-    """A city or theme page, its long article list split over further pages."""
+           template: str, context: dict[str, Any],
+           later: functools.partial[dict[str, Any]] | None = None) -> list[Page]:
+    """A city or theme page, its long article list split over further pages.
+    later gives the costly part of the first page's context; a partial, so
+    that the page's key can hold its arguments."""
     chunks = [views[i:i + ARTICLES_PER_PAGE] for i in range(0, len(views), ARTICLES_PER_PAGE)] or [()]
     paths = [f"{base}.html", *(f"{base}-page-{n}.html" for n in range(2, len(chunks) + 1))]
-    key = _members_key(views, rows)
     first = Page(paths[0], template, {
         **context, "views": chunks[0], "paths": paths, "total": len(views),
         "rows": rows[:ROWS_SHOWN], "rows_total": len(rows),
-    }, inputs=key, later=later)
+    }, later=later)
     rest = [
-        Page(path, "list.html", {"name": name, "views": chunk, "paths": paths, "number": n + 2, "total": len(views)},
-             inputs=key)
+        Page(path, "list.html", {"name": name, "views": chunk, "paths": paths, "number": n + 2, "total": len(views)})
         for n, (path, chunk) in enumerate(zip(paths[1:], chunks[1:]))
     ]
     return [first, *rest]
 
 
 def archive_pages(site: Site) -> list[Page]:
-    out = [Page("archive/index.html", "archive.html", inputs=tuple(f"{y}:{len(v)}" for y, v in site.by_year.items()))]
+    out = [Page("archive/index.html", "archive.html")]
     for year, views in site.by_year.items():
         chunks = [views[i:i + ARTICLES_PER_PAGE] for i in range(0, len(views), ARTICLES_PER_PAGE)]
         paths = [f"archive/{year}.html", *(f"archive/{year}-page-{n}.html" for n in range(2, len(chunks) + 1))]
@@ -342,9 +325,8 @@ def archive_pages(site: Site) -> list[Page]:
             for v in chunk:
                 key = v.article.date.strftime("%B") if v.article.date else "No date"
                 months.setdefault(key, []).append(v)
-            out.append(Page(path, "year.html", {"year": year, "months": months, "views": views,
-                                                "paths": paths, "number": number},
-                            inputs=(str(len(views)), *paths, *(_summary_key(v) for v in chunk))))
+            out.append(Page(path, "year.html", {"year": year, "months": months, "total": len(views),
+                                                "paths": paths, "number": number}))
     return out
 
 
@@ -352,10 +334,9 @@ def figure_pages(site: Site) -> list[Page]:
     """The explorer, split into pages so that it stays usable at any size."""
     chunks = [site.figures[i:i + FIGURES_PER_PAGE] for i in range(0, len(site.figures), FIGURES_PER_PAGE)] or [()]
     paths = ["figures/index.html", *(f"figures/page-{n}.html" for n in range(2, len(chunks) + 1))]
-    totals = (str(len(site.figures)), str(len(site.articles)), str(len(paths)))
     return [
-        Page(path, "figures.html", {"rows": chunk, "number": n + 1, "paths": paths},
-             inputs=(*totals, *(r.view.article.checksum for r in chunk)))
+        Page(path, "figures.html", {"rows": chunk, "number": n + 1, "paths": paths,
+                                    "figures_total": len(site.figures), "articles_total": len(site.articles)})
         for n, (path, chunk) in enumerate(zip(paths, chunks))
     ]
 
@@ -364,8 +345,7 @@ def feed_pages(site: Site) -> list[Page]:
     """Atom feeds: everything, each place, each theme; dated articles only."""
     def feed(path: str, title: str, views: tuple[ArticleView, ...], page: str) -> Page:
         dated = [v for v in views if v.article.date][:FEED_ENTRIES]
-        return Page(path, "feed.xml", {"feed_title": title, "entries": dated, "html_page": page},
-                    inputs=tuple(v.article.checksum for v in dated))
+        return Page(path, "feed.xml", {"feed_title": title, "entries": dated, "html_page": page})
 
     region = site.region
     return [
@@ -381,10 +361,9 @@ def reused_downloads(site: Site, settings: Settings, reuse: PageCache | None) ->
     """The previous site's data files when no record changed (decided here, in
     the parent, which keeps the record of page keys), else None."""
     paths = data_paths(site)
-    inputs = (settings.base_url, *sorted(v.article.checksum for v in site.articles))
     if reuse is None:
         return None
-    old = [reuse.lookup_path(p, inputs) for p in paths]
+    old = [reuse.lookup_path(p, (reuse.whole,)) for p in paths]  # made from every record
     return list(zip(paths, old)) if all(o is not None for o in old) else None  # type: ignore[arg-type]
 
 
@@ -426,7 +405,7 @@ def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
     A generator, so that pages stream into the temporary site instead of all
     being held in memory; an error stops the build before anything is swapped in.
     """
-    env = env or make_env(settings.templates, template_cache(settings.root))
+    env = env or make_env(settings.templates)
     shared = {"site": site, "region": site.region, "base_url": settings.base_url, "version": __version__,
               ROW_MEMO: {}}
     todo = pages(site, settings.base_url)

@@ -1,35 +1,198 @@
-"""A build cache keyed by content hashes: deleting it changes nothing but time.
+"""The build's one cache store, keyed by content hashes: deleting it changes nothing but time.
 
-Every key starts from salt.salt(): the digest's code, the Python and the
-libraries that made the entry, then what shapes that cache as a whole.
+One SQLite file, .digest-cache/cache.sqlite, holds every key → value cache
+of the build, each entry under a kind: validated records, converted bodies,
+compiled templates, the template graph and the keys of the pages of the
+current site/. Every key starts from salt.salt() (the digest's code, the
+Python and the libraries that made the entry) and what shapes that kind as a
+whole (the region file, the settings); the rest of the key is the entry's own
+inputs. The file is read once when a build starts, and written once, in one
+transaction, when it has succeeded: entries the build did not use are dropped
+then. The workers never touch it. An unreadable file only makes the build
+colder.
+
+The download rows (data.log) stay a stream of their own: a worker writes them
+while the pages render and the next build reads them back in order, so that
+memory stays flat at any size; keeping them here would bring every row through
+this process.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import datetime as dt
 import functools
 import hashlib
-import json
 import logging
 import os
 import pickle
-import re
 import shutil
+import sqlite3
 import tempfile
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
-
-from ..model import Article
-from ..site.render import ArticleView, body_html
+from ..model import Article, Region
+from ..site.render import ArticleView, FigureRow, Page, body_html
 from .parallel import ordered_map
 from .salt import salt
+from .uptodate import site_identity
 from ..site.search import article_terms
 from ..settings import CACHE_DIR
 
+if TYPE_CHECKING:
+    import jinja2
+
 log = logging.getLogger(__name__)
 
-BODIES = "bodies.pickle"
+STORE = "cache.sqlite"
+RECORDS, BODIES, TEMPLATES, GRAPH, PAGES, SITE = "record", "body", "template", "graph", "page", "site"
+# A plain rowid table and SQLite's default rollback journal: with entries of
+# a few KB, measured quicker to write and to read than WITHOUT ROWID or WAL,
+# and the file is written once per build.
+_SCHEMA = ("CREATE TABLE IF NOT EXISTS entries (kind TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL, "
+           "PRIMARY KEY (kind, key))")
+_FORMER = ("records.pickle", "records.pickle.delta", "bodies.pickle", "bodies.pickle.delta", "pages.json", "templates")
+# What a pickled entry may raise when the file holds something else than we wrote.
+_UNREADABLE = (pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError, TypeError, ValueError)
+
+
+class Cache:
+    """Every key → value cache of a build, read from one file and written back once.
+
+    Keys are content hashes, so one key always means one value: putting a
+    key that is stored already only marks it used. Of each kind the build
+    asked for, what it neither found nor put is dropped by save().
+    """
+
+    def __init__(self, root: Path):
+        self.path = root / CACHE_DIR / STORE
+        self._raw: dict[str, dict[str, bytes]] = {}  # as read, until decoded
+        self._decoded: dict[str, dict[str, Any]] = {}  # read and decoded (the build holds these objects anyway)
+        self._new: dict[str, dict[str, Any]] = {}  # put by this build, not pickled yet
+        self._packed: dict[str, dict[str, bytes]] = {}  # put by this build and pickled, not stored yet
+        self._used: dict[str, set[str]] = {}
+        self._read_keys: dict[str, set[str]] = {}  # every key the file held, by kind
+        self._damaged = False
+        self._read()
+
+    def _read(self) -> None:
+        if not self.path.is_file():
+            return
+        try:
+            # Read-only and closed at once: workers forked later inherit no connection.
+            connection = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                rows = connection.execute("SELECT kind, key, value FROM entries").fetchall()
+            finally:
+                connection.close()
+        except sqlite3.Error as exc:
+            log.warning("%s: build cache unreadable (%s); building without it", self.path, exc)
+            self._damaged = True
+            return
+        for kind, key, value in rows:
+            self._raw.setdefault(kind, {})[key] = value
+            self._read_keys.setdefault(kind, set()).add(key)
+
+    def count(self, kind: str) -> int:
+        """The entries of kind read from the file."""
+        return len(self._read_keys.get(kind, ()))
+
+    def has(self, kind: str, key: str) -> bool:
+        """Whether key is stored or put (without marking it used)."""
+        return any(key in table.get(kind, ()) for table in (self._new, self._packed, self._decoded, self._raw))
+
+    def get(self, kind: str, key: str) -> Any:
+        """The value under key, or None; a value found is kept by save()."""
+        for table in (self._new, self._decoded):
+            if key in table.get(kind, ()):
+                self._used.setdefault(kind, set()).add(key)
+                return table[kind][key]
+        raw = self._raw.get(kind, {}).pop(key, None) or self._packed.get(kind, {}).get(key)
+        if raw is None:
+            return None
+        try:
+            value = pickle.loads(raw)
+        except _UNREADABLE:
+            return None  # not marked used: save() drops it
+        self._decoded.setdefault(kind, {})[key] = value
+        self._used.setdefault(kind, set()).add(key)
+        return value
+
+    def put(self, kind: str, key: str, value: Any) -> None:
+        """Keep value under key from this build on."""
+        self._used.setdefault(kind, set()).add(key)
+        if not self.has(kind, key):
+            self._new.setdefault(kind, {})[key] = value
+
+    def pack(self) -> None:
+        """Pickle what this build put so far (done while workers render; save() packs the rest)."""
+        for kind, entries in self._new.items():
+            packed = self._packed.setdefault(kind, {})
+            for key, value in entries.items():
+                packed[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        self._new.clear()
+
+    def save(self) -> None:
+        """Write what this build put and drop what it did not use, in one transaction."""
+        self.pack()
+        stale = [(kind, key) for kind, used in self._used.items()
+                 for key in self._read_keys.get(kind, ()) if key not in used]
+        new = [(kind, key, data) for kind, entries in self._packed.items() for key, data in entries.items()]
+        if not stale and not new and not self._damaged and self.path.is_file():
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self._damaged:
+                self.path.unlink(missing_ok=True)
+                self.path.with_name(STORE + "-journal").unlink(missing_ok=True)
+            connection = sqlite3.connect(self.path)
+            try:
+                with connection:
+                    connection.execute(_SCHEMA)
+                    connection.executemany("DELETE FROM entries WHERE kind = ? AND key = ?", stale)
+                    connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", new)
+            finally:
+                connection.close()
+            for name in _FORMER:  # what the digest kept before this store: never read again
+                former = self.path.with_name(name)
+                if former.is_dir():
+                    shutil.rmtree(former, ignore_errors=True)
+                else:
+                    former.unlink(missing_ok=True)
+        except (sqlite3.Error, OSError) as exc:
+            log.warning("%s: build cache not saved (%s); the next build is a colder one", self.path, exc)
+
+
+class Shelf:
+    """One kind of entry of a cache, under keys salted by what shapes all of them."""
+
+    def __init__(self, cache: Cache, kind: str, expect: type, *salt_parts: str | bytes):
+        self.cache, self.kind, self.expect = cache, kind, expect
+        self.salt = salt(*salt_parts)
+
+    def __len__(self) -> int:
+        return self.cache.count(self.kind)
+
+    def _key(self, key: str) -> str:
+        return hashlib.sha256(f"{self.salt}\0{key}".encode()).hexdigest()
+
+    def get(self, key: str) -> Any:
+        found = self.cache.get(self.kind, self._key(key))
+        return found if isinstance(found, self.expect) else None
+
+    def put(self, key: str, value: Any) -> None:
+        self.cache.put(self.kind, self._key(key), value)
+
+
+def records(cache: Cache, region_file: Path) -> Shelf:
+    """Validated records by the hash of their path and text, the region file and the salt."""
+    try:
+        region = region_file.read_bytes()
+    except OSError:
+        region = b""
+    return Shelf(cache, RECORDS, Article, region)
 
 
 def body_key(article: Article) -> str:
@@ -39,74 +202,6 @@ def body_key(article: Article) -> str:
     for fig in article.figures:
         digest.update(b"\0" + fig.text.encode("utf-8"))
     return digest.hexdigest()
-
-
-def _load_one(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            data = pickle.load(handle)
-        return data if isinstance(data, dict) else {}
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        return {}  # a missing or damaged cache only costs time
-
-
-def _delta(path: Path) -> Path:
-    return path.with_name(path.name + ".delta")
-
-
-class Stored(dict):
-    """A cache as loaded: its base file's entries plus the newer ones kept beside it."""
-
-    base: frozenset[str] = frozenset()
-
-
-def _load(path: Path) -> Stored:
-    base = _load_one(path)
-    out = Stored(base)
-    out.base = frozenset(base)
-    out.update(_load_one(_delta(path)))
-    return out
-
-
-def _save_changes(path: Path, stored: dict[str, Any], used: dict[str, Any]) -> None:
-    """Save used, the entries this build needed. Keys are content hashes, so a
-    changed entry is a new key: when few entries are new or unused, only the
-    entries missing from the base file are written, beside it; otherwise the
-    base is rewritten whole. An edit at 10,000 articles writes one entry, not all."""
-    base = stored.base if isinstance(stored, Stored) else frozenset()
-    new = {k: v for k, v in used.items() if k not in base}
-    stale = len(base) - (len(used) - len(new))
-    if not new and not stale and not _delta(path).exists():
-        return
-    if base and len(new) + stale <= len(used) // 10 + 32:
-        _save(_delta(path), new)
-    else:
-        _save(path, used)
-        _delta(path).unlink(missing_ok=True)
-
-
-def _save(path: Path, data: dict[str, Any]) -> None:
-    # Pickled straight into the file: a 100 MB cache never exists twice in memory.
-    _store(path, lambda handle: pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL))
-
-
-def _store(path: Path, write: bytes | Callable[[Any], None]) -> None:
-    """Write a cache file atomically; a failure only makes the next build colder."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                if isinstance(write, bytes):
-                    handle.write(write)
-                else:
-                    write(handle)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        log.warning("build cache not saved (%s); the next build is a cold one", exc)
 
 
 Converted = tuple[str, tuple[str | None, ...], str]  # HTML, sentence ids, search terms joined by spaces
@@ -120,51 +215,55 @@ def _convert(job: tuple[str, str, tuple[str, ...]]) -> Converted:
     return html, anchors, " ".join(article_terms(title, body))
 
 
-
-
 def convert_one(article: Article) -> tuple[str, Converted]:
     """An article's body converted, under its cache key (run where it was parsed)."""
     job = (article.title, article.body, tuple(f.text for f in article.figures))
     return body_key(article), _convert(job)
 
 
-def load_bodies(cache_dir: Path | None) -> dict[str, Converted]:
-    """The converted bodies kept by the last build, by body_key."""
-    return _load(cache_dir / BODIES) if cache_dir else {}
-
-
-def convert_all(articles: Sequence[Article], cache_dir: Path | None, workers: int | None = None,
-                ready: dict[str, Converted] | None = None,
-                bodies: dict[str, Converted] | None = None,
-                later: list[Callable[[], None]] | None = None) -> list[ArticleView]:
-    """Convert every body, reusing cached HTML (bodies, else read from
-    cache_dir; and ready, converted along with parsing) and spreading the rest
-    over all cores. With later, saving the cache is appended to it instead of done now."""
-    path = cache_dir / BODIES if cache_dir else None
-    cached = bodies if bodies is not None else load_bodies(cache_dir)
-    fresh = {k: v for k, v in (ready or {}).items() if k not in cached}
-    cached.update(fresh)
+def convert_all(articles: Sequence[Article], cache: Cache | None, workers: int | None = None,
+                ready: dict[str, Converted] | None = None) -> list[ArticleView]:
+    """Convert every body, reusing cached HTML (from cache, and ready: converted
+    along with parsing) and spreading the rest over all cores."""
     keys = [body_key(a) for a in articles]
-    missing = [i for i, k in enumerate(keys) if len(cached.get(k, ())) != 3]
+    done: dict[str, Converted] = dict(ready or {})
+    for key in keys:
+        found = cache.get(BODIES, key) if cache is not None and key not in done else None
+        if isinstance(found, tuple) and len(found) == 3:
+            done[key] = found
+    missing = [i for i, k in enumerate(keys) if k not in done]
     jobs = [(articles[i].title, articles[i].body, tuple(f.text for f in articles[i].figures)) for i in missing]
     # Forked workers read the bodies from memory they share with this process;
     # only the results travel back. Few bodies are converted here.
     results = list(ordered_map(lambda j: _convert(jobs[j]), range(len(jobs)), jobs=workers))
     for i, result in zip(missing, results):
-        cached[keys[i]] = result
-    if path:
-        used = {k: cached[k] for k in keys}
-        save = functools.partial(_save_changes, path, cached, used)
-        if later is None:
-            save()
-        else:
-            later.append(save)
-    return [ArticleView(article=a, body_html=cached[k][0], anchors=cached[k][1], terms=cached[k][2])
+        done[keys[i]] = result
+    if cache is not None:
+        for key in keys:
+            cache.put(BODIES, key, done[key])
+    return [ArticleView(article=a, body_html=done[k][0], anchors=done[k][1], terms=done[k][2])
             for a, k in zip(articles, keys)]
 
 
-PAGES = "pages.json"
-TEMPLATES = "templates"  # compiled templates, in a folder named by the salt
+def bytecode_cache(cache: Cache) -> jinja2.BytecodeCache:
+    """Jinja's compiled templates kept in the store. Jinja checks only that a
+    template's source is unchanged, not which Jinja, Python or environment
+    options (the digest's code) compiled it: so the key holds salt() too."""
+    import jinja2  # with the renderer, not with this module: workers parsing records start sooner
+
+    def key(bucket: jinja2.bccache.Bucket) -> str:
+        return hashlib.sha256(f"{salt()}\0{bucket.key}\0{bucket.checksum}".encode()).hexdigest()
+
+    class Stored(jinja2.BytecodeCache):
+        def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            found = cache.get(TEMPLATES, key(bucket))
+            if isinstance(found, bytes):
+                bucket.bytecode_from_string(found)  # Jinja checks its own version and the source
+
+        def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            cache.put(TEMPLATES, key(bucket), bucket.bytecode_to_string())
+
+    return Stored()
 
 
 def site_salt(settings: Any) -> str:
@@ -178,49 +277,64 @@ def site_salt(settings: Any) -> str:
     return salt(settings.base_url, digest.hexdigest())
 
 
-def template_cache(root: Path) -> Path:
-    """Where compiled templates are kept. Jinja checks only that a template's
-    source is unchanged, not which Jinja, Python or environment options (the
-    digest's code) compiled it: so a folder per salt()."""
-    return root / CACHE_DIR / TEMPLATES / salt()[:32]
+WHOLE_SITE = "site"  # the name under which templates receive the whole site
 
 
-def drop_other_template_caches(root: Path) -> None:
-    """Remove compiled templates made under another salt: they are never read again."""
-    keep = template_cache(root)
+@dataclasses.dataclass(frozen=True)
+class Closure:
+    """A template with every template it extends, includes or imports."""
+
+    hash: str  # of their sources
+    names: frozenset[str]  # the names they read (from the context and their own)
+
+
+def _references(env: jinja2.Environment, name: str, source: bytes) -> tuple[frozenset[str | None], frozenset[str]]:
+    """The templates a template names, as jinja2.meta finds them (None: a
+    name given by an expression), and every name it reads."""
+    import jinja2
+    import jinja2.meta
+    from jinja2 import nodes
+
     try:
-        stale = [p for p in keep.parent.iterdir() if p != keep]
-    except OSError:
-        return
-    for path in stale:
-        if path.is_dir():
-            shutil.rmtree(path, ignore_errors=True)
-        else:
-            path.unlink(missing_ok=True)
+        ast = env.parse(source.decode("utf-8"), name)
+        # Every name read, its own variables too: a superset of what it reads
+        # from the context, found in a walk of the tree, where
+        # meta.find_undeclared_variables runs the code generator (20 times slower).
+        read = frozenset(node.name for node in ast.find_all(nodes.Name) if node.ctx == "load")
+        return frozenset(jinja2.meta.find_referenced_templates(ast)), read
+    except (UnicodeDecodeError, jinja2.TemplateError):
+        # Rendering reports the error; until then it may depend on anything.
+        return frozenset({None}), frozenset({WHOLE_SITE})
 
 
-_REFERENCE = re.compile(r"""\{%-?\s*(?:extends|include|import|from)\s+(?:"([^"]+)"|'([^']+)'|(\S))""")
+def template_graph(env: jinja2.Environment, templates: Path, cache: Cache | None = None) -> dict[str, Closure]:
+    """For each template, the hash of it and every template it extends, includes
+    or imports, and what they read from the context.
 
-
-def template_hashes(templates: Path) -> dict[str, str]:
-    """For each template, a hash of it and of every template it extends, includes or imports.
-
-    A page is keyed by its own template's hash, so editing one template
+    A page is keyed by its template's closure, so editing one template
     re-renders only the pages drawn from it (and editing _base.html, all).
-    Static files are not templates: pages link to them, they never embed them.
+    Each template's references are kept in the cache by its source, so only
+    an edited template is parsed again. Static files are not templates: pages
+    link to them, they never embed them.
     """
     own: dict[str, str] = {}
-    refs: dict[str, set[str | None]] = {}
+    refs: dict[str, frozenset[str | None]] = {}
+    names: dict[str, frozenset[str]] = {}
     for file in sorted(templates.rglob("*")):
         name = file.relative_to(templates).as_posix()
         if not file.is_file() or name.startswith("static/"):
             continue
         source = file.read_bytes()
         own[name] = hashlib.sha256(source).hexdigest()
-        # A name given by an expression (group 3) could be any template: None.
-        refs[name] = {m.group(1) or m.group(2) for m in _REFERENCE.finditer(source.decode("utf-8", "replace"))}
+        key = hashlib.sha256(f"{salt()}\0{name}\0{own[name]}".encode()).hexdigest()
+        found = cache.get(GRAPH, key) if cache is not None else None
+        if not (isinstance(found, tuple) and len(found) == 2):
+            found = _references(env, name, source)
+            if cache is not None:
+                cache.put(GRAPH, key, found)
+        refs[name], names[name] = found
     everything = "".join(own[n] for n in sorted(own))
-    out: dict[str, str] = {}
+    out: dict[str, Closure] = {}
     for name in own:
         seen, stack = {name}, [name]
         while stack:
@@ -230,56 +344,131 @@ def template_hashes(templates: Path) -> dict[str, str]:
                 elif ref not in seen:
                     seen.add(ref)
                     stack.append(ref)
-        out[name] = everything if len(seen) == len(own) else \
+        closure_hash = everything if len(seen) == len(own) else \
             hashlib.sha256("".join(f"{n}\0{own.get(n, '-')}\n" for n in sorted(seen)).encode()).hexdigest()
+        out[name] = Closure(closure_hash, frozenset().union(*(names.get(n, frozenset()) for n in seen)))
     return out
+
+
+class Fingerprint:
+    """Stable texts of what pages' templates receive, for the page keys of one build.
+
+    A record is its checksum (its whole text): whatever field a template
+    shows of it, a change to the record changes the text. The region is the
+    region file, which is in site_salt. A type met for the first time is an
+    error, not a guess: teach add() what of it shapes a page.
+    """
+
+    def __init__(self, views: Sequence[ArticleView]):
+        # A figure row is its record and the figure's place in it; rows are
+        # on several pages each (explorer, place, theme, their charts): each
+        # text is made once, by the row's id, while the site holds the rows.
+        self.positions = {id(f): i for v in views for i, f in enumerate(v.article.figures)}
+        self.rows: dict[int, str] = {}
+
+    def row(self, row: FigureRow) -> str:
+        text = self.rows.get(id(row))
+        if text is None:
+            text = self.rows[id(row)] = f"r{row.view.article.checksum}:{self.positions[id(row.figure)]}:{row.anchor}"
+        return text
+
+    def add(self, value: Any, out: list[str]) -> None:
+        """Append value's text to out."""
+        if isinstance(value, ArticleView):
+            out.append(f"v{value.article.checksum}")
+        elif isinstance(value, FigureRow):
+            out.append(self.row(value))
+        elif isinstance(value, str):
+            out.append(f"s{len(value)}:{value}")
+        elif value is None or isinstance(value, (bool, int, float)):
+            out.append(f"{type(value).__name__}:{value!r}")
+        elif isinstance(value, (tuple, list)):
+            out.append(f"[{len(value)}")
+            for item in value:
+                # The long lists are of rows and articles: those without a call each.
+                kind = type(item)
+                if kind is FigureRow:
+                    out.append(self.row(item))
+                elif kind is ArticleView:
+                    out.append(f"v{item.article.checksum}")
+                else:
+                    self.add(item, out)
+        elif isinstance(value, dict):
+            out.append(f"{{{len(value)}")
+            for key, item in value.items():
+                self.add(key, out)
+                self.add(item, out)
+        elif isinstance(value, dt.date):
+            out.append(f"d{value.isoformat()}")
+        elif isinstance(value, Region):
+            out.append("region")
+        elif isinstance(value, functools.partial):
+            out.append(f"p{value.func.__module__}.{value.func.__qualname__}")
+            self.add(value.args, out)
+            self.add(value.keywords, out)
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            out.append(f"o{type(value).__qualname__}")
+            for f in dataclasses.fields(value):
+                self.add(getattr(value, f.name), out)
+        else:
+            raise TypeError(f"no fingerprint for a {type(value).__name__} in a page's context: "
+                            "say in engine/cache.Fingerprint.add what of it shapes the page")
+
+
+def site_fingerprint(views: Sequence[ArticleView]) -> str:
+    """The whole site as templates receive it: every record, in site order
+    (the region, its map and the settings are in site_salt)."""
+    return hashlib.sha256("\0".join(v.article.checksum for v in views).encode()).hexdigest()
 
 
 class PageCache:
     """Which page of the current site/ was rendered from which inputs.
 
-    A page whose key (its inputs, its templates, the region file, the
-    settings, and the code, Python and libraries that render it) is unchanged
-    is taken from the previous site instead of rendered again. The key is
-    recorded only after a build succeeds.
+    A page's key is the hash of the site salt, its path, its template's
+    closure and everything its context holds (Fingerprint), and the whole
+    site's fingerprint when the closure reads `site`: nothing is listed by
+    hand, so a field a template starts to show is always in the key. A page
+    whose key is unchanged is taken from the previous site instead of
+    rendered again. The keys are saved with the identity of the site folder
+    they describe: a build killed after swapping in its site, before saving
+    them, leaves keys that match no folder.
     """
 
-    def __init__(self, settings: Any):
-        self.out = settings.out
-        self.path = settings.root / CACHE_DIR / PAGES
+    def __init__(self, settings: Any, cache: Cache, templates: dict[str, Closure], views: Sequence[ArticleView]):
+        self.out, self.cache = settings.out, cache
         self.salt = site_salt(settings)
-        self.templates = template_hashes(settings.templates)
-        try:
-            self.previous: dict[str, str] = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            self.previous = {}
-        self.current: dict[str, str] = {}
+        self.templates = templates  # template_graph()
+        self.whole = site_fingerprint(views)
+        self.fingerprint = Fingerprint(views)
+        identity = site_identity(self.out)
+        self.current = identity is not None and cache.has(SITE, identity)
 
-    def lookup(self, page: Any) -> Path | None:
-        """The previous site's file for this page if its inputs are unchanged."""
-        if page.inputs is None:
-            return None
-        return self.lookup_path(page.path, (self.templates.get(page.template, "missing"), *page.inputs))
+    def lookup(self, page: Page) -> Path | None:
+        """The previous site's file for this page if what it receives is unchanged."""
+        closure = self.templates.get(page.template)
+        parts = [closure.hash if closure else "missing"]
+        if closure is None or WHOLE_SITE in closure.names:
+            parts.append(self.whole)
+        self.fingerprint.add(page.context, parts)
+        if page.later is not None:
+            self.fingerprint.add(page.later, parts)
+        return self.lookup_path(page.path, parts)
 
     def lookup_path(self, path: str, inputs: Sequence[str]) -> Path | None:
         """The previous site's file at path if it was made from the same inputs."""
         key = hashlib.sha256("\0".join((self.salt, path, *inputs)).encode()).hexdigest()
-        self.current[path] = key
+        found = self.current and self.cache.has(PAGES, key)
+        self.cache.put(PAGES, key, None)
         old = self.out / path
-        if self.previous.get(path) == key and old.is_file():
-            return old
-        return None
+        return old if found and old.is_file() else None
 
-    def forget(self) -> None:
-        """Drop the record before the site changes, so a build killed midway
-        leaves no record that could describe the wrong files."""
-        self.path.unlink(missing_ok=True)
-
-    def save(self) -> None:
-        _store(self.path, json.dumps(self.current, sort_keys=True).encode("utf-8"))
+    def swapped(self) -> None:
+        """Record that the keys looked up describe the site folder now in place."""
+        identity = site_identity(self.out)
+        if identity is not None:
+            self.cache.put(SITE, identity, None)
 
 
-RECORDS = "records.pickle"
 DATA_LOG = "data.log"  # each article's formatted download rows, in build order (data.PieceLog)
 
 
@@ -300,34 +489,3 @@ def new_cache_file(path: Path) -> Iterator[Any]:
         os.replace(tmp, path)
     finally:
         Path(tmp).unlink(missing_ok=True)
-
-
-class RecordCache:
-    """Validated records by the hash of their path, text, the region file and
-    the salt; what a build does not use is dropped when it saves."""
-
-    def __init__(self, cache_dir: Path, region_file: Path):
-        try:
-            region = region_file.read_bytes()
-        except OSError:
-            region = b""
-        self.path = cache_dir / RECORDS
-        self.salt = salt(region)
-        self.stored: Stored = _load(self.path)
-        self.used: dict[str, Article] = {}
-
-    def __len__(self) -> int:
-        return len(self.stored)
-
-    def _key(self, key: str) -> str:
-        return hashlib.sha256(f"{self.salt}\0{key}".encode()).hexdigest()
-
-    def get(self, key: str) -> Article | None:
-        found = self.stored.get(self._key(key))
-        return found if isinstance(found, Article) else None
-
-    def put(self, key: str, article: Article) -> None:
-        self.used[self._key(key)] = article
-
-    def save(self) -> None:
-        _save_changes(self.path, self.stored, self.used)

@@ -41,10 +41,10 @@ def inputs(settings: Settings) -> str:
     return digest.hexdigest()
 
 
-def _site(settings: Settings) -> str | None:
-    """The identity of site/: each build swaps in a new folder."""
+def site_identity(out: Path) -> str | None:
+    """The identity of the site folder: each build swaps in a new one."""
     try:
-        st = os.stat(settings.out)
+        st = os.stat(out)
     except OSError:
         return None
     return f"{st.st_ino}:{st.st_mtime_ns}"
@@ -60,7 +60,7 @@ def is_current(settings: Settings) -> bool:
         recorded = _stamp_path(settings).read_text(encoding="ascii").split()
     except OSError:
         return False
-    site = _site(settings)
+    site = site_identity(settings.out)
     return site is not None and recorded == [inputs(settings), site]
 
 
@@ -72,7 +72,7 @@ def forget(settings: Settings) -> None:
 def remember(settings: Settings, before: str) -> None:
     """Record the inputs (hashed before the build read them) and the new site;
     a failure here only costs one full build next time."""
-    site = _site(settings)
+    site = site_identity(settings.out)
     path = _stamp_path(settings)
     try:
         if site is not None:

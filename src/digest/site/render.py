@@ -43,8 +43,9 @@ class Page:
     path: str
     template: str
     context: dict[str, Any] = field(default_factory=dict)
-    inputs: tuple[str, ...] | None = None  # what the page shows, for reuse; None: always render
-    later: Callable[[], dict[str, Any]] | None = None  # costly context, computed only if the page is rendered
+    # Costly context, computed only if the page is rendered: a functools.partial,
+    # whose function and arguments are part of the page's cache key.
+    later: Callable[[], dict[str, Any]] | None = None
 
 
 @dataclass(frozen=True)
@@ -337,20 +338,13 @@ def relative_url(page_path: str, target: str) -> str:
     return "../" * depth + target
 
 
-def make_env(templates: Path, cache: Path | None = None) -> jinja2.Environment:
-    """The template environment; with cache, compiled templates are kept there
-    between builds (Jinja recompiles any template whose source changed)."""
+def make_env(templates: Path, bytecode: jinja2.BytecodeCache | None = None) -> jinja2.Environment:
+    """The template environment; with bytecode, compiled templates are kept
+    there between builds (Jinja recompiles any template whose source changed)."""
     # Imported here, not with this module: the workers that parse records and
     # convert bodies start before the templates are needed, and sooner without it.
     import jinja2
 
-    bytecode = None
-    if cache is not None:
-        try:
-            cache.mkdir(parents=True, exist_ok=True)
-            bytecode = jinja2.FileSystemBytecodeCache(str(cache))
-        except OSError:
-            bytecode = None  # only costs time
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
         bytecode_cache=bytecode,
