@@ -76,19 +76,22 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
 
     # The template engine is loaded, the templates compiled and their graph
     # found while workers parse the records, and the new cache entries
-    # pickled while workers render the pages: this process would otherwise
-    # wait for the workers with nothing to do. The cache is written once the
+    # written while workers render the pages: this process would otherwise
+    # wait for the workers with nothing to do. They are committed once the
     # new site is in place.
-    site = load_site(settings, meanwhile=templates, later=later, cache=cache)
-    env = envs[0]  # load_site runs meanwhile whatever the number of records
-    reuse = PageCache(settings, cache, graphs[0], site.articles)
-    with build_lock(settings.out):
-        uptodate.forget(settings)
-        count = write_site(settings.out, lambda tmp: render_all(site, settings, reuse, progress, into=tmp,
-                                                                env=env, meanwhile=later))
-        reuse.swapped()
-        cache.save()
-        uptodate.remember(settings, before)
+    try:
+        site = load_site(settings, meanwhile=templates, later=later, cache=cache)
+        env = envs[0]  # load_site runs meanwhile whatever the number of records
+        reuse = PageCache(settings, cache, graphs[0], site.articles)
+        with build_lock(settings.out):
+            uptodate.forget(settings)
+            count = write_site(settings.out, lambda tmp: render_all(site, settings, reuse, progress, into=tmp,
+                                                                    env=env, meanwhile=later))
+            reuse.swapped()
+            cache.save()
+            uptodate.remember(settings, before)
+    finally:
+        cache.close()  # after a failure: nothing of this build is kept
     return count
 
 
@@ -125,8 +128,8 @@ def template_names(templates: Path) -> set[str]:
 def load_site(settings: Settings, meanwhile: Callable[[], None] | None = None,
               later: list[Callable[[], None]] | None = None, cache: Cache | None = None) -> Site:
     """Read, validate and assemble everything, with what cache holds (without
-    one, from nothing). meanwhile runs while workers parse; preparing the
-    cache's new entries for saving is appended to later."""
+    one, from nothing). meanwhile runs while workers parse; writing the
+    cache's new entries is appended to later."""
     region = load_region(settings.content)
     indicators = load_indicators(settings.content, settings.root)
     shelf = records(cache, settings.content / "region.yaml") if cache is not None else None
@@ -142,7 +145,7 @@ def load_site(settings: Settings, meanwhile: Callable[[], None] | None = None,
     site = assemble(region, articles, load_geometry(settings.content, region), cache, converted,
                     indicators=indicators)
     if later is not None and cache is not None:
-        later.append(cache.pack)
+        later.append(cache.write)
     return site
 
 

@@ -6,10 +6,11 @@ compiled templates, the template graph and the keys of the pages of the
 current site/. Every key starts from salt.salt() (the digest's code, the
 Python and the libraries that made the entry) and what shapes that kind as a
 whole (the region file, the settings); the rest of the key is the entry's own
-inputs. The file is read once when a build starts, and written once, in one
-transaction, when it has succeeded: entries the build did not use are dropped
-then. The workers never touch it. An unreadable file only makes the build
-colder.
+inputs. The file is read once when a build starts; the build's new entries
+are written into one transaction while the workers render, and committed
+once the new site is in place, with the entries the build did not use
+dropped: a build that fails or is killed changes nothing in it. The workers
+never touch it. An unreadable file only makes the build colder.
 
 The download rows (data.log) stay a stream of their own: a worker writes them
 while the pages render and the next build reads them back in order, so that
@@ -31,7 +32,7 @@ import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from ..model import Article, Region
 from ..site.render import ArticleView, FigureRow, Page, body_html
@@ -54,12 +55,13 @@ RECORDS, BODIES, TEMPLATES, GRAPH, PAGES, SITE = "record", "body", "template", "
 _SCHEMA = ("CREATE TABLE IF NOT EXISTS entries (kind TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL, "
            "PRIMARY KEY (kind, key))")
 _FORMER = ("records.pickle", "records.pickle.delta", "bodies.pickle", "bodies.pickle.delta", "pages.json", "templates")
+_INSERT = "INSERT OR REPLACE INTO entries VALUES (?, ?, ?)"
 # What a pickled entry may raise when the file holds something else than we wrote.
 _UNREADABLE = (pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError, TypeError, ValueError)
 
 
 class Cache:
-    """Every key → value cache of a build, read from one file and written back once.
+    """Every key → value cache of a build, read from one file and written back in one transaction.
 
     Keys are content hashes, so one key always means one value: putting a
     key that is stored already only marks it used. Of each kind the build
@@ -70,26 +72,30 @@ class Cache:
         self.path = root / CACHE_DIR / STORE
         self._raw: dict[str, dict[str, bytes]] = {}  # as read, until decoded
         self._decoded: dict[str, dict[str, Any]] = {}  # read and decoded (the build holds these objects anyway)
-        self._new: dict[str, dict[str, Any]] = {}  # put by this build, not pickled yet
-        self._packed: dict[str, dict[str, bytes]] = {}  # put by this build and pickled, not stored yet
+        self._new: dict[str, dict[str, Any]] = {}  # put by this build, not written yet
+        self._written: dict[str, set[str]] = {}  # put by this build and written into the open transaction
         self._used: dict[str, set[str]] = {}
         self._read_keys: dict[str, set[str]] = {}  # every key the file held, by kind
-        self._damaged = False
+        self._damaged = False  # the file is no SQLite store of ours: replaced when written
+        self._failed = False  # writing failed: this build writes nothing more
+        self._connection: sqlite3.Connection | None = None  # while this build's transaction is open
         self._read()
 
     def _read(self) -> None:
         if not self.path.is_file():
             return
         try:
-            # Read-only and closed at once: workers forked later inherit no connection.
-            connection = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            # Closed at once: workers forked later inherit no connection. Not
+            # read-only, so that SQLite can roll back what a killed build left.
+            connection = sqlite3.connect(self.path)
             try:
                 rows = connection.execute("SELECT kind, key, value FROM entries").fetchall()
             finally:
                 connection.close()
         except sqlite3.Error as exc:
             log.warning("%s: build cache unreadable (%s); building without it", self.path, exc)
-            self._damaged = True
+            # Busy (another process writing it) is no damage: the file is kept.
+            self._damaged = not isinstance(exc, sqlite3.OperationalError) or "no such table" in str(exc)
             return
         for kind, key, value in rows:
             self._raw.setdefault(kind, {})[key] = value
@@ -101,7 +107,7 @@ class Cache:
 
     def has(self, kind: str, key: str) -> bool:
         """Whether key is stored or put (without marking it used)."""
-        return any(key in table.get(kind, ()) for table in (self._new, self._packed, self._decoded, self._raw))
+        return any(key in table.get(kind, ()) for table in (self._new, self._written, self._decoded, self._raw))
 
     def get(self, kind: str, key: str) -> Any:
         """The value under key, or None; a value found is kept by save()."""
@@ -109,7 +115,7 @@ class Cache:
             if key in table.get(kind, ()):
                 self._used.setdefault(kind, set()).add(key)
                 return table[kind][key]
-        raw = self._raw.get(kind, {}).pop(key, None) or self._packed.get(kind, {}).get(key)
+        raw = self._raw.get(kind, {}).pop(key, None)
         if raw is None:
             return None
         try:
@@ -126,43 +132,72 @@ class Cache:
         if not self.has(kind, key):
             self._new.setdefault(kind, {})[key] = value
 
-    def pack(self) -> None:
-        """Pickle what this build put so far (done while workers render; save() packs the rest)."""
-        for kind, entries in self._new.items():
-            packed = self._packed.setdefault(kind, {})
-            for key, value in entries.items():
-                packed[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        self._new.clear()
+    def write(self) -> None:
+        """Write what this build put so far into its transaction, which save()
+        commits (done while workers render: the main process would wait anyway)."""
+        if self._new:
+            self._in_transaction(lambda connection: connection.executemany(_INSERT, self._pickled()))
 
     def save(self) -> None:
-        """Write what this build put and drop what it did not use, in one transaction."""
-        self.pack()
+        """Commit what this build put and drop what it did not use: one transaction."""
         stale = [(kind, key) for kind, used in self._used.items()
                  for key in self._read_keys.get(kind, ()) if key not in used]
-        new = [(kind, key, data) for kind, entries in self._packed.items() for key, data in entries.items()]
-        if not stale and not new and not self._damaged and self.path.is_file():
+        if not stale and not self._new and self._connection is None and not self._damaged:
+            return
+
+        def finish(connection: sqlite3.Connection) -> None:
+            connection.executemany(_INSERT, self._pickled())
+            connection.executemany("DELETE FROM entries WHERE kind = ? AND key = ?", stale)
+            connection.execute("COMMIT")
+
+        self._in_transaction(finish)
+        self.close()
+
+    def close(self) -> None:
+        """Release the file; what was not committed (a build that failed) is rolled back."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def _pickled(self) -> Iterator[tuple[str, str, bytes]]:
+        # One entry pickled at a time, straight into SQLite, whose own cache of
+        # pages is small: the new entries never exist twice in memory.
+        new, self._new = self._new, {}
+        for kind, entries in new.items():
+            for key, value in entries.items():
+                yield kind, key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            self._written.setdefault(kind, set()).update(entries)
+
+    def _in_transaction(self, work: Callable[[sqlite3.Connection], Any]) -> None:
+        if self._failed:
             return
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            if self._damaged:
-                self.path.unlink(missing_ok=True)
-                self.path.with_name(STORE + "-journal").unlink(missing_ok=True)
-            connection = sqlite3.connect(self.path)
-            try:
-                with connection:
-                    connection.execute(_SCHEMA)
-                    connection.executemany("DELETE FROM entries WHERE kind = ? AND key = ?", stale)
-                    connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", new)
-            finally:
-                connection.close()
-            for name in _FORMER:  # what the digest kept before this store: never read again
-                former = self.path.with_name(name)
-                if former.is_dir():
-                    shutil.rmtree(former, ignore_errors=True)
-                else:
-                    former.unlink(missing_ok=True)
+            if self._connection is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                if self._damaged:
+                    self.path.unlink(missing_ok=True)
+                    self.path.with_name(STORE + "-journal").unlink(missing_ok=True)
+                    self._damaged = False
+                # Transactions begun and committed here, not by the sqlite3 module.
+                self._connection = sqlite3.connect(self.path, isolation_level=None)
+                self._connection.execute("BEGIN IMMEDIATE")
+                self._connection.execute(_SCHEMA)
+            work(self._connection)
         except (sqlite3.Error, OSError) as exc:
             log.warning("%s: build cache not saved (%s); the next build is a colder one", self.path, exc)
+            self._failed = True
+            self.close()
+        else:
+            if self._connection is not None and not self._connection.in_transaction:
+                self._remove_former()
+
+    def _remove_former(self) -> None:
+        for name in _FORMER:  # what the digest kept before this store: never read again
+            former = self.path.with_name(name)
+            if former.is_dir():
+                shutil.rmtree(former, ignore_errors=True)
+            else:
+                former.unlink(missing_ok=True)
 
 
 class Shelf:
