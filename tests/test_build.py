@@ -319,6 +319,20 @@ def test_an_unreadable_cache_only_makes_the_build_colder(tmp_path, caplog):
     assert caplog.records == [] and tree(settings.out) == first
 
 
+def test_the_store_keeps_only_what_the_last_build_used(tmp_path):
+    settings = make_project(tmp_path / "p", PROJECT / "content")
+    build(settings)
+    records = sorted((settings.content / "articles").glob("*.md"))
+    records[0].write_text(records[0].read_text(encoding="utf-8") + "\nAn added closing paragraph.\n", encoding="utf-8")
+    build(settings)
+    with sqlite3.connect(settings.root / ".digest-cache" / "cache.sqlite") as store:
+        counts = dict(store.execute("SELECT kind, count(*) FROM entries GROUP BY kind"))
+    store.close()
+    names = template_names(settings.templates)
+    assert {kind: counts[kind] for kind in ("record", "body", "template", "graph", "site")} == {
+        "record": len(records), "body": len(records), "template": len(names), "graph": len(names), "site": 1}
+
+
 def test_a_partial_included_with_whitespace_control_is_in_the_pages_key(tmp_path):
     # `{%+ include %}` keeps the indentation before the tag; the template graph
     # comes from Jinja's own parser, which knows every spelling of a reference.
