@@ -82,7 +82,7 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
     try:
         site = load_site(settings, meanwhile=templates, later=later, cache=cache)
         env = envs[0]  # load_site runs meanwhile whatever the number of records
-        reuse = PageCache(settings, cache, graphs[0], site.articles)
+        reuse = PageCache(settings, cache, graphs[0], site.articles, site.figures)
         with build_lock(settings.out):
             uptodate.forget(settings)
             count = write_site(settings.out, lambda tmp: render_all(site, settings, reuse, progress, into=tmp,

@@ -394,38 +394,36 @@ class Fingerprint:
     error, not a guess: teach add() what of it shapes a page.
     """
 
-    def __init__(self, views: Sequence[ArticleView]):
-        # A figure row is its record and the figure's place in it; rows are
-        # on several pages each (explorer, place, theme, their charts): each
-        # text is made once, by the row's id, while the site holds the rows.
-        self.positions = {id(f): i for v in views for i, f in enumerate(v.article.figures)}
-        self.rows: dict[int, str] = {}
-
-    def row(self, row: FigureRow) -> str:
-        text = self.rows.get(id(row))
-        if text is None:
-            text = self.rows[id(row)] = f"r{row.view.article.checksum}:{self.positions[id(row.figure)]}:{row.anchor}"
-        return text
+    def __init__(self, views: Sequence[ArticleView], rows: Sequence[FigureRow]):
+        # The site's articles and figure rows, on many pages each, by id: held
+        # here, so that no other object can have their ids while this lives.
+        self.held = (views, rows)
+        self.texts = {id(v): f"v{v.article.checksum}" for v in views}
+        positions = {id(f): i for v in views for i, f in enumerate(v.article.figures)}
+        self.texts.update((id(r), f"r{r.view.article.checksum}:{positions[id(r.figure)]}:{r.anchor}") for r in rows)
 
     def add(self, value: Any, out: list[str]) -> None:
         """Append value's text to out."""
-        if isinstance(value, ArticleView):
+        known = self.texts.get(id(value))
+        if known is not None:
+            out.append(known)
+        elif isinstance(value, ArticleView):
             out.append(f"v{value.article.checksum}")
         elif isinstance(value, FigureRow):
-            out.append(self.row(value))
+            figures = value.view.article.figures
+            out.append(f"r{value.view.article.checksum}:{figures.index(value.figure)}:{value.anchor}")
         elif isinstance(value, str):
             out.append(f"s{len(value)}:{value}")
         elif value is None or isinstance(value, (bool, int, float)):
             out.append(f"{type(value).__name__}:{value!r}")
         elif isinstance(value, (tuple, list)):
             out.append(f"[{len(value)}")
+            texts = self.texts
             for item in value:
-                # The long lists are of rows and articles: those without a call each.
-                kind = type(item)
-                if kind is FigureRow:
-                    out.append(self.row(item))
-                elif kind is ArticleView:
-                    out.append(f"v{item.article.checksum}")
+                # The long lists are of the site's rows and articles: those without a call each.
+                known = texts.get(id(item))
+                if known is not None:
+                    out.append(known)
                 else:
                     self.add(item, out)
         elif isinstance(value, dict):
@@ -469,12 +467,13 @@ class PageCache:
     them, leaves keys that match no folder.
     """
 
-    def __init__(self, settings: Any, cache: Cache, templates: dict[str, Closure], views: Sequence[ArticleView]):
+    def __init__(self, settings: Any, cache: Cache, templates: dict[str, Closure], views: Sequence[ArticleView],
+                 rows: Sequence[FigureRow]):
         self.out, self.cache = settings.out, cache
         self.salt = site_salt(settings)
         self.templates = templates  # template_graph()
         self.whole = site_fingerprint(views)
-        self.fingerprint = Fingerprint(views)
+        self.fingerprint = Fingerprint(views, rows)
         identity = site_identity(self.out)
         self.current = identity is not None and cache.has(SITE, identity)
 
