@@ -282,3 +282,28 @@ def test_what_ingest_writes_reads_back_the_same(meta):
 
     got = split_record(_dump(meta, "Body."), "x.md")[0]
     assert got == meta and repr(got) == repr(meta)
+
+
+SCALARS = st.one_of(
+    ORDINARY, st.text(max_size=20), st.floats(allow_nan=False), st.integers(-10**30, 10**30),
+    st.datetimes(min_value=dt.datetime(1900, 1, 1)),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.one_of(st.text(max_size=6), st.integers()), st.one_of(
+    SCALARS, st.lists(SCALARS, max_size=3), st.dictionaries(st.text(max_size=6), SCALARS, max_size=3)), max_size=6))
+def test_values_are_the_safe_constructors(meta):
+    """split_record builds plain values itself: they are what PyYAML's safe
+    constructor builds from the same nodes, type and key order included."""
+    from digest.records.content import _dump, _RecordLoader, split_record
+
+    text = _dump(meta, "Body.")
+    front = text.split("\n---\n", 1)[0].removeprefix("---\n")
+    loader = _RecordLoader(front)
+    try:
+        expected = loader.construct_document(loader.get_single_node())
+    finally:
+        loader.dispose()
+    got = split_record(text, "x.md")[0]
+    assert repr(got) == repr(expected)

@@ -41,6 +41,37 @@ def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
 
 _RecordLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 
+_STR, _INT, _FLOAT = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
+_MAP, _SEQ, _NULL = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:null"
+_PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_PLAIN_FLOAT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\.[0-9]+")
+
+
+def _values(loader: Any, node: yaml.Node) -> Any:
+    """The values of parsed front matter, as the loader's safe constructor
+    gives them. Records are nearly all text, decimal numbers, lists and
+    mappings; those are built here directly, because the constructor's
+    general machinery costs as much again as parsing, and anything else
+    (dates, booleans, merge keys, other tags) is handed to it. Aliases are
+    refused before this runs, so each node is built once."""
+    tag = node.tag
+    if isinstance(node, yaml.ScalarNode):
+        value = node.value
+        if tag == _STR:
+            return value
+        if tag == _INT and _PLAIN_INT.fullmatch(value):
+            return int(value)
+        if tag == _FLOAT and _PLAIN_FLOAT.fullmatch(value):
+            return float(value)
+        if tag == _NULL:
+            return None
+    elif isinstance(node, yaml.SequenceNode) and tag == _SEQ:
+        return [_values(loader, item) for item in node.value]
+    elif isinstance(node, yaml.MappingNode) and tag == _MAP and all(
+            isinstance(k, yaml.ScalarNode) and k.tag in (_STR, _INT, _NULL) for k, _ in node.value):
+        return {_values(loader, k): _values(loader, v) for k, v in node.value}
+    return loader.construct_object(node, deep=True)
+
 RECORD_FIELDS = (
     "title", "date", "city", "cities", "sector", "themes", "source",
     "figures", "review", FINGERPRINT,
@@ -183,7 +214,7 @@ def split_record(text: str, path: str) -> tuple[dict[str, Any], str, dict[str, i
         if "*" in front:  # only then can there be an alias
             _refuse_aliases(front, path, offset)
         node = loader.get_single_node()
-        meta = loader.construct_document(node) if node is not None else None
+        meta = _values(loader, node) if node is not None else None
     except RecursionError:
         raise DigestError([Problem(path, "front matter is nested too deeply to be a record", offset)]) from None
     except yaml.YAMLError as exc:
