@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..records.content import ARTICLES_DIR, is_unedited, recorded_sources, render_record, write_atomic
-from ..errors import Problem
+from ..errors import DigestError, Problem
 from ..records.region import load_region
 from ..settings import Settings
 
@@ -48,8 +48,14 @@ def ingest(settings: Settings, refresh: bool = False) -> IngestReport:
     region = load_region(settings.content)
     classifier = None
     articles = settings.content / ARTICLES_DIR
-    recorded = recorded_sources(settings.content)
     report = IngestReport()
+    try:
+        recorded = recorded_sources(settings.content)
+    except DigestError as exc:
+        # A record that cannot be read may be any seed's: writing one for
+        # "its" seed would leave two records of one article once it is fixed.
+        report.problems.extend(exc.problems)
+        return report
     taken: set[str] = set()
     for seed in seed_files(settings.seeds):
         source = settings.rel(seed)

@@ -16,7 +16,6 @@ import frontmatter
 import yaml
 
 from ..errors import DigestError, Problem, closest
-from .frontfast import parse_front
 from ..engine.parallel import ordered_map
 from ..model import KINDS, QUALIFIERS, STATUSES, Article, Figure, Region, Source
 from ..settings import ARTICLES_DIR
@@ -29,7 +28,8 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 class _RecordLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """Safe loading only; an impossible date stays text so it is reported, not raised."""
+    """Safe loading only (libyaml when present); an impossible date stays text
+    so that validation reports it at its line instead of the parser raising."""
 
 
 def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
@@ -47,10 +47,13 @@ _PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _PLAIN_FLOAT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\.[0-9]+")
 
 
-def _construct(loader: Any, node: yaml.Node) -> Any:
-    """The same values as the safe constructor gives, built without its
-    machinery for the plain strings, numbers, lists and mappings a record is
-    made of; anything else (dates, other tags, merge keys) goes to it."""
+def _values(loader: Any, node: yaml.Node) -> Any:
+    """The values of parsed front matter, as the loader's safe constructor
+    gives them. Records are nearly all text, decimal numbers, lists and
+    mappings; those are built here directly, because the constructor's
+    general machinery costs as much again as parsing, and anything else
+    (dates, booleans, merge keys, other tags) is handed to it. Aliases are
+    refused before this runs, so each node is built once."""
     tag = node.tag
     if isinstance(node, yaml.ScalarNode):
         value = node.value
@@ -63,10 +66,10 @@ def _construct(loader: Any, node: yaml.Node) -> Any:
         if tag == _NULL:
             return None
     elif isinstance(node, yaml.SequenceNode) and tag == _SEQ:
-        return [_construct(loader, item) for item in node.value]
+        return [_values(loader, item) for item in node.value]
     elif isinstance(node, yaml.MappingNode) and tag == _MAP and all(
             isinstance(k, yaml.ScalarNode) and k.tag in (_STR, _INT, _NULL) for k, _ in node.value):
-        return {_construct(loader, k): _construct(loader, v) for k, v in node.value}
+        return {_values(loader, k): _values(loader, v) for k, v in node.value}
     return loader.construct_object(node, deep=True)
 
 RECORD_FIELDS = (
@@ -136,9 +139,13 @@ def render_record(article: Article) -> str:
 
 
 def is_unedited(text: str) -> bool:
-    """True when a record still carries the fingerprint ingest gave it."""
-    match = re.search(rf"^{FINGERPRINT}:\s*['\"]?([\w:]+)", text, re.MULTILINE)
-    return bool(match) and match.group(1) == fingerprint(text)
+    """True when a record still carries the fingerprint ingest gave it. A
+    record whose front matter cannot be read counts as edited by hand."""
+    try:
+        meta = split_record(text, "")[0]
+    except DigestError:
+        return False
+    return meta.get(FINGERPRINT) == fingerprint(text)
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -176,27 +183,38 @@ def _item_lines(node: yaml.Node, key: str, offset: int) -> list[int]:
     return []
 
 
+def _refuse_aliases(front: str, path: str, offset: int) -> None:
+    """Raise at the first alias (*name) in the front matter: a few lines of
+    aliases to aliases stand for billions of values ("billion laughs"), which
+    a message quoting the value, or any walk over it, would spell out."""
+    for event in yaml.parse(front, Loader=_RecordLoader):
+        if isinstance(event, yaml.AliasEvent):
+            raise DigestError([Problem(
+                path, f"front matter: expected every value written out, got the alias *{event.anchor}"
+                " (a record takes no YAML aliases)", event.start_mark.line + offset)])
+
+
 def split_record(text: str, path: str) -> tuple[dict[str, Any], str, dict[str, int], list[int]]:
-    """Parse front matter safely; return (meta, body, key lines, figure lines)."""
+    """Read a record's front matter safely: (meta, body, key lines, figure lines).
+
+    The one reader of records: python-frontmatter splits the text, PyYAML's
+    safe loader (libyaml when present) parses the front matter once, and the
+    lines come from the parsed nodes. Raise DigestError at the file line.
+    """
     if not text.startswith("---"):
         raise DigestError([Problem(path, "no front matter: a record starts with a line '---'", 1)])
-    handler = frontmatter.YAMLHandler()
     try:
-        front, body = handler.split(text)
+        front, body = frontmatter.YAMLHandler().split(text)
     except ValueError:
         raise DigestError([Problem(path, "front matter is not closed by a line '---'", 1)]) from None
     # YAML marks are 0-based and count from the start of the front matter.
     offset = text[: text.find(front)].count("\n") + 1 if front else 2
-    # Ordinary records are read by the fast reader; anything it does not
-    # know (and every broken record) by PyYAML, which reports the problems.
-    fast = parse_front(front, offset)
-    if fast is not None:
-        meta, key_lines, figure_lines = fast
-        return meta, body, key_lines, figure_lines
     loader = _RecordLoader(front)
     try:
+        if "*" in front:  # only then can there be an alias
+            _refuse_aliases(front, path, offset)
         node = loader.get_single_node()
-        meta = _construct(loader, node) if node is not None else None
+        meta = _values(loader, node) if node is not None else None
     except RecursionError:
         raise DigestError([Problem(path, "front matter is nested too deeply to be a record", offset)]) from None
     except yaml.YAMLError as exc:
@@ -503,50 +521,42 @@ def _label(path: Path, root: Path) -> str:
         return str(path)
 
 
-_SOURCE_BLOCK = re.compile(r"^source:[ \t]*\n((?:[ \t]+\S.*\n)+)", re.MULTILINE)
-_FILE_VALUE = re.compile(r"""file:[ \t]*(?:([\w./-]+)|'([^'\n]*)')[ \t]*""")
-
-
-def _source_file(text: str) -> str | None:
-    """source.file read straight from the text when written plainly, as ingest
-    writes it; None sends the record through the YAML parser instead."""
-    front = text.split("\n---", 1)[0] + "\n"
-    block = _SOURCE_BLOCK.search(front)
-    if not block:
-        return None
-    lines = block.group(1).splitlines()
-    indent = lines[0][: len(lines[0]) - len(lines[0].lstrip())]
-    found = [_FILE_VALUE.fullmatch(line[len(indent):]) for line in lines
-             if line.startswith(indent + "file:")]
-    if len(found) != 1 or found[0] is None:
-        return None
-    return found[0].group(1) or found[0].group(2)
-
-
-def record_source(path: Path) -> str | None:
-    """The seed a record names in source.file, read as leniently as can be."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-        quick = _source_file(text)
-        if quick is not None:
-            return quick
-        meta = frontmatter.loads(text).metadata
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError):
-        # A record that cannot be read still names its seed here: `check`
-        # and `build` report its problem with the line.
-        match = re.search(r"^\s+file:\s*['\"]?([^'\"\n]+)", path.read_text(encoding="utf-8", errors="replace"), re.MULTILINE)
-        return match.group(1).strip() if match else None
-    source = meta.get("source") if isinstance(meta, dict) else None
+def _named_source(path: Path, label: str) -> str | None:
+    """The seed a record names in source.file (None when it names none);
+    raise DigestError when the record cannot be read."""
+    meta = split_record(read_text(path, label), label)[0]
+    source = meta.get("source")
     if isinstance(source, dict) and isinstance(source.get("file"), str):
         return source["file"]
     return None
 
 
+def record_source(path: Path) -> str | None:
+    """The seed a record names in source.file; None when it names none or
+    cannot be read (`check` and `build` report why, with the line)."""
+    try:
+        return _named_source(path, str(path))
+    except DigestError:
+        return None
+
+
 def recorded_sources(content_dir: Path) -> dict[str, Path]:
-    """Map each seed named by a record's source.file to that record's path."""
+    """Map each seed named by a record's source.file to that record's path.
+
+    Raise DigestError naming every record that cannot be read: which seed
+    such a record is for cannot be told, so nothing may be ingested as if
+    that seed had no record.
+    """
     found: dict[str, Path] = {}
+    problems: list[Problem] = []
     for path in record_paths(content_dir):
-        source = record_source(path)
+        try:
+            source = _named_source(path, _label(path, content_dir.parent))
+        except DigestError as exc:
+            problems.extend(exc.problems)
+            continue
         if source is not None:
             found[source] = path
+    if problems:
+        raise DigestError(problems)
     return found
