@@ -307,3 +307,55 @@ def test_values_are_the_safe_constructors(meta):
         loader.dispose()
     got = split_record(text, "x.md")[0]
     assert repr(got) == repr(expected)
+
+
+VOCABULARY = """indicators:
+- id: raw-coal-output
+  name: Raw coal output
+  unit: t
+  measure: flow
+  scope: place
+  definition: Raw coal mined in the place.
+  terms: [raw coal output]
+"""
+
+
+def test_figure_indicator_is_checked_against_the_vocabulary(mini):
+    (mini.content / "indicators.yaml").write_text(VOCABULARY, encoding="utf-8")
+    text = GOOD.replace("{metric: coal output,", "{metric: coal output, indicator: raw-coal-outptu,")
+    assert problems_for(mini, "x.md", text) == [
+        "content/articles/x.md:10: figures[0]: indicator: unknown indicator 'raw-coal-outptu'"
+        " (did you mean raw-coal-output?)"]
+    (mini.content / "articles" / "x.md").write_text(text.replace("outptu", "output"), encoding="utf-8")
+    figure = next(a for a in check(mini).articles if a.article.slug == "x").article.figures[0]
+    assert figure.indicator == "raw-coal-output"
+
+
+def test_figure_indicator_without_a_vocabulary_is_taken_as_written(mini):
+    text = GOOD.replace("{metric: coal output,", "{metric: coal output, indicator: anything-at-all,")
+    (mini.content / "articles" / "x.md").write_text(text, encoding="utf-8")
+    figure = next(a for a in check(mini).articles if a.article.slug == "x").article.figures[0]
+    assert figure.indicator == "anything-at-all"
+    assert problems_for(mini, "x.md", text.replace("anything-at-all", "[1, 2]")) == [
+        "content/articles/x.md:10: figures[0]: indicator: expected an indicator id or null, got [1, 2]"]
+
+
+@pytest.mark.parametrize("place", ["china", "other"])
+def test_a_figure_may_be_national_or_elsewhere_but_an_article_may_not(mini, place):
+    text = GOOD.replace("unit: t,", f"unit: t, city: {place},")
+    (mini.content / "articles" / "x.md").write_text(text, encoding="utf-8")
+    assert next(a for a in check(mini).articles if a.article.slug == "x").article.figures[0].city == place
+    found = problems_for(mini, "x.md", text.replace("city: ashford", f"city: {place}"))
+    assert found == [f"content/articles/x.md:4: city: unknown city '{place}'"]
+
+
+def test_record_names_the_indicator_right_after_the_metric():
+    from digest.model import Article, Figure, Source
+    from digest.records.content import render_record
+    figure = Figure(metric="raw coal output", value=12, unit="t", text="12 tons", city="china",
+                    indicator="raw-coal-output")
+    article = Article(slug="x", title="X", date=None, city="ashford", cities=(), sector=None, themes=(),
+                      source=Source(file="seeds/x.txt"), figures=(figure,), body="X.\n")
+    lines = render_record(article).splitlines()
+    start = lines.index("- metric: raw coal output")
+    assert lines[start:start + 3] == ["- metric: raw coal output", "  indicator: raw-coal-output", "  value: 12"]

@@ -25,7 +25,7 @@ from .records.indicators import load_indicators
 from .records.region import load_region
 from .site.search import article_terms, search_files
 from .site.render import ROW_MEMO, ArticleView, FigureRow, Page, compile_templates, make_env, render_page
-from .settings import Settings
+from .settings import INDICATORS_FILE, Settings
 from .engine.write import build_lock, open_new, write_site
 
 log = logging.getLogger(__name__)
@@ -121,7 +121,8 @@ def load_site(settings: Settings, meanwhile: Callable[[], None] | None = None,
     parse; with later, saving the caches is left in it for the caller."""
     region = load_region(settings.content)
     indicators = load_indicators(settings.content, settings.root)
-    records = RecordCache(settings.root / CACHE_DIR, settings.content / "region.yaml")
+    records = RecordCache(settings.root / CACHE_DIR, settings.content / "region.yaml",
+                          settings.content / INDICATORS_FILE)
     salt()  # computed once here, before workers fork
     bodies = load_bodies(settings.root / CACHE_DIR)
     converted: dict[str, Any] = {}
@@ -131,7 +132,7 @@ def load_site(settings: Settings, meanwhile: Callable[[], None] | None = None,
         return None if body_key(article) in bodies else convert_one(article)
 
     articles = load_articles(settings.content, region, settings.root, records, then=convert, results=converted,
-                             meanwhile=meanwhile)
+                             meanwhile=meanwhile, indicators=indicators)
     saves = [records.save]
     site = assemble(region, articles, load_geometry(settings.content, region), settings.root / CACHE_DIR,
                     converted, bodies, later=saves, indicators=indicators)

@@ -303,16 +303,19 @@ def new_cache_file(path: Path) -> Iterator[Any]:
 
 
 class RecordCache:
-    """Validated records by the hash of their path, text, the region file and
-    the salt; what a build does not use is dropped when it saves."""
+    """Validated records by the hash of their path, text, the vocabulary files
+    they are checked against (region, indicators) and the salt; what a build
+    does not use is dropped when it saves."""
 
-    def __init__(self, cache_dir: Path, region_file: Path):
-        try:
-            region = region_file.read_bytes()
-        except OSError:
-            region = b""
+    def __init__(self, cache_dir: Path, *vocabulary: Path):
+        contents: list[bytes] = []
+        for path in vocabulary:
+            try:
+                contents.append(path.read_bytes())
+            except OSError:
+                contents.append(b"")
         self.path = cache_dir / RECORDS
-        self.salt = salt(region)
+        self.salt = salt(*contents)
         self.stored: Stored = _load(self.path)
         self.used: dict[str, Article] = {}
 

@@ -10,14 +10,14 @@ import re
 import tempfile
 from dataclasses import fields, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 import frontmatter
 import yaml
 
 from ..errors import DigestError, Problem, closest
 from ..engine.parallel import ordered_map
-from ..model import KINDS, QUALIFIERS, STATUSES, Article, Figure, Region, Source
+from ..model import KINDS, QUALIFIERS, STATUSES, Article, Figure, Indicator, Region, Source
 from ..settings import ARTICLES_DIR
 from ..units import UNIT_IDS
 
@@ -77,7 +77,10 @@ RECORD_FIELDS = (
     "figures", "review", FINGERPRINT,
 )
 SOURCE_FIELDS = tuple(f.name for f in fields(Source))
-FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
+# A record names what is measured first: metric, then indicator, then the rest
+# in the Figure's order (README, "The record").
+FIGURE_FIELDS = ("metric", "indicator",
+                 *(f.name for f in fields(Figure) if f.name not in ("metric", "indicator")))
 
 
 # -- writing ---------------------------------------------------------------
@@ -254,7 +257,8 @@ _FIGURE_FIELD_SET = frozenset(FIGURE_FIELDS)
 _CHOICES = (("unit", UNIT_IDS), ("kind", KINDS), ("status", STATUSES), ("qualifier", QUALIFIERS))
 
 
-def _check_figure(check: _Checker, index: int, item: Any, line: int | None, region: Region) -> Figure | None:
+def _check_figure(check: _Checker, index: int, item: Any, line: int | None, region: Region,
+                  indicators: frozenset[str]) -> Figure | None:
     key = f"figures[{index}]"
     if not isinstance(item, dict):
         check.add(key, f"expected a mapping, got {type(item).__name__}", line)
@@ -281,8 +285,16 @@ def _check_figure(check: _Checker, index: int, item: Any, line: int | None, regi
         if value not in allowed:
             check.add(key, f"{name}: expected one of {', '.join(allowed)}, got {value!r}{closest(value, allowed)}", line)
             ok = False
-    if item.get("city") is not None and item["city"] not in region.places:
-        check.add(key, f"city: unknown city '{item['city']}'{closest(item['city'], region.places)}", line)
+    if item.get("city") is not None and item["city"] not in region.figure_places:
+        check.add(key, f"city: unknown place '{item['city']}'{closest(item['city'], region.figure_places)}", line)
+        ok = False
+    indicator = item.get("indicator")
+    if indicator is not None and not isinstance(indicator, str):
+        check.add(key, f"indicator: expected an indicator id or null, got {indicator!r}", line)
+        ok = False
+    elif indicator is not None and indicators and indicator not in indicators:
+        # Without a vocabulary (no content/indicators.yaml) any id is taken as written.
+        check.add(key, f"indicator: unknown indicator '{indicator}'{closest(indicator, sorted(indicators))}", line)
         ok = False
     if item.get("theme") is not None and item["theme"] not in region.theme_index:
         check.add(key, f"theme: unknown theme '{item['theme']}'{closest(item['theme'], region.theme_index)}", line)
@@ -318,8 +330,10 @@ def _slug_list(check: _Checker, key: str, value: Any, known: dict[str, Any], wha
 
 
 def validate(meta: dict[str, Any], body: str, path: str, lines: dict[str, int],
-             figure_lines: list[int], region: Region, slug: str) -> tuple[Article | None, list[Problem]]:
-    """Check a record's fields against the region; return the article or the problems."""
+             figure_lines: list[int], region: Region, slug: str,
+             indicators: frozenset[str] = frozenset()) -> tuple[Article | None, list[Problem]]:
+    """Check a record's fields against the region and the indicator ids (none:
+    any id goes); return the article or the problems."""
     check = _Checker(path, lines)
     for name in sorted(set(meta) - set(RECORD_FIELDS)):
         check.add(name, f"unknown field{closest(name, RECORD_FIELDS)}")
@@ -376,7 +390,7 @@ def validate(meta: dict[str, Any], body: str, path: str, lines: dict[str, int],
     else:
         for i, item in enumerate(raw_figures):
             line = figure_lines[i] if i < len(figure_lines) else None
-            fig = _check_figure(check, i, item, line, region)
+            fig = _check_figure(check, i, item, line, region, indicators)
             if fig is not None:
                 figures.append(fig)
 
@@ -419,8 +433,11 @@ def record_paths(content_dir: Path) -> list[Path]:
 def load_articles(content_dir: Path, region: Region, root: Path | None = None,
                   cache: Any = None, then: Callable[[Article], tuple[str, Any] | None] | None = None,
                   results: dict[str, Any] | None = None,
-                  meanwhile: Callable[[], None] | None = None) -> list[Article]:
+                  meanwhile: Callable[[], None] | None = None,
+                  indicators: Iterable[Indicator] = ()) -> list[Article]:
     """Read and validate every record; raise DigestError listing all problems.
+
+    A figure's indicator must be one of indicators when there are any.
 
     With a cache (get/put by key), a record whose text, path and region file
     are unchanged since it was last validated is not parsed again; the others
@@ -430,6 +447,7 @@ def load_articles(content_dir: Path, region: Region, root: Path | None = None,
     process once the workers have started.
     """
     root = root or content_dir.parent
+    ids = frozenset(i.id for i in indicators)
     resolved_root = root.resolve()
     slots: list[tuple[str, str | None, Article | None, list[Problem]]] = []  # label, text, article, problems
     # With nothing cached to compare a record's text with, the worker that
@@ -466,7 +484,7 @@ def load_articles(content_dir: Path, region: Region, root: Path | None = None,
                 text = read_text(unread[i], label)
             except DigestError as exc:
                 return None, list(exc.problems), None, None
-        article, found = _parse(text, label, region)
+        article, found = _parse(text, label, region, ids)
         extra = then(article) if then is not None and article is not None else None
         return article, found, extra, text if i in unread else None
 
@@ -502,13 +520,14 @@ def load_articles(content_dir: Path, region: Region, root: Path | None = None,
     return articles
 
 
-def _parse(text: str, label: str, region: Region) -> tuple[Article | None, list[Problem]]:
+def _parse(text: str, label: str, region: Region,
+           indicators: frozenset[str] = frozenset()) -> tuple[Article | None, list[Problem]]:
     """One record's text to an Article, or the problems found in it."""
     try:
         meta, body, lines, figure_lines = split_record(text, label)
     except DigestError as exc:
         return None, list(exc.problems)
-    article, found = validate(meta, body, label, lines, figure_lines, region, Path(label).stem)
+    article, found = validate(meta, body, label, lines, figure_lines, region, Path(label).stem, indicators)
     if article is not None:
         article = replace(article, checksum=hashlib.sha256(text.encode("utf-8")).hexdigest())
     return article, list(found)

@@ -17,7 +17,7 @@ from ..units import UNIT_IDS, UNITS
 FIGURE_COLUMNS = (
     "article", "date", "title", "url", "city", "theme", "metric", "value",
     "value_max", "unit", "raw_unit", "base_value", "base_unit", "usd",
-    "qualifier", "kind", "period", "status", "text", "anchor",
+    "qualifier", "kind", "period", "status", "text", "anchor", "indicator",
 )
 
 COLUMN_DOCS = {
@@ -25,7 +25,7 @@ COLUMN_DOCS = {
     "date": "The article's publication date (YYYY-MM-DD), empty when the article has none.",
     "title": "The article's title.",
     "url": "The sentence the figure comes from: the article page and the sentence's anchor, relative to the site root (absolute when the site's base URL is set).",
-    "city": "The place the figure is about: a city slug, or the province's slug.",
+    "city": "The place the figure is about: a city slug, the province's slug, china (national figures and rules) or other (elsewhere).",
     "theme": "The theme the figure is about (a slug of the theme vocabulary).",
     "metric": "What is measured, in words.",
     "value": "The number with scale words multiplied out (7 billion yuan → 7000000000; 73.9 percent → 73.9).",
@@ -41,6 +41,7 @@ COLUMN_DOCS = {
     "status": "actual (a result) or target (a plan or goal).",
     "text": "The exact words of the article the figure was read from.",
     "anchor": "The id of the sentence on the article page.",
+    "indicator": "What the figure measures, as an id of content/indicators.yaml (gdp, raw-coal-output, …); empty when it measures none of them (a definition, a gap, one company's number).",
 }
 
 ARTICLE_COLUMNS = ("slug", "title", "date", "url", "city", "cities", "sector", "themes", "source", "review", "figures")
@@ -73,6 +74,7 @@ def figure_rows(rows: Iterable[Any], base_url: str = "") -> list[dict[str, Any]]
             "status": fig.status,
             "text": fig.text,
             "anchor": row.anchor,
+            "indicator": fig.indicator,
         })
     return out
 
@@ -168,6 +170,7 @@ FIGURES_SCHEMA: dict[str, Any] = {
             "status": {"enum": list(STATUSES)},
             "text": {"type": "string", "minLength": 1},
             "anchor": {"type": ["string", "null"]},
+            "indicator": {"type": ["string", "null"]},
         },
     },
 }
