@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..records.content import ARTICLES_DIR, is_unedited, recorded_sources, render_record, write_atomic
 from ..errors import DigestError, Problem
+from ..records.indicators import load_indicators
 from ..records.region import load_region
 from ..settings import Settings
 
@@ -46,6 +47,7 @@ def _free_path(articles: Path, slug: str, taken: set[str]) -> Path:
 def ingest(settings: Settings, refresh: bool = False) -> IngestReport:
     """Write a record for each new seed; with refresh, redo unedited records too."""
     region = load_region(settings.content)
+    indicators = load_indicators(settings.content, settings.root)
     classifier = None
     articles = settings.content / ARTICLES_DIR
     report = IngestReport()
@@ -74,7 +76,7 @@ def ingest(settings: Settings, refresh: bool = False) -> IngestReport:
 
         classifier = classifier or Classifier(region)
         try:
-            article = load_seed(seed.read_bytes(), source, region, classifier)
+            article = load_seed(seed.read_bytes(), source, region, classifier, indicators)
         except SeedError as exc:
             report.problems.append(Problem(source, exc.message, exc.line))
             continue
