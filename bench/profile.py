@@ -36,7 +36,7 @@ from digest.records.region import load_region  # noqa: E402
 from digest.site.render import ROW_MEMO, compile_templates, make_env, render_page  # noqa: E402
 from digest.site.search import search_files  # noqa: E402
 from digest.settings import load_settings  # noqa: E402
-from digest.engine.write import write_file  # noqa: E402
+from digest.engine.write import NewSite  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     todo = pages(site, settings.base_url)
     compile_templates(env, {p.template for p in todo})
     out = Path(tempfile.mkdtemp(prefix="digest-profile-"))
+    new = NewSite(out)
     per_template: dict[str, float] = collections.Counter()
     count: dict[str, int] = collections.Counter()
     try:
@@ -72,11 +73,11 @@ def main(argv: list[str] | None = None) -> int:
             data = render_page(env, page, shared)
             per_template[page.template] += time.perf_counter() - start
             count[page.template] += 1
-            timed("writing files", lambda: write_file(out, page.path, data))
+            timed("writing files", lambda: new.write(page.path, data))
         for path, data in timed("search index", lambda: search_files(site, terms=_terms)):
-            timed("writing files", lambda: write_file(out, path, data))
+            timed("writing files", lambda: new.write(path, data))
         for path, data in timed("downloads", lambda: data_files(site, settings.base_url)):
-            timed("writing files", lambda: write_file(out, path, data))
+            timed("writing files", lambda: new.write(path, data))
     finally:
         shutil.rmtree(out, ignore_errors=True)
     n = len(articles)

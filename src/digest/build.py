@@ -26,7 +26,7 @@ from .records.region import load_region
 from .site.search import article_terms, search_files
 from .site.render import ROW_MEMO, ArticleView, FigureRow, Page, compile_templates, make_env, render_page
 from .settings import Settings
-from .engine.write import build_lock, open_new, write_site
+from .engine.write import NewSite, build_lock, write_site
 
 log = logging.getLogger(__name__)
 
@@ -388,7 +388,7 @@ def reused_downloads(site: Site, settings: Settings, reuse: PageCache | None) ->
     return list(zip(paths, old)) if all(o is not None for o in old) else None  # type: ignore[arg-type]
 
 
-def write_data(site: Site, settings: Settings, into: Path) -> list[tuple[str, None]]:
+def write_data(site: Site, settings: Settings, into: NewSite) -> list[tuple[str, None]]:
     """Write the data files straight into the new site, reusing each unchanged
     article's formatted rows from the last build (a log read as a stream)."""
     log_path = settings.root / CACHE_DIR / DATA_LOG
@@ -397,7 +397,7 @@ def write_data(site: Site, settings: Settings, into: Path) -> list[tuple[str, No
     handles = []
 
     def open_text(rel: str) -> Any:
-        handles.append(open_new(into, rel))
+        handles.append(into.open(rel))
         return handles[-1]
 
     try:
@@ -419,7 +419,7 @@ def _terms(view: ArticleView) -> tuple[str, ...]:
 
 def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
                progress: Callable[[int, int], None] | None = None,
-               into: Path | None = None, env: Any = None,
+               into: NewSite | None = None, env: Any = None,
                meanwhile: Sequence[Callable[[], None]] = ()) -> Iterator[tuple[str, bytes | Path | None]]:
     """Render every page (or reuse an unchanged one), then the data and static files.
 
