@@ -26,11 +26,11 @@ sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
 
-import digest.engine.parallel as parallel  # noqa: E402
 from digest import __version__  # noqa: E402
-from digest.build import _terms, assemble, pages  # noqa: E402
-from digest.engine.cache import convert_one  # noqa: E402
+from digest.build import Content, _terms, assemble, pages  # noqa: E402
+from digest.engine.core import Engine  # noqa: E402
 from digest.records.content import load_articles  # noqa: E402
+from digest.site.bodies import convert_bodies  # noqa: E402
 from digest.site.data import data_files  # noqa: E402
 from digest.records.region import load_region  # noqa: E402
 from digest.site.render import ROW_MEMO, compile_templates, make_env, render_page  # noqa: E402
@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=1000)
     args = ap.parse_args(argv)
     root = corpus.generate(args.n, HERE.parent / ".bench" / f"corpus-{args.n}")
-    parallel.PARALLEL_MIN = 10**9  # everything in this process
+    engine = Engine(jobs=1)  # everything in this process, no caches
     settings = load_settings(root)
     costs: dict[str, float] = {}
 
@@ -55,9 +55,10 @@ def main(argv: list[str] | None = None) -> int:
         return out
 
     region = load_region(settings.content)
-    articles = timed("records: read, parse, validate", lambda: load_articles(settings.content, region, settings.root))
-    converted = timed("bodies: Markdown, anchors, nh3, terms", lambda: dict(convert_one(a) for a in articles))
-    site = timed("assemble (group, related, map)", lambda: assemble(region, articles, converted=converted))
+    articles = timed("records: read, parse, validate",
+                     lambda: load_articles(settings.content, region, settings.root, engine))
+    views = timed("bodies: Markdown, anchors, nh3, terms", lambda: convert_bodies(articles, engine))
+    site = timed("assemble (group, related, map)", lambda: assemble(Content(region, (), articles, {}), views))
     env = make_env(settings.templates)
     shared = {"site": site, "region": site.region, "base_url": settings.base_url, "version": __version__,
               ROW_MEMO: {}}
