@@ -10,23 +10,22 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from . import __version__
-from .engine.cache import (CACHE_DIR, DATA_LOG, PageCache, RecordCache, body_key, convert_all, convert_one,
-                           drop_other_template_caches, load_bodies, new_cache_file, site_salt, template_cache)
+from .engine.cache import CACHE_DIR, DATA_LOG, PageCache, drop_other_template_caches, new_cache_file, site_salt, template_cache
+from .engine.core import Engine
 from .site.charts import charts_for, conflicts
 from .records.content import load_articles
 from .site.data import COLUMN_DOCS, FIGURE_COLUMNS, PieceLog, data_files, data_paths, write_downloads
 from .errors import DigestError, Problem
 from .site.geo import Map, build_map, load_geometry
 from .model import Article, Indicator, Region
-from .engine.parallel import ordered_map
 from .engine import uptodate
-from .engine.salt import salt
 from .records.indicators import load_indicators
 from .records.region import load_region
+from .site.bodies import convert_bodies
 from .site.search import article_terms, search_files
 from .site.render import ROW_MEMO, ArticleView, FigureRow, Page, compile_templates, make_env, render_page
-from .settings import INDICATORS_FILE, Settings
-from .engine.write import build_lock, open_new, write_site
+from .settings import Settings
+from .engine.write import NewSite, build_lock, write_site
 
 log = logging.getLogger(__name__)
 
@@ -62,28 +61,14 @@ class Site:
 def build(settings: Settings, progress: Callable[[int, int], None] | None = None) -> int:
     """Build the site; return the number of files written."""
     before = uptodate.inputs(settings)
-    later: list[Callable[[], None]] = []
-    envs: list[Any] = []
-
-    def templates() -> None:
-        envs.append(make_env(settings.templates, template_cache(settings.root)))
-        compile_templates(envs[0], template_names(settings.templates))
-
-    # The template engine is loaded and the templates compiled while workers
-    # parse the records, and the caches of records and bodies saved while
-    # workers render the pages: this process would otherwise wait for the
-    # workers with nothing to do.
-    site = load_site(settings, meanwhile=templates, later=later)
-    env = envs[0]  # load_site runs meanwhile whatever the number of records
-    reuse = PageCache(settings)
-    with build_lock(settings.out):
-        reuse.forget()
-        uptodate.forget(settings)
-        count = write_site(settings.out, lambda tmp: render_all(site, settings, reuse, progress, into=tmp,
-                                                                env=env, meanwhile=later))
-        reuse.save()
-        drop_other_template_caches(settings.root)
-        uptodate.remember(settings, before)
+    with Engine(settings) as engine:
+        env = engine.submit(compiled_templates, settings)  # while the workers read the records
+        content = load(settings, engine)  # read and validate: one DigestError lists every problem
+        site = assemble(content, convert_bodies(content.articles, engine))
+        with build_lock(settings.out):
+            forget(settings, engine)
+            count = write_site(settings.out, lambda new: render_all(site, settings, engine, env.result(), new, progress))
+            remember(settings, engine, before)
     return count
 
 
@@ -94,16 +79,17 @@ def check(settings: Settings) -> Site:
     before anything is rendered, so that one run lists all their problems.
     """
     problems: list[Problem] = []
-    try:
-        site = load_site(settings)
-    except DigestError as exc:
-        problems.extend(exc.problems)
-    env = make_env(settings.templates, template_cache(settings.root))
-    problems.extend(compile_templates(env, template_names(settings.templates)))
-    if problems:
-        raise DigestError(problems)
-    for _ in render_all(site, settings, env=env):
-        pass
+    with Engine(settings, reuse_pages=False) as engine:
+        try:
+            site = load_site(settings, engine)
+        except DigestError as exc:
+            problems.extend(exc.problems)
+        env = make_env(settings.templates, template_cache(settings.root))
+        problems.extend(compile_templates(env, template_names(settings.templates)))
+        if problems:
+            raise DigestError(problems)
+        for _ in render_all(site, settings, engine, env):
+            pass
     return site
 
 
@@ -115,33 +101,59 @@ def template_names(templates: Path) -> set[str]:
             if p.is_file() and STATIC_DIR not in p.relative_to(templates).parts[:1]}
 
 
-def load_site(settings: Settings, meanwhile: Callable[[], None] | None = None,
-              later: list[Callable[[], None]] | None = None) -> Site:
-    """Read, validate and assemble everything. meanwhile runs while workers
-    parse; with later, saving the caches is left in it for the caller."""
+def compiled_templates(settings: Settings) -> Any:
+    """The template environment with every template compiled (a template's
+    error is left for the page that uses it, which reports it)."""
+    env = make_env(settings.templates, template_cache(settings.root))
+    compile_templates(env, template_names(settings.templates))
+    return env
+
+
+@dataclass(frozen=True)
+class Content:
+    """What content/ holds, read and validated."""
+
+    region: Region
+    indicators: tuple[Indicator, ...]
+    articles: list[Article]
+    rings: dict[str, Any]  # the map's outlines by place
+
+
+def load(settings: Settings, engine: Engine) -> Content:
+    """Read and validate the region, the indicators, every record and the map's outlines."""
     region = load_region(settings.content)
     indicators = load_indicators(settings.content, settings.root)
-    records = RecordCache(settings.root / CACHE_DIR, settings.content / "region.yaml",
-                          settings.content / INDICATORS_FILE)
-    salt()  # computed once here, before workers fork
-    bodies = load_bodies(settings.root / CACHE_DIR)
-    converted: dict[str, Any] = {}
+    articles = load_articles(settings.content, region, settings.root, engine, indicators=indicators)
+    if engine.records is not None:
+        engine.submit(engine.records.save)
+    return Content(region, indicators, articles, load_geometry(settings.content, region))
 
-    def convert(article: Article) -> tuple[str, Any] | None:
-        # A record parsed afresh has its body converted by the same worker, unless it is cached.
-        return None if body_key(article) in bodies else convert_one(article)
 
-    articles = load_articles(settings.content, region, settings.root, records, then=convert, results=converted,
-                             meanwhile=meanwhile, indicators=indicators)
-    saves = [records.save]
-    site = assemble(region, articles, load_geometry(settings.content, region), settings.root / CACHE_DIR,
-                    converted, bodies, later=saves, indicators=indicators)
-    if later is None:
-        for save in saves:
-            save()
-    else:
-        later.extend(saves)
-    return site
+def load_site(settings: Settings, engine: Engine | None = None) -> Site:
+    """Read, validate and assemble everything (with an engine of its own, saving its caches)."""
+    if engine is None:
+        with Engine(settings, reuse_pages=False) as own:
+            return load_site(settings, own)
+    content = load(settings, engine)
+    return assemble(content, convert_bodies(content.articles, engine))
+
+
+def forget(settings: Settings, engine: Engine) -> None:
+    """Drop the records of the current site before it changes, so that a build
+    killed midway leaves none that could describe the wrong files."""
+    if engine.pages is not None:
+        engine.pages.forget()
+    uptodate.forget(settings)
+
+
+def remember(settings: Settings, engine: Engine, before: Any) -> None:
+    """Record what the new site was made from, for the next build, once the
+    caches are saved (chores that found no workers to wait for)."""
+    engine.run_chores()
+    if engine.pages is not None:
+        engine.pages.save()
+    drop_other_template_caches(settings.root)
+    uptodate.remember(settings, before)
 
 
 def _newest_first(article: Article) -> tuple[Any, ...]:
@@ -149,13 +161,10 @@ def _newest_first(article: Article) -> tuple[Any, ...]:
     return (article.date is None, -(article.date or dt.date.min).toordinal(), article.slug)
 
 
-def assemble(region: Region, articles: list[Article], rings: dict[str, Any] | None = None,
-             cache_dir: Path | None = None, converted: dict[str, Any] | None = None,
-             bodies: dict[str, Any] | None = None, later: list[Callable[[], None]] | None = None,
-             indicators: tuple[Indicator, ...] = ()) -> Site:
-    """Group articles by place and theme and gather every figure."""
-    views = tuple(convert_all(sorted(articles, key=_newest_first), cache_dir, ready=converted, bodies=bodies,
-                              later=later))
+def assemble(content: Content, views: Sequence[ArticleView]) -> Site:
+    """Group the articles by place, theme and year, and gather every figure."""
+    region = content.region
+    views = tuple(sorted(views, key=lambda v: _newest_first(v.article)))
     by_city = {
         slug: tuple(v for v in views if v.article.city == slug or slug in v.article.cities)
         for slug in region.places
@@ -178,8 +187,8 @@ def assemble(region: Region, articles: list[Article], rings: dict[str, Any] | No
     return Site(region=region, articles=views, by_city=by_city, by_theme=by_theme, figures=figures,
                 by_year=by_year, related=related_all(views),
                 neighbours=neighbours,
-                figure_counts=_figure_counts(figures), indicators=indicators,
-                map=build_map(region, rings or {}, {slug: len(v) for slug, v in by_city.items()}))
+                figure_counts=_figure_counts(figures), indicators=content.indicators,
+                map=build_map(region, content.rings, {slug: len(v) for slug, v in by_city.items()}))
 
 
 def _figure_counts(rows: tuple[FigureRow, ...]) -> dict[str, int]:
@@ -389,7 +398,7 @@ def reused_downloads(site: Site, settings: Settings, reuse: PageCache | None) ->
     return list(zip(paths, old)) if all(o is not None for o in old) else None  # type: ignore[arg-type]
 
 
-def write_data(site: Site, settings: Settings, into: Path) -> list[tuple[str, None]]:
+def write_data(site: Site, settings: Settings, into: NewSite) -> list[tuple[str, None]]:
     """Write the data files straight into the new site, reusing each unchanged
     article's formatted rows from the last build (a log read as a stream)."""
     log_path = settings.root / CACHE_DIR / DATA_LOG
@@ -398,7 +407,7 @@ def write_data(site: Site, settings: Settings, into: Path) -> list[tuple[str, No
     handles = []
 
     def open_text(rel: str) -> Any:
-        handles.append(open_new(into, rel))
+        handles.append(into.open(rel))
         return handles[-1]
 
     try:
@@ -418,53 +427,50 @@ def _terms(view: ArticleView) -> tuple[str, ...]:
     return tuple(view.terms.split()) if view.terms is not None else article_terms(view.article.title, view.article.body)
 
 
-def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
-               progress: Callable[[int, int], None] | None = None,
-               into: Path | None = None, env: Any = None,
-               meanwhile: Sequence[Callable[[], None]] = ()) -> Iterator[tuple[str, bytes | Path | None]]:
-    """Render every page (or reuse an unchanged one), then the data and static files.
+def render_all(site: Site, settings: Settings, engine: Engine, env: Any, into: NewSite | None = None,
+               progress: Callable[[int, int], None] | None = None) -> Iterator[tuple[str, bytes | Path | None]]:
+    """Render every page (or reuse an unchanged one from the engine's page
+    cache), then the data and static files; with into, the downloads are
+    written straight into that new site.
 
-    A generator, so that pages stream into the temporary site instead of all
+    A generator, so that pages stream into the new site instead of all
     being held in memory; an error stops the build before anything is swapped in.
     """
-    env = env or make_env(settings.templates, template_cache(settings.root))
     shared = {"site": site, "region": site.region, "base_url": settings.base_url, "version": __version__,
               ROW_MEMO: {}}
     todo = pages(site, settings.base_url)
-    old = [reuse.lookup(page) if reuse else None for page in todo]
+    old = [engine.pages.lookup(page) if engine.pages else None for page in todo]
     fresh = [i for i, o in enumerate(old) if o is None]
     compile_templates(env, {todo[i].template for i in fresh})  # once, before workers fork
+    data_old = reused_downloads(site, settings, engine.pages)
 
-    data_old = reused_downloads(site, settings, reuse)
-    SEARCH, DATA = -1, -2  # two tasks besides the pages, done by workers too
-
-    def side(kind: int) -> list[tuple[str, bytes | Path | None]]:
-        if kind == DATA and data_old is not None:
-            return list(data_old)  # linked by the parent
-        if kind == DATA:
-            return write_data(site, settings, into) if into is not None else list(data_files(site, settings.base_url))
+    def search() -> list[tuple[str, bytes]]:
         return list(search_files(site, terms=_terms))
 
-    def render(i: int) -> Any:
+    def data() -> list[tuple[str, bytes | Path | None]]:
+        if data_old is not None:
+            return list(data_old)  # linked by the parent
+        return write_data(site, settings, into) if into is not None else list(data_files(site, settings.base_url))
+
+    def render(i: int) -> bytes:
         # Pages come back as bytes and the parent writes them: it waits for
         # the workers anyway, and files made in one folder by two processes at
         # once queue on the folder's lock in the kernel, spinning while they wait.
-        return side(i) if i < 0 else render_page(env, todo[i], shared)
+        return render_page(env, todo[i], shared)
 
-    # The search index and the downloads start first, each a task of its own,
-    # so that on a large site they run beside the pages instead of after them.
-    big = len(site.articles) >= SIDE_TASKS_MIN
     # A page is worth a worker sooner than a record is: after an edit, the few
     # pages to render again are the heavy ones (its place, its themes, the lists).
-    rendered = ordered_map(render, [SEARCH, DATA, *fresh], ahead=PAGES_AHEAD,
-                           minimum=1 if big else PAGES_PARALLEL_MIN, background=2)
-    for work in meanwhile:
-        work()  # while the workers render
-    for done, (page, previous) in enumerate(zip(todo, old), 1):
-        yield page.path, previous if previous is not None else next(rendered)
-        if progress is not None:
-            progress(done, len(todo))
-    yield from [*next(rendered), *next(rendered)]
+    big = len(site.articles) >= SIDE_TASKS_MIN
+    with engine.pool(render, search, data, size=len(fresh) + 2, minimum=1 if big else PAGES_PARALLEL_MIN) as pool:
+        # The search index and the downloads start first, each a call of its own,
+        # so that on a large site they run beside the pages instead of after them.
+        index, downloads = pool.submit(search), pool.submit(data)
+        rendered = pool.map_ordered(render, fresh, ahead=PAGES_AHEAD)
+        for done, (page, previous) in enumerate(zip(todo, old), 1):
+            yield page.path, previous if previous is not None else next(rendered)
+            if progress is not None:
+                progress(done, len(todo))
+        yield from [*index.result(), *downloads.result()]
     # Without it GitHub Pages runs the site through Jekyll, which hides files and folders starting with _.
     yield ".nojekyll", b""
     # Browsers and crawlers ask for /favicon.ico at the site's root.

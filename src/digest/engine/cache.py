@@ -7,7 +7,6 @@ libraries that made the entry, then what shapes that cache as a whole.
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import json
 import logging
@@ -21,10 +20,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 
 from ..model import Article
-from ..site.render import ArticleView, body_html
-from .parallel import ordered_map
 from .salt import salt
-from ..site.search import article_terms
 from ..settings import CACHE_DIR
 
 log = logging.getLogger(__name__)
@@ -112,55 +108,24 @@ def _store(path: Path, write: bytes | Callable[[Any], None]) -> None:
 Converted = tuple[str, tuple[str | None, ...], str]  # HTML, sentence ids, search terms joined by spaces
 
 
-def _convert(job: tuple[str, str, tuple[str, ...]]) -> Converted:
-    title, body, texts = job
-    html, anchors = body_html(body, texts)
-    # One string rather than a tuple of words: at 10,000 articles that is a
-    # few tens of MB instead of millions of small objects to pickle and hold.
-    return html, anchors, " ".join(article_terms(title, body))
+class BodyCache:
+    """Converted bodies by body_key; what a build does not use is dropped when it saves."""
 
+    def __init__(self, cache_dir: Path | None):
+        self.path = cache_dir / BODIES if cache_dir else None
+        self.stored: Stored = _load(self.path) if self.path else Stored()
+        self.used: dict[str, Converted] = {}
 
+    def get(self, key: str) -> Converted | None:
+        found = self.stored.get(key)
+        return found if isinstance(found, tuple) and len(found) == 3 else None
 
+    def put(self, key: str, converted: Converted) -> None:
+        self.used[key] = converted
 
-def convert_one(article: Article) -> tuple[str, Converted]:
-    """An article's body converted, under its cache key (run where it was parsed)."""
-    job = (article.title, article.body, tuple(f.text for f in article.figures))
-    return body_key(article), _convert(job)
-
-
-def load_bodies(cache_dir: Path | None) -> dict[str, Converted]:
-    """The converted bodies kept by the last build, by body_key."""
-    return _load(cache_dir / BODIES) if cache_dir else {}
-
-
-def convert_all(articles: Sequence[Article], cache_dir: Path | None, workers: int | None = None,
-                ready: dict[str, Converted] | None = None,
-                bodies: dict[str, Converted] | None = None,
-                later: list[Callable[[], None]] | None = None) -> list[ArticleView]:
-    """Convert every body, reusing cached HTML (bodies, else read from
-    cache_dir; and ready, converted along with parsing) and spreading the rest
-    over all cores. With later, saving the cache is appended to it instead of done now."""
-    path = cache_dir / BODIES if cache_dir else None
-    cached = bodies if bodies is not None else load_bodies(cache_dir)
-    fresh = {k: v for k, v in (ready or {}).items() if k not in cached}
-    cached.update(fresh)
-    keys = [body_key(a) for a in articles]
-    missing = [i for i, k in enumerate(keys) if len(cached.get(k, ())) != 3]
-    jobs = [(articles[i].title, articles[i].body, tuple(f.text for f in articles[i].figures)) for i in missing]
-    # Forked workers read the bodies from memory they share with this process;
-    # only the results travel back. Few bodies are converted here.
-    results = list(ordered_map(lambda j: _convert(jobs[j]), range(len(jobs)), jobs=workers))
-    for i, result in zip(missing, results):
-        cached[keys[i]] = result
-    if path:
-        used = {k: cached[k] for k in keys}
-        save = functools.partial(_save_changes, path, cached, used)
-        if later is None:
-            save()
-        else:
-            later.append(save)
-    return [ArticleView(article=a, body_html=cached[k][0], anchors=cached[k][1], terms=cached[k][2])
-            for a, k in zip(articles, keys)]
+    def save(self) -> None:
+        if self.path:
+            _save_changes(self.path, self.stored, self.used)
 
 
 PAGES = "pages.json"

@@ -10,13 +10,13 @@ import re
 import tempfile
 from dataclasses import fields, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
 import frontmatter
 import yaml
 
 from ..errors import DigestError, Problem, closest
-from ..engine.parallel import ordered_map
+from ..engine.core import Engine
 from ..model import KINDS, QUALIFIERS, STATUSES, Article, Figure, Indicator, Region, Source
 from ..settings import ARTICLES_DIR
 from ..units import UNIT_IDS
@@ -431,21 +431,17 @@ def record_paths(content_dir: Path) -> list[Path]:
 
 
 def load_articles(content_dir: Path, region: Region, root: Path | None = None,
-                  cache: Any = None, then: Callable[[Article], tuple[str, Any] | None] | None = None,
-                  results: dict[str, Any] | None = None,
-                  meanwhile: Callable[[], None] | None = None,
-                  indicators: Iterable[Indicator] = ()) -> list[Article]:
+                  engine: Engine | None = None, indicators: Iterable[Indicator] = ()) -> list[Article]:
     """Read and validate every record; raise DigestError listing all problems.
 
     A figure's indicator must be one of indicators when there are any.
 
-    With a cache (get/put by key), a record whose text, path and region file
+    With an engine's record cache, a record whose text, path and region file
     are unchanged since it was last validated is not parsed again; the others
-    are parsed over all cores. then(article), run in the same worker right
-    after parsing, gives a (key, value) stored in results: the next step of
-    the build, done while the record is at hand. meanwhile() runs in this
-    process once the workers have started.
+    are parsed over the engine's workers.
     """
+    engine = engine or Engine()
+    cache = engine.records
     root = root or content_dir.parent
     ids = frozenset(i.id for i in indicators)
     resolved_root = root.resolve()
@@ -477,27 +473,19 @@ def load_articles(content_dir: Path, region: Region, root: Path | None = None,
 
     todo = [i for i, (_, text, article, _) in enumerate(slots) if (text is not None and article is None) or i in unread]
 
-    def parse(i: int) -> tuple[Article | None, list[Problem], tuple[str, Any] | None, str | None]:
+    def parse(i: int) -> tuple[Article | None, list[Problem], str | None]:
         label, text = slots[i][0], slots[i][1]
         if text is None:
             try:
                 text = read_text(unread[i], label)
             except DigestError as exc:
-                return None, list(exc.problems), None, None
+                return None, list(exc.problems), None
         article, found = _parse(text, label, region, ids)
-        extra = then(article) if then is not None and article is not None else None
-        return article, found, extra, text if i in unread else None
+        return article, found, text if i in unread else None
 
-    # Every record is kept anyway, so all tasks are queued at once: the workers
-    # never wait for this process, which has other work meanwhile.
-    parsed = ordered_map(parse, todo, ahead=None)
-    if meanwhile is not None:
-        meanwhile()
-    for i, (article, found, extra, read) in zip(todo, parsed):
+    for i, (article, found, read) in zip(todo, engine.map(parse, todo)):
         label, text, _, _ = slots[i]
         slots[i] = (label, read if read is not None else text, article, found)
-        if extra is not None and results is not None:
-            results[extra[0]] = extra[1]
 
     articles: list[Article] = []
     problems: list[Problem] = []

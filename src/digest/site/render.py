@@ -107,7 +107,6 @@ def atom_date(value: dt.date | None) -> str:
     return f"{(value or dt.date(1970, 1, 1)).isoformat()}T00:00:00Z"
 
 
-@functools.lru_cache(maxsize=8192)  # an article's id is in several feeds
 def name_uuid(name: str) -> str:
     """A stable urn:uuid for an Atom id, derived from a name."""
     return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, name)}"
@@ -119,7 +118,6 @@ def csp_hash(text: str) -> str:
     return "sha256-" + base64.b64encode(digest).decode("ascii")
 
 
-@functools.lru_cache(maxsize=4096)  # an article is in several feeds; a string's hash is computed once
 def summary(body: str, words: int = 40) -> str:
     """The first words of a Markdown body's first paragraph, as plain text."""
     for block in body.split("\n\n"):
@@ -230,8 +228,12 @@ def convert_blocks(blocks: Sequence[str], marked: Sequence[str], md: markdown.Ma
     Tested equal to converting the whole body on every corpus in the repository
     and on generated bodies (tests/test_render.py).
     """
+    converter = md
+
     def convert(text: str) -> str:
-        converter = md or shared_converter()
+        nonlocal converter
+        if converter is None:
+            converter = markdown_converter()  # made only when a block needs python-markdown
         converter.reset()
         return converter.convert(text)
 
@@ -318,12 +320,6 @@ def markdown_converter() -> markdown.Markdown:
     return markdown.Markdown(extensions=[AttrListExtension()], output_format="html")
 
 
-@functools.cache
-def shared_converter() -> markdown.Markdown:
-    """This process's converter, made when a block first needs python-markdown."""
-    return markdown_converter()
-
-
 def relative_url(page_path: str, target: str) -> str:
     """A link from one site file to another that works at any base and from disk.
 
@@ -365,8 +361,10 @@ def make_env(templates: Path, cache: Path | None = None) -> jinja2.Environment:
     env.filters["amount"] = human_amount
     env.filters["date"] = format_date
     env.filters["atomdate"] = atom_date
-    env.filters["uuid"] = name_uuid
-    env.filters["summary"] = summary
+    # Memos held by the environment, so they last one build: an article's
+    # id and summary are in several feeds and lists.
+    env.filters["uuid"] = functools.lru_cache(maxsize=8192)(name_uuid)
+    env.filters["summary"] = functools.lru_cache(maxsize=4096)(summary)
     env.filters["csp_hash"] = csp_hash
     return env
 
