@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import pickle
 import logging
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from typing import Any, Callable, Iterator, Sequence
 from . import __version__
 from .engine.cache import CACHE_DIR, DATA_LOG, PageCache, drop_other_template_caches, new_cache_file, site_salt, template_cache
 from .engine.core import Engine
-from .site.charts import charts_for, conflicts
+from .site.charts import across_places, conflicts, over_time, unique_ids
 from .records.content import load_articles
 from .site.data import COLUMN_DOCS, FIGURE_COLUMNS, PieceLog, data_files, data_paths, write_downloads
 from .errors import DigestError, Problem
@@ -55,7 +56,21 @@ class Site:
     neighbours: dict[str, tuple[ArticleView | None, ArticleView | None]]
     map: Map | None
     figure_counts: dict[str, int]  # figures per city slug and per theme slug
-    indicators: tuple[Indicator, ...] = ()  # what figures measure; no page reads it yet
+    indicators: tuple[Indicator, ...] = ()  # what figures measure, as content/indicators.yaml lists them
+
+    @functools.cached_property
+    def indicator_index(self) -> dict[str, Indicator]:
+        """Each indicator by its id."""
+        return {i.id: i for i in self.indicators}
+
+    @functools.cached_property
+    def by_indicator(self) -> dict[str, tuple[FigureRow, ...]]:
+        """The figures of each indicator that has any, in the vocabulary's order."""
+        rows: dict[str, list[FigureRow]] = {}
+        for r in self.figures:
+            if r.figure.indicator in self.indicator_index:
+                rows.setdefault(r.figure.indicator, []).append(r)
+        return {i.id: tuple(rows[i.id]) for i in self.indicators if i.id in rows}
 
 
 def build(settings: Settings, progress: Callable[[int, int], None] | None = None) -> int:
@@ -245,6 +260,7 @@ def pages(site: Site, base_url: str) -> list[Page]:
         *theme_pages(site),
         *archive_pages(site),
         *figure_pages(site),
+        *indicator_pages(site),
         Page("data/index.html", "data.html", {"columns": [(c, COLUMN_DOCS[c]) for c in FIGURE_COLUMNS]}),
         Page("search/index.html", "search.html"),
         *feed_pages(site),
@@ -303,7 +319,7 @@ def city_pages(site: Site) -> list[Page]:
             "place": slug,
             "feed": f"feeds/cities/{slug}.xml",
         }, lambda rows=rows, slug=slug: {
-            "charts": charts_for(rows, site.region.place_name, f"city-{slug}", by_period=True),
+            "charts": unique_ids(over_time(rows, site.indicator_index, site.region, f"city-{slug}")),
             "conflicts": conflicts(rows),
         })
     return out
@@ -318,7 +334,7 @@ def theme_pages(site: Site) -> list[Page]:
             "theme": t,
             "feed": f"feeds/themes/{t.slug}.xml",
         }, lambda rows=rows, slug=t.slug: {
-            "charts": charts_for(rows, site.region.place_name, f"theme-{slug}"),
+            "charts": unique_ids(across_places(rows, site.indicator_index, site.region, f"theme-{slug}")),
             "conflicts": conflicts(rows),
         })
     return out
@@ -368,6 +384,24 @@ def figure_pages(site: Site) -> list[Page]:
              inputs=(*totals, *(r.view.article.checksum for r in chunk)))
         for n, (path, chunk) in enumerate(zip(paths, chunks))
     ]
+
+
+def indicator_pages(site: Site) -> list[Page]:
+    """The indicators with figures, and a page for each: its figures across places and periods."""
+    used = site.by_indicator
+    out = [Page("indicators/index.html", "indicators.html",
+                inputs=tuple(f"{ident}:{len(rows)}:{len({r.figure.city for r in rows})}" for ident, rows in used.items()))]
+    for ident, rows in used.items():
+        indicator = site.indicator_index[ident]
+        out.append(Page(f"indicators/{ident}.html", "indicator.html", {
+            "indicator": indicator, "rows": rows,
+        }, inputs=_members_key((), list(rows)), later=lambda rows=rows, ident=ident: {
+            # The chart ids name the indicator already.
+            "charts": unique_ids([*across_places(rows, site.indicator_index, site.region, "chart"),
+                                  *over_time(rows, site.indicator_index, site.region, "chart")]),
+            "conflicts": conflicts(rows),
+        }))
+    return out
 
 
 def feed_pages(site: Site) -> list[Page]:

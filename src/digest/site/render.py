@@ -271,18 +271,33 @@ class RowCells:
     fragment: str  # "#s1": the figure's sentence in its article, or ""
     title: str
     text: str
-    year: str  # the explorer's filters and sort keys
+    indicator: str  # the indicator's name, "" for none
+    indicator_path: str  # its page, "" for none
+    years: str  # the explorer's filters and sort keys: the years the figure's period spans, space-separated
     unit: str
     value: float
 
 
 # A row of one page's figure table: the figure's cells and the links to its
-# place, its theme and its sentence, relative to that page ("" for no link).
-PageRow = tuple[RowCells, str, str, str]
+# place, its theme, its indicator and its sentence, relative to that page ("" for no link).
+PageRow = tuple[RowCells, str, str, str, str]
+
+_SPAN = re.compile(r"((?:19|20)\d\d)(?:-((?:19|20)\d\d)(?![\d]))?")
+
+
+def period_years(period: str | None) -> tuple[int, ...]:
+    """The years a period spans: '2021-2025' -> 2021 … 2025; '2023-H1' -> 2023; None -> ()."""
+    match = _SPAN.match(period or "")
+    if match is None:
+        return ()
+    first = int(match.group(1))
+    last = int(match.group(2)) if match.group(2) else first
+    return tuple(range(first, max(first, last) + 1))
 
 
 def figure_rows(rows: Sequence[FigureRow], layout: Callable[[Figure], Markup], url: Callable[[str], str],
-                region: Any, memo: dict[int, RowCells] | None = None) -> list[PageRow]:
+                region: Any, memo: dict[int, RowCells] | None = None,
+                indicators: dict[str, Any] | None = None) -> list[PageRow]:
     """Each row of a page's figure table, for templates/_figures.html to lay
     out; layout is its macro for the cells that depend on the figure alone.
 
@@ -293,23 +308,32 @@ def figure_rows(rows: Sequence[FigureRow], layout: Callable[[Figure], Markup], u
     laid out by the one macro, so its output for a figure is the same on
     every page). The links are
     made here rather than in the template: a call out of a template costs
-    several times a call within Python, and a table has three per row.
+    several times a call within Python, and a table has four per row.
+    indicators maps each id of the vocabulary to its Indicator: a figure's
+    indicator links to its page, which every indicator with a figure has.
     """
     memo = {} if memo is None else memo
+    indicators = indicators or {}
     out: list[PageRow] = []
     for r in rows:
         c = memo.get(id(r.figure))
         if c is None:
             f, a = r.figure, r.view.article
+            measured = indicators.get(f.indicator) if f.indicator else None
+            # China and elsewhere have no page of their own: their name is not a link.
+            paged = f.city in region.places
             c = memo[id(r.figure)] = RowCells(
                 status=f.status, cells=layout(f),
                 place=region.place_name(f.city) if f.city else "", theme=region.theme_name(f.theme) if f.theme else "",
-                city_path=f"cities/{f.city}.html" if f.city else "", theme_path=f"themes/{f.theme}.html" if f.theme else "",
+                city_path=f"cities/{f.city}.html" if paged else "", theme_path=f"themes/{f.theme}.html" if f.theme else "",
                 article_path=f"articles/{a.slug}.html", fragment=f"#{r.anchor}" if r.anchor else "",
-                title=a.title, text=f.text, year=str(a.year or ""), unit=f.unit, value=f.value,
+                title=a.title, text=f.text,
+                indicator=measured.name if measured else "",
+                indicator_path=f"indicators/{measured.id}.html" if measured else "",
+                years=" ".join(str(y) for y in period_years(f.period)), unit=f.unit, value=f.value,
             )
         out.append((c, url(c.city_path) if c.city_path else "", url(c.theme_path) if c.theme_path else "",
-                    url(c.article_path) + c.fragment))
+                    url(c.indicator_path) if c.indicator_path else "", url(c.article_path) + c.fragment))
     return out
 
 
@@ -407,7 +431,9 @@ def render_page(env: jinja2.Environment, page: Page, shared: dict[str, Any]) -> 
         return found
 
     def rows(items: Sequence[FigureRow], layout: Callable[[Figure], Markup]) -> list[PageRow]:
-        return figure_rows(items, layout, url, shared["region"], shared.get(ROW_MEMO))
+        site = shared.get("site")
+        return figure_rows(items, layout, url, shared["region"], shared.get(ROW_MEMO),
+                           site.indicator_index if site is not None else None)
 
     context = {**shared, **page.context, **(page.later() if page.later else {}),
                "page_path": page.path, "url": url, "figure_rows": rows}
