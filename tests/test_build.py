@@ -427,10 +427,26 @@ def _digest_compiling_otherwise(folder: Path) -> Path:
     return folder
 
 
+def _digest_with_other_unit_words(folder: Path) -> Path:
+    """A copy of the digest in folder whose unit table writes yuan as RMB: a
+    table the code reads shapes the pages as much as the code does."""
+    import shutil
+
+    import digest
+
+    shutil.copytree(Path(digest.__file__).parent, folder / "digest", ignore=shutil.ignore_patterns("__pycache__"))
+    table = folder / "digest" / "units.yaml"
+    source = table.read_text(encoding="utf-8")
+    assert source.count('show: "{n} yuan"') == 1
+    table.write_text(source.replace('show: "{n} yuan"', 'show: "RMB {n}"'), encoding="utf-8")
+    return folder
+
+
 @pytest.mark.parametrize("change, marked", [
     (_stand_in_nh3, lambda page: STAND_IN_MARK in page),
     (_digest_compiling_otherwise, lambda page: "\n\n<li>" in page),
-], ids=["nh3 upgraded", "digest's template options changed"])
+    (_digest_with_other_unit_words, lambda page: "RMB " in page),
+], ids=["nh3 upgraded", "digest's template options changed", "digest's unit table changed"])
 def test_what_shapes_the_output_changed_reaches_every_page_at_the_next_build(tmp_path, change, marked):
     """A warm cache built by one nh3 or digest gives, with another, what a cold build gives."""
     import shutil
