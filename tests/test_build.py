@@ -412,34 +412,30 @@ def _stand_in_nh3(folder: Path) -> Path:
     return folder
 
 
-def _digest_compiling_otherwise(folder: Path) -> Path:
-    """A copy of the digest in folder, to put first on PYTHONPATH, whose template
-    environment keeps the line break after a block tag (trim_blocks off)."""
+def _digest_edited(folder: Path, file: str, old: str, new: str) -> Path:
+    """A copy of the digest in folder, to put first on PYTHONPATH, with old
+    replaced by new in one of its files."""
     import shutil
 
     import digest
 
     shutil.copytree(Path(digest.__file__).parent, folder / "digest", ignore=shutil.ignore_patterns("__pycache__"))
-    render = folder / "digest" / "site" / "render.py"
-    source = render.read_text(encoding="utf-8")
-    assert source.count("trim_blocks=True") == 1
-    render.write_text(source.replace("trim_blocks=True", "trim_blocks=False"), encoding="utf-8")
+    path = folder / "digest" / file
+    source = path.read_text(encoding="utf-8")
+    assert source.count(old) == 1
+    path.write_text(source.replace(old, new), encoding="utf-8")
     return folder
+
+
+def _digest_compiling_otherwise(folder: Path) -> Path:
+    """The template environment keeps the line break after a block tag."""
+    return _digest_edited(folder, "site/render.py", "trim_blocks=True", "trim_blocks=False")
 
 
 def _digest_with_other_unit_words(folder: Path) -> Path:
-    """A copy of the digest in folder whose unit table writes yuan as RMB: a
-    table the code reads shapes the pages as much as the code does."""
-    import shutil
-
-    import digest
-
-    shutil.copytree(Path(digest.__file__).parent, folder / "digest", ignore=shutil.ignore_patterns("__pycache__"))
-    table = folder / "digest" / "units.yaml"
-    source = table.read_text(encoding="utf-8")
-    assert source.count('show: "{n} yuan"') == 1
-    table.write_text(source.replace('show: "{n} yuan"', 'show: "RMB {n}"'), encoding="utf-8")
-    return folder
+    """The unit table writes yuan as RMB: a table the code reads shapes the
+    pages as much as the code does."""
+    return _digest_edited(folder, "units.yaml", 'show: "{n} yuan"', 'show: "RMB {n}"')
 
 
 @pytest.mark.parametrize("change, marked", [
