@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: site test ingest build check serve eval golden clean chromium bench
+.PHONY: site test ingest build check serve eval golden clean chromium bench bench-ab
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(if $(PYTHON),$(PYTHON),"$$(python3 tools/pick_python.py || echo python3)") -m venv $(VENV)
@@ -56,6 +56,10 @@ else
 	BENCH_N=1000 $(PY) bench/run.py
 	BENCH_N=10000 $(PY) bench/run.py
 endif
+
+# digest at an earlier commit (REF) against this checkout, in turns: bench/ab.md.
+bench-ab: $(STAMP)
+	$(PY) bench/ab.py $(or $(REF),$(error give REF=<commit>)) --n $(or $(BENCH_N),1000) --runs $(or $(BENCH_RUNS),5)
 
 # Regenerate the golden mini-site after an intended change to the pages
 # (the golden test only compares); then review `git diff tests/golden`.

@@ -26,17 +26,17 @@ sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
 
-import digest.engine.parallel as parallel  # noqa: E402
 from digest import __version__  # noqa: E402
-from digest.build import _terms, assemble, pages  # noqa: E402
-from digest.engine.cache import convert_one  # noqa: E402
+from digest.build import Content, _terms, assemble, pages  # noqa: E402
+from digest.engine.core import Engine  # noqa: E402
 from digest.records.content import load_articles  # noqa: E402
+from digest.site.bodies import convert_bodies  # noqa: E402
 from digest.site.data import data_files  # noqa: E402
 from digest.records.region import load_region  # noqa: E402
 from digest.site.render import ROW_MEMO, compile_templates, make_env, render_page  # noqa: E402
 from digest.site.search import search_files  # noqa: E402
 from digest.settings import load_settings  # noqa: E402
-from digest.engine.write import write_file  # noqa: E402
+from digest.engine.write import NewSite  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=1000)
     args = ap.parse_args(argv)
     root = corpus.generate(args.n, HERE.parent / ".bench" / f"corpus-{args.n}")
-    parallel.PARALLEL_MIN = 10**9  # everything in this process
+    engine = Engine(jobs=1)  # everything in this process, no caches
     settings = load_settings(root)
     costs: dict[str, float] = {}
 
@@ -55,15 +55,17 @@ def main(argv: list[str] | None = None) -> int:
         return out
 
     region = load_region(settings.content)
-    articles = timed("records: read, parse, validate", lambda: load_articles(settings.content, region, settings.root))
-    converted = timed("bodies: Markdown, anchors, nh3, terms", lambda: dict(convert_one(a) for a in articles))
-    site = timed("assemble (group, related, map)", lambda: assemble(region, articles, converted=converted))
+    articles = timed("records: read, parse, validate",
+                     lambda: load_articles(settings.content, region, settings.root, engine))
+    views = timed("bodies: Markdown, anchors, nh3, terms", lambda: convert_bodies(articles, engine))
+    site = timed("assemble (group, related, map)", lambda: assemble(Content(region, (), articles, {}), views))
     env = make_env(settings.templates)
     shared = {"site": site, "region": site.region, "base_url": settings.base_url, "version": __version__,
               ROW_MEMO: {}}
     todo = pages(site, settings.base_url)
     compile_templates(env, {p.template for p in todo})
     out = Path(tempfile.mkdtemp(prefix="digest-profile-"))
+    new = NewSite(out)
     per_template: dict[str, float] = collections.Counter()
     count: dict[str, int] = collections.Counter()
     try:
@@ -72,11 +74,11 @@ def main(argv: list[str] | None = None) -> int:
             data = render_page(env, page, shared)
             per_template[page.template] += time.perf_counter() - start
             count[page.template] += 1
-            timed("writing files", lambda: write_file(out, page.path, data))
+            timed("writing files", lambda: new.write(page.path, data))
         for path, data in timed("search index", lambda: search_files(site, terms=_terms)):
-            timed("writing files", lambda: write_file(out, path, data))
+            timed("writing files", lambda: new.write(path, data))
         for path, data in timed("downloads", lambda: data_files(site, settings.base_url)):
-            timed("writing files", lambda: write_file(out, path, data))
+            timed("writing files", lambda: new.write(path, data))
     finally:
         shutil.rmtree(out, ignore_errors=True)
     n = len(articles)

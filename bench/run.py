@@ -519,9 +519,8 @@ CACHE_PATH = "cache"
 
 def make_pelican_site(root: Path, site: Path) -> None:
     """Pelican reads Markdown metadata (`Key: value` lines), not YAML: convert each record."""
-    import yaml
+    from digest.records.content import split_record
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     vocab = corpus.Vocabulary(root / "content")
     region = vocab.region
     if site.exists():
@@ -531,8 +530,7 @@ def make_pelican_site(root: Path, site: Path) -> None:
     (site / "pelicanconf.py").write_text(PELICAN_CONF, encoding="utf-8")
     for path in sorted((root / "content" / "articles").glob("*.md")):
         text = path.read_text(encoding="utf-8")
-        _, front, body = text.split("---\n", 2)
-        meta = yaml.load(front, Loader=loader)
+        meta, body, _, _ = split_record(text, str(path))
         lines = [
             f"Title: {meta['title']}",
             f"Date: {meta['date']}",

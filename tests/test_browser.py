@@ -329,6 +329,16 @@ def test_explorer_filters_and_sorts(browser, built_site, server, where):
     visible = page.locator("#explorer tbody tr:not([hidden])").count()
     assert 0 < visible < total
     assert page.locator("#shown").inner_text() == f"{visible} of {total} figures shown"
+    # The year filter reads the figure's own period: a 2017-2022 figure is under 2020, whatever the article's year.
+    page.select_option("select[data-filter=city]", "")
+    page.select_option("select[data-filter=years]", "2020")
+    assert page.eval_on_selector_all("#explorer tbody tr:not([hidden])", "rows => rows.map(r => r.cells[3].textContent)") == ["2017-2022"]
+    page.select_option("select[data-filter=years]", "")
+    page.select_option("select[data-filter=indicator]", "Raw coal output")
+    indicators = page.eval_on_selector_all("#explorer tbody tr:not([hidden])", "rows => rows.map(r => r.cells[5].textContent)")
+    assert indicators and set(indicators) == {"Raw coal output"}
+    page.select_option("select[data-filter=indicator]", "")
+    page.select_option("select[data-filter=city]", "Yangquan")
     page.locator("#explorer thead th button").nth(1).click()
     values = page.eval_on_selector_all("#explorer tbody tr:not([hidden])", "rows => rows.map(r => parseFloat(r.dataset.value))")
     assert values == sorted(values)
@@ -336,11 +346,15 @@ def test_explorer_filters_and_sorts(browser, built_site, server, where):
     page.close()
 
 
-def test_home_to_theme_chart_to_sentence_to_csv(browser, built_site, server):
-    """A reader's path: home, a theme's comparison chart, a figure, its sentence, the CSV."""
+def test_home_to_indicator_chart_to_sentence_to_csv(browser, built_site, server):
+    """A reader's path: home, an indicator's chart, a figure, its sentence, the indicator's CSV."""
     problems, page = _visit(browser, server + "index.html")
-    page.get_by_role("link", name="Coal", exact=True).first.click()
+    page.get_by_role("link", name="Indicators", exact=True).first.click()
     page.wait_for_load_state("load")
+    page.get_by_role("link", name="Intelligent-manufacturing demonstrations", exact=True).click()
+    page.wait_for_load_state("load")
+    assert [t.strip() for t in page.locator("figure.chart .legend li").all_inner_texts()] == [
+        "Result (actual): solid bar", "Target (plan): hatched bar"]
     chart_link = page.locator("figure.chart svg a rect").first
     chart_link.click()
     page.wait_for_load_state("load")
@@ -350,10 +364,11 @@ def test_home_to_theme_chart_to_sentence_to_csv(browser, built_site, server):
     page.go_back()
     page.wait_for_load_state("load")
     with page.expect_download() as download:
-        page.get_by_role("link", name="Coal figures as CSV").click()
+        page.get_by_role("link", name="Intelligent-manufacturing demonstrations figures as CSV").click()
     text = open(download.value.path(), encoding="utf-8").read()
     assert text.splitlines()[0].startswith("article,date,title,url,")
     assert f"#{anchor}" in text
+    assert {row.rsplit(",", 1)[1] for row in text.splitlines()[1:]} == {"intelligent-manufacturing-demonstrations"}
     assert problems == []
     page.close()
 

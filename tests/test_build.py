@@ -169,18 +169,19 @@ def test_cached_and_cold_builds_are_byte_identical(tmp_path):
 
 
 def test_parallel_conversion_matches_serial(tmp_path):
-    from digest.engine.cache import convert_all
+    from digest.engine.core import Engine
     from digest.records.content import load_articles
     from digest.records.region import load_region
+    from digest.site.bodies import convert_bodies
 
     region = load_region(PROJECT / "content")
     articles = load_articles(PROJECT / "content", region, PROJECT) * 3
-    serial = convert_all(articles, None, workers=1)
+    serial = convert_bodies(articles, Engine(jobs=1))
     import digest.engine.parallel as pool
 
     old, pool.PARALLEL_MIN = pool.PARALLEL_MIN, 1
     try:
-        parallel = convert_all(articles, None, workers=2)
+        parallel = convert_bodies(articles, Engine(jobs=2))
     finally:
         pool.PARALLEL_MIN = old
     assert [(v.body_html, v.anchors) for v in parallel] == [(v.body_html, v.anchors) for v in serial]
@@ -207,18 +208,41 @@ def test_records_and_pages_done_by_a_process_pool_match_serial_work(tmp_path, mo
     assert tree(settings.out) == serial
 
 
-def test_background_tasks_start_first_and_come_last(monkeypatch):
+def test_calls_submitted_before_a_map_start_first_and_are_answered_by_workers(tmp_path):
     import os
+    import time
 
-    import digest.engine.parallel as parallel
+    from digest.engine.parallel import Pool
 
-    monkeypatch.setattr(parallel, "PARALLEL_MIN", 1)
+    started = tmp_path / "started"
+
+    def side(i: int) -> tuple[int, int]:
+        with open(started, "a") as log:
+            log.write(f"side {i}\n")
+        time.sleep(0.3)  # the other worker takes the next call meanwhile
+        return -i, os.getpid()
+
+    def square(i: int) -> tuple[int, int]:
+        with open(started, "a") as log:
+            log.write(f"item {i}\n")
+        return i * i, os.getpid()
+
     items = list(range(30))
-    serial = list(parallel.ordered_map(lambda i: i * i, items, jobs=1, background=2))
-    pooled = list(parallel.ordered_map(lambda i: (i * i, os.getpid()), items, jobs=2, background=2, ahead=1))
-    expected = [i * i for i in items[2:] + items[:2]]
-    assert serial == expected and [square for square, _ in pooled] == expected
-    assert all(pid != os.getpid() for _, pid in pooled)
+    answers = {}
+    for jobs in (1, 2):
+        pool = Pool((square, side), jobs)
+        try:
+            first, second = pool.submit(side, 1), pool.submit(side, 2)
+            mapped = list(pool.map_ordered(square, items, ahead=1))
+            answers[jobs] = [value for value, _ in mapped], first.result()[0], second.result()[0]
+            pids = {pid for _, pid in mapped} | {first.result()[1], second.result()[1]}
+        finally:
+            pool.close()
+        if jobs == 2:
+            assert os.getpid() not in pids
+            assert set(started.read_text().splitlines()[:2]) == {"side 1", "side 2"}
+        started.unlink()
+    assert answers[1] == answers[2] == ([i * i for i in items], -1, -2)
 
 
 def test_template_error_in_a_worker_names_the_template(tmp_path, monkeypatch):
@@ -401,13 +425,13 @@ def test_figure_rows_are_the_templates_markup_with_the_records_text_escaped(mini
 
 
 def test_a_second_build_converts_no_body_again(tmp_path, monkeypatch):
-    import digest.engine.cache as cache
+    import digest.site.bodies as bodies
 
     settings = make_project(tmp_path / "p", PROJECT / "content")
     build(settings)
     calls = []
-    real = cache._convert
-    monkeypatch.setattr(cache, "_convert", lambda job: calls.append(job[0]) or real(job))
+    real = bodies.convert
+    monkeypatch.setattr(bodies, "convert", lambda article, *rest: calls.append(article.title) or real(article, *rest))
     record = sorted((settings.content / "articles").glob("*.md"))[0]
     record.write_text(record.read_text().replace("title: ", "title: Retitled ", 1))
     build(settings)
@@ -473,25 +497,37 @@ def _stand_in_nh3(folder: Path) -> Path:
     return folder
 
 
-def _digest_compiling_otherwise(folder: Path) -> Path:
-    """A copy of the digest in folder, to put first on PYTHONPATH, whose template
-    environment keeps the line break after a block tag (trim_blocks off)."""
+def _digest_edited(folder: Path, file: str, old: str, new: str) -> Path:
+    """A copy of the digest in folder, to put first on PYTHONPATH, with old
+    replaced by new in one of its files."""
     import shutil
 
     import digest
 
     shutil.copytree(Path(digest.__file__).parent, folder / "digest", ignore=shutil.ignore_patterns("__pycache__"))
-    render = folder / "digest" / "site" / "render.py"
-    source = render.read_text(encoding="utf-8")
-    assert source.count("trim_blocks=True") == 1
-    render.write_text(source.replace("trim_blocks=True", "trim_blocks=False"), encoding="utf-8")
+    path = folder / "digest" / file
+    source = path.read_text(encoding="utf-8")
+    assert source.count(old) == 1
+    path.write_text(source.replace(old, new), encoding="utf-8")
     return folder
+
+
+def _digest_compiling_otherwise(folder: Path) -> Path:
+    """The template environment keeps the line break after a block tag."""
+    return _digest_edited(folder, "site/render.py", "trim_blocks=True", "trim_blocks=False")
+
+
+def _digest_with_other_unit_words(folder: Path) -> Path:
+    """The unit table writes yuan as RMB: a table the code reads shapes the
+    pages as much as the code does."""
+    return _digest_edited(folder, "units.yaml", 'show: "{n} yuan"', 'show: "RMB {n}"')
 
 
 @pytest.mark.parametrize("change, marked", [
     (_stand_in_nh3, lambda page: STAND_IN_MARK in page),
     (_digest_compiling_otherwise, lambda page: "\n\n<li>" in page),
-], ids=["nh3 upgraded", "digest's template options changed"])
+    (_digest_with_other_unit_words, lambda page: "RMB " in page),
+], ids=["nh3 upgraded", "digest's template options changed", "digest's unit table changed"])
 def test_what_shapes_the_output_changed_reaches_every_page_at_the_next_build(tmp_path, change, marked):
     """A warm cache built by one nh3 or digest gives, with another, what a cold build gives."""
     import shutil

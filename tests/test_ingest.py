@@ -165,3 +165,26 @@ def test_committed_records_match_a_fresh_ingest(tmp_path):
             assert (settings.content / "articles" / path.name).read_text(encoding="utf-8") == text, path.name
             compared += 1
     assert compared > 0, "every record is edited by hand: nothing left to compare with a fresh ingest"
+
+
+def test_ingest_writes_nothing_while_a_record_cannot_be_read(tmp_path):
+    """The unreadable record may be the new seed's: a second record of it would follow."""
+    settings = _seeded(tmp_path)
+    ingest(settings)
+    record = settings.content / "articles/ashford-doubles-its-hydrogen-output.md"
+    record.write_text(record.read_text().replace("city: ashford", "city: ashford: x"), encoding="utf-8")
+    (settings.seeds / "two.txt").write_text(SEED.replace("Ashford doubles", "Brenton doubles"), encoding="utf-8")
+    report = ingest(settings)
+    assert [str(p) for p in report.problems] == [
+        "content/articles/ashford-doubles-its-hydrogen-output.md:4: front matter is not valid YAML: "
+        "mapping values are not allowed in this context"]
+    assert report.written == [] and len(list((settings.content / "articles").iterdir())) == 1
+
+
+def test_a_record_whose_fingerprint_cannot_be_read_counts_as_edited(tmp_path):
+    settings = _seeded(tmp_path)
+    ingest(settings)
+    text = (settings.content / "articles/ashford-doubles-its-hydrogen-output.md").read_text()
+    assert is_unedited(text)
+    broken = text.replace("fingerprint: sha256:", "fingerprint: 'sha256:")  # the quote is never closed
+    assert broken != text and not is_unedited(broken)

@@ -101,3 +101,46 @@ def test_sample_page_shows_figures_with_unit_usd_and_period(loaded, tmp_path):
     page = (settings.out / "articles" / f"{slug}.html").read_text(encoding="utf-8")
     assert "7 billion yuan" in page and "$1.05 billion" in page
     assert "<td>2021</td>" in page
+
+
+WIRE = b"""Datong bets on green hydrogen
+
+Updated: 2024-03-12
+
+TAIYUAN, March 12 (Xinhua) -- Datong, a coal city in north China's Shanxi province, is turning to hydrogen as it seeks new growth.
+
+A hydrogen plant in the city's Yungang district reached a production capacity of 30,000 tons in 2023, and the city aims for a hydrogen production capacity of 100,000 tons by 2027.
+
+The plant used 1.2 million tons of coal as feedstock in 2023, while its operator plans to cut that by 20 percent by 2026.
+
+The province's raw coal output was 1.38 billion tons last year, up 2.1 percent.
+
+Datong added 12 hydrogen refueling stations in 2023 and plans to build 30 charging piles by 2025.
+
+Industrial added value grew 4 percent at enterprises above designated size, those with annual revenue of 20 million yuan or more.
+"""
+
+
+def test_wire_story_figures_mean_what_they_say(region):
+    from digest.records.indicators import load_indicators
+    article = load_seed(WIRE, "seeds/wire.txt", region, None, load_indicators(PROJECT / "content"))
+    got = [(f.text, f.indicator, f.kind, f.status, f.period, f.city) for f in article.figures]
+    assert got == [
+        # One plant's result, then the city's goal in the same sentence.
+        ("30,000 tons", None, "level", "actual", "2023", "datong"),
+        ("100,000 tons", "production-capacity", "level", "target", "2027", "datong"),
+        # The plant's coal input is a result beside its operator's plan.
+        ("1.2 million tons", None, "level", "actual", "2023", "datong"),
+        ("20 percent", None, "change", "target", "2026", "datong"),
+        # A province-wide figure in a city story, "last year" against the date.
+        ("1.38 billion tons", "raw-coal-output", "level", "actual", "2023", "shanxi"),
+        ("2.1 percent", "raw-coal-output", "change", "actual", "2023", "shanxi"),
+        # Additions to a stock are changes; the plan is a target with its deadline.
+        ("12", "charging-stations", "change", "actual", "2023", "datong"),
+        ("30", "charging-stations", "change", "target", "2025", "datong"),
+        # The designated-size threshold is a national rule with no period.
+        ("4 percent", "industrial-value-added", "change", "actual", "2024", "datong"),
+        ("20 million yuan", None, "level", "actual", None, "china"),
+    ]
+    # The coal input was read beyond the figure's own words; the operator's cut names nothing.
+    assert article.review == ("figures[3].indicator",)

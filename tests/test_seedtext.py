@@ -793,3 +793,77 @@ def test_a_short_heading_not_under_the_date_line_is_no_byline() -> None:
         "The glassworks will add two furnaces.\n"
     )
     assert parse_seed(text).author is None
+
+
+# --- headers.yaml: the words of the header shapes ------------------------------
+
+HEADERS = Path(__file__).resolve().parents[1] / "src" / "digest" / "ingest" / "headers.yaml"
+GLASSWORKS = "Dongshan glassworks doubles its furnace capacity\n\n{header}\n\nThe glassworks will add two furnaces.\n\n{footer}\n"
+
+
+def seedtext_reading(table: Path, monkeypatch: pytest.MonkeyPatch):
+    """A fresh copy of the seed parser whose line shapes are built from another headers.yaml."""
+    import importlib.util
+    import sys
+
+    import digest.ingest.seedtext as seedtext
+    import digest.tables as tables
+
+    real = tables.read_lists
+    monkeypatch.setattr(tables, "read_lists", lambda path, patterns, words: real(table, patterns, words))
+    name = "digest.ingest._seedtext_extended"
+    spec = importlib.util.spec_from_file_location(name, seedtext.__file__)
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, name, module)  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_newcomer_extends_the_header_shapes_in_headers_yaml_alone(tmp_path, monkeypatch) -> None:
+    table = tmp_path / "headers.yaml"
+    words = HEADERS.read_text(encoding="utf-8")
+    for list_name, entry in (("agencies", "Hefen Evening News"), ("editor_labels", "主编"), ("reporter_roles", "photographers?")):
+        words = words.replace(f"\n{list_name}:\n", f"\n{list_name}:\n  - {entry}\n", 1)
+    table.write_text(words, encoding="utf-8")
+    caption = "Kilns at the Dongshan glassworks. (Hefen Evening News)"
+    text = GLASSWORKS.format(header="By Gao Wenli, staff photographer", footer=f"{caption}\n\nThe work starts in May.\n\n主编：王晓燕")
+    # the shipped table knows none of the three
+    before = parse_seed(text)
+    assert (before.author, before.credit) == (None, None)
+    assert Block("caption", caption, 7) not in before.blocks
+
+    extended = seedtext_reading(table, monkeypatch).parse_seed(text)
+
+    assert extended.author == "Gao Wenli"
+    assert extended.credit == "主编：王晓燕"
+    assert [(b.kind, b.text, b.line) for b in extended.blocks] == [
+        ("paragraph", "The glassworks will add two furnaces.", 5),
+        ("caption", caption, 7),
+        ("paragraph", "The work starts in May.", 9),
+    ]
+
+
+def plain_entries(list_name: str) -> list[str]:
+    """The entries of a headers.yaml list that are plain words, not patterns."""
+    import yaml
+
+    entries = yaml.safe_load(HEADERS.read_text(encoding="utf-8"))[list_name]
+    return [e for e in entries if not re.search(r"[\\()\[\]?*+{}|.]", e)]
+
+
+@pytest.mark.parametrize("agency", plain_entries("agencies"))
+def test_each_agency_of_the_table_credits_a_photo(agency: str) -> None:
+    assert is_caption(f"Kilns at the Dongshan glassworks. ({agency})")
+    assert is_caption(f"Kilns at the Dongshan glassworks. ({agency}/Gao Wenli)")
+
+
+@pytest.mark.parametrize("agency", plain_entries("agencies_signing_with_name"))
+def test_each_agency_signing_with_a_name_credits_a_photo_only_with_one(agency: str) -> None:
+    assert is_caption(f"Kilns at the Dongshan glassworks. (Gao Wenli/{agency})")
+    assert not is_caption(f"Kilns at the Dongshan glassworks. ({agency})")
+
+
+@pytest.mark.parametrize("label", plain_entries("editor_labels"))
+def test_each_editor_label_of_the_table_makes_the_closing_credit(label: str) -> None:
+    parsed = parse_seed(GLASSWORKS.format(header="By Gao Wenli", footer=f"{label}: Wang Xiaoyan"))
+    assert parsed.credit == f"{label}: Wang Xiaoyan"

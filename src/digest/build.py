@@ -11,24 +11,22 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from . import __version__
-from .engine.cache import (BODIES, CACHE_DIR, DATA_LOG, Cache, Closure, PageCache, body_key, bytecode_cache,
-                           convert_all, convert_one, new_cache_file, records, site_salt,
-                           template_graph)
-from .site.charts import charts_for, conflicts
+from .engine.cache import CACHE_DIR, DATA_LOG, Closure, PageCache, bytecode_cache, new_cache_file, site_salt, template_graph
+from .engine.core import Engine
+from .site.charts import across_places, conflicts, over_time, unique_ids
 from .records.content import load_articles
 from .site.data import COLUMN_DOCS, FIGURE_COLUMNS, PieceLog, data_files, data_paths, write_downloads
 from .errors import DigestError, Problem
 from .site.geo import Map, build_map, load_geometry
 from .model import Article, Indicator, Region
-from .engine.parallel import ordered_map
 from .engine import uptodate
-from .engine.salt import salt
 from .records.indicators import load_indicators
 from .records.region import load_region
+from .site.bodies import convert_bodies
 from .site.search import article_terms, search_files
 from .site.render import ROW_MEMO, ArticleView, FigureRow, Page, compile_templates, make_env, render_page
 from .settings import Settings
-from .engine.write import build_lock, open_new, write_site
+from .engine.write import NewSite, build_lock, write_site
 
 log = logging.getLogger(__name__)
 
@@ -58,40 +56,37 @@ class Site:
     neighbours: dict[str, tuple[ArticleView | None, ArticleView | None]]
     map: Map | None
     figure_counts: dict[str, int]  # figures per city slug and per theme slug
-    indicators: tuple[Indicator, ...] = ()  # what figures measure; no page reads it yet
+    indicators: tuple[Indicator, ...] = ()  # what figures measure, as content/indicators.yaml lists them
+
+    @functools.cached_property
+    def indicator_index(self) -> dict[str, Indicator]:
+        """Each indicator by its id."""
+        return {i.id: i for i in self.indicators}
+
+    @functools.cached_property
+    def by_indicator(self) -> dict[str, tuple[FigureRow, ...]]:
+        """The figures of each indicator that has any, in the vocabulary's order."""
+        rows: dict[str, list[FigureRow]] = {}
+        for r in self.figures:
+            if r.figure.indicator in self.indicator_index:
+                rows.setdefault(r.figure.indicator, []).append(r)
+        return {i.id: tuple(rows[i.id]) for i in self.indicators if i.id in rows}
 
 
 def build(settings: Settings, progress: Callable[[int, int], None] | None = None) -> int:
     """Build the site; return the number of files written."""
     before = uptodate.inputs(settings)
-    cache = Cache(settings.root)
-    later: list[Callable[[], None]] = []
-    envs: list[Any] = []
-    graphs: list[dict[str, Closure]] = []
-
-    def templates() -> None:
-        envs.append(make_env(settings.templates, bytecode_cache(cache)))
-        compile_templates(envs[0], template_names(settings.templates))
-        graphs.append(template_graph(envs[0], settings.templates, cache))
-
-    # The template engine is loaded, the templates compiled and their graph
-    # found while workers parse the records, and the new cache entries
-    # written while workers render the pages: this process would otherwise
-    # wait for the workers with nothing to do. They are committed once the
-    # new site is in place.
-    try:
-        site = load_site(settings, meanwhile=templates, later=later, cache=cache)
-        env = envs[0]  # load_site runs meanwhile whatever the number of records
-        reuse = PageCache(settings, cache, graphs[0], site.articles, site.figures)
+    with Engine(settings) as engine:
+        templates = engine.submit(compiled_templates, settings, engine)  # while the workers read the records
+        content = load(settings, engine)  # read and validate: one DigestError lists every problem
+        site = assemble(content, convert_bodies(content.articles, engine))
+        env, graph = templates.result()
+        if engine.pages is not None:
+            engine.pages.know(graph, site.articles, site.figures)
         with build_lock(settings.out):
             uptodate.forget(settings)
-            count = write_site(settings.out, lambda tmp: render_all(site, settings, reuse, progress, into=tmp,
-                                                                    env=env, meanwhile=later))
-            reuse.swapped()
-            cache.save()
-            uptodate.remember(settings, before)
-    finally:
-        cache.close()  # after a failure: nothing of this build is kept
+            count = write_site(settings.out, lambda new: render_all(site, settings, engine, env, new, progress))
+            remember(settings, engine, before)
     return count
 
 
@@ -102,18 +97,18 @@ def check(settings: Settings) -> Site:
     before anything is rendered, so that one run lists all their problems.
     """
     problems: list[Problem] = []
-    cache = Cache(settings.root)
-    try:
-        site = load_site(settings, cache=cache)
-    except DigestError as exc:
-        problems.extend(exc.problems)
-    env = make_env(settings.templates, bytecode_cache(cache))
-    problems.extend(compile_templates(env, template_names(settings.templates)))
-    cache.save()  # what was read and compiled is good for the next build, problems or not
-    if problems:
-        raise DigestError(problems)
-    for _ in render_all(site, settings, env=env):
-        pass
+    with Engine(settings, reuse_pages=False) as engine:
+        try:
+            site = load_site(settings, engine)
+        except DigestError as exc:
+            problems.extend(exc.problems)
+        env = make_env(settings.templates, bytecode_cache(engine.store) if engine.store is not None else None)
+        problems.extend(compile_templates(env, template_names(settings.templates)))
+        engine.save()  # what was read and compiled is good for the next build, problems or not
+        if problems:
+            raise DigestError(problems)
+        for _ in render_all(site, settings, engine, env):
+            pass
     return site
 
 
@@ -125,28 +120,51 @@ def template_names(templates: Path) -> set[str]:
             if p.is_file() and STATIC_DIR not in p.relative_to(templates).parts[:1]}
 
 
-def load_site(settings: Settings, meanwhile: Callable[[], None] | None = None,
-              later: list[Callable[[], None]] | None = None, cache: Cache | None = None) -> Site:
-    """Read, validate and assemble everything, with what cache holds (without
-    one, from nothing). meanwhile runs while workers parse; writing the
-    cache's new entries is appended to later."""
+def compiled_templates(settings: Settings, engine: Engine) -> tuple[Any, dict[str, Closure]]:
+    """The template environment with every template compiled (a template's
+    error is left for the page that uses it, which reports it), and the
+    template graph that page keys are made from; both kept in the engine's store."""
+    env = make_env(settings.templates, bytecode_cache(engine.store) if engine.store is not None else None)
+    compile_templates(env, template_names(settings.templates))
+    return env, template_graph(env, settings.templates, engine.store)
+
+
+@dataclass(frozen=True)
+class Content:
+    """What content/ holds, read and validated."""
+
+    region: Region
+    indicators: tuple[Indicator, ...]
+    articles: list[Article]
+    rings: dict[str, Any]  # the map's outlines by place
+
+
+def load(settings: Settings, engine: Engine) -> Content:
+    """Read and validate the region, the indicators, every record and the map's outlines."""
     region = load_region(settings.content)
     indicators = load_indicators(settings.content, settings.root)
-    shelf = records(cache, settings.content / "region.yaml") if cache is not None else None
-    salt()  # computed once here, before workers fork
-    converted: dict[str, Any] = {}
+    articles = load_articles(settings.content, region, settings.root, engine, indicators=indicators)
+    return Content(region, indicators, articles, load_geometry(settings.content, region))
 
-    def convert(article: Article) -> tuple[str, Any] | None:
-        # A record parsed afresh has its body converted by the same worker, unless it is cached.
-        return None if cache is not None and cache.has(BODIES, body_key(article)) else convert_one(article)
 
-    articles = load_articles(settings.content, region, settings.root, shelf, then=convert, results=converted,
-                             meanwhile=meanwhile)
-    site = assemble(region, articles, load_geometry(settings.content, region), cache, converted,
-                    indicators=indicators)
-    if later is not None and cache is not None:
-        later.append(cache.write)
-    return site
+def load_site(settings: Settings, engine: Engine | None = None) -> Site:
+    """Read, validate and assemble everything (with an engine of its own, saving its caches)."""
+    if engine is None:
+        with Engine(settings, reuse_pages=False) as own:
+            return load_site(settings, own)
+    content = load(settings, engine)
+    return assemble(content, convert_bodies(content.articles, engine))
+
+
+def remember(settings: Settings, engine: Engine, before: Any) -> None:
+    """Record what the new site was made from, for the next build: the page
+    keys with the identity of the site folder now in place, committed with
+    the rest of the store (after the chores that found no workers to wait for)."""
+    engine.run_chores()
+    if engine.pages is not None:
+        engine.pages.swapped()
+    engine.save()
+    uptodate.remember(settings, before)
 
 
 def _newest_first(article: Article) -> tuple[Any, ...]:
@@ -154,11 +172,10 @@ def _newest_first(article: Article) -> tuple[Any, ...]:
     return (article.date is None, -(article.date or dt.date.min).toordinal(), article.slug)
 
 
-def assemble(region: Region, articles: list[Article], rings: dict[str, Any] | None = None,
-             cache: Cache | None = None, converted: dict[str, Any] | None = None,
-             indicators: tuple[Indicator, ...] = ()) -> Site:
-    """Group articles by place and theme and gather every figure."""
-    views = tuple(convert_all(sorted(articles, key=_newest_first), cache, ready=converted))
+def assemble(content: Content, views: Sequence[ArticleView]) -> Site:
+    """Group the articles by place, theme and year, and gather every figure."""
+    region = content.region
+    views = tuple(sorted(views, key=lambda v: _newest_first(v.article)))
     by_city = {
         slug: tuple(v for v in views if v.article.city == slug or slug in v.article.cities)
         for slug in region.places
@@ -181,8 +198,8 @@ def assemble(region: Region, articles: list[Article], rings: dict[str, Any] | No
     return Site(region=region, articles=views, by_city=by_city, by_theme=by_theme, figures=figures,
                 by_year=by_year, related=related_all(views),
                 neighbours=neighbours,
-                figure_counts=_figure_counts(figures), indicators=indicators,
-                map=build_map(region, rings or {}, {slug: len(v) for slug, v in by_city.items()}))
+                figure_counts=_figure_counts(figures), indicators=content.indicators,
+                map=build_map(region, content.rings, {slug: len(v) for slug, v in by_city.items()}))
 
 
 def _figure_counts(rows: tuple[FigureRow, ...]) -> dict[str, int]:
@@ -238,6 +255,7 @@ def pages(site: Site, base_url: str) -> list[Page]:
         *theme_pages(site),
         *archive_pages(site),
         *figure_pages(site),
+        *indicator_pages(site),
         Page("data/index.html", "data.html", {"columns": [(c, COLUMN_DOCS[c]) for c in FIGURE_COLUMNS]}),
         Page("search/index.html", "search.html"),
         *feed_pages(site),
@@ -261,9 +279,13 @@ def article_pages(site: Site) -> list[Page]:
     return out
 
 
-def _charts(rows: list[FigureRow], region: Region, prefix: str, by_period: bool = False) -> dict[str, Any]:
-    """The charts and conflicts of a city or theme page, made only if the page is rendered."""
-    return {"charts": charts_for(rows, region.place_name, prefix, by_period=by_period), "conflicts": conflicts(rows)}
+def _charts(rows: Sequence[FigureRow], indicators: dict[str, Indicator], region: Region, prefix: str,
+            across: bool = False, over: bool = False) -> dict[str, Any]:
+    """The charts (across places, then over time) and the conflicts of a
+    city, theme or indicator page, made only if the page is rendered."""
+    charts = [*(across_places(rows, indicators, region, prefix) if across else ()),
+              *(over_time(rows, indicators, region, prefix) if over else ())]
+    return {"charts": unique_ids(charts), "conflicts": conflicts(rows)}
 
 
 def _rows_by(site: Site, field: str) -> dict[str, list[FigureRow]]:
@@ -283,7 +305,7 @@ def city_pages(site: Site) -> list[Page]:
         out += listed(f"cities/{slug}", site.region.place_name(slug), site.by_city[slug], rows, "city.html", {
             "place": slug,
             "feed": f"feeds/cities/{slug}.xml",
-        }, functools.partial(_charts, rows, site.region, f"city-{slug}", by_period=True))
+        }, functools.partial(_charts, rows, site.indicator_index, site.region, f"city-{slug}", over=True))
     return out
 
 
@@ -295,7 +317,7 @@ def theme_pages(site: Site) -> list[Page]:
         out += listed(f"themes/{t.slug}", t.name, site.by_theme[t.slug], rows, "theme.html", {
             "theme": t,
             "feed": f"feeds/themes/{t.slug}.xml",
-        }, functools.partial(_charts, rows, site.region, f"theme-{t.slug}"))
+        }, functools.partial(_charts, rows, site.indicator_index, site.region, f"theme-{t.slug}", across=True))
     return out
 
 
@@ -344,6 +366,19 @@ def figure_pages(site: Site) -> list[Page]:
     ]
 
 
+def indicator_pages(site: Site) -> list[Page]:
+    """The indicators with figures, and a page for each: its figures across places and periods."""
+    used = site.by_indicator
+    out = [Page("indicators/index.html", "indicators.html")]
+    for ident, rows in used.items():
+        indicator = site.indicator_index[ident]
+        out.append(Page(f"indicators/{ident}.html", "indicator.html", {
+            "indicator": indicator, "rows": rows,
+        # The chart ids name the indicator already.
+        }, later=functools.partial(_charts, rows, site.indicator_index, site.region, "chart", across=True, over=True)))
+    return out
+
+
 def feed_pages(site: Site) -> list[Page]:
     """Atom feeds: everything, each place, each theme; dated articles only."""
     def feed(path: str, title: str, views: tuple[ArticleView, ...], page: str) -> Page:
@@ -370,7 +405,7 @@ def reused_downloads(site: Site, settings: Settings, reuse: PageCache | None) ->
     return list(zip(paths, old)) if all(o is not None for o in old) else None  # type: ignore[arg-type]
 
 
-def write_data(site: Site, settings: Settings, into: Path) -> list[tuple[str, None]]:
+def write_data(site: Site, settings: Settings, into: NewSite) -> list[tuple[str, None]]:
     """Write the data files straight into the new site, reusing each unchanged
     article's formatted rows from the last build (a log read as a stream)."""
     log_path = settings.root / CACHE_DIR / DATA_LOG
@@ -379,7 +414,7 @@ def write_data(site: Site, settings: Settings, into: Path) -> list[tuple[str, No
     handles = []
 
     def open_text(rel: str) -> Any:
-        handles.append(open_new(into, rel))
+        handles.append(into.open(rel))
         return handles[-1]
 
     try:
@@ -399,53 +434,54 @@ def _terms(view: ArticleView) -> tuple[str, ...]:
     return tuple(view.terms.split()) if view.terms is not None else article_terms(view.article.title, view.article.body)
 
 
-def render_all(site: Site, settings: Settings, reuse: PageCache | None = None,
-               progress: Callable[[int, int], None] | None = None,
-               into: Path | None = None, env: Any = None,
-               meanwhile: Sequence[Callable[[], None]] = ()) -> Iterator[tuple[str, bytes | Path | None]]:
-    """Render every page (or reuse an unchanged one), then the data and static files.
+def render_all(site: Site, settings: Settings, engine: Engine, env: Any, into: NewSite | None = None,
+               progress: Callable[[int, int], None] | None = None) -> Iterator[tuple[str, bytes | Path | None]]:
+    """Render every page (or reuse an unchanged one from the engine's page
+    cache), then the data and static files; with into, the downloads are
+    written straight into that new site.
 
-    A generator, so that pages stream into the temporary site instead of all
+    A generator, so that pages stream into the new site instead of all
     being held in memory; an error stops the build before anything is swapped in.
     """
-    env = env or make_env(settings.templates)
     shared = {"site": site, "region": site.region, "base_url": settings.base_url, "version": __version__,
               ROW_MEMO: {}}
     todo = pages(site, settings.base_url)
-    old = [reuse.lookup(page) if reuse else None for page in todo]
+    old = [engine.pages.lookup(page) if engine.pages else None for page in todo]
     fresh = [i for i, o in enumerate(old) if o is None]
     compile_templates(env, {todo[i].template for i in fresh})  # once, before workers fork
+    data_old = reused_downloads(site, settings, engine.pages)
+    # The store's new entries (records, bodies, templates, page keys) are
+    # written while the workers render: this process would wait anyway.
+    # They are committed once the new site is in place (remember).
+    engine.submit(engine.write)
 
-    data_old = reused_downloads(site, settings, reuse)
-    SEARCH, DATA = -1, -2  # two tasks besides the pages, done by workers too
-
-    def side(kind: int) -> list[tuple[str, bytes | Path | None]]:
-        if kind == DATA and data_old is not None:
-            return list(data_old)  # linked by the parent
-        if kind == DATA:
-            return write_data(site, settings, into) if into is not None else list(data_files(site, settings.base_url))
+    def search() -> list[tuple[str, bytes]]:
         return list(search_files(site, terms=_terms))
 
-    def render(i: int) -> Any:
+    def data() -> list[tuple[str, bytes | Path | None]]:
+        if data_old is not None:
+            return list(data_old)  # linked by the parent
+        return write_data(site, settings, into) if into is not None else list(data_files(site, settings.base_url))
+
+    def render(i: int) -> bytes:
         # Pages come back as bytes and the parent writes them: it waits for
         # the workers anyway, and files made in one folder by two processes at
         # once queue on the folder's lock in the kernel, spinning while they wait.
-        return side(i) if i < 0 else render_page(env, todo[i], shared)
+        return render_page(env, todo[i], shared)
 
-    # The search index and the downloads start first, each a task of its own,
-    # so that on a large site they run beside the pages instead of after them.
-    big = len(site.articles) >= SIDE_TASKS_MIN
     # A page is worth a worker sooner than a record is: after an edit, the few
     # pages to render again are the heavy ones (its place, its themes, the lists).
-    rendered = ordered_map(render, [SEARCH, DATA, *fresh], ahead=PAGES_AHEAD,
-                           minimum=1 if big else PAGES_PARALLEL_MIN, background=2)
-    for work in meanwhile:
-        work()  # while the workers render
-    for done, (page, previous) in enumerate(zip(todo, old), 1):
-        yield page.path, previous if previous is not None else next(rendered)
-        if progress is not None:
-            progress(done, len(todo))
-    yield from [*next(rendered), *next(rendered)]
+    big = len(site.articles) >= SIDE_TASKS_MIN
+    with engine.pool(render, search, data, size=len(fresh) + 2, minimum=1 if big else PAGES_PARALLEL_MIN) as pool:
+        # The search index and the downloads start first, each a call of its own,
+        # so that on a large site they run beside the pages instead of after them.
+        index, downloads = pool.submit(search), pool.submit(data)
+        rendered = pool.map_ordered(render, fresh, ahead=PAGES_AHEAD)
+        for done, (page, previous) in enumerate(zip(todo, old), 1):
+            yield page.path, previous if previous is not None else next(rendered)
+            if progress is not None:
+                progress(done, len(todo))
+        yield from [*index.result(), *downloads.result()]
     # Without it GitHub Pages runs the site through Jekyll, which hides files and folders starting with _.
     yield ".nojekyll", b""
     # Browsers and crawlers ask for /favicon.ico at the site's root.

@@ -292,11 +292,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_review(args: argparse.Namespace) -> int:
     from .records.content import load_articles
+    from .records.indicators import load_indicators
     from .records.region import load_region
 
     settings = _settings(args)
     region = load_region(settings.content)
-    flagged = [a for a in load_articles(settings.content, region, settings.root) if a.review]
+    indicators = load_indicators(settings.content, settings.root)
+    flagged = [a for a in load_articles(settings.content, region, settings.root, indicators=indicators)
+               if a.review]
     hints = {
         "title": "inferred from the first sentence: write the headline",
         "date": "no publication date found: add it (YYYY-MM-DD) or leave null",

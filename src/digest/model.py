@@ -12,6 +12,10 @@ STATUSES = ("actual", "target")
 QUALIFIERS = ("over", "under", "about", "exactly")
 MEASURES = ("flow", "stock", "rate")
 SCOPES = ("place", "item")
+# A figure's place beyond the region's cities and province: the country (national
+# totals, averages and rules such as the designated-size threshold) and anywhere
+# else in the world.
+OUTSIDE_PLACES = {"china": "China", "other": "Elsewhere"}
 
 
 def _setstate(self: object, state: tuple[object, ...]) -> None:
@@ -50,8 +54,11 @@ class Figure:
     kind: str = "level"
     period: str | None = None
     status: str = "actual"
-    city: str | None = None
+    city: str | None = None  # the place: a city, the province, or one of OUTSIDE_PLACES
     theme: str | None = None
+    # An id of content/indicators.yaml; None when the figure measures none
+    # (a definition, a gap, one company's number). Last, so older pickles load.
+    indicator: str | None = None
 
 
 @_compact
@@ -147,7 +154,9 @@ class Region:
         if slug == self.slug:
             return self.name
         city = self.city_index.get(slug)
-        return city.name if city else slug
+        if city:
+            return city.name
+        return OUTSIDE_PLACES.get(slug, slug)
 
     def theme_name(self, slug: str) -> str:
         theme = self.theme_index.get(slug)
@@ -157,3 +166,8 @@ class Region:
     def places(self) -> tuple[str, ...]:
         """Every slug an article's `city` may take (worked out once: asked for every figure)."""
         return (self.slug, *(c.slug for c in self.cities))
+
+    @functools.cached_property
+    def figure_places(self) -> tuple[str, ...]:
+        """Every slug a figure's `city` may take: the places, the country and elsewhere."""
+        return (*self.places, *OUTSIDE_PLACES)

@@ -14,7 +14,8 @@
   selects.forEach(function (select) {
     var key = select.getAttribute("data-filter");
     var values = {};
-    rows.forEach(function (row) { var v = row.dataset[key]; if (v) { values[v] = true; } });
+    // A row's years are a space-separated list (the years its period spans); other keys hold one value.
+    rows.forEach(function (row) { choices(row, key).forEach(function (v) { values[v] = true; }); });
     Object.keys(values).sort().forEach(function (v) {
       var option = document.createElement("option");
       option.value = v;
@@ -27,13 +28,19 @@
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   form.hidden = false;
 
+  function choices(row, key) {
+    var v = row.dataset[key] || "";
+    if (key === "years") { return v.split(" ").filter(Boolean); }
+    return v ? [v] : [];
+  }
+
   function apply() {
     var wanted = {};
     selects.forEach(function (s) { wanted[s.getAttribute("data-filter")] = s.value; });
     var needle = text.value.trim().toLowerCase();
     var count = 0;
     rows.forEach(function (row) {
-      var ok = Object.keys(wanted).every(function (k) { return !wanted[k] || row.dataset[k] === wanted[k]; });
+      var ok = Object.keys(wanted).every(function (k) { return !wanted[k] || choices(row, k).indexOf(wanted[k]) !== -1; });
       if (ok && needle) { ok = row.textContent.toLowerCase().indexOf(needle) !== -1; }
       row.hidden = !ok;
       if (ok) { count += 1; }

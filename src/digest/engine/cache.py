@@ -6,8 +6,10 @@ compiled templates, the template graph and the keys of the pages of the
 current site/. Every key starts from salt.salt() (the digest's code, the
 Python and the libraries that made the entry) and what shapes that kind as a
 whole (the region file, the settings); the rest of the key is the entry's own
-inputs. The file is read once when a build starts; the build's new entries
-are written into one transaction while the workers render, and committed
+inputs. The build's Engine (engine/core.py) opens the store, reading the
+file once, and closes it; the records, bodies and pages caches are views of
+it. The build's new entries are written into one transaction while the
+workers render (a chore of the engine), and committed
 once the new site is in place, with the entries the build did not use
 dropped: a build that fails or is killed changes nothing in it. The workers
 never touch it. An unreadable file only makes the build colder.
@@ -35,11 +37,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from ..model import Article, Region
-from ..site.render import ArticleView, FigureRow, Page, body_html
-from .parallel import ordered_map
+from ..site.render import ArticleView, FigureRow, Page
 from .salt import salt
 from .uptodate import site_identity
-from ..site.search import article_terms
 from ..settings import CACHE_DIR
 
 if TYPE_CHECKING:
@@ -149,6 +149,8 @@ class Cache:
             connection.executemany(_INSERT, self._pickled())
             connection.executemany("DELETE FROM entries WHERE kind = ? AND key = ?", stale)
             connection.execute("COMMIT")
+            for kind, key in stale:  # so that saving again commits nothing more
+                self._read_keys[kind].discard(key)
 
         self._in_transaction(finish)
         self.close()
@@ -221,13 +223,18 @@ class Shelf:
         self.cache.put(self.kind, self._key(key), value)
 
 
-def records(cache: Cache, region_file: Path) -> Shelf:
-    """Validated records by the hash of their path and text, the region file and the salt."""
-    try:
-        region = region_file.read_bytes()
-    except OSError:
-        region = b""
-    return Shelf(cache, RECORDS, Article, region)
+class RecordCache(Shelf):
+    """Validated records by the hash of their path and text, the vocabulary
+    files they are checked against (region, indicators) and the salt."""
+
+    def __init__(self, cache: Cache, *vocabulary: Path):
+        contents: list[bytes] = []
+        for path in vocabulary:
+            try:
+                contents.append(path.read_bytes())
+            except OSError:
+                contents.append(b"")
+        super().__init__(cache, RECORDS, Article, *contents)
 
 
 def body_key(article: Article) -> str:
@@ -242,42 +249,19 @@ def body_key(article: Article) -> str:
 Converted = tuple[str, tuple[str | None, ...], str]  # HTML, sentence ids, search terms joined by spaces
 
 
-def _convert(job: tuple[str, str, tuple[str, ...]]) -> Converted:
-    title, body, texts = job
-    html, anchors = body_html(body, texts)
-    # One string rather than a tuple of words: at 10,000 articles that is a
-    # few tens of MB instead of millions of small objects to pickle and hold.
-    return html, anchors, " ".join(article_terms(title, body))
+class BodyCache:
+    """Converted bodies by body_key (which holds the salt), in the store; without one, none."""
 
+    def __init__(self, cache: Cache | None):
+        self.cache = cache
 
-def convert_one(article: Article) -> tuple[str, Converted]:
-    """An article's body converted, under its cache key (run where it was parsed)."""
-    job = (article.title, article.body, tuple(f.text for f in article.figures))
-    return body_key(article), _convert(job)
+    def get(self, key: str) -> Converted | None:
+        found = self.cache.get(BODIES, key) if self.cache is not None else None
+        return found if isinstance(found, tuple) and len(found) == 3 else None
 
-
-def convert_all(articles: Sequence[Article], cache: Cache | None, workers: int | None = None,
-                ready: dict[str, Converted] | None = None) -> list[ArticleView]:
-    """Convert every body, reusing cached HTML (from cache, and ready: converted
-    along with parsing) and spreading the rest over all cores."""
-    keys = [body_key(a) for a in articles]
-    done: dict[str, Converted] = dict(ready or {})
-    for key in keys:
-        found = cache.get(BODIES, key) if cache is not None and key not in done else None
-        if isinstance(found, tuple) and len(found) == 3:
-            done[key] = found
-    missing = [i for i, k in enumerate(keys) if k not in done]
-    jobs = [(articles[i].title, articles[i].body, tuple(f.text for f in articles[i].figures)) for i in missing]
-    # Forked workers read the bodies from memory they share with this process;
-    # only the results travel back. Few bodies are converted here.
-    results = list(ordered_map(lambda j: _convert(jobs[j]), range(len(jobs)), jobs=workers))
-    for i, result in zip(missing, results):
-        done[keys[i]] = result
-    if cache is not None:
-        for key in keys:
-            cache.put(BODIES, key, done[key])
-    return [ArticleView(article=a, body_html=done[k][0], anchors=done[k][1], terms=done[k][2])
-            for a, k in zip(articles, keys)]
+    def put(self, key: str, converted: Converted) -> None:
+        if self.cache is not None:
+            self.cache.put(BODIES, key, converted)
 
 
 def bytecode_cache(cache: Cache) -> jinja2.BytecodeCache:
@@ -467,18 +451,27 @@ class PageCache:
     them, leaves keys that match no folder.
     """
 
-    def __init__(self, settings: Any, cache: Cache, templates: dict[str, Closure], views: Sequence[ArticleView],
-                 rows: Sequence[FigureRow]):
+    def __init__(self, settings: Any, cache: Cache):
         self.out, self.cache = settings.out, cache
         self.salt = site_salt(settings)
-        self.templates = templates  # template_graph()
-        self.whole = site_fingerprint(views)
-        self.fingerprint = Fingerprint(views, rows)
         identity = site_identity(self.out)
         self.current = identity is not None and cache.has(SITE, identity)
+        # What pages are drawn from, once the site is assembled: see know().
+        self.templates: dict[str, Closure] = {}
+        self.whole = ""
+        self.fingerprint: Fingerprint | None = None
+
+    def know(self, templates: dict[str, Closure], views: Sequence[ArticleView], rows: Sequence[FigureRow]) -> None:
+        """Take the template graph (template_graph()) and the site's articles and
+        figure rows, which the keys of its pages are made from."""
+        self.templates = templates
+        self.whole = site_fingerprint(views)
+        self.fingerprint = Fingerprint(views, rows)
 
     def lookup(self, page: Page) -> Path | None:
         """The previous site's file for this page if what it receives is unchanged."""
+        if self.fingerprint is None:
+            raise RuntimeError(f"{page.path}: page looked up before PageCache.know() was given the site")
         closure = self.templates.get(page.template)
         parts = [closure.hash if closure else "missing"]
         if closure is None or WHOLE_SITE in closure.names:

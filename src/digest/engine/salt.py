@@ -94,7 +94,8 @@ def engine() -> str:
 
     digest = hashlib.sha256(f"{__version__}\0{python()}\n".encode())
     package = Path(__file__).resolve().parents[1]
-    for file in sorted(package.rglob("*.py")):
+    # The code and the tables it reads (units, the extractor's words, header shapes).
+    for file in sorted(f for f in package.rglob("*") if f.suffix in (".py", ".yaml")):
         digest.update(file.relative_to(package).as_posix().encode() + b"\0" + file.read_bytes())
     for _, distribution in LIBRARIES:
         try:

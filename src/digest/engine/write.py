@@ -48,16 +48,6 @@ def _safe_target(root: Path, rel: str) -> str:
     return os.path.join(root, rel)
 
 
-_made: set[str] = set()  # folders this process has created in the new site
-
-
-def _parent_folder(target: str) -> None:
-    folder = os.path.dirname(target)
-    if folder not in _made:
-        os.makedirs(folder, exist_ok=True)
-        _made.add(folder)
-
-
 def recover(out: Path) -> None:
     """Put back the previous site if a build died between its two renames."""
     old = out.parent / f".{out.name}.old"
@@ -105,43 +95,55 @@ def _link_or_copy(source: Path, target: str) -> None:
         shutil.copy2(source, target)
 
 
+class NewSite:
+    """The fresh folder a build writes the site into before it is swapped in."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self._made: set[str] = set()  # folders created in it so far
+
+    def _target(self, rel: str) -> str:
+        target = _safe_target(self.root, rel)
+        folder = os.path.dirname(target)
+        if folder not in self._made:
+            os.makedirs(folder, exist_ok=True)
+            self._made.add(folder)
+        return target
+
+    def write(self, rel: str, data: bytes) -> None:
+        """Write one file of the new site."""
+        with open(self._target(rel), "wb") as handle:
+            handle.write(data)
+
+    def link(self, rel: str, source: Path) -> None:
+        """An unchanged file of the previous site, linked (or copied) into the new one."""
+        _link_or_copy(source, self._target(rel))
+
+    def open(self, rel: str) -> IO[str]:
+        """A new text file of the site, for writing piece by piece (newline as given)."""
+        return open(self._target(rel), "w", encoding="utf-8", newline="", buffering=1 << 16)
+
+
 Files = Iterable[tuple[str, "bytes | Path | None"]]
 
 
-def write_file(root: Path, rel: str, data: bytes) -> None:
-    """Write one file of the new site (also called by render workers)."""
-    target = _safe_target(root, rel)
-    _parent_folder(target)
-    with open(target, "wb") as handle:
-        handle.write(data)
-
-
-def open_new(root: Path, rel: str) -> IO[str]:
-    """A new text file of the site, for writing piece by piece (newline as given)."""
-    target = _safe_target(root, rel)
-    _parent_folder(target)
-    return open(target, "w", encoding="utf-8", newline="", buffering=1 << 16)
-
-
-def write_site(out: Path, files: Files | Callable[[Path], Files]) -> int:
+def write_site(out: Path, files: Files | Callable[[NewSite], Files]) -> int:
     """Write every file into a fresh directory, then swap it for out/.
 
     files are (path, bytes), (path, file of the previous site to link) or
     (path, None) for a file already written into the new directory; a callable
-    receives that directory and returns them.
+    receives that directory (a NewSite) and returns them.
     """
     recover(out)
-    _made.clear()
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    new = NewSite(tmp)
     count = 0
     try:
-        for rel, data in (files(tmp) if callable(files) else files):
+        for rel, data in (files(new) if callable(files) else files):
             if isinstance(data, Path):
-                target = _safe_target(tmp, rel)
-                _parent_folder(target)
-                _link_or_copy(data, target)  # an unchanged page of the previous site
+                new.link(rel, data)
             elif data is not None:
-                write_file(tmp, rel, data)
+                new.write(rel, data)
             count += 1
         os.chmod(tmp, 0o755)
         _swap_in(tmp, out)

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..records.content import ARTICLES_DIR, is_unedited, recorded_sources, render_record, write_atomic
-from ..errors import Problem
+from ..errors import DigestError, Problem
+from ..records.indicators import load_indicators
 from ..records.region import load_region
 from ..settings import Settings
 
@@ -46,10 +47,17 @@ def _free_path(articles: Path, slug: str, taken: set[str]) -> Path:
 def ingest(settings: Settings, refresh: bool = False) -> IngestReport:
     """Write a record for each new seed; with refresh, redo unedited records too."""
     region = load_region(settings.content)
+    indicators = load_indicators(settings.content, settings.root)
     classifier = None
     articles = settings.content / ARTICLES_DIR
-    recorded = recorded_sources(settings.content)
     report = IngestReport()
+    try:
+        recorded = recorded_sources(settings.content)
+    except DigestError as exc:
+        # A record that cannot be read may be any seed's: writing one for
+        # "its" seed would leave two records of one article once it is fixed.
+        report.problems.extend(exc.problems)
+        return report
     taken: set[str] = set()
     for seed in seed_files(settings.seeds):
         source = settings.rel(seed)
@@ -68,7 +76,7 @@ def ingest(settings: Settings, refresh: bool = False) -> IngestReport:
 
         classifier = classifier or Classifier(region)
         try:
-            article = load_seed(seed.read_bytes(), source, region, classifier)
+            article = load_seed(seed.read_bytes(), source, region, classifier, indicators)
         except SeedError as exc:
             report.problems.append(Problem(source, exc.message, exc.line))
             continue

@@ -185,7 +185,9 @@ _PERIOD = re.compile(
     rf"|\b(?P<hh>first|second)\s+half(?:\s+of\s+the\s+year)?\b"
     rf"|\b(?P<prep>in|during|for|by|throughout|through|of|since|until|till|as\s+of|year)\s+"
     rf"(?:the\s+(?:end\s+of\s+|year\s+|whole\s+year\s+of\s+|first\s+half\s+of\s+)?)?(?P<y>{_YEAR})\b(?![\s-]*\d)"
-    rf"|\b(?P<rel>{_REL})\b",
+    rf"|\b(?P<rel>{_REL})\b"
+    # "a 2022 survey": the year a report or survey covers.
+    rf"|\b(?:a|an|the|its)\s+(?P<sy>{_YEAR})\s+(?:survey|report|census|study|ranking|assessment|evaluation)\b",
     re.I,
 )
 _PERIOD_HINT = re.compile(r"(?:19|20)\d\d|[Yy]ear|half|quarter|months")
@@ -749,6 +751,8 @@ def _period_label(match: re.Match[str], published: dt.date | None) -> str | None
         return group["y"]
     elif group["rel"]:
         rel = group["rel"]
+    elif group["sy"]:
+        return group["sy"]
     if year is None:
         resolved = _relative_year(rel if rel and "the year" != rel.lower() else "this year", published)
         if resolved is None:
@@ -915,6 +919,7 @@ class _Placed:
     kind: str
     metric: str
     fallback: bool
+    clause: int = 0
 
 
 def _sentence_figures(sentence: str) -> list[_Placed]:
@@ -931,13 +936,13 @@ def _sentence_figures(sentence: str) -> list[_Placed]:
             inherited = last.metric
             if mention.unit == "count":
                 inherited, _ = _metric(sentence, mention, previous_end, "level", previous_metric)
-            placed.append(_Placed(mention, last.kind, inherited, last.fallback))
+            placed.append(_Placed(mention, last.kind, inherited, last.fallback, last.clause))
         else:
             clause = _clause_start(sentence, mention, previous_end)
             kind = _kind(sentence, mention, clause)
             after_count = bool(placed) and placed[-1].mention.unit == "count" and clause == previous_end
             metric, fallback = _metric(sentence, mention, clause, kind, previous_metric, after_count)
-            placed.append(_Placed(mention, kind, metric, fallback))
+            placed.append(_Placed(mention, kind, metric, fallback, clause))
         previous_end = max(mention.end, mention.skip_to)
         if not placed[-1].fallback:
             previous_metric = _KIND_SUFFIX.sub("", placed[-1].metric)
@@ -949,10 +954,28 @@ def _sentence_figures(sentence: str) -> list[_Placed]:
     return placed
 
 
+@dataclass(frozen=True)
+class Context:
+    """Where a figure was read: its paragraph, its sentence and its span in it."""
+
+    paragraph: int
+    sentence: str
+    start: int
+    end: int
+    clause: int  # where the clause that states it begins, in the sentence
+    periods: tuple[tuple[int, str], ...]  # the periods the sentence names, with their positions
+    carried: str | None  # the period set earlier in the paragraph
+
+
 def extract_figures(paragraphs: Sequence[str], published: dt.date | None = None) -> list[Figure]:
     """Return every quantitative figure of an article's paragraphs, in text order."""
-    figures: list[Figure] = []
-    for paragraph in paragraphs:
+    return [figure for figure, _ in extract_in_context(paragraphs, published)]
+
+
+def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = None) -> list[tuple[Figure, Context]]:
+    """Every figure of an article's paragraphs with where it was read, in text order."""
+    figures: list[tuple[Figure, Context]] = []
+    for index, paragraph in enumerate(paragraphs):
         if not isinstance(paragraph, str) or not paragraph:
             continue
         # Photo credits in brackets carry no figures; blank them out without
@@ -967,7 +990,9 @@ def extract_figures(paragraphs: Sequence[str], published: dt.date | None = None)
                 status = _status(sentence, published)
                 for item in _sentence_figures(sentence):
                     mention = item.mention
-                    figures.append(Figure(
+                    context = Context(index, sentence, mention.start, mention.end,
+                                      item.clause, tuple(periods), carried)
+                    figures.append((Figure(
                         metric=item.metric,
                         value=_plain(mention.value),
                         unit=mention.unit or "other",
@@ -979,7 +1004,7 @@ def extract_figures(paragraphs: Sequence[str], published: dt.date | None = None)
                         kind=item.kind,
                         period=_period(periods, mention.start) if periods else carried,
                         status=status,
-                    ))
+                    ), context))
             if periods:
                 carried = periods[-1][1]
     return figures

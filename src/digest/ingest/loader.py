@@ -9,10 +9,12 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from ..anchor import locate_figures
+from typing import Sequence
+
 from .classify import Classifier
-from .extract import extract_figures
-from ..model import Article, Figure, Region, Source
+from .extract import Context, extract_in_context
+from .meaning import Meaning, clause_of, lead_period, settle
+from ..model import Article, Figure, Indicator, Region, Source
 from .seedtext import Block, ParsedSeed, decode, parse_seed
 
 log = logging.getLogger(__name__)
@@ -115,24 +117,45 @@ def _dateline_place(dateline: str | None) -> str:
     return place.title() if place.isupper() else place
 
 
-def _assign_places(figures: list[Figure], paragraphs: list[str], classifier: Classifier,
+# A place name joined to another by a hyphen names a route or a line ("the
+# Datong-Huailai transmission channel"), not where a figure is.
+_ROUTE = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\b")
+# The province as what a clause measures ("the province's raw coal output").
+_PROVINCE_WORDS = re.compile(r"\bthe\s+province(?:'s|\u2019s)?\b|\bprovince[\s-]?wide\b", re.I)
+
+
+def _place_of(text: str, classifier: Classifier) -> str | None:
+    """The one city a stretch of text names, or the province when it names it as a whole."""
+    text = _ROUTE.sub(" ", text)
+    found = classifier.city_of(text)
+    if found:
+        return found
+    if classifier.province(text) or _PROVINCE_WORDS.search(text):
+        return classifier.region.slug
+    return None
+
+
+def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier,
                    city: str, themes: list[str], sector: str | None) -> list[Figure]:
-    """Give each figure the city and theme its own sentence names, else the article's."""
-    places = locate_figures([f.text for f in figures], paragraphs)
+    """Give each figure the place its own clause names, else what its sentence names
+    before it, else the article's; and the theme its sentence speaks of."""
     out: list[Figure] = []
-    for fig, place in zip(figures, places):
-        sentence = ""
-        if place is not None:
-            para, start, end = place
-            sentence = paragraphs[para][start:end]
-        fig_city = classifier.city_of(sentence) or city
+    for fig, ctx in figures:
+        sentence = ctx.sentence
+        first, last = clause_of(sentence, ctx.start, ctx.end)
+        # What the clause names up to the figure, and a place word right after it ("75 percent provincewide").
+        fig_city = fig.city or _place_of(sentence[first:min(last, ctx.end + 16)], classifier) \
+            or classifier.city_of(_ROUTE.sub(" ", sentence[:first])) or city
         fig_theme = classifier.theme_of(sentence, preferred=themes) or sector
         out.append(dataclasses.replace(fig, city=fig_city, theme=fig_theme))
     return out
 
 
-def load_seed(data: bytes, source_file: str, region: Region, classifier: Classifier | None = None) -> Article:
-    """Parse a seed's bytes into a record; raise SeedError for unusable input."""
+def load_seed(data: bytes, source_file: str, region: Region, classifier: Classifier | None = None,
+              indicators: Sequence[Indicator] = ()) -> Article:
+    """Parse a seed's bytes into a record; raise SeedError for unusable input.
+
+    Each figure's indicator is one of indicators (None without any)."""
     classifier = classifier or Classifier(region)
     text, encoding = decode(data)
     parsed = parse_seed(text)
@@ -162,8 +185,10 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     themes = article_themes(classifier, title if "title" not in review else "", prose, captions)
     sector = themes[0] if themes else None
 
-    figures = extract_figures(paragraphs, parsed.date)
-    figures = _assign_places(figures, paragraphs, classifier, city, themes, sector)
+    found = extract_in_context(paragraphs, parsed.date)
+    settled, doubts = settle(found, Meaning(indicators), parsed.date, lead_period(paragraphs, parsed.date))
+    figures = _assign_places([(f, ctx) for f, (_, ctx) in zip(settled, found)], classifier, city, themes, sector)
+    review.extend(doubts)
 
     return Article(
         slug=slugify(title) or slugify(Path(source_file).stem) or "article",

@@ -14,7 +14,9 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
+from ..tables import read_lists
 from .dates import DATE_LINE, date_from_line, labelled_date, parse_date, split_fields
 
 BLOCK_KINDS = ("paragraph", "heading", "caption")
@@ -175,73 +177,86 @@ def _clean(line: str) -> str:
 
 # --- line shapes -------------------------------------------------------------
 
+# The words that fill the shapes below (agencies, labels, roles, marks) are
+# headers.yaml's ordered lists; the shapes themselves (brackets, colons, where
+# a dateline's date goes) are here. A list's entries are regex fragments in
+# which a space outside [...] stands for any run of whitespace.
+HEADERS = Path(__file__).with_name("headers.yaml")
+_PATTERN_LISTS = (
+    "photo_words", "photo_prefixes", "photo_credit_words", "courtesy_words", "agencies",
+    "agencies_signing_with_name", "crumb_prefixes", "crumb_separators", "masthead_separators",
+    "source_labels", "byline_labels", "byline_verbs", "byline_place_words", "reporter_role_words",
+    "reporter_roles", "publisher_words", "editor_labels", "credit_verbs", "contribution_nouns",
+    "end_marks", "release_marks", "dateline_dashes",
+)
+_WORD_LISTS = ("name_links", "plain_date_labels")
+_WORDS = read_lists(HEADERS, _PATTERN_LISTS, _WORD_LISTS)
+_SPACE_OUTSIDE_CLASS = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|( +)")
+
+
+def _fragment(entry: str) -> str:
+    """A table entry as a pattern: 'China Daily' is 'China\\s+Daily'; '[- ]' keeps its space."""
+    return _SPACE_OUTSIDE_CLASS.sub(lambda m: r"\s+" if m.group(1) else m.group(), entry)
+
+
+def _alternatives(*names: str) -> str:
+    """The entries of headers.yaml's lists, in order, as 'a|b|c'."""
+    return "|".join(_fragment(entry) for name in names for entry in _WORDS[name])
+
+
+def _any(*names: str) -> str:
+    """The entries of headers.yaml's lists as one group: '(?:a|b|c)'."""
+    return f"(?:{_alternatives(*names)})"
+
+
 _OPEN = r"[\[(（【]"
 _CLOSE = r"[\])）】]"
 _INSIDE = r"[^\[\]()（）【】]"
-_PHOTO_WORD = r"(?i:(?:file\s+)?(?:photo|pic|picture|image|video|graphic|infographic|illustration|screenshot)s?)"
+_PHOTO_WORD = rf"(?i:(?:{_any('photo_prefixes')}\s+)?{_any('photo_words')}s?)"
 _PHOTO_TAG = re.compile(
     rf"{_OPEN}\s*{_PHOTO_WORD}"
-    rf"(?:\s*[/:：|,]{_INSIDE}*|\s+(?i:by|provided|courtesy|from|credit|source|taken|supplied|via|for|of|shows?)\b{_INSIDE}*|\s*)"
+    rf"(?:\s*[/:：|,]{_INSIDE}*|\s+(?i:{_alternatives('photo_credit_words')})\b{_INSIDE}*|\s*)"
     rf"{_CLOSE}"
 )
-_AGENCY = (
-    r"(?:Xinhua|China\s+Daily|chinadaily\.com\.cn|China\s+News\s+Service|CNS|VCG|Visual\s+China(?:\s+Group)?"
-    r"|CFP|Imaginechina|Getty\s+Images)"
-)
-_AGENCY_WITH_NAME = _AGENCY[:-1] + r"|IC|AP|AFP|Reuters|People's\s+Daily|Xinhua\s+News\s+Agency)"
+_AGENCY = _any("agencies")
+_AGENCY_WITH_NAME = _any("agencies", "agencies_signing_with_name")
 _END_CREDIT = re.compile(
-    rf"{_OPEN}\s*(?:(?i:provided|courtesy|supplied)\b{_INSIDE}*"
+    rf"{_OPEN}\s*(?:(?i:{_alternatives('courtesy_words')})\b{_INSIDE}*"
     rf"|{_AGENCY}"
     rf"|{_AGENCY_WITH_NAME}\s*/{_INSIDE}{{1,60}}"
     rf"|[^\[\]()（）【】/]{{1,60}}/\s*{_AGENCY_WITH_NAME})\s*{_CLOSE}$"
 )
 
-_CRUMB_PREFIX = re.compile(r"^(?:you\s+are\s+here|current\s+location|location|当前位置|您的位置|你的位置)\s*[:：]\s*", re.I)
-_CRUMB_BREAK = re.compile(r"\s*(?:>>|>|»|›|＞|→|\s/\s)\s*")
+_CRUMB_PREFIX = re.compile(rf"^{_any('crumb_prefixes')}\s*[:：]\s*", re.I)
+_CRUMB_BREAK = re.compile(rf"\s*{_any('crumb_separators')}\s*")
 
-_SOURCE_LINE = re.compile(r"^[\[(（【]?\s*(?:sources?|source\s+from|来源)\s*[:：]\s*(?P<value>.*?)\s*[\])）】]?$", re.I)
+_SOURCE_LINE = re.compile(rf"^{_OPEN}?\s*{_any('source_labels')}\s*[:：]\s*(?P<value>.*?)\s*{_CLOSE}?$", re.I)
 
 _BYLINE = re.compile(
-    r"^(?:(?P<by>(?:(?:written|reported)\s+)?by)\s*[:：]?\s+"
-    r"|(?:authors?|writers?|reporters?|correspondents?|作者|记者|撰稿)\s*[:：]\s*)"
+    rf"^(?:(?P<by>(?:{_any('byline_verbs')}\s+)?by)\s*[:：]?\s+"
+    rf"|{_any('byline_labels')}\s*[:：]\s*)"
     r"(?P<rest>.+)$",
     re.I,
 )
-_EDITOR_LINE = re.compile(
-    r"^(?:editors?|chief\s+editor|executive\s+editor|responsible\s+editor|editor[- ]in[- ]charge"
-    r"|copy\s+editor|translators?|proofreaders?|责任编辑|编辑|审核|校对|翻译)\s*[:：]",
-    re.I,
-)
-_NAME_LINK = {"and", "&", "with", "de", "van", "von", "bin", "al", "da", "le"}
-_PUBLISHER_WORD = re.compile(
-    r"Daily|Xinhua|News|Times|Post|Press|Agency|Radio|TV|Television|Network|\.com|\.cn|Media"
-    r"|Weekly|Herald|Journal|Bureau|Global|Gazette",
-    re.I,
-)
+_EDITOR_LINE = re.compile(rf"^{_any('editor_labels')}\s*[:：]", re.I)
+_NAME_LINK = frozenset(_WORDS["name_links"])
+_PUBLISHER_WORD = re.compile(_alternatives("publisher_words"), re.I)
 # "By Liu Chen, staff reporter": the writer's role after a comma is no name.
-_ROLE_TAIL = re.compile(
-    r"^(?:(?:senior|chief|staff|special|our|resident|trainee)\s+)*"
-    r"(?:reporters?|correspondents?|writers?|journalists?|interns?|contributors?)$",
-    re.I,
-)
+_ROLE_TAIL = re.compile(rf"^(?:{_any('reporter_role_words')}\s+)*{_any('reporter_roles')}$", re.I)
 # "Zhou Ying" alone under the date line: a byline without its "By".
 _BARE_NAME = re.compile(r"^[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}$")
 # A masthead or section strip: "Shanxi Daily English | 山西日报", "BUSINESS | COMPANIES".
-_MASTHEAD_BREAK = re.compile(r"\s+[|｜]\s+")
+_MASTHEAD_BREAK = re.compile(rf"\s+{_any('masthead_separators')}\s+")
 MASTHEAD_SEGMENT_WORDS = 5
 MASTHEAD_SEGMENT_CHARS = 40
-_PLACE_TAIL = re.compile(r"\s+(?:in|from|reporting\s+from)\s+", re.I)
+_PLACE_TAIL = re.compile(rf"\s+{_any('byline_place_words')}\s+", re.I)
 _END_PARENS = re.compile(r"\((?P<inner>[^()]{1,60})\)\s*$")
 
 _CREDIT_LINES = (
-    re.compile(r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:story|report|article)\b", re.I),
-    re.compile(
-        r"^[\[(（【]?\s*(?:edited|reported|written|compiled|translated|proofread|reviewed|produced"
-        r"|photos?|reporting|editing|additional\s+reporting|text|video)\s+by\b",
-        re.I,
-    ),
+    re.compile(rf"\bcontributed\s+(?:to\s+)?(?:this|the)\s+{_any('contribution_nouns')}\b", re.I),
+    re.compile(rf"^{_OPEN}?\s*{_any('credit_verbs')}\s+by\b", re.I),
     _EDITOR_LINE,
-    re.compile(r"^[\[(]?\s*(?:enditem|end|-30-)\s*[\])]?$", re.I),
+    re.compile(rf"^[\[(]?\s*{_any('end_marks')}\s*[\])]?$", re.I),
 )
 
 _MONTH = r"(?i:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*"
@@ -252,15 +267,11 @@ _DATELINE = re.compile(
     rf"(?:\s*,\s*(?P<date>{_MONTH}\.?\s*[0-9]{{1,2}}(?:\s*,\s*(?P<year>[0-9]{{4}}))?))?"
     # "(Xinhua)", or a newswire's "/PRNewswire/"
     r"\s*(?:\((?P<agency>[^()]{1,40})\)|/(?P<wire>[A-Za-z][^/\s]{1,40})/)?"
-    r"\s*(?:-{1,3}|—|–|―|−)\s*"
+    rf"\s*{_any('dateline_dashes')}\s*"
 )
 
 # "FOR IMMEDIATE RELEASE", "PRESS RELEASE": a press release's page furniture, kept as a heading.
-_RELEASE_MARK = re.compile(
-    r"^[\[(]?\s*(?:for\s+immediate\s+release|(?:press|news|media)\s+release|for\s+release\s+on\b.{0,40}"
-    r"|embargoed(?:\s+until\b.{0,40})?)\s*[\])]?\s*[:.]?$",
-    re.I,
-)
+_RELEASE_MARK = re.compile(rf"^[\[(]?\s*{_any('release_marks')}\s*[\])]?\s*[:.]?$", re.I)
 
 _LINE_END_STOP = ".。,，;；:：!！?？…"
 _TITLE_END_STOP = ".。,，;；:："  # a headline may ask or exclaim
@@ -328,7 +339,7 @@ def _is_bare_name(line: str) -> bool:
     return bool(_BARE_NAME.match(line)) and not _PUBLISHER_WORD.search(line)
 
 
-_PLAIN_DATE_LABELS = {"time", "date", "日期", "时间"}
+_PLAIN_DATE_LABELS = frozenset(_WORDS["plain_date_labels"])
 
 
 def _is_date_label_line(line: str) -> bool:

@@ -10,15 +10,14 @@ import re
 import tempfile
 from dataclasses import fields, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Iterable
 
 import frontmatter
 import yaml
 
 from ..errors import DigestError, Problem, closest
-from .frontfast import parse_front
-from ..engine.parallel import ordered_map
-from ..model import KINDS, QUALIFIERS, STATUSES, Article, Figure, Region, Source
+from ..engine.core import Engine
+from ..model import KINDS, QUALIFIERS, STATUSES, Article, Figure, Indicator, Region, Source
 from ..settings import ARTICLES_DIR
 from ..units import UNIT_IDS
 
@@ -29,7 +28,8 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 class _RecordLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """Safe loading only; an impossible date stays text so it is reported, not raised."""
+    """Safe loading only (libyaml when present); an impossible date stays text
+    so that validation reports it at its line instead of the parser raising."""
 
 
 def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
@@ -47,10 +47,13 @@ _PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _PLAIN_FLOAT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\.[0-9]+")
 
 
-def _construct(loader: Any, node: yaml.Node) -> Any:
-    """The same values as the safe constructor gives, built without its
-    machinery for the plain strings, numbers, lists and mappings a record is
-    made of; anything else (dates, other tags, merge keys) goes to it."""
+def _values(loader: Any, node: yaml.Node) -> Any:
+    """The values of parsed front matter, as the loader's safe constructor
+    gives them. Records are nearly all text, decimal numbers, lists and
+    mappings; those are built here directly, because the constructor's
+    general machinery costs as much again as parsing, and anything else
+    (dates, booleans, merge keys, other tags) is handed to it. Aliases are
+    refused before this runs, so each node is built once."""
     tag = node.tag
     if isinstance(node, yaml.ScalarNode):
         value = node.value
@@ -63,10 +66,10 @@ def _construct(loader: Any, node: yaml.Node) -> Any:
         if tag == _NULL:
             return None
     elif isinstance(node, yaml.SequenceNode) and tag == _SEQ:
-        return [_construct(loader, item) for item in node.value]
+        return [_values(loader, item) for item in node.value]
     elif isinstance(node, yaml.MappingNode) and tag == _MAP and all(
             isinstance(k, yaml.ScalarNode) and k.tag in (_STR, _INT, _NULL) for k, _ in node.value):
-        return {_construct(loader, k): _construct(loader, v) for k, v in node.value}
+        return {_values(loader, k): _values(loader, v) for k, v in node.value}
     return loader.construct_object(node, deep=True)
 
 RECORD_FIELDS = (
@@ -74,7 +77,10 @@ RECORD_FIELDS = (
     "figures", "review", FINGERPRINT,
 )
 SOURCE_FIELDS = tuple(f.name for f in fields(Source))
-FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
+# A record names what is measured first: metric, then indicator, then the rest
+# in the Figure's order (README, "The record").
+FIGURE_FIELDS = ("metric", "indicator",
+                 *(f.name for f in fields(Figure) if f.name not in ("metric", "indicator")))
 
 
 # -- writing ---------------------------------------------------------------
@@ -136,9 +142,13 @@ def render_record(article: Article) -> str:
 
 
 def is_unedited(text: str) -> bool:
-    """True when a record still carries the fingerprint ingest gave it."""
-    match = re.search(rf"^{FINGERPRINT}:\s*['\"]?([\w:]+)", text, re.MULTILINE)
-    return bool(match) and match.group(1) == fingerprint(text)
+    """True when a record still carries the fingerprint ingest gave it. A
+    record whose front matter cannot be read counts as edited by hand."""
+    try:
+        meta = split_record(text, "")[0]
+    except DigestError:
+        return False
+    return meta.get(FINGERPRINT) == fingerprint(text)
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -176,27 +186,38 @@ def _item_lines(node: yaml.Node, key: str, offset: int) -> list[int]:
     return []
 
 
+def _refuse_aliases(front: str, path: str, offset: int) -> None:
+    """Raise at the first alias (*name) in the front matter: a few lines of
+    aliases to aliases stand for billions of values ("billion laughs"), which
+    a message quoting the value, or any walk over it, would spell out."""
+    for event in yaml.parse(front, Loader=_RecordLoader):
+        if isinstance(event, yaml.AliasEvent):
+            raise DigestError([Problem(
+                path, f"front matter: expected every value written out, got the alias *{event.anchor}"
+                " (a record takes no YAML aliases)", event.start_mark.line + offset)])
+
+
 def split_record(text: str, path: str) -> tuple[dict[str, Any], str, dict[str, int], list[int]]:
-    """Parse front matter safely; return (meta, body, key lines, figure lines)."""
+    """Read a record's front matter safely: (meta, body, key lines, figure lines).
+
+    The one reader of records: python-frontmatter splits the text, PyYAML's
+    safe loader (libyaml when present) parses the front matter once, and the
+    lines come from the parsed nodes. Raise DigestError at the file line.
+    """
     if not text.startswith("---"):
         raise DigestError([Problem(path, "no front matter: a record starts with a line '---'", 1)])
-    handler = frontmatter.YAMLHandler()
     try:
-        front, body = handler.split(text)
+        front, body = frontmatter.YAMLHandler().split(text)
     except ValueError:
         raise DigestError([Problem(path, "front matter is not closed by a line '---'", 1)]) from None
     # YAML marks are 0-based and count from the start of the front matter.
     offset = text[: text.find(front)].count("\n") + 1 if front else 2
-    # Ordinary records are read by the fast reader; anything it does not
-    # know (and every broken record) by PyYAML, which reports the problems.
-    fast = parse_front(front, offset)
-    if fast is not None:
-        meta, key_lines, figure_lines = fast
-        return meta, body, key_lines, figure_lines
     loader = _RecordLoader(front)
     try:
+        if "*" in front:  # only then can there be an alias
+            _refuse_aliases(front, path, offset)
         node = loader.get_single_node()
-        meta = _construct(loader, node) if node is not None else None
+        meta = _values(loader, node) if node is not None else None
     except RecursionError:
         raise DigestError([Problem(path, "front matter is nested too deeply to be a record", offset)]) from None
     except yaml.YAMLError as exc:
@@ -236,7 +257,8 @@ _FIGURE_FIELD_SET = frozenset(FIGURE_FIELDS)
 _CHOICES = (("unit", UNIT_IDS), ("kind", KINDS), ("status", STATUSES), ("qualifier", QUALIFIERS))
 
 
-def _check_figure(check: _Checker, index: int, item: Any, line: int | None, region: Region) -> Figure | None:
+def _check_figure(check: _Checker, index: int, item: Any, line: int | None, region: Region,
+                  indicators: frozenset[str]) -> Figure | None:
     key = f"figures[{index}]"
     if not isinstance(item, dict):
         check.add(key, f"expected a mapping, got {type(item).__name__}", line)
@@ -263,8 +285,16 @@ def _check_figure(check: _Checker, index: int, item: Any, line: int | None, regi
         if value not in allowed:
             check.add(key, f"{name}: expected one of {', '.join(allowed)}, got {value!r}{closest(value, allowed)}", line)
             ok = False
-    if item.get("city") is not None and item["city"] not in region.places:
-        check.add(key, f"city: unknown city '{item['city']}'{closest(item['city'], region.places)}", line)
+    if item.get("city") is not None and item["city"] not in region.figure_places:
+        check.add(key, f"city: unknown place '{item['city']}'{closest(item['city'], region.figure_places)}", line)
+        ok = False
+    indicator = item.get("indicator")
+    if indicator is not None and not isinstance(indicator, str):
+        check.add(key, f"indicator: expected an indicator id or null, got {indicator!r}", line)
+        ok = False
+    elif indicator is not None and indicators and indicator not in indicators:
+        # Without a vocabulary (no content/indicators.yaml) any id is taken as written.
+        check.add(key, f"indicator: unknown indicator '{indicator}'{closest(indicator, sorted(indicators))}", line)
         ok = False
     if item.get("theme") is not None and item["theme"] not in region.theme_index:
         check.add(key, f"theme: unknown theme '{item['theme']}'{closest(item['theme'], region.theme_index)}", line)
@@ -300,8 +330,10 @@ def _slug_list(check: _Checker, key: str, value: Any, known: dict[str, Any], wha
 
 
 def validate(meta: dict[str, Any], body: str, path: str, lines: dict[str, int],
-             figure_lines: list[int], region: Region, slug: str) -> tuple[Article | None, list[Problem]]:
-    """Check a record's fields against the region; return the article or the problems."""
+             figure_lines: list[int], region: Region, slug: str,
+             indicators: frozenset[str] = frozenset()) -> tuple[Article | None, list[Problem]]:
+    """Check a record's fields against the region and the indicator ids (none:
+    any id goes); return the article or the problems."""
     check = _Checker(path, lines)
     for name in sorted(set(meta) - set(RECORD_FIELDS)):
         check.add(name, f"unknown field{closest(name, RECORD_FIELDS)}")
@@ -358,7 +390,7 @@ def validate(meta: dict[str, Any], body: str, path: str, lines: dict[str, int],
     else:
         for i, item in enumerate(raw_figures):
             line = figure_lines[i] if i < len(figure_lines) else None
-            fig = _check_figure(check, i, item, line, region)
+            fig = _check_figure(check, i, item, line, region, indicators)
             if fig is not None:
                 figures.append(fig)
 
@@ -399,19 +431,19 @@ def record_paths(content_dir: Path) -> list[Path]:
 
 
 def load_articles(content_dir: Path, region: Region, root: Path | None = None,
-                  cache: Any = None, then: Callable[[Article], tuple[str, Any] | None] | None = None,
-                  results: dict[str, Any] | None = None,
-                  meanwhile: Callable[[], None] | None = None) -> list[Article]:
+                  engine: Engine | None = None, indicators: Iterable[Indicator] = ()) -> list[Article]:
     """Read and validate every record; raise DigestError listing all problems.
 
-    With a cache (get/put by key), a record whose text, path and region file
+    A figure's indicator must be one of indicators when there are any.
+
+    With an engine's record cache, a record whose text, path and region file
     are unchanged since it was last validated is not parsed again; the others
-    are parsed over all cores. then(article), run in the same worker right
-    after parsing, gives a (key, value) stored in results: the next step of
-    the build, done while the record is at hand. meanwhile() runs in this
-    process once the workers have started.
+    are parsed over the engine's workers.
     """
+    engine = engine or Engine()
+    cache = engine.records
     root = root or content_dir.parent
+    ids = frozenset(i.id for i in indicators)
     resolved_root = root.resolve()
     slots: list[tuple[str, str | None, Article | None, list[Problem]]] = []  # label, text, article, problems
     # With nothing cached to compare a record's text with, the worker that
@@ -441,27 +473,19 @@ def load_articles(content_dir: Path, region: Region, root: Path | None = None,
 
     todo = [i for i, (_, text, article, _) in enumerate(slots) if (text is not None and article is None) or i in unread]
 
-    def parse(i: int) -> tuple[Article | None, list[Problem], tuple[str, Any] | None, str | None]:
+    def parse(i: int) -> tuple[Article | None, list[Problem], str | None]:
         label, text = slots[i][0], slots[i][1]
         if text is None:
             try:
                 text = read_text(unread[i], label)
             except DigestError as exc:
-                return None, list(exc.problems), None, None
-        article, found = _parse(text, label, region)
-        extra = then(article) if then is not None and article is not None else None
-        return article, found, extra, text if i in unread else None
+                return None, list(exc.problems), None
+        article, found = _parse(text, label, region, ids)
+        return article, found, text if i in unread else None
 
-    # Every record is kept anyway, so all tasks are queued at once: the workers
-    # never wait for this process, which has other work meanwhile.
-    parsed = ordered_map(parse, todo, ahead=None)
-    if meanwhile is not None:
-        meanwhile()
-    for i, (article, found, extra, read) in zip(todo, parsed):
+    for i, (article, found, read) in zip(todo, engine.map(parse, todo)):
         label, text, _, _ = slots[i]
         slots[i] = (label, read if read is not None else text, article, found)
-        if extra is not None and results is not None:
-            results[extra[0]] = extra[1]
 
     articles: list[Article] = []
     problems: list[Problem] = []
@@ -484,13 +508,14 @@ def load_articles(content_dir: Path, region: Region, root: Path | None = None,
     return articles
 
 
-def _parse(text: str, label: str, region: Region) -> tuple[Article | None, list[Problem]]:
+def _parse(text: str, label: str, region: Region,
+           indicators: frozenset[str] = frozenset()) -> tuple[Article | None, list[Problem]]:
     """One record's text to an Article, or the problems found in it."""
     try:
         meta, body, lines, figure_lines = split_record(text, label)
     except DigestError as exc:
         return None, list(exc.problems)
-    article, found = validate(meta, body, label, lines, figure_lines, region, Path(label).stem)
+    article, found = validate(meta, body, label, lines, figure_lines, region, Path(label).stem, indicators)
     if article is not None:
         article = replace(article, checksum=hashlib.sha256(text.encode("utf-8")).hexdigest())
     return article, list(found)
@@ -503,50 +528,42 @@ def _label(path: Path, root: Path) -> str:
         return str(path)
 
 
-_SOURCE_BLOCK = re.compile(r"^source:[ \t]*\n((?:[ \t]+\S.*\n)+)", re.MULTILINE)
-_FILE_VALUE = re.compile(r"""file:[ \t]*(?:([\w./-]+)|'([^'\n]*)')[ \t]*""")
-
-
-def _source_file(text: str) -> str | None:
-    """source.file read straight from the text when written plainly, as ingest
-    writes it; None sends the record through the YAML parser instead."""
-    front = text.split("\n---", 1)[0] + "\n"
-    block = _SOURCE_BLOCK.search(front)
-    if not block:
-        return None
-    lines = block.group(1).splitlines()
-    indent = lines[0][: len(lines[0]) - len(lines[0].lstrip())]
-    found = [_FILE_VALUE.fullmatch(line[len(indent):]) for line in lines
-             if line.startswith(indent + "file:")]
-    if len(found) != 1 or found[0] is None:
-        return None
-    return found[0].group(1) or found[0].group(2)
-
-
-def record_source(path: Path) -> str | None:
-    """The seed a record names in source.file, read as leniently as can be."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-        quick = _source_file(text)
-        if quick is not None:
-            return quick
-        meta = frontmatter.loads(text).metadata
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError):
-        # A record that cannot be read still names its seed here: `check`
-        # and `build` report its problem with the line.
-        match = re.search(r"^\s+file:\s*['\"]?([^'\"\n]+)", path.read_text(encoding="utf-8", errors="replace"), re.MULTILINE)
-        return match.group(1).strip() if match else None
-    source = meta.get("source") if isinstance(meta, dict) else None
+def _named_source(path: Path, label: str) -> str | None:
+    """The seed a record names in source.file (None when it names none);
+    raise DigestError when the record cannot be read."""
+    meta = split_record(read_text(path, label), label)[0]
+    source = meta.get("source")
     if isinstance(source, dict) and isinstance(source.get("file"), str):
         return source["file"]
     return None
 
 
+def record_source(path: Path) -> str | None:
+    """The seed a record names in source.file; None when it names none or
+    cannot be read (`check` and `build` report why, with the line)."""
+    try:
+        return _named_source(path, str(path))
+    except DigestError:
+        return None
+
+
 def recorded_sources(content_dir: Path) -> dict[str, Path]:
-    """Map each seed named by a record's source.file to that record's path."""
+    """Map each seed named by a record's source.file to that record's path.
+
+    Raise DigestError naming every record that cannot be read: which seed
+    such a record is for cannot be told, so nothing may be ingested as if
+    that seed had no record.
+    """
     found: dict[str, Path] = {}
+    problems: list[Problem] = []
     for path in record_paths(content_dir):
-        source = record_source(path)
+        try:
+            source = _named_source(path, _label(path, content_dir.parent))
+        except DigestError as exc:
+            problems.extend(exc.problems)
+            continue
         if source is not None:
             found[source] = path
+    if problems:
+        raise DigestError(problems)
     return found

@@ -1,16 +1,28 @@
-"""Comparisons drawn at build time: bar geometry for SVG charts, conflicts."""
+"""Comparisons drawn at build time: bar geometry for SVG charts, conflicts.
+
+A chart holds figures of ONE indicator, one kind and one unit (and, for an
+indicator that describes one item of a place, one item: the figure's theme),
+so that its bars measure the same thing. Figures with no indicator (a
+definition, a threshold, one company's number) are never charted: they stay
+in the tables.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
+from ..model import Indicator
 from ..units import UNITS
 from .render import format_value
 
 MAX_BARS = 12
-KIND_LABELS = {"level": "amounts", "change": "changes", "share": "shares"}
+# What a chart's bars are, in words: "{unit}" is the unit's chart label of units.yaml.
+KIND_WORDS = {"level": "amount in {unit}", "change": "change in {unit}", "share": "share in {unit}"}
+COUNT_WORDS = {"level": "number", "change": "change in number", "share": "share"}
+STATUS_ORDER = ("actual", "target")
 
 
 @dataclass(frozen=True)
@@ -21,6 +33,8 @@ class Bar:
     status: str
     href: str
     width: float  # 0..1 of the longest bar
+    place: str
+    period: str
 
 
 @dataclass(frozen=True)
@@ -30,56 +44,120 @@ class Chart:
     description: str
     bars: tuple[Bar, ...]
 
+    @property
+    def statuses(self) -> tuple[str, ...]:
+        """The statuses its bars have, for the legend: actual first."""
+        present = {b.status for b in self.bars}
+        return tuple(s for s in STATUS_ORDER if s in present)
 
-def _period_key(row: Any) -> tuple[str, str]:
-    return (row.figure.period or "", row.view.article.slug)
+
+# (indicator, kind, unit, unit as shown, item): figures with one key measure the same thing.
+SeriesKey = tuple[str, str, str, str, str]
 
 
-def charts_for(rows: Sequence[Any], place_name: Callable[[str], str], prefix: str,
-               by_period: bool = False) -> list[Chart]:
-    """One chart per unit and kind with at least two figures to compare."""
-    groups: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
+def series_key(fig: Any, indicators: Mapping[str, Indicator]) -> SeriesKey | None:
+    """What a figure measures, as far as charts go; None when it may not be charted."""
+    indicator = indicators.get(fig.indicator) if fig.indicator else None
+    if indicator is None:
+        return None
+    item = ""
+    if indicator.scope == "item":
+        # The item (coal, hydrogen, ...) is the figure's theme; without one it is
+        # named only in the metric's words, and two items could share a chart.
+        if not fig.theme:
+            return None
+        item = fig.theme
+    shown = (fig.raw_unit or "") if fig.unit == "other" else ""
+    return (indicator.id, fig.kind, fig.unit, shown, item)
+
+
+def what(key: SeriesKey, indicators: Mapping[str, Indicator], theme_name: Callable[[str], str]) -> str:
+    """'Gross domestic product, change in percent': the indicator and the kind and unit in words."""
+    ident, kind, unit, shown, item = key
+    words = COUNT_WORDS[kind] if unit == "count" else KIND_WORDS[kind].format(unit=UNITS[unit].chart.format(raw=shown))
+    name = indicators[ident].name + (f" ({theme_name(item)})" if item else "")
+    return f"{name}, {words}"
+
+
+def _groups(rows: Sequence[Any], indicators: Mapping[str, Indicator],
+            by: Callable[[Any], str | None]) -> dict[tuple[SeriesKey, str], list[Any]]:
+    """Chartable rows by series and by(row); rows for which by gives None are left out."""
+    out: dict[tuple[SeriesKey, str], list[Any]] = defaultdict(list)
     for row in rows:
-        fig = row.figure
-        unit = fig.raw_unit if fig.unit == "other" else fig.unit
-        groups[(fig.unit, unit or "", fig.kind)].append(row)
+        key = series_key(row.figure, indicators)
+        extra = by(row)
+        if key is not None and extra is not None:
+            out[(key, extra)].append(row)
+    return out
+
+
+def over_time(rows: Sequence[Any], indicators: Mapping[str, Indicator], region: Any, prefix: str) -> list[Chart]:
+    """For each place and series, a chart of its figures by period, when it has two periods or more."""
     charts = []
-    for (unit, shown_unit, kind), members in sorted(groups.items()):
-        if len(members) < 2:
+    groups = _groups(rows, indicators, lambda r: r.figure.city if r.figure.period else None)
+    for (key, place), members in sorted(groups.items()):
+        if len({r.figure.period for r in members}) < 2:
             continue
-        if by_period:
-            members = sorted(members, key=_period_key)[-MAX_BARS:]
-        else:
-            members = sorted(members, key=lambda r: (-abs(r.figure.value), r.view.article.slug, r.figure.text))[:MAX_BARS]
-        top = max(abs(r.figure.value) for r in members) or 1.0
-        bars = tuple(
-            Bar(
-                label=_label(r, place_name, by_period),
-                value=r.figure.value,
-                display=format_value(r.figure),
-                status=r.figure.status,
-                href=f"articles/{r.view.article.slug}.html" + (f"#{r.anchor}" if r.anchor else ""),
-                width=abs(r.figure.value) / top,
-            )
-            for r in members
-        )
-        what = f"{UNITS[unit].chart.format(raw=shown_unit)} ({KIND_LABELS[kind]})"
-        order = "by period" if by_period else "largest first"
-        charts.append(Chart(
-            id=f"{prefix}-{unit.lower()}-{kind}".replace(" ", "-"),
-            title=f"Figures in {what}",
-            description=f"Bar chart of {len(bars)} figures in {what}, {order}; targets are hatched.",
-            bars=bars,
-        ))
+        members = sorted(members, key=lambda r: (r.figure.period, STATUS_ORDER.index(r.figure.status),
+                                                 r.view.article.slug, r.figure.text))[-MAX_BARS:]
+        title = f"{what(key, indicators, region.theme_name)}: {region.place_name(place)} over time"
+        charts.append(_chart(f"{prefix}-{'-'.join(key)}-{place}", title, members, region,
+                             lambda r: f"{r.figure.period}: {r.figure.metric}", "by period"))
     return charts
 
 
-def _label(row: Any, place_name: Callable[[str], str], by_period: bool) -> str:
-    fig = row.figure
-    period = f" ({fig.period})" if fig.period else ""
-    if by_period:
-        return f"{fig.metric}{period}"
-    return f"{place_name(fig.city) if fig.city else ''}: {fig.metric}{period}"
+def across_places(rows: Sequence[Any], indicators: Mapping[str, Indicator], region: Any,
+                  prefix: str) -> list[Chart]:
+    """For each period and series, a chart of its places side by side, when it has two places or more."""
+    charts = []
+    groups = _groups(rows, indicators, lambda r: r.figure.period if r.figure.city else None)
+    for (key, period), members in sorted(groups.items()):
+        if len({r.figure.city for r in members}) < 2:
+            continue
+        members = sorted(members, key=lambda r: (-abs(r.figure.value), r.view.article.slug, r.figure.text))[:MAX_BARS]
+        title = f"{what(key, indicators, region.theme_name)}: places compared, {period}"
+        charts.append(_chart(f"{prefix}-{'-'.join(key)}-{period}", title, members, region,
+                             lambda r: f"{region.place_name(r.figure.city)}: {r.figure.metric}", "largest first"))
+    return charts
+
+
+def unique_ids(charts: list[Chart]) -> list[Chart]:
+    """The charts with ids made unique on their page (two keys may slug alike)."""
+    seen: set[str] = set()
+    out = []
+    for chart in charts:
+        ident, n = chart.id, 1
+        while ident in seen:
+            n += 1
+            ident = f"{chart.id}-{n}"
+        seen.add(ident)
+        out.append(chart if ident == chart.id else Chart(ident, chart.title, chart.description, chart.bars))
+    return out
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _chart(ident: str, title: str, members: Sequence[Any], region: Any, label: Callable[[Any], str],
+           order: str) -> Chart:
+    top = max(abs(r.figure.value) for r in members) or 1.0
+    bars = tuple(
+        Bar(
+            label=label(r),
+            value=r.figure.value,
+            display=format_value(r.figure),
+            status=r.figure.status,
+            href=f"articles/{r.view.article.slug}.html" + (f"#{r.anchor}" if r.anchor else ""),
+            width=abs(r.figure.value) / top,
+            place=region.place_name(r.figure.city) if r.figure.city else "",
+            period=r.figure.period or "",
+        )
+        for r in members
+    )
+    hatched = "; targets are hatched" if any(b.status == "target" for b in bars) else ""
+    return Chart(id=_slug(ident), title=title,
+                 description=f"Bar chart of {len(bars)} figures, {order}{hatched}.", bars=bars)
 
 
 def conflicts(rows: Sequence[Any]) -> list[list[Any]]:

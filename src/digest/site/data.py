@@ -17,7 +17,7 @@ from ..units import UNIT_IDS, UNITS
 FIGURE_COLUMNS = (
     "article", "date", "title", "url", "city", "theme", "metric", "value",
     "value_max", "unit", "raw_unit", "base_value", "base_unit", "usd",
-    "qualifier", "kind", "period", "status", "text", "anchor",
+    "qualifier", "kind", "period", "status", "text", "anchor", "indicator",
 )
 
 COLUMN_DOCS = {
@@ -25,7 +25,7 @@ COLUMN_DOCS = {
     "date": "The article's publication date (YYYY-MM-DD), empty when the article has none.",
     "title": "The article's title.",
     "url": "The sentence the figure comes from: the article page and the sentence's anchor, relative to the site root (absolute when the site's base URL is set).",
-    "city": "The place the figure is about: a city slug, or the province's slug.",
+    "city": "The place the figure is about: a city slug, the province's slug, china (national figures and rules) or other (elsewhere).",
     "theme": "The theme the figure is about (a slug of the theme vocabulary).",
     "metric": "What is measured, in words.",
     "value": "The number with scale words multiplied out (7 billion yuan → 7000000000; 73.9 percent → 73.9).",
@@ -41,6 +41,7 @@ COLUMN_DOCS = {
     "status": "actual (a result) or target (a plan or goal).",
     "text": "The exact words of the article the figure was read from.",
     "anchor": "The id of the sentence on the article page.",
+    "indicator": "What the figure measures, as an id of content/indicators.yaml (gdp, raw-coal-output, …); empty when it measures none of them (a definition, a gap, one company's number).",
 }
 
 ARTICLE_COLUMNS = ("slug", "title", "date", "url", "city", "cities", "sector", "themes", "source", "review", "figures")
@@ -73,6 +74,7 @@ def figure_rows(rows: Iterable[Any], base_url: str = "") -> list[dict[str, Any]]
             "status": fig.status,
             "text": fig.text,
             "anchor": row.anchor,
+            "indicator": fig.indicator,
         })
     return out
 
@@ -168,6 +170,7 @@ FIGURES_SCHEMA: dict[str, Any] = {
             "status": {"enum": list(STATUSES)},
             "text": {"type": "string", "minLength": 1},
             "anchor": {"type": ["string", "null"]},
+            "indicator": {"type": ["string", "null"]},
         },
     },
 }
@@ -179,16 +182,17 @@ def data_paths(site: Any) -> list[str]:
         "data/figures.csv", "data/figures.json", "data/figures.schema.json", "data/articles.json",
         *(f"data/cities/{slug}.csv" for slug in site.region.places),
         *(f"data/themes/{t.slug}.csv" for t in site.region.themes),
+        *(f"data/indicators/{ident}.csv" for ident in site.by_indicator),
     ]
 
 
-def article_pieces(view: Any, base_url: str = "") -> tuple[tuple[tuple[str | None, str | None, str, str], ...], str]:
+def article_pieces(view: Any, base_url: str = "") -> tuple[tuple[tuple[str | None, str | None, str | None, str, str], ...], str]:
     """One article's share of the downloads, as text: for each figure its
-    place, theme, CSV line and JSON item; and its record for articles.json.
+    place, theme, indicator, CSV line and JSON item; and its record for articles.json.
     Depends on the article and the base URL only, so it can be kept between builds."""
     rows = figure_rows(view.rows, base_url)
     lines = _csv_lines(rows, FIGURE_COLUMNS)
-    items = tuple((row["city"], row["theme"], line, _json_item(row)) for row, line in zip(rows, lines))
+    items = tuple((row["city"], row["theme"], row["indicator"], line, _json_item(row)) for row, line in zip(rows, lines))
     return items, _json_item(article_records([view], base_url)[0])
 
 
@@ -261,7 +265,7 @@ class PieceLog:
 def write_downloads(site: Any, base_url: str, open_text: Callable[[str], Any],
                     previous: PieceLog | None = None, record: Any = None) -> list[str]:
     """Write every download through open_text(path) (a text file, newline=''),
-    in one pass over the articles: all figures, all records, per city and theme.
+    in one pass over the articles: all figures, all records, per city, theme and indicator.
 
     previous gives each article's pieces from the last build (formatted again
     only for changed articles); record, a binary file, receives this build's.
@@ -272,7 +276,8 @@ def write_downloads(site: Any, base_url: str, open_text: Callable[[str], Any],
     header = _csv_lines([dict(zip(FIGURE_COLUMNS, FIGURE_COLUMNS))], FIGURE_COLUMNS)[0]
     places = {slug: out[f"data/cities/{slug}.csv"] for slug in site.region.places}
     themes = {t.slug: out[f"data/themes/{t.slug}.csv"] for t in site.region.themes}
-    for handle in (out["data/figures.csv"], *places.values(), *themes.values()):
+    measures = {ident: out[f"data/indicators/{ident}.csv"] for ident in site.by_indicator}
+    for handle in (out["data/figures.csv"], *places.values(), *themes.values(), *measures.values()):
         handle.write(header)
     figures_json, articles_json = out["data/figures.json"], out["data/articles.json"]
     any_figure = any_article = False
@@ -284,12 +289,14 @@ def write_downloads(site: Any, base_url: str, open_text: Callable[[str], Any],
         if record is not None:
             pickle.dump((key, pieces), record, protocol=pickle.HIGHEST_PROTOCOL)
         items, article_json = pieces
-        for city, theme, line, item in items:
+        for city, theme, indicator, line, item in items:
             out["data/figures.csv"].write(line)
             if city in places:
                 places[city].write(line)
             if theme in themes:
                 themes[theme].write(line)
+            if indicator in measures:
+                measures[indicator].write(line)
             figures_json.write((",\n" if any_figure else "[\n") + item)
             any_figure = True
         articles_json.write((",\n" if any_article else "[\n") + article_json)

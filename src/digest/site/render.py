@@ -108,7 +108,6 @@ def atom_date(value: dt.date | None) -> str:
     return f"{(value or dt.date(1970, 1, 1)).isoformat()}T00:00:00Z"
 
 
-@functools.lru_cache(maxsize=8192)  # an article's id is in several feeds
 def name_uuid(name: str) -> str:
     """A stable urn:uuid for an Atom id, derived from a name."""
     return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, name)}"
@@ -120,7 +119,6 @@ def csp_hash(text: str) -> str:
     return "sha256-" + base64.b64encode(digest).decode("ascii")
 
 
-@functools.lru_cache(maxsize=4096)  # an article is in several feeds; a string's hash is computed once
 def summary(body: str, words: int = 40) -> str:
     """The first words of a Markdown body's first paragraph, as plain text."""
     for block in body.split("\n\n"):
@@ -231,8 +229,12 @@ def convert_blocks(blocks: Sequence[str], marked: Sequence[str], md: markdown.Ma
     Tested equal to converting the whole body on every corpus in the repository
     and on generated bodies (tests/test_render.py).
     """
+    converter = md
+
     def convert(text: str) -> str:
-        converter = md or shared_converter()
+        nonlocal converter
+        if converter is None:
+            converter = markdown_converter()  # made only when a block needs python-markdown
         converter.reset()
         return converter.convert(text)
 
@@ -270,18 +272,33 @@ class RowCells:
     fragment: str  # "#s1": the figure's sentence in its article, or ""
     title: str
     text: str
-    year: str  # the explorer's filters and sort keys
+    indicator: str  # the indicator's name, "" for none
+    indicator_path: str  # its page, "" for none
+    years: str  # the explorer's filters and sort keys: the years the figure's period spans, space-separated
     unit: str
     value: float
 
 
 # A row of one page's figure table: the figure's cells and the links to its
-# place, its theme and its sentence, relative to that page ("" for no link).
-PageRow = tuple[RowCells, str, str, str]
+# place, its theme, its indicator and its sentence, relative to that page ("" for no link).
+PageRow = tuple[RowCells, str, str, str, str]
+
+_SPAN = re.compile(r"((?:19|20)\d\d)(?:-((?:19|20)\d\d)(?![\d]))?")
+
+
+def period_years(period: str | None) -> tuple[int, ...]:
+    """The years a period spans: '2021-2025' -> 2021 … 2025; '2023-H1' -> 2023; None -> ()."""
+    match = _SPAN.match(period or "")
+    if match is None:
+        return ()
+    first = int(match.group(1))
+    last = int(match.group(2)) if match.group(2) else first
+    return tuple(range(first, max(first, last) + 1))
 
 
 def figure_rows(rows: Sequence[FigureRow], layout: Callable[[Figure], Markup], url: Callable[[str], str],
-                region: Any, memo: dict[int, RowCells] | None = None) -> list[PageRow]:
+                region: Any, memo: dict[int, RowCells] | None = None,
+                indicators: dict[str, Any] | None = None) -> list[PageRow]:
     """Each row of a page's figure table, for templates/_figures.html to lay
     out; layout is its macro for the cells that depend on the figure alone.
 
@@ -292,23 +309,32 @@ def figure_rows(rows: Sequence[FigureRow], layout: Callable[[Figure], Markup], u
     laid out by the one macro, so its output for a figure is the same on
     every page). The links are
     made here rather than in the template: a call out of a template costs
-    several times a call within Python, and a table has three per row.
+    several times a call within Python, and a table has four per row.
+    indicators maps each id of the vocabulary to its Indicator: a figure's
+    indicator links to its page, which every indicator with a figure has.
     """
     memo = {} if memo is None else memo
+    indicators = indicators or {}
     out: list[PageRow] = []
     for r in rows:
         c = memo.get(id(r.figure))
         if c is None:
             f, a = r.figure, r.view.article
+            measured = indicators.get(f.indicator) if f.indicator else None
+            # China and elsewhere have no page of their own: their name is not a link.
+            paged = f.city in region.places
             c = memo[id(r.figure)] = RowCells(
                 status=f.status, cells=layout(f),
                 place=region.place_name(f.city) if f.city else "", theme=region.theme_name(f.theme) if f.theme else "",
-                city_path=f"cities/{f.city}.html" if f.city else "", theme_path=f"themes/{f.theme}.html" if f.theme else "",
+                city_path=f"cities/{f.city}.html" if paged else "", theme_path=f"themes/{f.theme}.html" if f.theme else "",
                 article_path=f"articles/{a.slug}.html", fragment=f"#{r.anchor}" if r.anchor else "",
-                title=a.title, text=f.text, year=str(a.year or ""), unit=f.unit, value=f.value,
+                title=a.title, text=f.text,
+                indicator=measured.name if measured else "",
+                indicator_path=f"indicators/{measured.id}.html" if measured else "",
+                years=" ".join(str(y) for y in period_years(f.period)), unit=f.unit, value=f.value,
             )
         out.append((c, url(c.city_path) if c.city_path else "", url(c.theme_path) if c.theme_path else "",
-                    url(c.article_path) + c.fragment))
+                    url(c.indicator_path) if c.indicator_path else "", url(c.article_path) + c.fragment))
     return out
 
 
@@ -317,12 +343,6 @@ def markdown_converter() -> markdown.Markdown:
     # among the installed packages' entry points, which takes longer than
     # converting a few bodies.
     return markdown.Markdown(extensions=[AttrListExtension()], output_format="html")
-
-
-@functools.cache
-def shared_converter() -> markdown.Markdown:
-    """This process's converter, made when a block first needs python-markdown."""
-    return markdown_converter()
 
 
 def relative_url(page_path: str, target: str) -> str:
@@ -359,8 +379,10 @@ def make_env(templates: Path, bytecode: jinja2.BytecodeCache | None = None) -> j
     env.filters["amount"] = human_amount
     env.filters["date"] = format_date
     env.filters["atomdate"] = atom_date
-    env.filters["uuid"] = name_uuid
-    env.filters["summary"] = summary
+    # Memos held by the environment, so they last one build: an article's
+    # id and summary are in several feeds and lists.
+    env.filters["uuid"] = functools.lru_cache(maxsize=8192)(name_uuid)
+    env.filters["summary"] = functools.lru_cache(maxsize=4096)(summary)
     env.filters["csp_hash"] = csp_hash
     return env
 
@@ -403,7 +425,9 @@ def render_page(env: jinja2.Environment, page: Page, shared: dict[str, Any]) -> 
         return found
 
     def rows(items: Sequence[FigureRow], layout: Callable[[Figure], Markup]) -> list[PageRow]:
-        return figure_rows(items, layout, url, shared["region"], shared.get(ROW_MEMO))
+        site = shared.get("site")
+        return figure_rows(items, layout, url, shared["region"], shared.get(ROW_MEMO),
+                           site.indicator_index if site is not None else None)
 
     context = {**shared, **page.context, **(page.later() if page.later else {}),
                "page_path": page.path, "url": url, "figure_rows": rows}

@@ -69,7 +69,6 @@ _EMPHASIS = str.maketrans("", "", "*_`\\")
 
 # Lower-cases ASCII letters and turns every other ASCII byte but digits into a space.
 _ASCII_WORDS = bytes((c | 32 if chr(c).isalpha() else c) if c < 128 and chr(c).isalnum() else 32 for c in range(256))
-_memo: dict[str, str | None] = {}
 
 
 def normalise(word: str) -> str:
@@ -102,9 +101,13 @@ def words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
-def article_terms(title: str, body: str) -> tuple[str, ...]:
-    """The sorted, unique search terms of an article's title and Markdown body."""
-    memo = _memo
+def article_terms(title: str, body: str, memo: dict[str, str | None] | None = None) -> tuple[str, ...]:
+    """The sorted, unique search terms of an article's title and Markdown body.
+
+    memo keeps each word's term (or None) across the calls given it: most
+    words of a corpus are in many articles.
+    """
+    memo = {} if memo is None else memo
     found = set()
     for word in words(_NOT_TEXT.sub(" ", f"{title}\n{body}")):
         if word in memo:

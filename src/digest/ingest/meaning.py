@@ -1,0 +1,330 @@
+"""What each figure is, where, when, and whether achieved.
+
+The extractor reads value, unit and a first guess at kind, status and period
+from the figure's sentence. This step settles them on the annotation rules
+(tests/gold/seeds.yaml header, content/indicators.yaml header): the indicator
+from the vocabulary's terms near the figure; status and period from the
+figure's own clause first; a definition or threshold measures nothing;
+additions to a stock are a change. Where a rule had to guess, the attribute is
+named for review ("figures[3].indicator").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from ..model import Figure, Indicator
+from ..tables import read_table
+from .extract import Context, _period_mentions, _status
+
+log = logging.getLogger(__name__)
+
+_WORDS = read_table(Path(__file__).with_name("words.yaml"))
+_ADDITIONS = frozenset(_WORDS["additions"].split())
+_CONTRIBUTION = frozenset(_WORDS["contribution_cues"].split())
+_PARTS: dict[str, str] = _WORDS["parts"]
+_SEGMENTS = {whole: frozenset(ids.split()) for whole, ids in _WORDS["segments"].items()}
+_SUBPLACES = "|".join(_WORDS["subplaces"].split())
+# "A hydrogen plant in the city's Yungang district reached ...": one unit, not the place.
+_SINGLE = re.compile(r"\b(?:a|an|the|its|one)\s+(?:[\w-]+\s+){0,3}?(?:%s)\b(?!s)" % "|".join(_WORDS["single_units"].split()),
+                     re.I)
+
+# Units that measure the same thing: a yuan amount and its dollar conversion.
+_FAMILY = {"USD": "CNY"}
+
+# A definition or threshold: "those with annual revenues of 20 million yuan or
+# more", "enterprises of designated size (annual sales revenue of more than ...)".
+_DEFINITION = re.compile(
+    r"\b(?:those|ones|enterprises|companies|firms|projects|units)\s+(?:with|whose|of)\b[^.;:]{0,60}$", re.I)
+_AT_LEAST = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:or\s+(?:more|above)|and\s+above)\b", re.I)
+_MORE_THAN = re.compile(r"\b(?:more\s+than|over|above|at\s+least|exceeding)\s*$", re.I)
+_NATIONAL_RULE = re.compile(r"designated\s+size|above[\s-]scale", re.I)
+
+# Where one statement ends and the next begins inside a sentence.
+_BOUNDARY = re.compile(r"[;:]|\s[\u2013\u2014]\s|,\s*(?:and|while|whereas|but|which)\b|,\s*(?=with\b)"
+                       r"|\s+and\s+(?=(?:plans?|aims?|will|intends?|expects?|hopes?|seeks?)\b)", re.I)
+# Where the noun phrase before a figure may start: any comma or "with" too.
+_NP_BOUNDARY = re.compile(r"[;:,]|\s[\u2013\u2014]\s|\bwith\b", re.I)
+# A clause that reports what happened or is: its figure is a result.
+_ACTUAL = re.compile(
+    r"\b(?:reached|was|were|produced|grew|rose|increased|decreased|declined|fell|dropped|totaled|totalled|"
+    r"hit|stood|amounted|recorded|registered|posted|exceeded|has\s+been|have\s+been|saw|achieved|now|"
+    r"used|consumed|generated|added|built|completed|invested|attracted|created|signed|handled|exported|"
+    r"imported|earned|made)\b", re.I)
+_NOW = re.compile(r"\bnow\b", re.I)
+_SINCE = re.compile(r"\bsince\b", re.I)
+_COUNT_STOP = re.compile(r"[,;:.()]|\s[\u2013\u2014]\s")
+_VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|reached|grew|rose|increased|accounted)\b|[,;:]",
+                           re.I)
+_PART_AFTER = re.compile(
+    rf"^\s+(?:of\s+(?!(?:the\s+)?(?:city|province|country|nation|whole|total|all)\b)(?!\d{{4}})"
+    rf"|in\s+(?:[\w'\u2019-]+\s+){{0,5}}?(?:{_SUBPLACES})\b)", re.I)
+_PREPOSITION_START = re.compile(r"\s+(?:of|to|for)\b", re.I)
+_PREPOSITION_END = re.compile(r"\b(?:of|to|for|in)$", re.I)
+_GAP = re.compile(r"\s*(?:percentage\s+points?\s+|points?\s+|times\s+)?(?:higher|lower|faster|slower|more|less)\s+than\b",
+                  re.I)
+_NOUN_TAIL = re.compile(r"\s+(?:for|of|above|in)(?:\s+[\w'\u2019-]+){1,9}")
+_GROWTH = re.compile(r"\bgrowth\b|percentage\s+points?", re.I)
+
+
+@dataclass(frozen=True)
+class _Term:
+    indicator: Indicator
+    pattern: re.Pattern[str]
+
+
+def _term_pattern(term: str) -> str:
+    """A term as a regex: words joined by spaces or hyphens, '...' any few words,
+    an optional plural on the last word, a leading '-' glued to a number."""
+    parts = []
+    for word in term.split():
+        if word == "...":
+            parts.append(r"(?:[\w'\u2019$.,-]+\s+){0,6}?")
+            continue
+        word = word.lstrip("-")
+        parts.append(re.escape(word).replace(r"\-", r"[\s-]") + r"[\s-]+")
+    body = "".join(parts)
+    body = body[:-len(r"[\s-]+")] + r"(?:s|es)?" if body.endswith(r"[\s-]+") else body
+    return rf"(?<![\w-]){body}(?![\w])"
+
+
+class Meaning:
+    """Settles indicator, kind, status, period and place for an article's figures."""
+
+    def __init__(self, indicators: Sequence[Indicator]):
+        self.by_id = {i.id: i for i in indicators}
+        terms = sorted(((t, i) for i in indicators for t in i.terms), key=lambda ti: -len(ti[0]))
+        self.terms = [_Term(i, re.compile(_term_pattern(t), re.I)) for t, i in terms]
+        self.any_term = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in self.terms), re.I) \
+            if self.terms else None
+
+    # ------------------------------------------------------------ indicator
+    def _matches(self, text: str) -> list[tuple[int, int, Indicator]]:
+        """Every term in text, leftmost-longest, with the indicator it signals."""
+        if self.any_term is None:
+            return []
+        out = []
+        for match in self.any_term.finditer(text):
+            found = next(t.indicator for t in self.terms if t.pattern.fullmatch(match.group()))
+            out.append((match.start(), match.end(), found))
+        return out
+
+    def _fits(self, indicator: Indicator, figure: Figure) -> bool:
+        """Whether the figure can be a value of the indicator: its unit family, for a level."""
+        if figure.kind == "share" or (figure.kind == "change" and figure.unit in ("percent", "percentage-points")):
+            return True
+        unit = _FAMILY.get(figure.unit, figure.unit)
+        return unit == _FAMILY.get(indicator.unit, indicator.unit) or figure.unit == "other" == indicator.unit
+
+    def _refine(self, found: Indicator, text: str, end: int, sentence_before: str) -> Indicator:
+        """A whole named as a part ("industrial added value of the 86 enterprises")
+        or after one of its segments is the part's or segment's id."""
+        part = _PARTS.get(found.id)
+        if part in self.by_id and _PART_AFTER.match(text[end:]):
+            return self.by_id[part]
+        segments = _SEGMENTS.get(found.id)
+        if segments:
+            earlier = [i for _, _, i in self._matches(sentence_before) if i.id in segments]
+            if earlier:
+                return earlier[-1]
+        return found
+
+    def _head(self, text: str, figure: Figure, prefer: str) -> Indicator | None:
+        """The indicator a stretch of text names: the nearest term to the figure
+        ('last') or the head of the noun phrase ('first'), with 'X of ... Y' read as X."""
+        matches = [m for m in self._matches(text) if self._fits(m[2], figure)]
+        if not matches:
+            return None
+        start, end, found = matches[-1] if prefer == "last" else matches[0]
+        if prefer == "last":
+            # "the added value of the city's 50 enterprises above designated size",
+            # "loans to manufacturers": X of (to, for) Y is X.
+            for s, e, other in reversed(matches[:-1]):
+                between = text[e:start]
+                if (_PREPOSITION_START.match(between) or _PREPOSITION_END.search(text[s:e])) \
+                        and not _VERB_BETWEEN.search(between):
+                    start, end, found = s, e, other
+        return self._refine(found, text, end, text[:start])
+
+    def indicator(self, figure: Figure, ctx: Context, previous_end: int) -> tuple[str | None, bool]:
+        """The figure's indicator id (None: measures none) and whether that is a guess."""
+        if not self.terms:
+            return None, False
+        sentence = ctx.sentence
+        before = sentence[:ctx.start]
+        after = sentence[ctx.end:ctx.end + 60]
+        if _GAP.match(after):
+            return None, False  # "4.4 points higher than the average": a gap between two figures
+        np_start = max((m.end() for m in _NP_BOUNDARY.finditer(before)), default=0)
+        local = sentence[max(previous_end, np_start):ctx.start]
+        words = {w.lower() for w in re.findall(r"[A-Za-z-]+", local)}
+        if "growth-contribution" in self.by_id and words & _CONTRIBUTION and \
+                (_GROWTH.search(local) or _GROWTH.search(after)):
+            return "growth-contribution", False
+        if figure.unit == "count":
+            noun = count_noun(figure, ctx)
+            found = self._head(noun, figure, "first")
+            if found is None and (figure.metric.split()[-1:] == ["total"] or not noun.strip()):
+                # "boosting its total to 264": what the total is of comes before it.
+                found = self._head(before, figure, "last")
+            return (found.id if found else None), False
+        first = clause_of(sentence, ctx.start, ctx.end)[0]
+        if _SINGLE.search(sentence, first, ctx.start):
+            return None, False
+        clause = before[np_start:]
+        found = self._head(clause, figure, "last")
+        if found is not None:
+            found = self._refine(found, clause, len(clause), before[:np_start]) \
+                if found.id in _SEGMENTS else found
+            return found.id, False
+        for text in (figure.metric, after):
+            found = self._head(text, figure, "first")
+            if found is not None:
+                if text is figure.metric and found.id in _SEGMENTS:
+                    found = self._refine(found, text, len(text), before)
+                # Read after the figure, not from its own noun phrase: a reader should check it.
+                return found.id, text is not figure.metric
+        return None, True
+
+
+def count_noun(figure: Figure, ctx: Context) -> str:
+    """What a count counts, as written after it: the extractor's noun phrase up to its
+    last word, with a short 'for ...'/'of ...' that completes it."""
+    after = ctx.sentence[ctx.end:]
+    words = figure.metric.split()
+    if not words:
+        return ""
+    at = after.find(words[-1])
+    if at < 0 or at > 160:
+        return figure.metric
+    end = at + len(words[-1])
+    tail = _NOUN_TAIL.match(after, end)
+    if tail:
+        end = _COUNT_STOP.search(after, end).start() if _COUNT_STOP.search(after, end, tail.end()) else tail.end()
+    return after[:end]
+
+
+def is_definition(ctx: Context, qualifier: str | None) -> bool:
+    """A threshold in a definition ("those with annual revenues of 20 million yuan or more")."""
+    before = ctx.sentence[:ctx.start]
+    if not _DEFINITION.search(before):
+        return False
+    return qualifier == "over" or bool(_AT_LEAST.match(ctx.sentence[ctx.end:])) or bool(_MORE_THAN.search(before))
+
+
+def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the statement that holds sentence[start:end]."""
+    first = max((m.end() for m in _BOUNDARY.finditer(sentence, 0, start)), default=0)
+    nxt = _BOUNDARY.search(sentence, end)
+    return first, nxt.start() if nxt else len(sentence)
+
+
+def _is_target(text: str, published: dt.date | None) -> bool:
+    return _status(text, published) == "target"
+
+
+def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
+    """actual or target, from the figure's own clause first; True when guessed across clauses."""
+    first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
+    clause = ctx.sentence[first:last]
+    if _is_target(clause, published):
+        return "target", False
+    if _ACTUAL.search(clause):
+        return "actual", False
+    # A clause with no verb of its own shares the sentence's: "Shanxi will ..., build
+    # 150 mines"; "six platforms for research, design, and testing will be built".
+    target = _is_target(ctx.sentence[:first], published) or _is_target(ctx.sentence[last:], published)
+    mixed = target and bool(_ACTUAL.search(ctx.sentence))
+    return ("target" if target else "actual"), mixed
+
+
+def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | None) -> tuple[str | None, bool]:
+    """The figure's period: its clause, its sentence, its paragraph, the article's lead, the article's year."""
+    first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
+    own = [(pos, label) for pos, label in ctx.periods if first <= pos < last]
+    found: str | None
+    if own:
+        before = [label for pos, label in own if pos <= ctx.start]
+        found = before[-1] if before else own[0][1]
+    elif _NOW.search(ctx.sentence[first:last]):
+        # "now" is the article's date, whatever the paragraph said before.
+        return (str(published.year) if published else None), False
+    elif ctx.periods:
+        before = [label for pos, label in ctx.periods if pos <= ctx.start]
+        found = before[-1] if before else ctx.periods[0][1]
+    else:
+        found = ctx.carried or lead
+    if found is not None and published is not None and re.fullmatch(r"\d{4}", found) \
+            and int(found) < published.year:
+        at = next((pos for pos, label in ctx.periods if label == found), None)
+        if at is not None and _SINCE.search(ctx.sentence, 0, at) and not any(
+                p < at for p, _ in ctx.periods if p != at):
+            # "Since the city was approved ... in 2017": from then to the article's year.
+            return f"{found}-{published.year}", False
+    if found is not None:
+        return found, False
+    if published is None:
+        return None, False
+    if figure.status == "target":
+        return None, True  # a goal with no deadline: not the article's year
+    return str(published.year), False
+
+
+def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
+    """Settle kind: a percent that is not a change is a share; an addition to a stock is a change."""
+    if figure.unit == "percent" and figure.kind == "level":
+        return "share"
+    if figure.unit == "count" and indicator is not None and indicator.measure == "stock":
+        near = ctx.sentence[max(0, ctx.start - 40):ctx.start]
+        noun = count_noun(figure, ctx)
+        words = re.findall(r"[A-Za-z-]+", " ".join([*near.split()[-3:], *noun.split()[:3]]))
+        if {w.lower() for w in words} & _ADDITIONS or "newly-added" in noun.lower():
+            return "change"
+        return "level"
+    if figure.unit == "count" and indicator is None:
+        return "level"
+    return figure.kind
+
+
+def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, published: dt.date | None,
+           lead: str | None) -> tuple[list[Figure], list[str]]:
+    """Each figure with indicator, kind, status and period settled; the attributes guessed."""
+    out: list[Figure] = []
+    review: list[str] = []
+    previous: tuple[int, str, int] | None = None
+    for index, (figure, ctx) in enumerate(figures):
+        same_sentence = previous is not None and previous[:2] == (ctx.paragraph, ctx.sentence)
+        previous_end = previous[2] if same_sentence and previous else 0
+        previous = (ctx.paragraph, ctx.sentence, ctx.end)
+        if is_definition(ctx, figure.qualifier):
+            out.append(dataclasses.replace(figure, indicator=None, kind="level", status="actual", period=None,
+                                           city="china"))
+            if not _NATIONAL_RULE.search(ctx.sentence):
+                review.append(f"figures[{index}].city")
+            continue
+        state, unsure_status = status(ctx, published)
+        figure = dataclasses.replace(figure, status=state)
+        ident, unsure_indicator = meaning.indicator(figure, ctx, previous_end)
+        found = meaning.by_id.get(ident) if ident else None
+        figure = dataclasses.replace(figure, indicator=ident, kind=kind(figure, ctx, found))
+        when, unsure_period = period(ctx, figure, published, lead)
+        out.append(dataclasses.replace(figure, period=when))
+        for name, unsure in (("indicator", unsure_indicator), ("status", unsure_status), ("period", unsure_period)):
+            if unsure:
+                review.append(f"figures[{index}].{name}")
+    return out, review
+
+
+def lead_period(paragraphs: Sequence[str], published: dt.date | None) -> str | None:
+    """The period the article's lead (its first paragraph) reports on, when it names one."""
+    for paragraph in paragraphs[:1]:
+        found = _period_mentions(paragraph, published)
+        if found:
+            return found[0][1]
+    return None

@@ -1,0 +1,165 @@
+"""The loader scored on every annotated set, by one parametrised module.
+
+Four sets of articles, each with hand-made annotations in the rules of the
+header of tests/gold/seeds.yaml:
+
+- samples: the five sample seeds (seeds/, tests/gold/seeds.yaml); the loader
+  is tuned on them;
+- heldout: ten articles written here and then tuned on (tests/heldout/);
+- blind: eight articles written and annotated before the loader ever ran on
+  them (tests/blind/); its header states the conventions where the rules are
+  silent;
+- blind2: six more, in other shapes (tests/blind2/).
+
+The semantic keys (indicator, kind, status, period, place) were added to the
+held-out and blind annotations by someone who had not read the loader.
+
+Each target is the project's. A target a set misses today is marked
+xfail(strict=True) with the value measured, so this module passes now and
+fails loudly (XPASS) once the loader improves: that is the cue to drop the mark.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import GOLD, PROJECT
+from digest.evaluate import evaluate
+from digest.ingest.classify import Classifier
+from digest.ingest.loader import load_seed
+from digest.ingest.seedtext import decode
+from digest.records.content import record_to_dict
+from digest.records.indicators import load_indicators
+from digest.records.region import load_region
+from digest.units import UNIT_IDS
+
+
+@dataclass(frozen=True)
+class Set:
+    name: str
+    seeds: Path
+    gold: Path
+    articles: int
+
+
+SETS = (
+    Set("samples", PROJECT / "seeds", GOLD, 5),
+    Set("heldout", PROJECT / "tests/heldout/seeds", PROJECT / "tests/heldout/gold.yaml", 10),
+    Set("blind", PROJECT / "tests/blind/seeds", PROJECT / "tests/blind/gold.yaml", 8),
+    Set("blind2", PROJECT / "tests/blind2/seeds", PROJECT / "tests/blind2/gold.yaml", 6),
+)
+
+# What the loader finds and files.
+FINDING = {"figure_precision": 0.95, "figure_recall": 0.95, "date_accuracy": 0.95, "city_accuracy": 0.95,
+           "themes_f1": 0.85, "usd_accuracy": 1.0}
+# What each matched figure means (issue #17): every attribute at least 0.95 on
+# the samples; on the other sets at least 0.90, and all five right on 0.80.
+MEANING = ("indicator_accuracy", "kind_accuracy", "status_accuracy", "period_accuracy", "place_accuracy")
+
+
+def target(set_name: str, metric: str) -> float:
+    if metric in FINDING:
+        return FINDING[metric]
+    if metric == "all_five_accuracy":
+        return 0.80
+    return 0.95 if set_name == "samples" else 0.90
+
+
+# Measured at the loader of 8911b6f, the first to settle the five attributes.
+FAILING_TODAY = {
+    ("samples", "indicator_accuracy"): "0.945 (69/73): 'respectively' pairs, a subject from the previous sentence",
+    ("heldout", "indicator_accuracy"): "0.667",
+    ("heldout", "period_accuracy"): "0.583",
+    ("heldout", "all_five_accuracy"): "0.322",
+    ("blind", "indicator_accuracy"): "0.586",
+    ("blind", "period_accuracy"): "0.624",
+    ("blind", "status_accuracy"): "0.895",
+    ("blind", "all_five_accuracy"): "0.338",
+    ("blind2", "indicator_accuracy"): "0.719",
+    ("blind2", "period_accuracy"): "0.688",
+    ("blind2", "all_five_accuracy"): "0.406",
+}
+
+
+def _params():
+    for s in SETS:
+        for metric in (*sorted(FINDING), *MEANING, "all_five_accuracy"):
+            marks = []
+            if (s.name, metric) in FAILING_TODAY:
+                marks.append(pytest.mark.xfail(strict=True, reason=FAILING_TODAY[(s.name, metric)]))
+            yield pytest.param(s, metric, marks=marks, id=f"{s.name}-{metric}")
+
+
+def _seeds(s: Set) -> list[Path]:
+    return sorted(p for p in s.seeds.glob("*.txt"))
+
+
+_GOLD: dict[str, dict] = {}
+_REPORTS: dict[str, object] = {}
+
+
+def gold_of(s: Set) -> dict:
+    if s.name not in _GOLD:
+        _GOLD[s.name] = yaml.safe_load(s.gold.read_text(encoding="utf-8"))
+    return _GOLD[s.name]
+
+
+@pytest.fixture(scope="module")
+def reports():
+    """Each set's records, loaded afresh from its seeds, scored against its gold."""
+    region = load_region(PROJECT / "content")
+    indicators = load_indicators(PROJECT / "content", PROJECT)
+    classifier = Classifier(region)
+    out = {}
+    for s in SETS:
+        records = {p.name: record_to_dict(load_seed(p.read_bytes(), f"seeds/{p.name}", region, classifier, indicators))
+                   for p in _seeds(s)}
+        out[s.name] = evaluate(records, gold_of(s), province=region.slug)
+    return out
+
+
+@pytest.mark.parametrize("s", SETS, ids=[s.name for s in SETS])
+def test_every_seed_is_annotated_and_every_span_is_in_its_text(s):
+    gold = gold_of(s)
+    seeds = _seeds(s)
+    assert len(seeds) == s.articles
+    assert sorted(p.name for p in seeds) == sorted(gold)
+    for path in seeds:
+        text, _ = decode(path.read_bytes())
+        for figure in gold[path.name]["figures"]:
+            assert figure["text"] in text, (path.name, figure["text"])
+
+
+@pytest.mark.parametrize("s", SETS, ids=[s.name for s in SETS])
+def test_annotations_are_well_formed(s):
+    ids = {i.id for i in load_indicators(PROJECT / "content", PROJECT)}
+    places = {*load_region(PROJECT / "content").places, "china", "other"}
+    for name, entry in gold_of(s).items():
+        assert {"date", "city", "cities", "themes", "figures"} <= set(entry), name
+        for figure in entry["figures"]:
+            where = (name, figure["text"])
+            assert figure["unit"] in UNIT_IDS and isinstance(figure["value"], (int, float)), where
+            assert figure.get("metric"), where
+            assert figure["indicator"] is None or figure["indicator"] in ids, where
+            assert figure["kind"] in ("level", "change", "share"), where
+            assert figure["status"] in ("actual", "target"), where
+            assert figure["period"] is None or isinstance(figure["period"], str), where
+            assert figure["place"] in places, where
+
+
+def test_every_record_of_every_set_is_scored(reports):
+    for s in SETS:
+        report = reports[s.name]
+        assert not report.missing and not report.unscored, s.name
+        assert len(report.articles) == s.articles, s.name
+
+
+@pytest.mark.parametrize("s, metric", list(_params()))
+def test_target(reports, s, metric):
+    report = reports[s.name]
+    score, goal = report.totals[metric], target(s.name, metric)
+    assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
