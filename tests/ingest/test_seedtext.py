@@ -14,9 +14,10 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from conftest import PROJECT
 from digest.ingest.seedtext import BLOCK_KINDS, Block, ParsedSeed, SeedError, decode, is_caption, parse_seed
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = PROJECT / "seeds"
 
 
 def header_and_blocks(parsed: ParsedSeed) -> list[str]:
@@ -797,7 +798,7 @@ def test_a_short_heading_not_under_the_date_line_is_no_byline() -> None:
 
 # --- headers.yaml: the words of the header shapes ------------------------------
 
-HEADERS = Path(__file__).resolve().parents[1] / "src" / "digest" / "ingest" / "headers.yaml"
+HEADERS = PROJECT / "src" / "digest" / "ingest" / "headers.yaml"
 GLASSWORKS = "Dongshan glassworks doubles its furnace capacity\n\n{header}\n\nThe glassworks will add two furnaces.\n\n{footer}\n"
 
 
