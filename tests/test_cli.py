@@ -117,6 +117,24 @@ def test_review_lists_guessed_fields(mini):
     ]
 
 
+def test_review_names_each_guessed_figure_attribute_with_the_figure_s_words(mini):
+    record = mini.content / "articles/northvale-tourism-rebounds.md"
+    text = record.read_text(encoding="utf-8")
+    assert "review: [date]" in text
+    record.write_text(text.replace("review: [date]", "review: [date, 'figures[0].status', 'figures[9].kind']"),
+                      encoding="utf-8")
+    lines = run("review", "--root", str(mini.root)).stdout.splitlines()
+    first = yaml_figures(record)[0]
+    assert lines[2] == f'  figures[0].status: "{first["text"]}" ({first["metric"]}) read as status {first["status"]}: check it'
+    assert lines[3] == "  figures[9].kind: guessed by the loader: check it"  # no such figure
+
+
+def yaml_figures(record: Path) -> list[dict]:
+    import yaml
+
+    return yaml.safe_load(record.read_text(encoding="utf-8").split("---")[1])["figures"]
+
+
 def _run_in_terminal(args: list[str], env: dict[str, str]) -> str:
     """Run a command with a pseudo-terminal as its stderr; return what it printed there."""
     import os

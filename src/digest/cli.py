@@ -309,9 +309,18 @@ def cmd_review(args: argparse.Namespace) -> int:
     for article in flagged:
         print(article.path)
         for name in article.review:
-            print(f"  {name}: {hints.get(name, 'guessed by the loader: check it')}")
+            print(f"  {name}: {hints.get(name) or _figure_hint(article, name)}")
     print(f"{len(flagged)} record{'s' if len(flagged) != 1 else ''} to review; remove a field from review: once checked")
     return 0
+
+
+def _figure_hint(article: Any, name: str) -> str:
+    """What the loader guessed of one figure ('figures[3].status'), with the figure's words."""
+    index, _, field = name.removeprefix("figures[").partition("].")
+    if not (index.isdigit() and int(index) < len(article.figures) and field):
+        return "guessed by the loader: check it"
+    figure = article.figures[int(index)]
+    return f'"{figure.text}" ({figure.metric}) read as {field} {getattr(figure, field, None)}: check it'
 
 
 def parser() -> argparse.ArgumentParser:
