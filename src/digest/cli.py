@@ -153,8 +153,14 @@ def _build(settings: Settings, force: bool = False) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from .build import check
 
+    from .records.contradictions import contradictions
+
     site = check(_settings(args))
-    print(f"ok: {len(site.articles)} records, {len(site.figures)} figures")
+    warnings = contradictions((v.article for v in site.articles), site.indicators)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    tail = f", {len(warnings)} warning{'s' if len(warnings) != 1 else ''}" if warnings else ""
+    print(f"ok: {len(site.articles)} records, {len(site.figures)} figures{tail}")
     return 0
 
 
