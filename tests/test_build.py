@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -562,3 +563,30 @@ def test_what_shapes_the_output_changed_reaches_every_page_at_the_next_build(tmp
     build_with(changed)
     assert marked(page.read_text(encoding="utf-8"))
     assert tree(settings.out) == warm
+
+
+def test_a_theme_no_article_has_is_named_not_linked(mini):
+    region = mini.content / "region.yaml"
+    text = region.read_text(encoding="utf-8")
+    assert "themes:\n" in text
+    region.write_text(text.replace("themes:\n", "themes:\n  - {slug: aviation, name: Aviation, keywords: [airport]}\n", 1),
+                      encoding="utf-8")
+    build(mini)
+    page = (mini.out / "themes/index.html").read_text(encoding="utf-8")
+    assert "<td>Aviation</td>" in page and 'href="aviation.html"' not in page
+    assert 'href="coal.html"' in page  # themes with articles keep their links
+
+
+def test_numeric_columns_are_right_aligned_under_right_aligned_headers(mini):
+    build(mini)
+    for path in ("themes/index.html", "cities/index.html", "figures/index.html"):
+        page = (mini.out / path).read_text(encoding="utf-8")
+        headers = re.findall(r"<th scope=\"col\"([^>]*)>", page)
+        first_row = re.search(r"<tbody>\s*<tr[^>]*>(.*?)</tr>", page, re.S).group(1)
+        cells = re.findall(r"<td([^>]*)>", first_row)
+        assert ['class="num"' in h for h in headers] == ['class="num"' in c for c in cells], path
+    css = (mini.out / "static/style.css").read_text(encoding="utf-8")
+    assert "th.num { text-align: right; }" in css
+    # A CJK face comes before the generic family, so Chinese names never fall to empty boxes.
+    stack = re.search(r"font: 1rem/1\.6 ([^;]*);", css, re.S).group(1)
+    assert stack.index('"Noto Sans CJK SC"') < stack.index("sans-serif")
