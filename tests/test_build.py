@@ -575,6 +575,8 @@ def test_a_theme_no_article_has_is_named_not_linked(mini):
     page = (mini.out / "themes/index.html").read_text(encoding="utf-8")
     assert "<td>Aviation</td>" in page and 'href="aviation.html"' not in page
     assert 'href="coal.html"' in page  # themes with articles keep their links
+    # No page, feed or sitemap entry for it either: nothing would link to them.
+    assert not (mini.out / "themes/aviation.html").exists() and not (mini.out / "feeds/themes/aviation.xml").exists()
 
 
 def test_numeric_columns_are_right_aligned_under_right_aligned_headers(mini):

@@ -18,7 +18,7 @@ from .records.content import load_articles
 from .site.data import COLUMN_DOCS, FIGURE_COLUMNS, PieceLog, data_files, data_paths, write_downloads
 from .errors import DigestError, Problem
 from .site.geo import Map, build_map, load_geometry
-from .model import Article, Indicator, Region
+from .model import Article, Indicator, Region, Theme
 from .engine import uptodate
 from .records.indicators import load_indicators
 from .records.region import load_region
@@ -57,6 +57,11 @@ class Site:
     map: Map | None
     figure_counts: dict[str, int]  # figures per city slug and per theme slug
     indicators: tuple[Indicator, ...] = ()  # what figures measure, as content/indicators.yaml lists them
+
+    @functools.cached_property
+    def themes_shown(self) -> tuple[Theme, ...]:
+        """The themes with an article or a figure: each has a page and a feed (an empty one would have neither)."""
+        return tuple(t for t in self.region.themes if self.by_theme[t.slug] or self.figure_counts.get(t.slug))
 
     @functools.cached_property
     def indicator_index(self) -> dict[str, Indicator]:
@@ -312,7 +317,7 @@ def city_pages(site: Site) -> list[Page]:
 def theme_pages(site: Site) -> list[Page]:
     out = []
     by_theme = _rows_by(site, "theme")
-    for t in site.region.themes:
+    for t in site.themes_shown:
         rows = by_theme.get(t.slug, [])
         out += listed(f"themes/{t.slug}", t.name, site.by_theme[t.slug], rows, "theme.html", {
             "theme": t,
@@ -391,7 +396,7 @@ def feed_pages(site: Site) -> list[Page]:
         *(feed(f"feeds/cities/{s}.xml", f"{region.place_name(s)} · {region.title}", site.by_city[s], f"cities/{s}.html")
           for s in region.places),
         *(feed(f"feeds/themes/{t.slug}.xml", f"{t.name} · {region.title}", site.by_theme[t.slug], f"themes/{t.slug}.html")
-          for t in region.themes),
+          for t in site.themes_shown),
     ]
 
 
