@@ -592,3 +592,15 @@ def test_numeric_columns_are_right_aligned_under_right_aligned_headers(mini):
     # A CJK face comes before the generic family, so Chinese names never fall to empty boxes.
     stack = re.search(r"font: 1rem/1\.6 ([^;]*);", css, re.S).group(1)
     assert stack.index('"Noto Sans CJK SC"') < stack.index("sans-serif")
+
+
+def test_an_undated_record_with_a_guessed_title_stays_off_the_front_page(mini):
+    record = mini.content / "articles/northvale-tourism-rebounds.md"
+    text = record.read_text(encoding="utf-8")
+    build(mini)
+    assert "northvale-tourism-rebounds.html" in (mini.out / "index.html").read_text(encoding="utf-8")
+    record.write_text(text.replace("review: [date]", "review: [title, date]"), encoding="utf-8")
+    build(mini)
+    home = (mini.out / "index.html").read_text(encoding="utf-8")
+    assert "northvale-tourism-rebounds.html" not in home
+    assert "northvale-tourism-rebounds.html" in (mini.out / "archive/undated.html").read_text(encoding="utf-8")
