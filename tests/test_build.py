@@ -604,3 +604,22 @@ def test_an_undated_record_with_a_guessed_title_stays_off_the_front_page(mini):
     home = (mini.out / "index.html").read_text(encoding="utf-8")
     assert "northvale-tourism-rebounds.html" not in home
     assert "northvale-tourism-rebounds.html" in (mini.out / "archive/undated.html").read_text(encoding="utf-8")
+
+
+def test_related_articles_share_the_theme_not_only_the_city():
+    import datetime as dt
+
+    from digest.build import related_all
+    from digest.model import Article, Source
+    from digest.site.render import ArticleView
+
+    def view(slug, city, sector, day):
+        article = Article(slug=slug, title=slug, date=dt.date(2024, 1, day), city=city, cities=(), sector=sector,
+                          themes=(sector,), source=Source(file=f"seeds/{slug}.txt"), body="x\n")
+        return ArticleView(article=article, body_html="", anchors=())
+
+    views = (view("steel", "datong", "steel", 1), view("tourism", "datong", "tourism", 2),
+             view("steel-far", "jinzhong", "steel", 20), view("tourism-far", "jinzhong", "tourism", 3))
+    related = {slug: [v.article.slug for v in vs] for slug, vs in related_all(views).items()}
+    assert related["steel"] == ["steel-far"]  # the tourism story next door in time and place is no relation
+    assert related["tourism"] == ["tourism-far"]

@@ -218,7 +218,9 @@ def _figure_counts(rows: tuple[FigureRow, ...]) -> dict[str, int]:
 
 def related_all(views: tuple[ArticleView, ...]) -> dict[str, tuple[ArticleView, ...]]:
     """For each article, up to RELATED others nearest in time that share its
-    place and main theme, then its main theme, then its place.
+    place and main theme, then its main theme. The place alone is no relation:
+    a steel story and a tourism story from one city have nothing to offer
+    each other's readers.
 
     Each article looks only at its neighbours in a few ordered buckets, so the
     cost grows linearly with the number of articles.
@@ -226,14 +228,14 @@ def related_all(views: tuple[ArticleView, ...]) -> dict[str, tuple[ArticleView, 
     buckets: dict[tuple[str, ...], list[int]] = {}
     for i, v in enumerate(views):
         a = v.article
-        for key in (("both", a.city, a.sector or ""), ("theme", a.sector or ""), ("city", a.city)):
+        for key in (("both", a.city, a.sector or ""), ("theme", a.sector or "")):
             buckets.setdefault(key, []).append(i)
     position = {key: {i: n for n, i in enumerate(members)} for key, members in buckets.items()}
     out: dict[str, tuple[ArticleView, ...]] = {}
     for i, v in enumerate(views):
         a = v.article
         chosen: list[int] = []
-        for key in (("both", a.city, a.sector or ""), ("theme", a.sector or ""), ("city", a.city)):
+        for key in (("both", a.city, a.sector or ""), ("theme", a.sector or "")):
             if key[-1] == "":
                 continue
             members, n = buckets[key], position[key][i]
