@@ -359,22 +359,3 @@ def test_record_names_the_indicator_right_after_the_metric():
     lines = render_record(article).splitlines()
     start = lines.index("- metric: raw coal output")
     assert lines[start:start + 3] == ["- metric: raw coal output", "  indicator: raw-coal-output", "  value: 12"]
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(
-    st.sampled_from(["yes", "No", "~", "null", "", "1", "-1", "1.5", ".5", "1e3", "2024-01-01", "0x1F", "010",
-                     "1_000", "190:20:30", ".nan", "-.inf", "<<", "=", "true", "Off", "t", "12 %"]),
-    st.text(max_size=60)), max_size=30))
-def test_remembered_tags_are_the_resolvers_tags(values):
-    import yaml
-
-    from digest.records import content
-    content._TAGS.clear()
-    loader = content._RecordLoader("")
-    try:
-        for value in values * 2:  # the second pass reads from the memo
-            remembered = loader.resolve(yaml.ScalarNode, value, (True, False))
-            assert remembered == super(content._RecordLoader, loader).resolve(yaml.ScalarNode, value, (True, False))
-    finally:
-        loader.dispose()

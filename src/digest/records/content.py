@@ -31,29 +31,6 @@ class _RecordLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ign
     """Safe loading only (libyaml when present); an impossible date stays text
     so that validation reports it at its line instead of the parser raising."""
 
-    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
-        """PyYAML's tag for a node, remembered for short plain scalars.
-
-        libyaml calls back into Python for the tag of every scalar, and the
-        resolver tries its patterns each time; records repeat the same short
-        values (units, kinds, statuses, slugs, years) thousands of times. The
-        tag of a plain scalar depends on its text alone (records use no path
-        resolvers), so it is looked up once per text: a sixth off reading
-        records (bench/profile.py). Long texts are not kept, and the memo is
-        emptied when full, so memory stays bounded."""
-        if kind is yaml.ScalarNode and implicit[0] and len(value) <= _MEMO_TEXT:
-            tag = _TAGS.get(value)
-            if tag is None:
-                if len(_TAGS) >= _MEMO_SIZE:
-                    _TAGS.clear()
-                tag = _TAGS[value] = super().resolve(kind, value, implicit)
-            return tag
-        return super().resolve(kind, value, implicit)
-
-
-_TAGS: dict[str, str] = {}
-_MEMO_TEXT, _MEMO_SIZE = 40, 50_000
-
 
 def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     try:
