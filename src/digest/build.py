@@ -26,7 +26,7 @@ from .site.bodies import convert_bodies
 from .site.search import article_terms, search_files
 from .site.render import ROW_MEMO, ArticleView, FigureRow, Page, compile_templates, make_env, render_page
 from .settings import Settings
-from .engine.write import NewSite, build_lock, write_site
+from .engine.write import NewSite, build_lock, refuse_unsafe_out, write_site
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +80,7 @@ class Site:
 
 def build(settings: Settings, progress: Callable[[int, int], None] | None = None) -> int:
     """Build the site; return the number of files written."""
+    refuse_unsafe_out(settings.out, settings.root, (settings.content, settings.seeds, settings.templates))
     before = uptodate.inputs(settings)
     with Engine(settings) as engine:
         templates = engine.submit(compiled_templates, settings, engine)  # while the workers read the records
