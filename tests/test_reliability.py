@@ -334,3 +334,41 @@ def test_a_read_only_site_folder_is_reported_and_left_alone(mini, capsys):
         assert not list(mini.root.glob(".site.tmp-*"))
     finally:
         mini.out.chmod(0o755)
+
+
+def _outside(tmp_path: Path) -> Path:
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Ashford in Northvale province produced 1.5 million tons of coal.\n", encoding="utf-8")
+    return outside
+
+
+@pytest.mark.parametrize("link", ["content/articles", "seeds/stolen.txt", "templates/static/stolen.css",
+                                  "templates/static/borrowed", "templates/stolen.html"])
+@pytest.mark.parametrize("command", ["build", "check", "ingest"])
+def test_nothing_from_outside_the_project_is_read(mini, tmp_path, capsys, link, command):
+    """A symlink under content/, seeds/ or templates/ leading outside the project: refused, named (#20)."""
+    outside = _outside(tmp_path)
+    path = mini.root / link
+    if link == "content/articles":
+        shutil.move(path, outside / "articles")
+        path.symlink_to(outside / "articles")
+    elif link.endswith("borrowed"):
+        path.symlink_to(outside)
+    else:
+        path.symlink_to(outside / "secret.txt")
+    assert main([command, "--root", str(mini.root)]) == 1
+    err = capsys.readouterr().err
+    assert f"{link}: symlink leading outside the project" in err
+    assert not mini.out.exists() or not any(str(outside) in p.read_text(encoding="utf-8", errors="replace")
+                                            for p in mini.out.rglob("*") if p.is_file())
+
+
+def test_a_symlink_inside_the_project_is_still_read(mini, capsys):
+    """Only links that lead out are refused: one to a seed kept elsewhere in the project is fine."""
+    (mini.root / "drafts").mkdir()
+    (mini.root / "drafts" / "one.txt").write_text("Ashford doubles its hydrogen output\n\nAshford in Northvale "
+                                                   "province produced 1.5 million tons of coal last year.\n",
+                                                   encoding="utf-8")
+    (mini.seeds / "one.txt").symlink_to(mini.root / "drafts" / "one.txt")
+    assert main(["check", "--root", str(mini.root)]) == 0

@@ -29,6 +29,13 @@ class Settings:
         except ValueError:
             return str(path)
 
+    def rel_link(self, path: Path) -> str:
+        """A path inside the project as the editor sees it, its last part not followed."""
+        try:
+            return (Path(os.path.realpath(path.parent)) / path.name).relative_to(os.path.realpath(self.root)).as_posix()
+        except ValueError:
+            return str(path)
+
 
 def _pyproject_base_url(root: Path) -> str:
     try:
@@ -54,3 +61,28 @@ def load_settings(root: Path | str = ".", *, seeds: str | None = None, content: 
         out=root / (out or "site"),
         base_url=url,
     )
+
+
+def outside_links(settings: Settings) -> list[tuple[str, str]]:
+    """Each symlink in content/, seeds/ or templates/ (those folders themselves
+    included) that leads outside the project, as (its name, where it leads):
+    nothing from outside the project is read or published (#20)."""
+    root = os.path.realpath(settings.root)
+    found: list[tuple[str, str]] = []
+
+    def outside(path: str) -> bool:
+        target = os.path.realpath(path)
+        return os.path.commonpath([root, target]) != root
+
+    for folder in (settings.content, settings.seeds, settings.templates):
+        top = os.fspath(folder)
+        # The folder itself, or a folder above it inside the project, as a symlink.
+        if os.path.lexists(top) and outside(top):
+            found.append((settings.rel_link(folder), os.path.realpath(top)))
+            continue
+        for here, dirs, files in os.walk(top):
+            for name in (*dirs, *files):
+                path = os.path.join(here, name)
+                if os.path.islink(path) and outside(path):
+                    found.append((settings.rel_link(Path(path)), os.path.realpath(path)))
+    return found
