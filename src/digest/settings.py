@@ -67,22 +67,25 @@ def outside_links(settings: Settings) -> list[tuple[str, str]]:
     """Each symlink in content/, seeds/ or templates/ (those folders themselves
     included) that leads outside the project, as (its name, where it leads):
     nothing from outside the project is read or published (#20)."""
-    root = os.path.realpath(settings.root)
+    project = os.path.abspath(settings.root)
     found: list[tuple[str, str]] = []
 
-    def outside(path: str) -> bool:
+    def outside(path: str, base: str) -> bool:
         target = os.path.realpath(path)
-        return os.path.commonpath([root, target]) != root
+        return os.path.commonpath([base, target]) != base
 
     for folder in (settings.content, settings.seeds, settings.templates):
-        top = os.fspath(folder)
-        # The folder itself, or a folder above it inside the project, as a symlink.
-        if os.path.lexists(top) and outside(top):
+        top = os.path.abspath(folder)
+        # A folder named on the command line outside the project is the
+        # editor's choice: what lies in it must stay in it.
+        named_outside = os.path.commonpath([project, top]) != project
+        base = os.path.realpath(top if named_outside else project)
+        if not named_outside and os.path.lexists(top) and outside(top, base):
             found.append((settings.rel_link(folder), os.path.realpath(top)))
             continue
         for here, dirs, files in os.walk(top):
             for name in (*dirs, *files):
                 path = os.path.join(here, name)
-                if os.path.islink(path) and outside(path):
+                if os.path.islink(path) and outside(path, base):
                     found.append((settings.rel_link(Path(path)), os.path.realpath(path)))
     return found

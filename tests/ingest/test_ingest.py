@@ -202,3 +202,15 @@ def test_refresh_keeps_a_hand_edit_on_a_body_line_beginning_with_fingerprint(tmp
     report = ingest(settings, refresh=True)
     assert report.skipped == ["content/articles/ashford-doubles-its-hydrogen-output.md"]
     assert record.read_text(encoding="utf-8") == text
+
+
+def test_a_seed_folder_outside_the_project_leaves_no_path_of_the_machine_in_a_record(tmp_path):
+    """--seeds elsewhere: the record names its seed by folder and file, never by absolute path (#20)."""
+    settings = _seeded(tmp_path)
+    elsewhere = tmp_path / "elsewhere" / "inbox"
+    elsewhere.mkdir(parents=True)
+    shutil.move(settings.seeds / "one.txt", elsewhere / "one.txt")
+    assert main(["ingest", "--root", str(settings.root), "--seeds", str(elsewhere)]) == 0
+    (record,) = (settings.content / "articles").glob("*.md")
+    text = record.read_text(encoding="utf-8")
+    assert str(tmp_path) not in text and "inbox/one.txt" in text

@@ -65,6 +65,8 @@ def ingest(settings: Settings, refresh: bool = False) -> IngestReport:
     taken: set[str] = set()
     for seed in seed_files(settings.seeds):
         source = settings.rel(seed)
+        if Path(source).is_absolute():  # a --seeds folder outside the project: no path of this machine in a record
+            source = f"{settings.seeds.name}/{seed.name}"
         existing = recorded.get(source)
         if existing is not None and not refresh:
             continue
