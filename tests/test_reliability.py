@@ -359,7 +359,7 @@ def test_nothing_from_outside_the_project_is_read(mini, tmp_path, capsys, link, 
         path.symlink_to(outside / "secret.txt")
     assert main([command, "--root", str(mini.root)]) == 1
     err = capsys.readouterr().err
-    assert f"{link}: symlink leading outside the project" in err
+    assert f"{link}: symlink pointing outside the project" in err
     assert not mini.out.exists() or not any(str(outside) in p.read_text(encoding="utf-8", errors="replace")
                                             for p in mini.out.rglob("*") if p.is_file())
 

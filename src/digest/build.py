@@ -82,7 +82,7 @@ def refuse_outside_links(settings: Settings) -> None:
     """Raise naming each symlink in content/, seeds/ or templates/ that leads outside the project (#20)."""
     links = outside_links(settings)
     if links:
-        raise DigestError([Problem(name, "symlink leading outside the project: refusing to read it") for name, _ in links])
+        raise DigestError([Problem(name, "symlink pointing outside the project: refusing to read it") for name, _ in links])
 
 
 def build(settings: Settings, progress: Callable[[int, int], None] | None = None) -> int:

@@ -48,7 +48,7 @@ def ingest(settings: Settings, refresh: bool = False) -> IngestReport:
     """Write a record for each new seed; with refresh, redo unedited records too."""
     links = outside_links(settings)
     if links:
-        return IngestReport(problems=[Problem(name, "symlink leading outside the project: refusing to read it")
+        return IngestReport(problems=[Problem(name, "symlink pointing outside the project: refusing to read it")
                                       for name, _ in links])
     region = load_region(settings.content)
     indicators = load_indicators(settings.content, settings.root)
