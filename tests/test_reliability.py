@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings as hsettings, strategies as 
 
 from conftest import PROJECT, make_project
 from digest.build import build, check
+from digest.cli import main
 from digest.ingest.classify import Classifier
 from digest.errors import DigestError
 from digest.ingest.loader import load_seed
@@ -260,3 +261,114 @@ def test_seed_in_windows_1252_is_decoded_and_noted(tmp_path):
     assert meta["title"] == "Ashford\u2019s coal output rises"
     assert meta["source"]["encoding"] == "cp1252" and "encoding" in meta["review"]
     assert "\u201cOutput rose 5 percent,\u201d the bureau said \u2013 a record." in body
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("out", [".", "content", "content/articles", "seeds", "templates", "templates/static", ".."])
+def test_no_out_folder_can_delete_the_editors_work(mini, capsys, out):
+    """--out on the project, its content, seeds or templates, inside them or above them: refused, nothing deleted (#20)."""
+    (mini.root / "README.md").write_text("the editor's notes\n", encoding="utf-8")
+    (mini.seeds / "one.txt").write_text("Ashford doubles its output\n", encoding="utf-8")
+    before = _files(mini.root)
+    target = mini.root / out
+    assert main(["build", "--root", str(mini.root), "--out", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "refusing to write the site here" in err and str(target) in err
+    assert _files(mini.root) == before
+
+
+def test_a_non_empty_folder_the_digest_did_not_write_is_not_replaced(mini, capsys):
+    """Only a folder carrying the stamp every built site has is replaced (#20)."""
+    other = mini.root.parent / "photos"
+    other.mkdir()
+    (other / "holiday.jpg").write_bytes(b"\xff\xd8 not a site")
+    assert main(["build", "--root", str(mini.root), "--out", str(other)]) == 1
+    assert ".digest-site" in capsys.readouterr().err
+    assert _files(other) == {"holiday.jpg": b"\xff\xd8 not a site"}
+    empty = mini.root.parent / "empty"
+    empty.mkdir()
+    assert main(["build", "--root", str(mini.root), "--out", str(empty)]) == 0
+    assert main(["build", "--root", str(mini.root), "--out", str(empty), "--force"]) == 0  # its own site: replaced
+
+
+def test_a_page_edited_deleted_or_added_in_site_is_noticed_and_rebuilt(mini, capsys):
+    """The site's manifest of hashes: a hand change is never "up to date" (#20)."""
+    args = ["build", "--root", str(mini.root)]
+    assert main(args) == 0
+    built = _files(mini.out)
+    page = mini.out / "index.html"
+    for change in (lambda: page.write_bytes(page.read_bytes().replace(b"</main>", b"<p>tampered</p></main>")),
+                   lambda: page.unlink(),
+                   lambda: (mini.out / "extra.html").write_text("added by hand"),
+                   lambda: (mini.out / "linked.html").symlink_to(mini.root / "content" / "region.yaml")):
+        change()
+        capsys.readouterr()
+        assert main(args) == 0
+        assert "up to date" not in capsys.readouterr().out
+        assert _files(mini.out) == built and not any(p.is_symlink() for p in mini.out.rglob("*"))
+
+
+def test_force_never_keeps_a_tampered_page(mini):
+    """An unchanged page is linked from the previous site only when that file is what the build wrote (#20)."""
+    assert main(["build", "--root", str(mini.root)]) == 0
+    built = _files(mini.out)
+    page = next(p for p in sorted(mini.out.rglob("*.html")) if p.name != "index.html")
+    with open(page, "ab") as handle:  # the same inode: a hard link would carry it over
+        handle.write(b"<!-- tampered -->")
+    assert main(["build", "--root", str(mini.root), "--force"]) == 0
+    assert _files(mini.out) == built
+
+
+def test_a_read_only_site_folder_is_reported_and_left_alone(mini, capsys):
+    """chmod a-w site/: a clear message, exit 1, no .site.tmp-* left behind (#20)."""
+    assert main(["build", "--root", str(mini.root)]) == 0
+    built = _files(mini.out)
+    mini.out.chmod(0o555)
+    try:
+        assert main(["build", "--root", str(mini.root), "--force"]) == 1
+        assert "read-only" in capsys.readouterr().err
+        assert _files(mini.out) == built
+        assert not list(mini.root.glob(".site.tmp-*"))
+    finally:
+        mini.out.chmod(0o755)
+
+
+def _outside(tmp_path: Path) -> Path:
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Ashford in Northvale province produced 1.5 million tons of coal.\n", encoding="utf-8")
+    return outside
+
+
+@pytest.mark.parametrize("link", ["content/articles", "seeds/stolen.txt", "templates/static/stolen.css",
+                                  "templates/static/borrowed", "templates/stolen.html"])
+@pytest.mark.parametrize("command", ["build", "check", "ingest"])
+def test_nothing_from_outside_the_project_is_read(mini, tmp_path, capsys, link, command):
+    """A symlink under content/, seeds/ or templates/ leading outside the project: refused, named (#20)."""
+    outside = _outside(tmp_path)
+    path = mini.root / link
+    if link == "content/articles":
+        shutil.move(path, outside / "articles")
+        path.symlink_to(outside / "articles")
+    elif link.endswith("borrowed"):
+        path.symlink_to(outside)
+    else:
+        path.symlink_to(outside / "secret.txt")
+    assert main([command, "--root", str(mini.root)]) == 1
+    err = capsys.readouterr().err
+    assert f"{link}: symlink pointing outside the project" in err
+    assert not mini.out.exists() or not any(str(outside) in p.read_text(encoding="utf-8", errors="replace")
+                                            for p in mini.out.rglob("*") if p.is_file())
+
+
+def test_a_symlink_inside_the_project_is_still_read(mini, capsys):
+    """Only links that lead out are refused: one to a seed kept elsewhere in the project is fine."""
+    (mini.root / "drafts").mkdir()
+    (mini.root / "drafts" / "one.txt").write_text("Ashford doubles its hydrogen output\n\nAshford in Northvale "
+                                                   "province produced 1.5 million tons of coal last year.\n",
+                                                   encoding="utf-8")
+    (mini.seeds / "one.txt").symlink_to(mini.root / "drafts" / "one.txt")
+    assert main(["check", "--root", str(mini.root)]) == 0

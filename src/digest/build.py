@@ -25,8 +25,8 @@ from .records.region import load_region
 from .site.bodies import convert_bodies
 from .site.search import article_terms, search_files
 from .site.render import ROW_MEMO, ArticleView, FigureRow, Page, compile_templates, make_env, render_page
-from .settings import Settings
-from .engine.write import NewSite, build_lock, write_site
+from .settings import Settings, outside_links
+from .engine.write import NewSite, build_lock, refuse_unsafe_out, write_site
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +78,17 @@ class Site:
         return {i.id: tuple(rows[i.id]) for i in self.indicators if i.id in rows}
 
 
+def refuse_outside_links(settings: Settings) -> None:
+    """Raise naming each symlink in content/, seeds/ or templates/ that leads outside the project (#20)."""
+    links = outside_links(settings)
+    if links:
+        raise DigestError([Problem(name, "symlink pointing outside the project: refusing to read it") for name, _ in links])
+
+
 def build(settings: Settings, progress: Callable[[int, int], None] | None = None) -> int:
     """Build the site; return the number of files written."""
+    refuse_unsafe_out(settings.out, settings.root, (settings.content, settings.seeds, settings.templates))
+    refuse_outside_links(settings)
     before = uptodate.inputs(settings)
     with Engine(settings) as engine:
         templates = engine.submit(compiled_templates, settings, engine)  # while the workers read the records
@@ -101,6 +110,7 @@ def check(settings: Settings) -> Site:
     The records and every template (those no page uses as well) are checked
     before anything is rendered, so that one run lists all their problems.
     """
+    refuse_outside_links(settings)
     problems: list[Problem] = []
     with Engine(settings, reuse_pages=False) as engine:
         try:

@@ -29,6 +29,13 @@ class Settings:
         except ValueError:
             return str(path)
 
+    def rel_link(self, path: Path) -> str:
+        """A path inside the project as the editor sees it, its last part not followed."""
+        try:
+            return (Path(os.path.realpath(path.parent)) / path.name).relative_to(os.path.realpath(self.root)).as_posix()
+        except ValueError:
+            return str(path)
+
 
 def _pyproject_base_url(root: Path) -> str:
     try:
@@ -54,3 +61,31 @@ def load_settings(root: Path | str = ".", *, seeds: str | None = None, content: 
         out=root / (out or "site"),
         base_url=url,
     )
+
+
+def outside_links(settings: Settings) -> list[tuple[str, str]]:
+    """Each symlink in content/, seeds/ or templates/ (those folders themselves
+    included) that leads outside the project, as (its name, where it leads):
+    nothing from outside the project is read or published (#20)."""
+    project = os.path.abspath(settings.root)
+    found: list[tuple[str, str]] = []
+
+    def outside(path: str, base: str) -> bool:
+        target = os.path.realpath(path)
+        return os.path.commonpath([base, target]) != base
+
+    for folder in (settings.content, settings.seeds, settings.templates):
+        top = os.path.abspath(folder)
+        # A folder named on the command line outside the project is the
+        # editor's choice: what lies in it must stay in it.
+        named_outside = os.path.commonpath([project, top]) != project
+        base = os.path.realpath(top if named_outside else project)
+        if not named_outside and os.path.lexists(top) and outside(top, base):
+            found.append((settings.rel_link(folder), os.path.realpath(top)))
+            continue
+        for here, dirs, files in os.walk(top):
+            for name in (*dirs, *files):
+                path = os.path.join(here, name)
+                if os.path.islink(path) and outside(path, base):
+                    found.append((settings.rel_link(Path(path)), os.path.realpath(path)))
+    return found

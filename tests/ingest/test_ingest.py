@@ -188,3 +188,29 @@ def test_a_record_whose_fingerprint_cannot_be_read_counts_as_edited(tmp_path):
     assert is_unedited(text)
     broken = text.replace("fingerprint: sha256:", "fingerprint: 'sha256:")  # the quote is never closed
     assert broken != text and not is_unedited(broken)
+
+
+def test_refresh_keeps_a_hand_edit_on_a_body_line_beginning_with_fingerprint(tmp_path):
+    """The fingerprint covers the whole record but its own front-matter line (#20)."""
+    settings = _seeded(tmp_path)
+    ingest(settings)
+    record = settings.content / "articles/ashford-doubles-its-hydrogen-output.md"
+    text = record.read_text(encoding="utf-8") + "fingerprint: a line the editor wrote\n"
+    record.write_text(text, encoding="utf-8")
+    assert not is_unedited(text)
+    (settings.seeds / "one.txt").write_text(SEED.replace("12 hydrogen", "14 hydrogen"), encoding="utf-8")
+    report = ingest(settings, refresh=True)
+    assert report.skipped == ["content/articles/ashford-doubles-its-hydrogen-output.md"]
+    assert record.read_text(encoding="utf-8") == text
+
+
+def test_a_seed_folder_outside_the_project_leaves_no_path_of_the_machine_in_a_record(tmp_path):
+    """--seeds elsewhere: the record names its seed by folder and file, never by absolute path (#20)."""
+    settings = _seeded(tmp_path)
+    elsewhere = tmp_path / "elsewhere" / "inbox"
+    elsewhere.mkdir(parents=True)
+    shutil.move(settings.seeds / "one.txt", elsewhere / "one.txt")
+    assert main(["ingest", "--root", str(settings.root), "--seeds", str(elsewhere)]) == 0
+    (record,) = (settings.content / "articles").glob("*.md")
+    text = record.read_text(encoding="utf-8")
+    assert str(tmp_path) not in text and "inbox/one.txt" in text

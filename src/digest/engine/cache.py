@@ -40,6 +40,7 @@ from ..model import Article, Region
 from ..site.render import ArticleView, FigureRow, Page
 from .salt import salt
 from .uptodate import site_identity
+from .write import site_is_intact
 from ..settings import CACHE_DIR
 
 if TYPE_CHECKING:
@@ -455,7 +456,8 @@ class PageCache:
         self.out, self.cache = settings.out, cache
         self.salt = site_salt(settings)
         identity = site_identity(self.out)
-        self.current = identity is not None and cache.has(SITE, identity)
+        # A site edited by hand since it was written lends no page (#20).
+        self.current = identity is not None and cache.has(SITE, identity) and site_is_intact(self.out)
         # What pages are drawn from, once the site is assembled: see know().
         self.templates: dict[str, Closure] = {}
         self.whole = ""

@@ -22,6 +22,7 @@ from pathlib import Path
 from .. import __version__
 from .salt import library_files, python, walk
 from ..settings import CACHE_DIR, Settings
+from .write import site_is_intact
 
 STAMP = "inputs.sha256"
 
@@ -61,7 +62,7 @@ def is_current(settings: Settings) -> bool:
     except OSError:
         return False
     site = site_identity(settings.out)
-    return site is not None and recorded == [inputs(settings), site]
+    return site is not None and recorded == [inputs(settings), site] and site_is_intact(settings.out)
 
 
 def forget(settings: Settings) -> None:

@@ -6,6 +6,7 @@ import contextlib
 import ctypes
 import errno
 import fcntl
+import hashlib
 import logging
 import os
 import shutil
@@ -36,6 +37,81 @@ def build_lock(out: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+SITE_STAMP = ".digest-site"  # in every site the digest writes: what it wrote, file by file
+_STAMP_HEAD = "digest site: the files this build wrote and their sha256; a build may replace this folder\n"
+
+
+def refuse_unsafe_out(out: Path, root: Path, kept: Iterable[Path]) -> None:
+    """Refuse a site folder whose replacement would delete the editor's work:
+    the project root, content/, seeds/ or templates/ (kept), a folder holding
+    one of them or lying inside one, or a non-empty folder without the stamp
+    every site the digest writes carries (#20). Nothing is written or deleted."""
+    target = Path(os.path.realpath(out))
+    named = out.as_posix()
+    for folder in (root, *kept):
+        real = Path(os.path.realpath(folder))
+        inside = folder is not root and target.is_relative_to(real)
+        if inside or real.is_relative_to(target):
+            raise DigestError([Problem(named, f"refusing to write the site here: replacing it would delete "
+                                              f"{folder.as_posix()}; choose another --out")])
+    if os.path.islink(out):
+        raise DigestError([Problem(named, "refusing to write the site here: it is a symlink; choose another --out")])
+    if out.is_dir() and not (out / SITE_STAMP).is_file() and any(out.iterdir()):
+        raise DigestError([Problem(named, f"refusing to replace a folder the digest did not write (no {SITE_STAMP} "
+                                          "in it); empty it or choose another --out")])
+    if out.is_dir() and not os.stat(out).st_mode & 0o200:
+        raise DigestError([Problem(named, "the site folder is read-only; make it writable or choose another --out")])
+
+
+def _hash_file(path: str) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def _manifest(root: Path) -> dict[str, str] | None:
+    """Each regular file under root (the stamp aside) and its sha256; None when
+    root holds anything else (a symlink, a device) or cannot be read."""
+    found: dict[str, str] = {}
+    try:
+        for folder, dirs, files in os.walk(root):
+            for name in dirs:
+                if os.path.islink(os.path.join(folder, name)):
+                    return None
+            for name in files:
+                path = os.path.join(folder, name)
+                if os.path.islink(path) or not os.path.isfile(path):
+                    return None
+                rel = os.path.relpath(path, root).replace(os.sep, "/")
+                if rel != SITE_STAMP:
+                    found[rel] = _hash_file(path)
+    except OSError:
+        return None
+    return found
+
+
+def _write_stamp(root: Path) -> None:
+    files = _manifest(root) or {}
+    lines = "".join(f"{digest}\t{rel}\n" for rel, digest in sorted(files.items()))
+    with open(os.path.join(root, SITE_STAMP), "w", encoding="utf-8") as handle:
+        handle.write(_STAMP_HEAD + lines)
+
+
+def site_is_intact(out: Path) -> bool:
+    """True when out/ holds exactly what the last build wrote, byte for byte:
+    no page edited, deleted or added by hand, no symlink placed in it."""
+    try:
+        text = (out / SITE_STAMP).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    if not text.startswith(_STAMP_HEAD):
+        return False
+    recorded: dict[str, str] = {}
+    for line in text[len(_STAMP_HEAD):].splitlines():
+        digest, _, rel = line.partition("\t")
+        recorded[rel] = digest
+    return _manifest(out) == recorded
 
 
 def _safe_target(root: Path, rel: str) -> str:
@@ -145,6 +221,8 @@ def write_site(out: Path, files: Files | Callable[[NewSite], Files]) -> int:
             elif data is not None:
                 new.write(rel, data)
             count += 1
+        _write_stamp(tmp)
+        count += 1
         os.chmod(tmp, 0o755)
         _swap_in(tmp, out)
     except OSError as exc:

@@ -10,7 +10,7 @@ from ..records.content import ARTICLES_DIR, is_unedited, recorded_sources, rende
 from ..errors import DigestError, Problem
 from ..records.indicators import load_indicators
 from ..records.region import load_region
-from ..settings import Settings
+from ..settings import Settings, outside_links
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,10 @@ def _free_path(articles: Path, slug: str, taken: set[str]) -> Path:
 
 def ingest(settings: Settings, refresh: bool = False) -> IngestReport:
     """Write a record for each new seed; with refresh, redo unedited records too."""
+    links = outside_links(settings)
+    if links:
+        return IngestReport(problems=[Problem(name, "symlink pointing outside the project: refusing to read it")
+                                      for name, _ in links])
     region = load_region(settings.content)
     indicators = load_indicators(settings.content, settings.root)
     classifier = None
@@ -61,6 +65,8 @@ def ingest(settings: Settings, refresh: bool = False) -> IngestReport:
     taken: set[str] = set()
     for seed in seed_files(settings.seeds):
         source = settings.rel(seed)
+        if Path(source).is_absolute():  # a --seeds folder outside the project: no path of this machine in a record
+            source = f"{settings.seeds.name}/{seed.name}"
         existing = recorded.get(source)
         if existing is not None and not refresh:
             continue

@@ -126,11 +126,20 @@ def _dump(meta: dict[str, Any], body: str) -> str:
 
 
 def fingerprint(text: str) -> str:
-    """Hash of a record's text without its fingerprint line."""
-    kept = "".join(
-        line for line in text.splitlines(keepends=True) if not line.startswith(f"{FINGERPRINT}:")
-    )
-    return "sha256:" + hashlib.sha256(kept.encode("utf-8")).hexdigest()[:32]
+    """Hash of a record's text without its one fingerprint line, the one in the
+    front matter: a line of the body that begins with `fingerprint:` is part of
+    what the editor may change, so it counts (#20)."""
+    lines = text.splitlines(keepends=True)
+    kept = lines
+    if lines and lines[0].rstrip("\r\n") == "---":
+        for index in range(1, len(lines)):
+            line = lines[index]
+            if line.rstrip("\r\n") == "---":
+                break
+            if line.startswith(f"{FINGERPRINT}:"):
+                kept = lines[:index] + lines[index + 1:]
+                break
+    return "sha256:" + hashlib.sha256("".join(kept).encode("utf-8")).hexdigest()[:32]
 
 
 def render_record(article: Article) -> str:
