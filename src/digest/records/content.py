@@ -17,6 +17,7 @@ import frontmatter
 import yaml
 
 from ..errors import DigestError, Problem, closest
+from ..textsafe import safe_text
 from ..engine.core import Engine
 from ..model import KINDS, QUALIFIERS, STATUSES, Article, Figure, Indicator, Region, Source
 from ..settings import ARTICLES_DIR
@@ -105,7 +106,7 @@ def _values(loader: Any, node: yaml.Node) -> Any:
     if isinstance(node, yaml.ScalarNode):
         value = node.value
         if tag == _STR:
-            return value
+            return safe_text(value)
         if tag == _INT:
             if _PLAIN_INT.fullmatch(value):
                 return _number(node, value, False)
@@ -318,7 +319,7 @@ def split_record(text: str, path: str) -> tuple[dict[str, Any], str, dict[str, i
     if not isinstance(meta, dict):
         got = "nothing" if meta is None else type(meta).__name__
         raise DigestError([Problem(path, f"front matter: expected a mapping of fields, got {got}", offset)])
-    return meta, body, _key_lines(node, offset), _item_lines(node, "figures", offset)
+    return meta, safe_text(body), _key_lines(node, offset), _item_lines(node, "figures", offset)
 
 
 def _is_number(value: Any) -> bool:
