@@ -32,6 +32,6 @@ def safe_text(text: str) -> str:
     """text without the characters above, in NFC."""
     if UNSAFE.search(text):
         text = UNSAFE.sub("", text)
-    if not text.isascii():
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text
