@@ -15,6 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import PROJECT
+from digest.textsafe import safe_text
 from digest.ingest.seedtext import BLOCK_KINDS, Block, ParsedSeed, SeedError, decode, is_caption, parse_seed
 
 SEEDS = PROJECT / "seeds"
@@ -727,7 +728,9 @@ def test_decode_gives_text_or_says_why_not(data: bytes) -> None:
     assert "\r" not in text and text.strip()
     assert encoding in ("utf-8", "utf-8-sig", "utf-8+cp1252", "cp1252", "latin-1", "utf-16")
     if encoding in ("utf-8", "utf-8-sig"):
-        assert text == data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
+        # less what no feed can hold, bidi and zero-width characters, in NFC (#20)
+        plain = data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
+        assert text == safe_text(plain.replace("\x0b", "\n").replace("\x0c", "\n"))
 
 
 # --- site chrome above the headline, bylines without "By" ---------------------
@@ -868,3 +871,14 @@ def test_each_agency_signing_with_a_name_credits_a_photo_only_with_one(agency: s
 def test_each_editor_label_of_the_table_makes_the_closing_credit(label: str) -> None:
     parsed = parse_seed(GLASSWORKS.format(header="By Gao Wenli", footer=f"{label}: Wang Xiaoyan"))
     assert parsed.credit == f"{label}: Wang Xiaoyan"
+
+
+def test_seed_text_loses_invisible_and_forbidden_characters():
+    """#20: bidi controls and zero-width characters go (a city name with one
+    inside is matched), characters XML forbids go, a form feed breaks a line,
+    and the text is NFC."""
+    from digest.ingest.seedtext import decode
+
+    raw = "Tai\u200byuan \u202egrows\u202c\x1b.\x0cCafe\u0301 \ufeffopens.\n"
+    text, _ = decode(raw.encode("utf-8"))
+    assert text == "Taiyuan grows.\nCaf\u00e9 opens.\n"

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from conftest import PROJECT
 from digest.build import check
 from digest.errors import DigestError
+from digest.textsafe import safe_text
 
 GOOD = """---
 title: A fine record
@@ -105,7 +106,7 @@ def test_symlink_outside_the_project_is_refused(mini, tmp_path):
     ("source:\n  file: seeds/x.txt # comment\n", "seeds/x.txt"),
     ("source: {file: seeds/flow.txt}\n", "seeds/flow.txt"),
     ('source:\n  file: "seeds/q.txt"\n', "seeds/q.txt"),
-    ("source:\n  file: seeds/one.txt\n  file: seeds/two.txt\n", "seeds/two.txt"),  # YAML keeps the last
+    ("source:\n  file: seeds/one.txt\n  file: seeds/two.txt\n", None),  # a key twice: refused, check says why
     ("source:\n  file: seeds/x.txt\ntitle: [unclosed\n", None),  # cannot be read: check says why
 ])
 def test_record_source_is_read_by_the_record_reader(tmp_path, front, seed):
@@ -117,16 +118,17 @@ def test_record_source_is_read_by_the_record_reader(tmp_path, front, seed):
 
 
 def test_record_values_are_those_of_yaml_1_1_safe_loading():
+    # but for the YAML 1.1 number forms an editor would not mean (0x10, 1_000, 007, 1:30): refused (#20)
     from digest.records.content import split_record
 
     meta = split_record(
-        "---\na: 1\nb: 1.5\nc: 0x10\nd: 1_000\ne: .5\nf: 1e3\ng: 2024-01-02\nh: yes\ni: ~\nj: [1, 'x']\n"
-        "k: {<<: {z: 1}, y: 2}\nl: !!str 5\nm: 007\nn: -0\no: +3\np: 3.0\nq: 2024-02-30\nr: null\ns: ''\n"
-        "t: Off\nu: 2024-01-02 10:00:00\nv: 1:30\n---\n", "x.md")[0]
+        "---\na: 1\nb: 1.5\ne: .5\nf: 1e3\ng: 2024-01-02\nh: yes\ni: ~\nj: [1, 'x']\n"
+        "k: {<<: {z: 1}, y: 2}\nl: !!str 5\nn: -0\no: +3\np: 3.0\nq: 2024-02-30\nr: null\ns: ''\n"
+        "t: Off\nu: 2024-01-02 10:00:00\n---\n", "x.md")[0]
     assert meta == {
-        "a": 1, "b": 1.5, "c": 16, "d": 1000, "e": 0.5, "f": "1e3", "g": dt.date(2024, 1, 2), "h": True,
-        "i": None, "j": [1, "x"], "k": {"z": 1, "y": 2}, "l": "5", "m": 7, "n": 0, "o": 3, "p": 3.0,
-        "q": "2024-02-30", "r": None, "s": "", "t": False, "u": dt.datetime(2024, 1, 2, 10, 0), "v": 90,
+        "a": 1, "b": 1.5, "e": 0.5, "f": "1e3", "g": dt.date(2024, 1, 2), "h": True,
+        "i": None, "j": [1, "x"], "k": {"z": 1, "y": 2}, "l": "5", "n": 0, "o": 3, "p": 3.0,
+        "q": "2024-02-30", "r": None, "s": "", "t": False, "u": dt.datetime(2024, 1, 2, 10, 0),
     }
     assert [type(meta[k]) for k in "abpt"] == [int, float, float, bool]
 
@@ -284,15 +286,20 @@ def test_what_ingest_writes_reads_back_the_same(meta):
     assert got == meta and repr(got) == repr(meta)
 
 
+# Text as a record keeps it: no control, bidi or zero-width character, NFC (#20, digest.textsafe).
+SAFE_TEXT = st.text(max_size=20).filter(lambda t: safe_text(t) == t)
+SAFE_KEY = st.text(max_size=6).filter(lambda t: safe_text(t) == t)
 SCALARS = st.one_of(
-    ORDINARY, st.text(max_size=20), st.floats(allow_nan=False), st.integers(-10**30, 10**30),
+    # A record's numbers are finite and of at most 18 digits (#20): others are refused.
+    ORDINARY, SAFE_TEXT, st.floats(allow_nan=False, allow_infinity=False),
+    st.integers(-10**18 + 1, 10**18 - 1),
     st.datetimes(min_value=dt.datetime(1900, 1, 1)),
 )
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.dictionaries(st.one_of(st.text(max_size=6), st.integers()), st.one_of(
-    SCALARS, st.lists(SCALARS, max_size=3), st.dictionaries(st.text(max_size=6), SCALARS, max_size=3)), max_size=6))
+@given(st.dictionaries(st.one_of(SAFE_KEY, st.integers(-10**18 + 1, 10**18 - 1)), st.one_of(
+    SCALARS, st.lists(SCALARS, max_size=3), st.dictionaries(SAFE_KEY, SCALARS, max_size=3)), max_size=6))
 def test_values_are_the_safe_constructors(meta):
     """split_record builds plain values itself: they are what PyYAML's safe
     constructor builds from the same nodes, type and key order included."""
@@ -359,3 +366,31 @@ def test_record_names_the_indicator_right_after_the_metric():
     lines = render_record(article).splitlines()
     start = lines.index("- metric: raw coal output")
     assert lines[start:start + 3] == ["- metric: raw coal output", "  indicator: raw-coal-output", "  value: 12"]
+
+
+# -- YAML 1.1 surprises and numbers that cannot be shown (#20) --------------
+
+@pytest.mark.parametrize("front, line, words", [
+    ("title: A\ntitle: B\n", 3, "title: expected once, got a second time (first at line 2)"),
+    ("source:\n  file: a\n  file: b\n", 4, "file: expected once"),
+    ("figures:\n- value: 010\n", 3, "YAML 1.1 would read it as 8"),
+    ("figures:\n- value: 0x1F\n", 3, "read it as 31"),
+    ("figures:\n- value: 190:20:30\n", 3, "read it as 685230"),
+    ("figures:\n- value: 1_000\n", 3, "read it as 1000"),
+    ("figures:\n- value: .nan\n", 3, "plain decimal number"),
+    ("figures:\n- value: .inf\n", 3, "plain decimal number"),
+    ("figures:\n- value: -.inf\n", 3, "plain decimal number"),
+    ("figures:\n- value: 1.0e+309\n", 3, "expected a finite number"),
+    ("figures:\n- value: " + "9" * 401 + "\n", 3, "of 401 digits"),
+    ("figures:\n- value: " + "9" * 5001 + "\n", 3, "of 5001 digits"),
+    ("figures:\n- value: " + "9" * 400 + ".5\n", 3, "expected a finite number"),
+])
+def test_yaml_surprises_are_refused_at_their_line(front, line, words):
+    from digest.errors import DigestError
+    from digest.records.content import split_record
+
+    with pytest.raises(DigestError) as err:
+        split_record(f"---\n{front}---\n\nBody.\n", "x.md")
+    (problem,) = err.value.problems
+    assert problem.line == line and words in problem.message, str(problem)
+    assert "\n" not in str(problem)

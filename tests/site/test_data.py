@@ -124,3 +124,14 @@ def test_piece_log_finds_entries_after_additions_removals_and_moves(tmp_path):
     path.write_bytes(b"not a pickle")
     assert PieceLog(path, "salt").take("k0") is None  # damaged: ignored
     assert PieceLog(tmp_path / "missing.log", "salt").take("k0") is None
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_quoted():
+    """OWASP's advice against CSV injection (#20): a leading single quote;
+    a number, and text that is a plain number, stay as written."""
+    from digest.site.data import _csv_lines
+
+    cells = ["=1+1", "+cmd", "-x", "@SUM(A1)", "\tx", "\rx", "-3.5", -3.5, "plain"]
+    (line,) = _csv_lines([dict(zip("abcdefghi", cells))], "abcdefghi")
+    row = next(csv.reader(io.StringIO(line, newline="")))
+    assert row == ["'=1+1", "'+cmd", "'-x", "'@SUM(A1)", "'\tx", "'\rx", "-3.5", "-3.5", "plain"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..tables import read_lists
+from ..textsafe import safe_text
 from .dates import DATE_LINE, date_from_line, labelled_date, parse_date, split_fields
 
 BLOCK_KINDS = ("paragraph", "heading", "caption")
@@ -158,7 +159,9 @@ def decode(data: bytes) -> tuple[str, str]:
             f"binary file: {controls} of {len(text)} characters are control characters;"
             " expected the article pasted as plain text"
         )
-    text = _normalise_newlines(text)
+    # A vertical tab or form feed breaks a line; the rest that no feed can
+    # hold, bidi controls and zero-width characters go (digest.textsafe).
+    text = safe_text(_normalise_newlines(text).replace("\x0b", "\n").replace("\x0c", "\n"))
     if not _clean(text):
         raise SeedError("only whitespace")
     return text, encoding

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import math
 import os
 import re
 import tempfile
@@ -16,6 +17,7 @@ import frontmatter
 import yaml
 
 from ..errors import DigestError, Problem, closest
+from ..textsafe import safe_text
 from ..engine.core import Engine
 from ..model import KINDS, QUALIFIERS, STATUSES, Article, Figure, Indicator, Region, Source
 from ..settings import ARTICLES_DIR
@@ -47,6 +49,29 @@ _PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _PLAIN_FLOAT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\.[0-9]+")
 
 
+_DEC_FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
+_MAX_DIGITS = 18
+
+
+class _Refused(Exception):
+    """A value YAML 1.1 would read other than the editor meant; carries its node."""
+
+    def __init__(self, node: yaml.Node, message: str):
+        super().__init__(message)
+        self.node, self.message = node, message
+
+
+def _number(node: yaml.Node, value: str, as_float: bool) -> Any:
+    digits = sum(ch.isdigit() for ch in value)
+    if not as_float and digits > _MAX_DIGITS:
+        raise _Refused(node, f"expected a number of at most {_MAX_DIGITS} digits, got one of {digits} digits"
+                             " (write it in a larger unit)")
+    number = float(value) if as_float else int(value)
+    if as_float and not math.isfinite(number):
+        raise _Refused(node, f"expected a finite number, got {value[:40]}")
+    return number
+
+
 def _values(loader: Any, node: yaml.Node) -> Any:
     """The values of parsed front matter, as the loader's safe constructor
     gives them. Records are nearly all text, decimal numbers, lists and
@@ -58,19 +83,74 @@ def _values(loader: Any, node: yaml.Node) -> Any:
     if isinstance(node, yaml.ScalarNode):
         value = node.value
         if tag == _STR:
-            return value
-        if tag == _INT and _PLAIN_INT.fullmatch(value):
-            return int(value)
-        if tag == _FLOAT and _PLAIN_FLOAT.fullmatch(value):
-            return float(value)
+            return safe_text(value)
+        if tag == _INT:
+            if _PLAIN_INT.fullmatch(value):
+                return _number(node, value, False)
+            # YAML 1.1 reads 010 as 8, 0x1F as 31, 190:20:30 as 685230, 1_000 as 1000.
+            raise _Refused(node, f"expected a plain decimal number, got {value} (YAML 1.1 would read it as"
+                                 f" {loader.construct_object(node)}): write the number meant, or quote it for text")
+        if tag == _FLOAT:
+            if _PLAIN_FLOAT.fullmatch(value) or _DEC_FLOAT.fullmatch(value):
+                return _number(node, value, True)
+            raise _Refused(node, f"expected a plain decimal number, got {value}"
+                                 " (.nan, .inf, 1_000.5 and 1:30.5 are not taken): write the number meant")
         if tag == _NULL:
             return None
     elif isinstance(node, yaml.SequenceNode) and tag == _SEQ:
         return [_values(loader, item) for item in node.value]
     elif isinstance(node, yaml.MappingNode) and tag == _MAP and all(
             isinstance(k, yaml.ScalarNode) and k.tag in (_STR, _INT, _NULL) for k, _ in node.value):
-        return {_values(loader, k): _values(loader, v) for k, v in node.value}
+        out = {_values(loader, k): _values(loader, v) for k, v in node.value}
+        if len(out) < len(node.value) and not getattr(loader, "duplicates_reported", False):
+            _refuse_duplicate(node)
+        return out
+    elif isinstance(node, yaml.MappingNode) and not getattr(loader, "duplicates_reported", False):
+        _refuse_duplicate(node)
     return loader.construct_object(node, deep=True)
+
+
+def _refuse_duplicate(node: yaml.MappingNode) -> None:
+    """Raise at the second of two equal keys: YAML would keep the last silently."""
+    seen: dict[Any, int] = {}
+    for key, _value in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            if key.value in seen:
+                raise _Refused(key, f"{key.value}: expected once, got a second time (first at"
+                                    f" line {{line{seen[key.value]}}})")
+            seen[key.value] = key.start_mark.line
+
+
+def load_yaml(text: str, label: str, offset: int = 1, duplicates_reported: bool = False,
+              what: str = "") -> tuple[yaml.Node | None, Any]:
+    """Parse YAML as records are parsed: safe, no aliases, no YAML 1.1 number
+    surprises, no key given twice (unless the caller reports those itself,
+    with its other problems). Raise DigestError at the file line; `what`
+    ("front matter is ") starts the messages."""
+    loader = _RecordLoader(text)
+    loader.duplicates_reported = duplicates_reported
+    try:
+        if "*" in text:  # only then can there be an alias
+            _refuse_aliases(text, label, offset)
+        node = loader.get_single_node()
+        return node, (_values(loader, node) if node is not None else None)
+    except RecursionError:
+        deep = f"{what}nested too deeply to be a record" if what else "nested too deeply to be read"
+        raise DigestError([Problem(label, deep, offset)]) from None
+    except _Refused as exc:
+        raise DigestError([_refused_problem(exc, label, offset)]) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + offset if mark else None
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise DigestError([Problem(label, f"{what}not valid YAML: {problem}", line)]) from None
+    finally:
+        loader.dispose()
+
+
+def _refused_problem(exc: _Refused, label: str, offset: int) -> Problem:
+    message = re.sub(r"\{line(\d+)\}", lambda m: str(int(m.group(1)) + offset), exc.message)
+    return Problem(label, message, exc.node.start_mark.line + offset)
 
 RECORD_FIELDS = (
     "title", "date", "city", "cities", "sector", "themes", "source",
@@ -221,25 +301,11 @@ def split_record(text: str, path: str) -> tuple[dict[str, Any], str, dict[str, i
         raise DigestError([Problem(path, "front matter is not closed by a line '---'", 1)]) from None
     # YAML marks are 0-based and count from the start of the front matter.
     offset = text[: text.find(front)].count("\n") + 1 if front else 2
-    loader = _RecordLoader(front)
-    try:
-        if "*" in front:  # only then can there be an alias
-            _refuse_aliases(front, path, offset)
-        node = loader.get_single_node()
-        meta = _values(loader, node) if node is not None else None
-    except RecursionError:
-        raise DigestError([Problem(path, "front matter is nested too deeply to be a record", offset)]) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + offset if mark else None
-        what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise DigestError([Problem(path, f"front matter is not valid YAML: {what}", line)]) from None
-    finally:
-        loader.dispose()
+    node, meta = load_yaml(front, path, offset, what="front matter is ")
     if not isinstance(meta, dict):
         got = "nothing" if meta is None else type(meta).__name__
         raise DigestError([Problem(path, f"front matter: expected a mapping of fields, got {got}", offset)])
-    return meta, body, _key_lines(node, offset), _item_lines(node, "figures", offset)
+    return meta, safe_text(body), _key_lines(node, offset), _item_lines(node, "figures", offset)
 
 
 def _is_number(value: Any) -> bool:

@@ -67,18 +67,10 @@ def _label(path: Path, root: Path | None) -> str:
 
 
 def _parse(text: str, label: str) -> tuple[yaml.Node | None, Any]:
-    """The YAML node tree (for line numbers) and the values built from it."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
-    try:
-        node = loader.get_single_node()
-        return node, (loader.construct_document(node) if node is not None else None)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 1 if mark else None
-        what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise DigestError([Problem(label, f"not valid YAML: {what}", line)]) from None
-    finally:
-        loader.dispose()
+    """The YAML node tree (for line numbers) and the values built from it,
+    read as records are (content.load_yaml)."""
+    from .content import load_yaml
+    return load_yaml(text, label, duplicates_reported=True)  # _key_lines lists them
 
 
 def _line(node: yaml.Node) -> int:

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import pickle
+import re
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
@@ -97,8 +98,22 @@ def _csv_lines(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> list[s
     # The writer hands each row to write() whole, as one string: collect them.
     writer = csv.writer(_Lines(lines), lineterminator="\r\n")
     for row in rows:
-        writer.writerow(["" if row.get(k) is None else row[k] for k in columns])
+        writer.writerow(["" if row.get(k) is None else _cell(row[k]) for k in columns])
     return lines
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER_TEXT = re.compile(r"[-+]?[0-9]+(?:\.[0-9]+)?")
+
+
+def _cell(value: Any) -> Any:
+    """A cell a spreadsheet will not run (#20): text starting with = + - @,
+    a tab or a carriage return gets a leading single quote, as OWASP
+    advises against CSV injection. Numbers, and text that is a plain
+    number (-3.5), stay as they are."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER_TEXT.fullmatch(value):
+        return "'" + value
+    return value
 
 
 class _Lines:
@@ -109,7 +124,7 @@ class _Lines:
 
 
 # One encoder for every item: json.dumps with options builds a new one per call.
-_json_item = json.JSONEncoder(ensure_ascii=False).encode
+_json_item = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
 
 
 def to_json(value: Any) -> bytes:
@@ -117,7 +132,7 @@ def to_json(value: Any) -> bytes:
     if isinstance(value, list):
         items = ",\n".join(_json_item(item) for item in value)
         return f"[\n{items}\n]\n".encode("utf-8") if value else b"[]\n"
-    return (json.dumps(value, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return (json.dumps(value, ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
 
 
 def article_records(views: Iterable[Any], base_url: str = "") -> list[dict[str, Any]]:
