@@ -24,7 +24,9 @@ MAX_SENTENCE = 1000
 
 # A candidate end: terminal punctuation, any closing quotes or brackets, then
 # whitespace or the end of the text.
-_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s|$)")
+# It starts only where a run of stops starts: tried from inside a long run
+# ("......x") it would read the run again from every one of its characters.
+_END = re.compile(r"(?<![.!?])[.!?]+[\"'\u201d\u2019)\]]*(?=\s|$)")
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)$")
 # What may open the next sentence: a capital, a digit, a quote or a bracket.
 _NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u00de]")

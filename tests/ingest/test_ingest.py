@@ -188,3 +188,16 @@ def test_a_record_whose_fingerprint_cannot_be_read_counts_as_edited(tmp_path):
     assert is_unedited(text)
     broken = text.replace("fingerprint: sha256:", "fingerprint: 'sha256:")  # the quote is never closed
     assert broken != text and not is_unedited(broken)
+
+
+def test_a_seed_over_the_size_limit_is_named_in_one_line_and_makes_no_record(tmp_path):
+    from digest.ingest import MAX_SEED_BYTES
+    settings = _seeded(tmp_path)
+    line = b"The city's output rose by 5 percent to 120 billion yuan in 2023.\n"
+    (settings.seeds / "huge.txt").write_bytes(b"Huge seed\n\n" + line * (MAX_SEED_BYTES // len(line) + 1))
+    run = subprocess.run([sys.executable, "-m", "digest", "ingest", "--root", str(settings.root)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1
+    lines = [l for l in run.stderr.splitlines() if "huge.txt" in l]
+    assert len(lines) == 1 and "too large" in lines[0] and "Traceback" not in run.stderr
+    assert sorted(p.name for p in (settings.content / "articles").iterdir()) == ["ashford-doubles-its-hydrogen-output.md"]

@@ -359,3 +359,10 @@ def test_record_names_the_indicator_right_after_the_metric():
     lines = render_record(article).splitlines()
     start = lines.index("- metric: raw coal output")
     assert lines[start:start + 3] == ["- metric: raw coal output", "  indicator: raw-coal-output", "  value: 12"]
+
+
+def test_a_record_over_the_size_limit_is_named_and_not_built(mini):
+    from digest.records.content import MAX_RECORD_BYTES
+    body = "The city's output rose by 5 percent in 2023.\n\n" * (MAX_RECORD_BYTES // 46 + 1)
+    found = problems_for(mini, "huge.md", GOOD + body)
+    assert len(found) == 1 and found[0].startswith("content/articles/huge.md: file too large:"), found
