@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: site test ingest build check serve eval golden clean chromium bench bench-ab
+.PHONY: site test ingest build check serve eval golden clean chromium bench bench-ab bench-hostile
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(if $(PYTHON),$(PYTHON),"$$(python3 tools/pick_python.py || echo python3)") -m venv $(VENV)
@@ -48,7 +48,7 @@ test: $(STAMP) chromium node_modules
 	$(PY) -m pytest -q
 
 # Build-time benchmark against Hugo and Pelican: bench/results.md. BENCH_N=... runs one size.
-bench: $(STAMP)
+bench: $(STAMP) bench-hostile
 	$(PY) -m pip install --quiet -e '.[bench]' || echo "bench: could not install .[bench] (hugo, pelican); their comparisons are skipped"
 ifdef BENCH_N
 	BENCH_N=$(BENCH_N) $(PY) bench/run.py
@@ -56,6 +56,10 @@ else
 	BENCH_N=1000 $(PY) bench/run.py
 	BENCH_N=10000 $(PY) bench/run.py
 endif
+
+# Ingest and build time on adversarial inputs at 1x, 4x, 16x: fails when one grows faster than linearly.
+bench-hostile: $(STAMP)
+	$(PY) bench/hostile.py
 
 # digest at an earlier commit (REF) against this checkout, in turns: bench/ab.md.
 bench-ab: $(STAMP)

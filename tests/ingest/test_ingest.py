@@ -214,3 +214,16 @@ def test_a_seed_folder_outside_the_project_leaves_no_path_of_the_machine_in_a_re
     (record,) = (settings.content / "articles").glob("*.md")
     text = record.read_text(encoding="utf-8")
     assert str(tmp_path) not in text and "inbox/one.txt" in text
+
+
+def test_a_seed_over_the_size_limit_is_named_in_one_line_and_makes_no_record(tmp_path):
+    from digest.ingest import MAX_SEED_BYTES
+    settings = _seeded(tmp_path)
+    line = b"The city's output rose by 5 percent to 120 billion yuan in 2023.\n"
+    (settings.seeds / "huge.txt").write_bytes(b"Huge seed\n\n" + line * (MAX_SEED_BYTES // len(line) + 1))
+    run = subprocess.run([sys.executable, "-m", "digest", "ingest", "--root", str(settings.root)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1
+    lines = [l for l in run.stderr.splitlines() if "huge.txt" in l]
+    assert len(lines) == 1 and "too large" in lines[0] and "Traceback" not in run.stderr
+    assert sorted(p.name for p in (settings.content / "articles").iterdir()) == ["ashford-doubles-its-hydrogen-output.md"]

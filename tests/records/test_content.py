@@ -394,3 +394,10 @@ def test_yaml_surprises_are_refused_at_their_line(front, line, words):
     (problem,) = err.value.problems
     assert problem.line == line and words in problem.message, str(problem)
     assert "\n" not in str(problem)
+
+
+def test_a_record_over_the_size_limit_is_named_and_not_built(mini):
+    from digest.records.content import MAX_RECORD_BYTES
+    body = "The city's output rose by 5 percent in 2023.\n\n" * (MAX_RECORD_BYTES // 46 + 1)
+    found = problems_for(mini, "huge.md", GOOD + body)
+    assert len(found) == 1 and found[0].startswith("content/articles/huge.md: file too large:"), found

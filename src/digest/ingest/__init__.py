@@ -14,6 +14,11 @@ from ..settings import Settings, outside_links
 
 log = logging.getLogger(__name__)
 
+# The largest seed ingest reads. A long news article is 2,000-5,000 words
+# (15-40 KB); the longest in this project's sets is under 10 KB. A million
+# bytes is 25 times the long article, and still reads in seconds.
+MAX_SEED_BYTES = 1_000_000
+
 
 @dataclass
 class IngestReport:
@@ -69,6 +74,11 @@ def ingest(settings: Settings, refresh: bool = False) -> IngestReport:
             source = f"{settings.seeds.name}/{seed.name}"
         existing = recorded.get(source)
         if existing is not None and not refresh:
+            continue
+        size = seed.stat().st_size
+        if size > MAX_SEED_BYTES:
+            report.problems.append(Problem(source, f"file too large: {size:,} bytes; a seed may be at most "
+                                                   f"{MAX_SEED_BYTES:,} bytes (split it, or paste only the article)"))
             continue
         current = existing.read_bytes() if existing is not None else None
         if current is not None and not is_unedited(current.decode("utf-8", errors="replace")):

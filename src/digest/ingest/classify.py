@@ -47,8 +47,12 @@ def _phrase_pattern(phrase: str, place: bool = False) -> str:
         words[-1] = words[-1][:-1]
         plural = r"(?:y|ies)"
     body = r"[\s-]+".join(words)
-    before = r"(?<![\w])" if place else r"(?<![\w-])"
-    return rf"{before}{body}{plural}(?![\w])"
+    return rf"{_before(place)}{body}{plural}(?![\w])"
+
+
+def _before(place: bool) -> str:
+    """What may not come right before a phrase: a letter or digit, or for a theme word a hyphen too."""
+    return r"(?<![\w])" if place else r"(?<![\w-])"
 
 
 def _case_sensitive(phrase: str) -> bool:
@@ -61,11 +65,12 @@ def _compile(phrases: Iterable[str], place: bool = False) -> re.Pattern[str] | N
     phrases = sorted(set(phrases), key=len, reverse=True)
     if not phrases:
         return None
-    parts = [
-        _phrase_pattern(p, place) if _case_sensitive(p) else f"(?i:{_phrase_pattern(p, place)})"
-        for p in phrases
-    ]
-    return re.compile("|".join(parts))
+    # Every phrase starts with the same look-behind: asked once per position, not once per
+    # phrase, text inside a word is passed over without trying each phrase.
+    before = _before(place)
+    bodies = [_phrase_pattern(p, place)[len(before):] for p in phrases]
+    parts = [body if _case_sensitive(p) else f"(?i:{body})" for p, body in zip(phrases, bodies)]
+    return re.compile(before + "(?:" + "|".join(parts) + ")")
 
 
 class Classifier:

@@ -140,13 +140,16 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
     """Give each figure the place its own clause names, else what its sentence names
     before it, else the article's; and the theme its sentence speaks of."""
     out: list[Figure] = []
+    theme_of: dict[str, str | None] = {}  # a sentence's theme, looked for once however many figures it has
     for fig, ctx in figures:
         sentence = ctx.sentence
         first, last = clause_of(sentence, ctx.start, ctx.end)
         # What the clause names up to the figure, and a place word right after it ("75 percent provincewide").
         fig_city = fig.city or _place_of(sentence[first:min(last, ctx.end + 16)], classifier) \
             or classifier.city_of(_ROUTE.sub(" ", sentence[:first])) or city
-        fig_theme = classifier.theme_of(sentence, preferred=themes) or sector
+        if sentence not in theme_of:
+            theme_of[sentence] = classifier.theme_of(sentence, preferred=themes)
+        fig_theme = theme_of[sentence] or sector
         out.append(dataclasses.replace(fig, city=fig_city, theme=fig_theme))
     return out
 

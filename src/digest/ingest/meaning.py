@@ -91,7 +91,10 @@ def _term_pattern(term: str) -> str:
         parts.append(re.escape(word).replace(r"\-", r"[\s-]") + r"[\s-]+")
     body = "".join(parts)
     body = body[:-len(r"[\s-]+")] + r"(?:s|es)?" if body.endswith(r"[\s-]+") else body
-    return rf"(?<![\w-]){body}(?![\w])"
+    return rf"{_TERM_START}{body}(?![\w])"
+
+
+_TERM_START = r"(?<![\w-])"
 
 
 class Meaning:
@@ -101,8 +104,11 @@ class Meaning:
         self.by_id = {i.id: i for i in indicators}
         terms = sorted(((t, i) for i in indicators for t in i.terms), key=lambda ti: -len(ti[0]))
         self.terms = [_Term(i, re.compile(_term_pattern(t), re.I)) for t, i in terms]
-        self.any_term = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in self.terms), re.I) \
-            if self.terms else None
+        # Every term starts with the same look-behind: asked once per position, not once per term,
+        # text inside a word is passed over without trying the hundreds of terms.
+        self.any_term = re.compile(
+            _TERM_START + "(?:" + "|".join(f"(?:{t.pattern.pattern[len(_TERM_START):]})" for t in self.terms) + ")",
+            re.I) if self.terms else None
 
     # ------------------------------------------------------------ indicator
     def _matches(self, text: str) -> list[tuple[int, int, Indicator]]:

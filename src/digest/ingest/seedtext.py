@@ -170,12 +170,19 @@ def decode(data: bytes) -> tuple[str, str]:
 # --- lines -------------------------------------------------------------------
 
 _NON_BREAKING = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
-_EDGE_SPACE = re.compile(r"^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$")
+# Only ever matched at a string's start: a run of spaces inside a line is not
+# tried again from each of its characters, as a search for the trailing run would.
+_LEADING_SPACE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
 
 
 def _clean(line: str) -> str:
     """A line without its edge whitespace, non-breaking spaces made plain."""
-    return _EDGE_SPACE.sub("", line.translate(_NON_BREAKING))
+    line = line.translate(_NON_BREAKING)
+    lead = _LEADING_SPACE.match(line)
+    if lead:
+        line = line[lead.end():]
+    trail = _LEADING_SPACE.match(line[::-1])  # the trailing run, read from the end
+    return line[:len(line) - trail.end()] if trail else line
 
 
 # --- line shapes -------------------------------------------------------------
@@ -508,6 +515,9 @@ def parse_seed(text: str) -> ParsedSeed:
     body_end = credit_at if credit_at is not None else len(items)
     in_header = True  # until the first paragraph
     title_tried = False
+    # The last line before the credit that is not a caption: whether a line has
+    # body text after it is one comparison, not a look through every later line.
+    last_text = next((i for i in range(body_end - 1, -1, -1) if not is_caption(items[i][1])), -1)
 
     for index, (number, line) in enumerate(items):
         if index == credit_at:
@@ -573,7 +583,7 @@ def parse_seed(text: str) -> ParsedSeed:
             if _looks_like_title(line):
                 header.title, header.title_line = line, number
                 continue
-        later = any(not is_caption(other) for _, other in items[index + 1 : body_end])
+        later = last_text > index
         if later and _looks_like_heading(line) and not _is_header_field(line):
             blocks.append(Block("heading", line, number))
             continue

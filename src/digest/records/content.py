@@ -487,8 +487,18 @@ def validate(meta: dict[str, Any], body: str, path: str, lines: dict[str, int],
     ), []
 
 
+# A record is a seed's text plus its figures' front matter: four times the
+# largest seed ingest takes (ingest.MAX_SEED_BYTES) leaves room for a page of
+# figures in every line. Anything larger was not written by ingest or an editor.
+MAX_RECORD_BYTES = 4_000_000
+
+
 def read_text(path: Path, label: str) -> str:
     """Read a record as UTF-8; raise DigestError naming the file otherwise."""
+    size = path.stat().st_size
+    if size > MAX_RECORD_BYTES:
+        raise DigestError([Problem(label, f"file too large: {size:,} bytes; a record may be at most "
+                                          f"{MAX_RECORD_BYTES:,} bytes")])
     data = path.read_bytes()
     if not data.strip():
         raise DigestError([Problem(label, "empty file: expected front matter and a body")])
