@@ -260,6 +260,11 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
         found = before[-1] if before else ctx.periods[0][1]
     else:
         found = ctx.carried or lead
+        span = re.fullmatch(r"(\d{4})-(\d{4})", found or "")
+        if span and published is not None and span.group(2) == str(published.year) and found != lead:
+            # "Since 2019, the city has ..." sums up to now; the sentences after it
+            # report the present state, the article's year.
+            found = span.group(2)
     if found is not None and published is not None and re.fullmatch(r"\d{4}", found) \
             and int(found) < published.year:
         at = next((pos for pos, label in ctx.periods if label == found), None)
@@ -267,6 +272,12 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
                 p < at for p, _ in ctx.periods if p != at):
             # "Since the city was approved ... in 2017": from then to the article's year.
             return f"{found}-{published.year}", False
+    if found is not None and figure.status == "target" and figure.kind != "change":
+        span = re.fullmatch(r"(\d{4})-(\d{4})", found)
+        if span:
+            # A goal is due at its deadline: a plan's "2021-2025" is 2025 for a level or a share;
+            # a growth rate over the plan ("grow 10 percent a year") keeps the span.
+            return span.group(2), False
     if found is not None:
         return found, False
     if published is None:
