@@ -32,3 +32,20 @@ def test_a_since_span_is_not_carried_to_the_present_state():
                        "A cold-chain warehouse of 3,000 square meters opened in the spring."])
     assert figures["9"].period == "2018-2022"
     assert figures["3,000 square meters"].period == "2022"
+
+
+def test_new_energy_capacity_named_after_installed_capacity():
+    figures = settled(["By the end of last year, the installed capacity of new energy in the city "
+                       "had reached 3.2 million kilowatts, and wind and solar capacity added this year was 420 MW."])
+    assert figures["3.2 million kilowatts"].indicator == "new-energy-power-capacity"
+    assert figures["420 MW"].indicator == "new-energy-power-capacity"
+
+
+def test_the_digital_economy_alone_is_its_size():
+    figures = settled(["The county's digital economy expanded by 9.1 percent to 12 billion yuan last year."])
+    assert figures["12 billion yuan"].indicator == "digital-economy-size"
+
+
+def test_a_harvest_is_an_output():
+    figures = settled(["Growers harvested 65,000 tonnes of pears in the autumn."])
+    assert figures["65,000 tonnes"].indicator == "product-output"
