@@ -72,13 +72,13 @@ def target(set_name: str, metric: str) -> float:
 # Measured at the loader of 8911b6f, the first to settle the five attributes.
 FAILING_TODAY = {
     ("samples", "indicator_accuracy"): "0.945 (69/73): 'respectively' pairs, a subject from the previous sentence",
-    ("heldout", "indicator_accuracy"): "0.700",
+    ("heldout", "indicator_accuracy"): "0.706",
     ("heldout", "period_accuracy"): "0.656 (a target due at its plan's end, a since-span not carried)",
-    ("heldout", "all_five_accuracy"): "0.389",
-    ("blind", "indicator_accuracy"): "0.609",
+    ("heldout", "all_five_accuracy"): "0.394",
+    ("blind", "indicator_accuracy"): "0.617",
     ("blind", "period_accuracy"): "0.669",
     ("blind", "status_accuracy"): "0.895",
-    ("blind", "all_five_accuracy"): "0.376",
+    ("blind", "all_five_accuracy"): "0.383",
     ("blind2", "indicator_accuracy"): "0.727",
     ("blind2", "period_accuracy"): "0.688",
     ("blind2", "all_five_accuracy"): "0.414",

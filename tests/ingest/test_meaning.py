@@ -49,3 +49,10 @@ def test_the_digital_economy_alone_is_its_size():
 def test_a_harvest_is_an_output():
     figures = settled(["Growers harvested 65,000 tonnes of pears in the autumn."])
     assert figures["65,000 tonnes"].indicator == "product-output"
+
+
+def test_a_change_right_after_a_level_measures_the_levels_indicator():
+    figures = settled(["The province's mines turned out 96 million tonnes of raw coal in 2021, up 3.7 percent from a year earlier."])
+    assert figures["96 million tonnes"].indicator == "raw-coal-output"
+    assert figures["3.7 percent"].indicator == "raw-coal-output"
+    assert figures["3.7 percent"].kind == "change"

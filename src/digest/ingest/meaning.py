@@ -70,6 +70,9 @@ _PREPOSITION_END = re.compile(r"\b(?:of|to|for|in)$", re.I)
 _GAP = re.compile(r"\s*(?:percentage\s+points?\s+|points?\s+|times\s+)?(?:higher|lower|faster|slower|more|less)\s+than\b",
                   re.I)
 _NOUN_TAIL = re.compile(r"\s+(?:for|of|above|in)(?:\s+[\w'\u2019-]+){1,9}")
+_CHANGE_LINK = re.compile(r"^[^;:.]{0,60}?,\s*(?:an?\s+|with\s+an?\s+)?(?:year-on-year\s+)?(?:%s)\s+(?:of\s+|by\s+)?"
+                          r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+)?$"
+                          % "|".join(_WORDS["change_links"].split()), re.I)
 _GROWTH = re.compile(r"\bgrowth\b|percentage\s+points?", re.I)
 
 
@@ -322,6 +325,9 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         state, unsure_status = status(ctx, published)
         figure = dataclasses.replace(figure, status=state)
         ident, unsure_indicator = meaning.indicator(figure, ctx, previous_end)
+        if ident is None and same_sentence and figure.unit in ("percent", "percentage-points") \
+                and out and out[-1].indicator and _CHANGE_LINK.match(ctx.sentence[previous_end:ctx.start]):
+            ident, unsure_indicator = out[-1].indicator, False
         found = meaning.by_id.get(ident) if ident else None
         figure = dataclasses.replace(figure, indicator=ident, kind=kind(figure, ctx, found))
         when, unsure_period = period(ctx, figure, published, lead)
