@@ -73,15 +73,15 @@ def target(set_name: str, metric: str) -> float:
 FAILING_TODAY = {
     ("samples", "indicator_accuracy"): "0.945 (69/73): 'respectively' pairs, a subject from the previous sentence",
     ("heldout", "indicator_accuracy"): "0.706",
-    ("heldout", "period_accuracy"): "0.656 (a target due at its plan's end, a since-span not carried)",
-    ("heldout", "all_five_accuracy"): "0.394",
+    ("heldout", "period_accuracy"): "0.672 (a target due at its plan's end, a since-span not carried)",
+    ("heldout", "all_five_accuracy"): "0.400",
     ("blind", "indicator_accuracy"): "0.617",
-    ("blind", "period_accuracy"): "0.669",
+    ("blind", "period_accuracy"): "0.684",
     ("blind", "status_accuracy"): "0.895",
     ("blind", "all_five_accuracy"): "0.383",
     ("blind2", "indicator_accuracy"): "0.727",
-    ("blind2", "period_accuracy"): "0.688",
-    ("blind2", "all_five_accuracy"): "0.414",
+    ("blind2", "period_accuracy"): "0.703",
+    ("blind2", "all_five_accuracy"): "0.422",
 }
 
 

@@ -56,3 +56,16 @@ def test_a_change_right_after_a_level_measures_the_levels_indicator():
     assert figures["96 million tonnes"].indicator == "raw-coal-output"
     assert figures["3.7 percent"].indicator == "raw-coal-output"
     assert figures["3.7 percent"].kind == "change"
+
+
+def test_a_year_right_after_the_figure_is_its_own():
+    figures = settled(["By 2026, cloud services will make up 9 percent of the city's output, "
+                       "up from 3.4 percent in 2021."])
+    assert figures["3.4 percent"].period == "2021"
+
+
+def test_a_goal_borrows_the_sentences_deadline_not_a_past_year():
+    figures = settled(["By 2027, the zone will host 30 software firms, up from 12 in 2021, and its exports "
+                       "are expected to exceed 4 billion yuan."])
+    assert figures["4 billion yuan"].status == "target"
+    assert figures["4 billion yuan"].period == "2027"

@@ -252,7 +252,11 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
     own = [(pos, label) for pos, label in ctx.periods if first <= pos < last]
     found: str | None
-    if own:
+    right_after = [label for pos, label in own if ctx.end <= pos <= ctx.end + 4]
+    if right_after:
+        # "up from 2.8 percent in 2020": a time right after the figure is its own.
+        found = right_after[0]
+    elif own:
         before = [label for pos, label in own if pos <= ctx.start]
         found = before[-1] if before else own[0][1]
     elif _NOW.search(ctx.sentence[first:last]):
@@ -261,6 +265,12 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     elif ctx.periods:
         before = [label for pos, label in ctx.periods if pos <= ctx.start]
         found = before[-1] if before else ctx.periods[0][1]
+        deadlines = [label for _, label in ctx.periods if published is not None
+                     and re.fullmatch(r"\d{4}", label) and int(label) > published.year]
+        if figure.status == "target" and deadlines and found not in deadlines:
+            # "By 2025, ..., up from 2.8 percent in 2020, and ... is expected to exceed
+            # 600 billion yuan": a goal borrows the sentence's deadline, not a past year.
+            found = deadlines[-1]
     else:
         found = ctx.carried or lead
         span = re.fullmatch(r"(\d{4})-(\d{4})", found or "")
