@@ -69,3 +69,8 @@ def test_a_goal_borrows_the_sentences_deadline_not_a_past_year():
                        "are expected to exceed 4 billion yuan."])
     assert figures["4 billion yuan"].status == "target"
     assert figures["4 billion yuan"].period == "2027"
+
+
+def test_a_multiple_is_a_change():
+    figures = settled(["The park's output last year was 1.8 times that of 2019."])
+    assert figures["1.8 times"].kind == "change"

@@ -304,6 +304,8 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
     """Settle kind: a percent that is not a change is a share; an addition to a stock is a change."""
     if figure.unit == "percent" and figure.kind == "level":
         return "share"
+    if figure.unit == "other" and figure.raw_unit == "times":
+        return "change"  # "2.4 times the 2017 level", "three times as much as corn": a multiple of a base
     if figure.unit == "count" and indicator is not None and indicator.measure == "stock":
         near = ctx.sentence[max(0, ctx.start - 40):ctx.start]
         noun = count_noun(figure, ctx)
