@@ -75,21 +75,21 @@ def target(set_name: str, metric: str) -> float:
 # Measured at the loader of 8911b6f, the first to settle the five attributes.
 FAILING_TODAY = {
     ("samples", "indicator_accuracy"): "0.945 (69/73): 'respectively' pairs, a subject from the previous sentence",
-    ("heldout", "indicator_accuracy"): "0.667",
-    ("heldout", "period_accuracy"): "0.583",
-    ("heldout", "all_five_accuracy"): "0.322",
-    ("blind", "indicator_accuracy"): "0.586",
-    ("blind", "period_accuracy"): "0.624",
+    ("heldout", "indicator_accuracy"): "0.706",
+    ("heldout", "period_accuracy"): "0.672 (a target due at its plan's end, a since-span not carried)",
+    ("heldout", "all_five_accuracy"): "0.411",
+    ("blind", "indicator_accuracy"): "0.617",
+    ("blind", "period_accuracy"): "0.684",
     ("blind", "status_accuracy"): "0.895",
-    ("blind", "all_five_accuracy"): "0.338",
-    ("blind2", "indicator_accuracy"): "0.719",
-    ("blind2", "period_accuracy"): "0.688",
-    ("blind2", "all_five_accuracy"): "0.406",
+    ("blind", "all_five_accuracy"): "0.383",
+    ("blind2", "indicator_accuracy"): "0.727",
+    ("blind2", "period_accuracy"): "0.703",
+    ("blind2", "all_five_accuracy"): "0.422",
     # blind3, scored at 4c5e81b before any fix for it (issue #18).
     ("blind3", "figure_recall"): "0.844 (276/327): counts and fractions in words, rates of time, plain large counts",
-    ("blind3", "indicator_accuracy"): "0.641",
+    ("blind3", "indicator_accuracy"): "0.645",
     ("blind3", "period_accuracy"): "0.772",
-    ("blind3", "all_five_accuracy"): "0.435",
+    ("blind3", "all_five_accuracy"): "0.438",
 }
 
 

@@ -70,6 +70,9 @@ _PREPOSITION_END = re.compile(r"\b(?:of|to|for|in)$", re.I)
 _GAP = re.compile(r"\s*(?:percentage\s+points?\s+|points?\s+|times\s+)?(?:higher|lower|faster|slower|more|less)\s+than\b",
                   re.I)
 _NOUN_TAIL = re.compile(r"\s+(?:for|of|above|in)(?:\s+[\w'\u2019-]+){1,9}")
+_CHANGE_LINK = re.compile(r"^[^;:.]{0,60}?,\s*(?:an?\s+|with\s+an?\s+)?(?:year-on-year\s+)?(?:%s)\s+(?:of\s+|by\s+)?"
+                          r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+)?$"
+                          % "|".join(_WORDS["change_links"].split()), re.I)
 _GROWTH = re.compile(r"\bgrowth\b|percentage\s+points?", re.I)
 
 
@@ -255,7 +258,11 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
     own = [(pos, label) for pos, label in ctx.periods if first <= pos < last]
     found: str | None
-    if own:
+    right_after = [label for pos, label in own if ctx.end <= pos <= ctx.end + 4]
+    if right_after:
+        # "up from 2.8 percent in 2020": a time right after the figure is its own.
+        found = right_after[0]
+    elif own:
         before = [label for pos, label in own if pos <= ctx.start]
         found = before[-1] if before else own[0][1]
     elif _NOW.search(ctx.sentence[first:last]):
@@ -264,8 +271,19 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     elif ctx.periods:
         before = [label for pos, label in ctx.periods if pos <= ctx.start]
         found = before[-1] if before else ctx.periods[0][1]
+        deadlines = [label for _, label in ctx.periods if published is not None
+                     and re.fullmatch(r"\d{4}", label) and int(label) > published.year]
+        if figure.status == "target" and deadlines and found not in deadlines:
+            # "By 2025, ..., up from 2.8 percent in 2020, and ... is expected to exceed
+            # 600 billion yuan": a goal borrows the sentence's deadline, not a past year.
+            found = deadlines[-1]
     else:
         found = ctx.carried or lead
+        span = re.fullmatch(r"(\d{4})-(\d{4})", found or "")
+        if span and published is not None and span.group(2) == str(published.year) and found != lead:
+            # "Since 2019, the city has ..." sums up to now; the sentences after it
+            # report the present state, the article's year.
+            found = span.group(2)
     if found is not None and published is not None and re.fullmatch(r"\d{4}", found) \
             and int(found) < published.year:
         at = next((pos for pos, label in ctx.periods if label == found), None)
@@ -273,6 +291,12 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
                 p < at for p, _ in ctx.periods if p != at):
             # "Since the city was approved ... in 2017": from then to the article's year.
             return f"{found}-{published.year}", False
+    if found is not None and figure.status == "target" and figure.kind != "change":
+        span = re.fullmatch(r"(\d{4})-(\d{4})", found)
+        if span:
+            # A goal is due at its deadline: a plan's "2021-2025" is 2025 for a level or a share;
+            # a growth rate over the plan ("grow 10 percent a year") keeps the span.
+            return span.group(2), False
     if found is not None:
         return found, False
     if published is None:
@@ -286,6 +310,8 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
     """Settle kind: a percent that is not a change is a share; an addition to a stock is a change."""
     if figure.unit == "percent" and figure.kind == "level":
         return "share"
+    if figure.unit == "other" and figure.raw_unit == "times":
+        return "change"  # "2.4 times the 2017 level", "three times as much as corn": a multiple of a base
     if figure.unit == "count" and indicator is not None and indicator.measure == "stock":
         near = ctx.sentence[max(0, ctx.start - 40):ctx.start]
         noun = count_noun(figure, ctx)
@@ -317,6 +343,9 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         state, unsure_status = status(ctx, published)
         figure = dataclasses.replace(figure, status=state)
         ident, unsure_indicator = meaning.indicator(figure, ctx, previous_end)
+        if ident is None and same_sentence and figure.unit in ("percent", "percentage-points") \
+                and out and out[-1].indicator and _CHANGE_LINK.match(ctx.sentence[previous_end:ctx.start]):
+            ident, unsure_indicator = out[-1].indicator, False
         found = meaning.by_id.get(ident) if ident else None
         figure = dataclasses.replace(figure, indicator=ident, kind=kind(figure, ctx, found))
         when, unsure_period = period(ctx, figure, published, lead)

@@ -1,0 +1,76 @@
+"""The meaning of a figure (issue #17): rules of ingest/meaning.py on made-up sentences of the genre."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import PROJECT
+from digest.ingest.extract import extract_in_context
+from digest.ingest.meaning import Meaning, lead_period, settle
+from digest.records.indicators import load_indicators
+
+PUBLISHED = dt.date(2022, 6, 1)
+
+
+def settled(paragraphs: list[str], published: dt.date = PUBLISHED):
+    found = extract_in_context(paragraphs, published)
+    figures, _ = settle(found, Meaning(load_indicators(PROJECT / "content", PROJECT)), published,
+                        lead_period(paragraphs, published))
+    return {f.text: f for f in figures}
+
+
+def test_a_target_over_a_plan_span_is_due_at_its_end():
+    figures = settled(["Under its plan for 2021-2025, the county will build 40 charging stations "
+                       "and raise the share of clean heating to 85 percent."])
+    assert figures["85 percent"].status == "target" and figures["85 percent"].kind == "share"
+    assert figures["85 percent"].period == "2025"
+
+
+def test_a_since_span_is_not_carried_to_the_present_state():
+    figures = settled(["The district is growing into a freight hub, officials said.",
+                       "Since 2018, the district has attracted 9 logistics firms. "
+                       "A cold-chain warehouse of 3,000 square meters opened in the spring."])
+    assert figures["9"].period == "2018-2022"
+    assert figures["3,000 square meters"].period == "2022"
+
+
+def test_new_energy_capacity_named_after_installed_capacity():
+    figures = settled(["By the end of last year, the installed capacity of new energy in the city "
+                       "had reached 3.2 million kilowatts, and wind and solar capacity added this year was 420 MW."])
+    assert figures["3.2 million kilowatts"].indicator == "new-energy-power-capacity"
+    assert figures["420 MW"].indicator == "new-energy-power-capacity"
+
+
+def test_the_digital_economy_alone_is_its_size():
+    figures = settled(["The county's digital economy expanded by 9.1 percent to 12 billion yuan last year."])
+    assert figures["12 billion yuan"].indicator == "digital-economy-size"
+
+
+def test_a_harvest_is_an_output():
+    figures = settled(["Growers harvested 65,000 tonnes of pears in the autumn."])
+    assert figures["65,000 tonnes"].indicator == "product-output"
+
+
+def test_a_change_right_after_a_level_measures_the_levels_indicator():
+    figures = settled(["The province's mines turned out 96 million tonnes of raw coal in 2021, up 3.7 percent from a year earlier."])
+    assert figures["96 million tonnes"].indicator == "raw-coal-output"
+    assert figures["3.7 percent"].indicator == "raw-coal-output"
+    assert figures["3.7 percent"].kind == "change"
+
+
+def test_a_year_right_after_the_figure_is_its_own():
+    figures = settled(["By 2026, cloud services will make up 9 percent of the city's output, "
+                       "up from 3.4 percent in 2021."])
+    assert figures["3.4 percent"].period == "2021"
+
+
+def test_a_goal_borrows_the_sentences_deadline_not_a_past_year():
+    figures = settled(["By 2027, the zone will host 30 software firms, up from 12 in 2021, and its exports "
+                       "are expected to exceed 4 billion yuan."])
+    assert figures["4 billion yuan"].status == "target"
+    assert figures["4 billion yuan"].period == "2027"
+
+
+def test_a_multiple_is_a_change():
+    figures = settled(["The park's output last year was 1.8 times that of 2019."])
+    assert figures["1.8 times"].kind == "change"
