@@ -469,3 +469,22 @@ def test_every_page_type_fits_the_screen_and_charts_stay_legible(browser, built_
             charts += found["charts"]
     assert charts > 0, "no page of the sample showed a chart"
     page.close()
+
+
+def test_explorer_names_units_in_words_and_keeps_rows_short(browser, built_site):
+    from digest.units import UNITS
+
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(built_site.as_uri() + "/figures/index.html")
+    page.wait_for_load_state("load")
+    options = page.locator("select[data-filter=unit] option").all_inner_texts()[1:]
+    assert options, "the unit filter offers no unit"
+    codes = {code for code, unit in UNITS.items() if unit.chart != code}  # CNY, percentage-points, t ...
+    assert not set(options) & codes, options
+    # One line of source per row: the article's title is the link's tooltip, not a second line in every row.
+    assert page.locator("#explorer tbody .meta").count() == 0
+    # The header stays in view while the page scrolls.
+    page.mouse.wheel(0, 3000)
+    top = page.eval_on_selector("#explorer thead th", "e => e.getBoundingClientRect().top")
+    assert abs(top) < 1
+    page.close()

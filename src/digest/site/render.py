@@ -384,6 +384,8 @@ def make_env(templates: Path, bytecode: jinja2.BytecodeCache | None = None) -> j
     env.filters["uuid"] = functools.lru_cache(maxsize=8192)(name_uuid)
     env.filters["summary"] = functools.lru_cache(maxsize=4096)(summary)
     env.filters["csp_hash"] = csp_hash
+    # The explorer's unit filter names units in words ("yuan", "percentage points"), not by their codes.
+    env.globals["unit_words"] = {code: unit.chart.format(raw="other units") for code, unit in UNITS.items()}
     return env
 
 
