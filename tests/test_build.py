@@ -653,3 +653,20 @@ def test_the_home_map_has_a_legend_and_the_province_wide_count(samples):
     top = max(int(n) for n in re.findall(r'aria-label="[^"]*: (\d+) articles?"', home))
     assert "no article" in legend and f"{top} article" in legend.rsplit("<li>", 1)[1]  # the darkest shade last
     assert "(not one city, so not on the map)" in home and 'class="lead-story"' in home
+
+
+def test_the_words_that_became_figures_link_to_their_rows(samples):
+    from digest.records.content import load_articles
+    from digest.records.region import load_region
+
+    build(samples)
+    marked = 0
+    for article in load_articles(samples.content, load_region(samples.content), samples.root):
+        html = (samples.out / f"articles/{article.slug}.html").read_text(encoding="utf-8")
+        rows = set(re.findall(r'<tr class="[a-z]+" id="(f\d+)"', html))
+        assert len(rows) == len(article.figures), article.slug
+        for number, text in re.findall(r'<a href="#(f\d+)" title="Figure \d+ in the table below"[^>]*>([^<]*)</a>', html):
+            assert number in rows
+            assert text == article.figures[int(number[1:]) - 1].text  # the figure's own words, and nothing else
+            marked += 1
+    assert marked > 0
