@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: site test ingest build check serve eval golden clean chromium bench bench-ab bench-hostile
+.PHONY: site test ingest build check serve eval golden clean chromium bench bench-ab bench-hostile shots
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(if $(PYTHON),$(PYTHON),"$$(python3 tools/pick_python.py || echo python3)") -m venv $(VENV)
@@ -43,6 +43,10 @@ chromium:
 node_modules: package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
 	touch node_modules
+
+# Screenshots of every page type at 390 px and 1280 px in shots/ (git-ignored), by Debian's chromium.
+shots: $(STAMP) chromium
+	$(PY) tools/shots.py
 
 test: $(STAMP) chromium node_modules
 	$(PY) -m pytest -q

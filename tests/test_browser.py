@@ -414,3 +414,77 @@ def test_preview_rebuilds_reloads_and_flags_review(browser, tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def every_page_type(site: Path) -> list[str]:
+    """Home, an article, a city, a theme, an indicator, the lists, the explorer, search, archive, a year, 404."""
+    def first(folder: str) -> str:
+        return f"{folder}/" + sorted(p.name for p in (site / folder).glob("*.html") if p.name != "index.html")[0]
+
+    year = sorted(p.name for p in (site / "archive").glob("[0-9]*.html"))[-1]
+    charted = sorted(p.relative_to(site).as_posix() for p in (site / "indicators").glob("*.html")
+                     if "<svg" in p.read_text(encoding="utf-8"))
+    return ["index.html", first("articles"), "cities/shanxi.html", first("cities"), first("themes"),
+            first("indicators"), *charted[:1], "indicators/index.html", "figures/index.html",
+            "search/index.html", "archive/index.html", f"archive/{year}", "404.html"]
+
+
+# Every element wider than the viewport, unless it sits in a scroll container that says so
+# (role=region, a label that says it scrolls, focusable); and every chart text's computed size.
+_LAYOUT_JS = """() => {
+  const width = document.documentElement.clientWidth;
+  const wide = [];
+  for (const e of document.querySelectorAll('body *')) {
+    const r = e.getBoundingClientRect();
+    if (r.width === 0 || r.right <= width + 0.5) continue;  // a skip link waits off the left edge
+    const box = e.closest('[role=region][tabindex="0"]');
+    if (box && /scroll/i.test(box.getAttribute('aria-label') || '') && getComputedStyle(box).overflowX === 'auto'
+        && box.getBoundingClientRect().right <= width + 0.5) continue;
+    wide.push(e.tagName + '.' + e.className + ' ' + Math.round(r.left) + '..' + Math.round(r.right));
+  }
+  const small = [...document.querySelectorAll('.chart svg text')]
+    .map(t => t.getBoundingClientRect().height > 0 ? parseFloat(getComputedStyle(t).fontSize)
+              * (t.getScreenCTM() ? t.getScreenCTM().a : 1) : 99)
+    .filter(px => px < 12);
+  return {wide: wide.slice(0, 5), small, charts: document.querySelectorAll('.chart svg text').length};
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_every_page_type_fits_the_screen_and_charts_stay_legible(browser, built_site, server, width):
+    page = browser.new_page(viewport={"width": width, "height": 844})
+    charts = 0
+    problems: list[str] = []
+    page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: problems.append(str(exc)))
+    for rel in every_page_type(built_site):
+        for base in (built_site.as_uri() + "/", server):
+            problems.clear()
+            page.goto(base + rel)
+            page.wait_for_load_state("load")
+            found = page.evaluate(_LAYOUT_JS)
+            assert found["wide"] == [], f"{rel} at {width}px: wider than the screen: {found['wide']}"
+            assert found["small"] == [], f"{rel} at {width}px: chart text under 12px: {found['small'][:5]}"
+            assert problems == [], f"{rel}: {problems}"
+            charts += found["charts"]
+    assert charts > 0, "no page of the sample showed a chart"
+    page.close()
+
+
+def test_explorer_names_units_in_words_and_keeps_rows_short(browser, built_site):
+    from digest.units import UNITS
+
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(built_site.as_uri() + "/figures/index.html")
+    page.wait_for_load_state("load")
+    options = page.locator("select[data-filter=unit] option").all_inner_texts()[1:]
+    assert options, "the unit filter offers no unit"
+    codes = {code for code, unit in UNITS.items() if unit.chart != code}  # CNY, percentage-points, t ...
+    assert not set(options) & codes, options
+    # One line of source per row: the article's title is the link's tooltip, not a second line in every row.
+    assert page.locator("#explorer tbody .meta").count() == 0
+    # The header stays in view while the page scrolls.
+    page.mouse.wheel(0, 3000)
+    top = page.eval_on_selector("#explorer thead th", "e => e.getBoundingClientRect().top")
+    assert abs(top) < 1
+    page.close()

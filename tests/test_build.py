@@ -409,7 +409,7 @@ def test_figure_rows_are_the_templates_markup_with_the_records_text_escaped(mini
     # every page with a figure table, and the record's text stays text.
     partial = mini.templates / "_figures.html"
     markup = partial.read_text()
-    edits = {"<td>{{ f.metric }}</td>": '<td class="metric">{{ f.metric }}</td>',
+    edits = {'<td class="metric">{{ f.metric }}</td>': '<td class="metric name">{{ f.metric }}</td>',
              '<tr class="{{ r.status }}"': '<tr class="row {{ r.status }}"'}
     for old, new in edits.items():
         assert markup.count(old) == 1, old
@@ -421,7 +421,7 @@ def test_figure_rows_are_the_templates_markup_with_the_records_text_escaped(mini
     for page in ("articles/ashford-builds-hydrogen-hub.html", "cities/ashford.html", "themes/hydrogen.html", "figures/index.html"):
         html = (mini.out / page).read_text()
         assert '<tr class="row actual"' in html, page
-        assert '<td class="metric">&lt;b&gt;hub&lt;/b&gt; &amp; &#34;investment&#34;</td>' in html, page
+        assert '<td class="metric name">&lt;b&gt;hub&lt;/b&gt; &amp; &#34;investment&#34;</td>' in html, page
         assert "<b>hub" not in html, page
 
 
@@ -623,3 +623,50 @@ def test_related_articles_share_the_theme_not_only_the_city():
     related = {slug: [v.article.slug for v in vs] for slug, vs in related_all(views).items()}
     assert related["steel"] == ["steel-far"]  # the tourism story next door in time and place is no relation
     assert related["tourism"] == ["tourism-far"]
+
+
+def test_the_front_page_leads_with_the_newest_reviewed_article():
+    import datetime as dt
+
+    from digest.build import front_page
+    from digest.model import Article, Source
+    from digest.site.render import ArticleView
+
+    def view(slug, day, review):
+        article = Article(slug=slug, title=slug, date=dt.date(2024, 1, day), city="datong", cities=(), sector="steel",
+                          themes=("steel",), source=Source(file=f"seeds/{slug}.txt"), body="x\n", review=review)
+        return ArticleView(article=article, body_html="", anchors=())
+
+    views = (view("newest", 9, ("figures",)), view("reviewed", 5, ()), view("older", 1, ()))
+    page = front_page(views)
+    assert page["lead"].article.slug == "reviewed"
+    assert [v.article.slug for v in page["latest"]] == ["newest", "older"]  # the lead is not listed twice
+    # Nothing reviewed yet: the newest dated article leads.
+    page = front_page((view("newest", 9, ("figures",)), view("older", 1, ("title",))))
+    assert page["lead"].article.slug == "newest"
+
+
+def test_the_home_map_has_a_legend_and_the_province_wide_count(samples):
+    build(samples)
+    home = (samples.out / "index.html").read_text(encoding="utf-8")
+    legend = re.search(r'aria-label="Legend of the map">(.*?)</ul>', home, re.S).group(1)
+    top = max(int(n) for n in re.findall(r'aria-label="[^"]*: (\d+) articles?"', home))
+    assert "no article" in legend and f"{top} article" in legend.rsplit("<li>", 1)[1]  # the darkest shade last
+    assert "(not one city, so not on the map)" in home and 'class="lead-story"' in home
+
+
+def test_the_words_that_became_figures_link_to_their_rows(samples):
+    from digest.records.content import load_articles
+    from digest.records.region import load_region
+
+    build(samples)
+    marked = 0
+    for article in load_articles(samples.content, load_region(samples.content), samples.root):
+        html = (samples.out / f"articles/{article.slug}.html").read_text(encoding="utf-8")
+        rows = set(re.findall(r'<tr class="[a-z]+" id="(f\d+)"', html))
+        assert len(rows) == len(article.figures), article.slug
+        for number, text in re.findall(r'<a href="#(f\d+)" title="Figure \d+ in the table below"[^>]*>([^<]*)</a>', html):
+            assert number in rows
+            assert text == article.figures[int(number[1:]) - 1].text  # the figure's own words, and nothing else
+            marked += 1
+    assert marked > 0

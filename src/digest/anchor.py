@@ -11,12 +11,14 @@ Place = tuple[int, int, int]  # paragraph index, sentence start, sentence end
 _HEADING_MARKS = re.compile(r"#{1,6} +")
 
 
-def locate_figures(texts: Sequence[str], paragraphs: Sequence[str]) -> list[Place | None]:
+def locate_figures(texts: Sequence[str], paragraphs: Sequence[str],
+                   hits: list[tuple[int, int] | None] | None = None) -> list[Place | None]:
     """Find each figure's text in the paragraphs, in reading order.
 
     Figures are searched from where the previous one was found, so a value
     stated twice ties each figure to its own sentence; a figure an editor moved
     or added out of order is searched from the start. None when not found.
+    hits, when given, receives each figure's own words' place: (paragraph, offset) or None.
     """
     claimed: set[tuple[int, int]] = set()
     cursor = (0, 0)
@@ -26,6 +28,8 @@ def locate_figures(texts: Sequence[str], paragraphs: Sequence[str]) -> list[Plac
         hit = _find(text, paragraphs, cursor, claimed) if text else None
         if hit is None and text:
             hit = _find(text, paragraphs, (0, 0), claimed)
+        if hits is not None:
+            hits.append(hit)
         if hit is None:
             out.append(None)
             continue

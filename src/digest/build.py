@@ -264,7 +264,7 @@ def related_all(views: tuple[ArticleView, ...]) -> dict[str, tuple[ArticleView, 
 def pages(site: Site, base_url: str) -> list[Page]:
     """Every page of the site, one call per kind."""
     return [
-        Page("index.html", "index.html", {"latest": front_page(site.articles)}),
+        Page("index.html", "index.html", front_page(site.articles)),
         *article_pages(site),
         Page("cities/index.html", "cities.html"),
         *city_pages(site),
@@ -282,11 +282,16 @@ def pages(site: Site, base_url: str) -> list[Page]:
     ]
 
 
-def front_page(views: Sequence[ArticleView]) -> list[ArticleView]:
-    """The latest articles for the home page. A record with neither a date nor
-    a headline (its title is the loader's guess from the first sentence) waits
-    for the editor: it is on its own page and in the lists, not on the front."""
-    return [v for v in views if v.article.date is not None or "title" not in v.article.review][:LATEST]
+def front_page(views: Sequence[ArticleView]) -> dict[str, Any]:
+    """The home page's lead and latest articles. The lead is the newest article
+    an editor has reviewed (nothing left in `review`), else the newest dated one.
+    A record with neither a date nor a headline (its title is the loader's guess
+    from the first sentence) waits for the editor: it is on its own page and in
+    the lists, not on the front."""
+    shown = [v for v in views if v.article.date is not None or "title" not in v.article.review]
+    lead = next((v for v in shown if not v.article.review and v.article.date is not None), None) \
+        or next((v for v in shown if v.article.date is not None), None)
+    return {"lead": lead, "latest": [v for v in shown if v is not lead][:LATEST]}
 
 
 def article_pages(site: Site) -> list[Page]:

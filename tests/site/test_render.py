@@ -122,4 +122,5 @@ def test_every_article_page_of_a_build_has_a_sanitised_body(marking_sanitiser, s
 
 def test_a_figure_in_a_heading_keeps_the_heading():
     html, anchors = body_html("## Output up 5%\n\nMore text.", ["5%"], MD)
-    assert html.startswith('<h2><span class="src" id="s1">Output up 5%</span></h2>') and anchors == ("s1",)
+    assert html.startswith('<h2><span class="src" id="s1">Output up <a href="#f1" title="Figure 1 in the table below"'
+                           ' rel="noopener noreferrer">5%</a></span></h2>') and anchors == ("s1",)

@@ -30,6 +30,7 @@ class Map:
     width: float
     height: float
     shapes: tuple[Shape, ...]
+    legend: tuple[tuple[int, str], ...] = ()  # (shade's index in SHADES, what it stands for), lightest first
 
 
 def load_geometry(content: Path, region: Region) -> dict[str, list[list[list[float]]]]:
@@ -82,7 +83,18 @@ def build_map(region: Region, rings: dict[str, list[list[list[float]]]], counts:
         count = counts.get(city.slug, 0)
         level = 0 if not count else 1 + min(len(SHADES) - 2, int((len(SHADES) - 2) * count / max(top, 1)))
         shapes.append(Shape(city.slug, city.name, "".join(parts), round(lx, 1), round(ly, 1), count, SHADES[level]))
-    return Map(width=WIDTH, height=round(height, 1), shapes=tuple(shapes))
+    # The legend names the counts each shade stands for, as the shapes use them.
+    spans: dict[str, list[int]] = {}
+    for shape in shapes:
+        spans.setdefault(shape.fill, []).append(shape.count)
+    legend = []
+    for level, fill in enumerate(SHADES):
+        if fill in spans:
+            low, high = min(spans[fill]), max(spans[fill])
+            words = "no article" if high == 0 else f"{low} article{'s' if low != 1 else ''}" if low == high \
+                else f"{low}–{high} articles"
+            legend.append((level, words))
+    return Map(width=WIDTH, height=round(height, 1), shapes=tuple(shapes), legend=tuple(legend))
 
 
 def _centroid(ring: list[list[float]]) -> tuple[float, float]:

@@ -146,18 +146,28 @@ def body_html(body: str, texts: Sequence[str], md: markdown.Markdown | None = No
     Takes plain values so that it can run in a worker process.
     """
     blocks = body.split("\n\n")
-    places = locate_figures(list(texts), blocks)
+    hits: list[tuple[int, int] | None] = []
+    places = locate_figures(list(texts), blocks, hits)
     ids: dict[tuple[int, int], str] = {}
     for place in sorted({p for p in places if p is not None}):
         ids[(place[0], place[1])] = f"s{len(ids) + 1}"
     marked = list(blocks)
+    # Insertions per block as (offset, rank, markup), rank giving the order at one offset:
+    # a mark closes, then a sentence; a sentence opens, then a mark; each figure's words link to its row (#f1 …) in the figures table.
     by_block: dict[int, list[tuple[int, int, str]]] = {}
     for place in {p for p in places if p is not None}:
-        by_block.setdefault(place[0], []).append((place[1], place[2], ids[(place[0], place[1])]))
-    for index, spans in by_block.items():
+        sid = ids[(place[0], place[1])]
+        by_block.setdefault(place[0], []).extend(
+            [(place[1], 2, f'<span class="src" id="{sid}">'), (place[2], 1, "</span>")])
+    for number, (hit, text) in enumerate(zip(hits, texts), 1):
+        if hit is not None:
+            by_block.setdefault(hit[0], []).extend(
+                [(hit[1], 3, f'<a href="#f{number}" title="Figure {number} in the table below">'),
+                 (hit[1] + len(text), 0, "</a>")])
+    for index, inserts in by_block.items():
         text = marked[index]
-        for start, end, sid in sorted(spans, reverse=True):
-            text = f'{text[:start]}<span class="src" id="{sid}">{text[start:end]}</span>{text[end:]}'
+        for offset, _, markup in sorted(inserts, reverse=True):  # from the end: earlier offsets stay put
+            text = text[:offset] + markup + text[offset:]
         marked[index] = text
     # Every body, plain prose too, goes through the sanitiser, so what a body
     # may hold is decided there alone (it drops a level-one heading, for
@@ -384,6 +394,8 @@ def make_env(templates: Path, bytecode: jinja2.BytecodeCache | None = None) -> j
     env.filters["uuid"] = functools.lru_cache(maxsize=8192)(name_uuid)
     env.filters["summary"] = functools.lru_cache(maxsize=4096)(summary)
     env.filters["csp_hash"] = csp_hash
+    # The explorer's unit filter names units in words ("yuan", "percentage points"), not by their codes.
+    env.globals["unit_words"] = {code: unit.chart.format(raw="other units") for code, unit in UNITS.items()}
     return env
 
 

@@ -14,12 +14,14 @@
   selects.forEach(function (select) {
     var key = select.getAttribute("data-filter");
     var values = {};
+    // Units are filtered by code but named in words (the page gives the names).
+    var names = JSON.parse(select.getAttribute("data-names") || "{}");
     // A row's years are a space-separated list (the years its period spans); other keys hold one value.
     rows.forEach(function (row) { choices(row, key).forEach(function (v) { values[v] = true; }); });
     Object.keys(values).sort().forEach(function (v) {
       var option = document.createElement("option");
       option.value = v;
-      option.textContent = v;
+      option.textContent = names[v] || v;
       select.appendChild(option);
     });
     select.addEventListener("change", apply);
