@@ -101,7 +101,16 @@
     return word.slice(0, -1);
   }
 
+  function fold(word) {
+    if (/[^\x00-\x7f]/.test(word)) {
+      word = word.normalize("NFD").replace(/\p{Mn}/gu, "").normalize("NFC");
+    }
+    if (/^[ln]v/.test(word)) { word = word.charAt(0) + "u" + word.slice(2); }
+    return word;
+  }
+
   function term(word) {
+    word = fold(word);
     var n = Array.from(word).length;
     if (n < 2 || n > MAX_TERM || STOP[word]) { return null; }
     return normalise(word);
