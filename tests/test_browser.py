@@ -368,6 +368,13 @@ def test_accents_and_chinese_place_names_find_the_places_articles(browser, built
     assert changzhi and found("长治") == changzhi
     yangquan = found("yangquan")
     assert yangquan and found("Yángquán") == yangquan and found("阳泉") == found("", "yangquan")
+    # A city's name one letter off finds the city, and says what it searched for.
+    for typo in ("Yangqaun", "yangquen", "Yanquan"):
+        assert found(typo) == yangquan, typo
+        expect(page.locator("#search-status")).to_contain_text("Did you mean Yangquan?")
+    assert found("changzih coal") == found("changzhi coal")
+    expect(page.locator("#search-status")).not_to_contain_text("Did you mean")
+    assert found("coalx") == []  # not a place: no guess
     assert problems == []
     page.close()
 

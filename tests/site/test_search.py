@@ -195,6 +195,13 @@ def test_place_names_in_chinese_and_aliases_find_the_places_articles(mini_site):
     assert shard_of(files, "ashforde")["ashforde"][0] == about_ashford
 
 
+def test_manifest_names_the_places_a_typo_may_be_taken_for(mini_site):
+    manifest = call_args(dict(search_files(mini_site))["search/manifest.js"], "manifest")[0]
+    # One-word names and aliases only ("Northvale province" is two words).
+    assert manifest["places"] == {"ashford": "Ashford", "ashforde": "Ashford", "brenton": "Brenton",
+                                  "northvale": "Northvale"}
+
+
 def test_documents_and_facets_carry_what_a_result_shows(mini_site):
     files = dict(search_files(mini_site))
     number, rows = call_args(files["search/docs/0.js"], "docs")

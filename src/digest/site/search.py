@@ -245,6 +245,20 @@ def place_terms(site: Site) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def place_names(site: Site) -> dict[str, str]:
+    """The term of each one-word name of the region and its cities, with the
+    name to show: search.js offers one when a query word is a letter off it
+    ("Taiyaun" -> Taiyuan)."""
+    region = site.region
+    out: dict[str, str] = {}
+    for name, aliases in [(region.name, region.aliases), *((c.name, c.aliases) for c in region.cities)]:
+        for spelling in (name, *aliases):
+            found = article_terms(spelling, "")
+            if len(found) == 1:
+                out.setdefault(found[0], name)
+    return dict(sorted(out.items()))
+
+
 def search_files(site: Site, terms: Callable[[ArticleView], tuple[str, ...]] | None = None) -> list[tuple[str, bytes]]:
     """Every file of the search index, as (path from the site's root, bytes)."""
     terms_of = terms or (lambda v: article_terms(v.article.title, v.article.body))
@@ -303,5 +317,6 @@ def search_files(site: Site, terms: Callable[[ArticleView], tuple[str, ...]] | N
         "chunks": (len(views) + CHUNK - 1) // CHUNK,
         "key": length,
         "shards": sorted(shards, key=_utf16),
+        "places": place_names(site),
     })))
     return files
