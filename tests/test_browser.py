@@ -230,7 +230,7 @@ def test_a_result_opens_with_one_click_after_typing(browser, server):
     from playwright.sync_api import expect
 
     problems, page = _visit(browser, server + "search/index.html")
-    page.locator("input[name=q]").fill("coal")
+    page.locator("#search-q").fill("coal")
     expect(page.locator("#search-status")).to_contain_text("found", timeout=15000)
     link = page.locator("#search-results li > a").first
     title = link.inner_text()
@@ -238,7 +238,7 @@ def test_a_result_opens_with_one_click_after_typing(browser, server):
         const list = document.getElementById("search-results");
         const seen = new MutationObserver(() => { done(true); });
         seen.observe(list, {childList: true});
-        document.querySelector("input[name=q]").dispatchEvent(new Event("change", {bubbles: true}));
+        document.querySelector("#search-q").dispatchEvent(new Event("change", {bubbles: true}));
         setTimeout(() => { seen.disconnect(); done(false); }, 500);
     })""")
     assert redrawn is False  # the same search again leaves the list alone
