@@ -230,7 +230,7 @@ def test_a_result_opens_with_one_click_after_typing(browser, server):
     from playwright.sync_api import expect
 
     problems, page = _visit(browser, server + "search/index.html")
-    page.locator("input[name=q]").fill("coal")
+    page.locator("#search-q").fill("coal")
     expect(page.locator("#search-status")).to_contain_text("found", timeout=15000)
     link = page.locator("#search-results li > a").first
     title = link.inner_text()
@@ -238,7 +238,7 @@ def test_a_result_opens_with_one_click_after_typing(browser, server):
         const list = document.getElementById("search-results");
         const seen = new MutationObserver(() => { done(true); });
         seen.observe(list, {childList: true});
-        document.querySelector("input[name=q]").dispatchEvent(new Event("change", {bubbles: true}));
+        document.querySelector("#search-q").dispatchEvent(new Event("change", {bubbles: true}));
         setTimeout(() => { seen.disconnect(); done(false); }, 500);
     })""")
     assert redrawn is False  # the same search again leaves the list alone
@@ -305,6 +305,80 @@ def test_search_finds_words_outside_ascii(browser, tmp_path, monkeypatch, shard_
     page.close()
 
 
+HEADER_PAGES = ["search/index.html", "archive/index.html", "figures/index.html", "indicators/index.html"]
+
+
+@pytest.mark.parametrize("where", ["file", "subpath"])
+@pytest.mark.parametrize("width", [390, 1280])
+def test_every_page_has_a_search_box_in_its_header(browser, built_site, server, where, width):
+    """A labelled search box in every page's header, inside the screen at a
+    phone's width and a desktop's; it opens the search page, which runs the query."""
+    from playwright.sync_api import expect
+
+    base = built_site.as_uri() + "/" if where == "file" else server
+    for rel in pages_to_visit(built_site) + HEADER_PAGES:
+        problems, page = _visit(browser, base + rel)
+        page.set_viewport_size({"width": width, "height": 800})
+        box = page.locator(".site-header").get_by_role("searchbox", name="Search articles")
+        expect(box).to_be_visible()
+        edge = box.bounding_box()
+        assert edge["x"] >= 0 and edge["x"] + edge["width"] <= width, (rel, edge)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, rel
+        assert page.get_by_role("search", name="Site").count() == 1, rel
+        if rel in ("index.html", "cities/changzhi.html", "search/index.html") or rel.startswith("articles/"):
+            box.fill("coal")
+            box.press("Enter")
+            page.wait_for_load_state("load")
+            assert page.url.startswith(base + "search/index.html?q=coal"), (rel, page.url)
+            page.wait_for_selector("#search-results li", timeout=15000)
+            assert page.locator("#search-q").input_value() == "coal"
+        assert problems == [], (rel, problems)
+        page.close()
+
+
+def test_header_search_box_navigates_without_javascript(browser, built_site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(built_site.as_uri() + "/cities/changzhi.html")
+    page.locator("#site-q").fill("coal mine")
+    page.locator(".site-search button").click()
+    page.wait_for_load_state("load")
+    assert page.url == built_site.as_uri() + "/search/index.html?q=coal+mine"
+    assert page.locator("#search-fallback").is_visible()
+    context.close()
+
+
+@pytest.mark.parametrize("where", ["file", "subpath"])
+def test_accents_and_chinese_place_names_find_the_places_articles(browser, built_site, server, where):
+    from playwright.sync_api import expect
+
+    base = built_site.as_uri() + "/" if where == "file" else server
+    problems, page = _visit(browser, base + "search/index.html")
+    page.wait_for_selector("#search-form:not([hidden])")
+
+    def found(query: str, city: str = "") -> list[str]:
+        page.select_option("select[name=city]", city)
+        page.fill("#search-q", query)
+        page.press("#search-q", "Enter")
+        expect(page.locator("#search-status")).to_contain_text("found", timeout=15000)
+        page.wait_for_timeout(300)  # the last of the queries typed has answered
+        return sorted(_titles(page))
+
+    changzhi = found("", "changzhi")
+    assert changzhi and found("长治") == changzhi
+    yangquan = found("yangquan")
+    assert yangquan and found("Yángquán") == yangquan and found("阳泉") == found("", "yangquan")
+    # A city's name one letter off finds the city, and says what it searched for.
+    for typo in ("Yangqaun", "yangquen", "Yanquan"):
+        assert found(typo) == yangquan, typo
+        expect(page.locator("#search-status")).to_contain_text("Did you mean Yangquan?")
+    assert found("changzih coal") == found("changzhi coal")
+    expect(page.locator("#search-status")).not_to_contain_text("Did you mean")
+    assert found("coalx") == []  # not a place: no guess
+    assert problems == []
+    page.close()
+
+
 def test_query_words_are_read_as_the_index_reads_them(browser, server):
     """search.js splits and normalises query words with the same rules as the index."""
     from digest.site.search import article_terms
@@ -313,7 +387,7 @@ def test_query_words_are_read_as_the_index_reads_them(browser, server):
     page.wait_for_selector("#search-form:not([hidden])")
     text = ("The Plants, batteries and processes of 5G-ready Café ÉCOLE in 2024's news; gases, analysis, "
             "status, electronics, boxes, approaches, cities, ties, series, 1990s, a b c X_Y "
-            "河汾晚报 " + "z" * 41)
+            "河汾晚报 Lüliang LVLIANG nüwa solve invest Yángquán naïve " + "z" * 41)
     got = page.evaluate("text => digestSearch.terms(text)", text)
     assert sorted(got) == list(article_terms("", text))
     assert problems == []

@@ -101,7 +101,16 @@
     return word.slice(0, -1);
   }
 
+  function fold(word) {
+    if (/[^\x00-\x7f]/.test(word)) {
+      word = word.normalize("NFD").replace(/\p{Mn}/gu, "").normalize("NFC");
+    }
+    if (/^[ln]v/.test(word)) { word = word.charAt(0) + "u" + word.slice(2); }
+    return word;
+  }
+
   function term(word) {
+    word = fold(word);
     var n = Array.from(word).length;
     if (n < 2 || n > MAX_TERM || STOP[word]) { return null; }
     return normalise(word);
@@ -199,7 +208,16 @@
     var terms = queryTerms(form.elements.q.value);
     var choices = { city: form.elements.city.value, theme: form.elements.theme.value, year: form.elements.year.value };
     var typed = form.elements.q.value.trim() !== "";
-    Promise.all([Promise.all(terms.map(matches)), filtered(choices)]).then(function (found) {
+    var meant = [];
+    Promise.all([Promise.all(terms.map(function (t) {
+      return matches(t).then(function (result) {
+        var place = result.docs.size ? null : nearPlace(t);
+        if (place === null) { return result; }
+        meant.push(manifest.places[place]);
+        terms[terms.indexOf(t)] = place;
+        return matches(place);
+      });
+    })), filtered(choices)]).then(function (found) {
       var perWord = found[0];
       var allowed = found[1];
       var ranked;
@@ -222,7 +240,8 @@
         if (mine !== latest) { return; }
         var rows = top.map(function (doc) { return chunks[Math.floor(doc / manifest.chunk)][doc % manifest.chunk]; });
         var count = ranked.length + (ranked.length === 1 ? " article found" : " articles found");
-        show(rows, ranked.length > SHOWN ? count + "; the first " + SHOWN + " are shown." : count + ".", terms);
+        var said = meant.length ? "Did you mean " + meant.join(", ") + "? Searched for it instead. " : "";
+        show(rows, said + (ranked.length > SHOWN ? count + "; the first " + SHOWN + " are shown." : count + "."), terms);
       });
     }).catch(function () {
       if (mine === latest) {
@@ -230,6 +249,32 @@
         status.textContent = "The search index could not be loaded.";
       }
     });
+  }
+
+  // The place name (a key of manifest.places) one letter off a word that
+  // finds nothing: one letter changed, added, left out, or two side by side
+  // swapped. Words shorter than five letters are left as typed.
+  function nearPlace(t) {
+    if (!manifest.places || Array.from(t).length < 5) { return null; }
+    var names = Object.keys(manifest.places);
+    for (var i = 0; i < names.length; i++) {
+      if (oneOff(t, names[i])) { return names[i]; }
+    }
+    return null;
+  }
+
+  function oneOff(a, b) {
+    a = Array.from(a);
+    b = Array.from(b);
+    if (Math.abs(a.length - b.length) > 1) { return false; }
+    var i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) { i++; }
+    var j = 0;
+    while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) { j++; }
+    var restA = a.length - i - j;
+    var restB = b.length - i - j;
+    if (restA <= 1 && restB <= 1) { return restA + restB > 0; }
+    return restA === 2 && restB === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
   }
 
   // Documents matching every word: title matches first, then more matching

@@ -18,7 +18,7 @@ from digest.model import Article, Source
 from digest.records.region import load_region
 from digest.site.render import ArticleView
 from digest.site.search import (CHUNK, KEEP_S, MAX_TERM, STOP_WORDS, article_terms, decode_postings,
-                           encode_postings, key_length, normalise, plain_summary, search_files, shard_file)
+                           encode_postings, fold, key_length, normalise, place_terms, plain_summary, search_files, shard_file)
 
 SEARCH_JS = PROJECT / "templates" / "static" / "search.js"
 
@@ -59,8 +59,15 @@ def test_terms_are_lower_case_words_without_stop_words_or_single_letters():
     assert terms == tuple(sorted(set(terms)))
 
 
-def test_unicode_words_are_kept_whole_and_lower_cased():
-    assert article_terms("Café ÉCOLE", "naïve 河汾晚报 l'été") == ("café", "naïve", "école", "été", "河汾晚报")
+def test_unicode_words_are_kept_whole_lower_cased_and_without_accents():
+    assert article_terms("Café ÉCOLE", "naïve 河汾晚报 l'été") == ("cafe", "ecole", "ete", "naive", "河汾晚报")
+
+
+def test_pinyin_u_with_umlaut_is_one_term_however_it_is_typed():
+    assert fold("lüliang") == fold("luliang") == fold("lvliang") == "luliang"
+    assert fold("nüwa") == fold("nvwa") == "nuwa"
+    assert fold("solve") == "solve" and fold("invest") == "invest"  # only at a word's start
+    assert article_terms("Lüliang", "LVLIANG Luliang") == ("luliang",)
 
 
 def test_markdown_syntax_is_not_indexed():
@@ -153,7 +160,7 @@ def test_index_files_are_scripts_under_search(mini_site):
     manifest = call_args(dict(files)["search/manifest.js"], "manifest")[0]
     assert manifest["documents"] == len(mini_site.articles) == 2
     assert manifest["chunk"] == CHUNK and manifest["chunks"] == 1
-    assert sorted(f"search/index/{k}.js" for k in manifest["shards"]) == sorted(p for p in paths if "/index/" in p)
+    assert sorted(f"search/index/{shard_file(k)}.js" for k in manifest["shards"]) == sorted(p for p in paths if "/index/" in p)
 
 
 def test_a_terms_postings_list_the_documents_that_have_it(mini_site):
@@ -168,12 +175,31 @@ def test_a_terms_postings_list_the_documents_that_have_it(mini_site):
     # Every term of every article is in its shard with that article, and nothing else is.
     expected: dict[str, list[int]] = {}
     for doc, view in enumerate(mini_site.articles):
-        for term in article_terms(view.article.title, view.article.body):
+        a = view.article
+        names = [place_terms(mini_site)[slug] for slug in (a.city, *a.cities)]
+        for term in sorted(set(article_terms(a.title, a.body)).union(*names)):
             expected.setdefault(term, []).append(doc)
     found = {}
     for key in call_args(files["search/manifest.js"], "manifest")[0]["shards"]:
         found.update({t: docs for t, (docs, _) in shard_of(files, key + "?").items()})
     assert found == expected
+
+
+def test_place_names_in_chinese_and_aliases_find_the_places_articles(mini_site):
+    files = dict(search_files(mini_site))
+    about_ashford = [doc for doc, v in enumerate(mini_site.articles)
+                     if "ashford" in (v.article.city, *v.article.cities)]
+    assert about_ashford
+    assert not any("灰浅" in v.article.body or "ashforde" in v.article.body.lower() for v in mini_site.articles)
+    assert shard_of(files, "灰浅")["灰浅"][0] == about_ashford
+    assert shard_of(files, "ashforde")["ashforde"][0] == about_ashford
+
+
+def test_manifest_names_the_places_a_typo_may_be_taken_for(mini_site):
+    manifest = call_args(dict(search_files(mini_site))["search/manifest.js"], "manifest")[0]
+    # One-word names and aliases only ("Northvale province" is two words).
+    assert manifest["places"] == {"ashford": "Ashford", "ashforde": "Ashford", "brenton": "Brenton",
+                                  "northvale": "Northvale"}
 
 
 def test_documents_and_facets_carry_what_a_result_shows(mini_site):
@@ -200,7 +226,11 @@ def test_documents_and_facets_carry_what_a_result_shows(mini_site):
 def test_cached_terms_are_used_when_given(mini_site):
     files = dict(search_files(mini_site, terms=lambda view: ("zzcached",)))
     assert shard_of(files, "zzcached") == {"zzcached": (list(range(len(mini_site.articles))), [])}
-    assert [p for p in files if p.startswith("search/index/")] == ["search/index/z.js"]
+    # Beside the given terms, only the places' names are indexed (they are not the article's words).
+    names = set().union(*place_terms(mini_site).values())
+    shards = call_args(files["search/manifest.js"], "manifest")[0]["shards"]
+    indexed = {t for key in shards for t in shard_of(files, key + "?")}
+    assert indexed - names == {"zzcached"}
 
 
 def test_index_is_byte_identical_across_builds(tmp_path):

@@ -32,6 +32,7 @@ import html
 import json
 import operator
 import re
+import unicodedata
 from collections import defaultdict
 from typing import TYPE_CHECKING, Callable, Iterable
 
@@ -86,9 +87,22 @@ def normalise(word: str) -> str:
     return word[:-1]
 
 
+def fold(word: str) -> str:
+    """A lower-case word without its accents, and pinyin's ü however it is
+    typed: Lüliang, Luliang and Lvliang are all "luliang" (a word beginning
+    lv or nv is read as lu, nu: no English word begins so)."""
+    if not word.isascii():
+        word = unicodedata.normalize("NFC", "".join(
+            c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn"))
+    if word.startswith(("lv", "nv")):
+        word = word[0] + "u" + word[2:]
+    return word
+
+
 def term(word: str) -> str | None:
     """The search term of one lower-case word, or None when it is not indexed:
-    one character, longer than MAX_TERM, or a stop word."""
+    one character, longer than MAX_TERM, or a stop word. Accents are folded away."""
+    word = fold(word)
     if len(word) < 2 or len(word) > MAX_TERM or word in STOP_WORDS:
         return None
     return normalise(word)
@@ -221,14 +235,43 @@ def _themes(view: ArticleView) -> list[str]:
     return themes
 
 
+def place_terms(site: Site) -> dict[str, tuple[str, ...]]:
+    """The search terms of each place's names: English, Chinese and aliases,
+    so that "太原" finds the articles about Taiyuan even where they never write it."""
+    region = site.region
+    out = {region.slug: article_terms(" ".join((region.name, region.chinese, *region.aliases)), "")}
+    for city in region.cities:
+        out[city.slug] = article_terms(" ".join((city.name, city.chinese, *city.aliases)), "")
+    return out
+
+
+def place_names(site: Site) -> dict[str, str]:
+    """The term of each one-word name of the region and its cities, with the
+    name to show: search.js offers one when a query word is a letter off it
+    ("Taiyaun" -> Taiyuan)."""
+    region = site.region
+    out: dict[str, str] = {}
+    for name, aliases in [(region.name, region.aliases), *((c.name, c.aliases) for c in region.cities)]:
+        for spelling in (name, *aliases):
+            found = article_terms(spelling, "")
+            if len(found) == 1:
+                out.setdefault(found[0], name)
+    return dict(sorted(out.items()))
+
+
 def search_files(site: Site, terms: Callable[[ArticleView], tuple[str, ...]] | None = None) -> list[tuple[str, bytes]]:
     """Every file of the search index, as (path from the site's root, bytes)."""
     terms_of = terms or (lambda v: article_terms(v.article.title, v.article.body))
     views = site.articles
+    places = place_terms(site)
     postings: defaultdict[str, list[int]] = defaultdict(list)
     in_title: defaultdict[str, list[int]] = defaultdict(list)
     for doc, view in enumerate(views):
-        for t in terms_of(view):
+        a = view.article
+        found = set(terms_of(view))
+        for slug in (a.city, *a.cities):
+            found.update(places.get(slug, ()))
+        for t in sorted(found):
             postings[t].append(doc)
         for t in article_terms(view.article.title, ""):
             in_title[t].append(doc)
@@ -274,5 +317,6 @@ def search_files(site: Site, terms: Callable[[ArticleView], tuple[str, ...]] | N
         "chunks": (len(views) + CHUNK - 1) // CHUNK,
         "key": length,
         "shards": sorted(shards, key=_utf16),
+        "places": place_names(site),
     })))
     return files
