@@ -36,7 +36,7 @@ def main() -> int:
     region = load_region(ROOT / "content")
     classifier, indicators = Classifier(region), load_indicators(ROOT / "content", ROOT)
     bad = 0
-    print(f"| path | shape | 1x s | 4x s | 16x s | worst growth per 4x |\n| --- | --- | ---: | ---: | ---: | ---: |")
+    print(f"| path | shape | 1x CPU s | 4x CPU s | 16x CPU s | worst growth per 4x |\n| --- | --- | ---: | ---: | ---: | ---: |")
     seeds = {**SEED_SHAPES, **(KNOWN_SLOW if args.known else {})}
     for name, make in seeds.items():
         times, worst = growth(lambda n: ingest_time(make(n), region, classifier, indicators), args.n, args.repeat)

@@ -1,7 +1,8 @@
-"""Adversarial inputs of a given size, and the time ingest and build take on them.
+"""Adversarial inputs of a given size, and the CPU time ingest and build take on them
+(the process's own CPU time: other processes on a busy machine barely move it).
 
-Used by tests/test_hostile_shapes.py (each shape read and built once, in
-`make test`) and by bench/hostile.py (`make bench-hostile`, timed). Each shape
+Used by tests/test_hostile_shapes.py (small sizes, in `make test`) and by
+bench/hostile.py (16 times larger, `make bench-hostile`). Each shape
 is a function of n, a size in characters; the benchmark times it at n, 4n and
 16n and exits 1 when the time grows faster than 6x per 4x of input (linear is
 4x; quadratic 16x).
@@ -52,9 +53,9 @@ KNOWN_SLOW = {
 
 def ingest_time(text: str, region, classifier, indicators) -> float:
     from digest.ingest.loader import load_seed
-    start = time.perf_counter()
+    start = time.process_time()
     load_seed(text.encode("utf-8"), "seeds/hostile.txt", region, classifier, indicators)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def record_text(body: str, figures: int) -> str:
@@ -83,10 +84,10 @@ def median_time(run: Callable[[], float], repeat: int) -> float:
     return statistics.median(run() for _ in range(repeat))
 
 
-def growth(run_at: Callable[[int], float], n: int, repeat: int = 3) -> tuple[list[float], float]:
-    """Median times at n, 4n and 16n, and the worst growth per 4x step."""
-    times = [median_time(lambda: run_at(size), repeat) for size in (n, 4 * n, 16 * n)]
-    worst = max(times[1] / max(times[0], 1e-6), times[2] / max(times[1], 1e-6))
+def growth(run_at: Callable[[int], float], n: int, repeat: int = 3, steps: int = 2) -> tuple[list[float], float]:
+    """Median times at n, 4n (and 16n when steps is 2), and the worst growth per 4x step."""
+    times = [median_time(lambda: run_at(size), repeat) for size in (n, 4 * n, 16 * n)[:steps + 1]]
+    worst = max(later / max(earlier, 1e-6) for earlier, later in zip(times, times[1:]))
     return times, worst
 
 
@@ -97,7 +98,7 @@ def build_time(content: Path, text: str, region) -> float:
     from digest.site.bodies import convert
     (content / "articles").mkdir(parents=True, exist_ok=True)
     (content / "articles" / "hostile.md").write_text(text, encoding="utf-8")
-    start = time.perf_counter()
+    start = time.process_time()
     for article in load_articles(content, region, content.parent):
         convert(article)
-    return time.perf_counter() - start
+    return time.process_time() - start
