@@ -375,6 +375,9 @@ def test_accents_and_chinese_place_names_find_the_places_articles(browser, built
     assert found("changzih coal") == found("changzhi coal")
     expect(page.locator("#search-status")).not_to_contain_text("Did you mean")
     assert found("coalx") == []  # not a place: no guess
+    # Word forms are one term: mines, mine, mined and mining find the same articles.
+    mining = found("mining")
+    assert len(mining) >= 3 and found("mines") == mining and found("Mine") == mining
     assert problems == []
     page.close()
 
@@ -387,7 +390,8 @@ def test_query_words_are_read_as_the_index_reads_them(browser, server):
     page.wait_for_selector("#search-form:not([hidden])")
     text = ("The Plants, batteries and processes of 5G-ready Café ÉCOLE in 2024's news; gases, analysis, "
             "status, electronics, boxes, approaches, cities, ties, series, 1990s, a b c X_Y "
-            "河汾晚报 Lüliang LVLIANG nüwa solve invest Yángquán naïve " + "z" * 41)
+            "河汾晚报 Lüliang LVLIANG nüwa solve invest Yángquán naïve mining mined coke coking planned "
+            "added need speeding Beijing free using base " + "z" * 41)
     got = page.evaluate("text => digestSearch.terms(text)", text)
     assert sorted(got) == list(article_terms("", text))
     assert problems == []

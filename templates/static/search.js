@@ -101,6 +101,22 @@
     return word.slice(0, -1);
   }
 
+  // As search.py's ending(): mine, mines, mined, mining are one term.
+  function ending(word) {
+    if (/(ing|ed)$/.test(word) && !/eed$/.test(word)) {
+      var stem = /ing$/.test(word) ? word.slice(0, -3) : word.slice(0, -2);
+      var n = Array.from(stem).length;
+      if (n >= 3) {
+        if (n >= 4 && /([bdgmnprt])\1$/.test(stem)) {
+          stem = stem.slice(0, -1);
+        }
+        return stem;
+      }
+    }
+    if (Array.from(word).length >= 4 && /e$/.test(word) && !/ee$/.test(word)) { return word.slice(0, -1); }
+    return word;
+  }
+
   function fold(word) {
     if (/[^\x00-\x7f]/.test(word)) {
       word = word.normalize("NFD").replace(/\p{Mn}/gu, "").normalize("NFC");
@@ -113,7 +129,14 @@
     word = fold(word);
     var n = Array.from(word).length;
     if (n < 2 || n > MAX_TERM || STOP[word]) { return null; }
-    return normalise(word);
+    return ending(normalise(word));
+  }
+
+  // A query word an ending was taken off (mining -> min) is matched whole, not
+  // as the start of longer terms (min would find minister).
+  function whole(word) {
+    word = fold(word.toLowerCase());
+    return ending(normalise(word)) !== normalise(word);
   }
 
   function queryTerms(text) {
@@ -154,7 +177,7 @@
 
   // Every document matching one query word: doc -> number of the shard's terms
   // it contains that start with the word; and the documents whose title does.
-  function matches(t) {
+  function matches(t, exact) {
     var key = shardKey(t);
     var result = { docs: new Map(), title: new Set() };
     if (manifest.shards.indexOf(key) === -1) { return Promise.resolve(result); }
@@ -166,7 +189,7 @@
         var mid = (lo + hi) >> 1;
         if (shard.terms[mid] < t) { lo = mid + 1; } else { hi = mid; }
       }
-      for (var i = lo; i < shard.terms.length && shard.terms[i].lastIndexOf(t, 0) === 0; i++) {
+      for (var i = lo; i < shard.terms.length && (exact ? shard.terms[i] === t : shard.terms[i].lastIndexOf(t, 0) === 0); i++) {
         decode(shard.postings[i]).forEach(function (doc) {
           result.docs.set(doc, (result.docs.get(doc) || 0) + 1);
         });
@@ -206,16 +229,20 @@
     asked = key;
     var mine = ++latest;
     var terms = queryTerms(form.elements.q.value);
+    var wholeTerms = {};
+    (form.elements.q.value.toLowerCase().match(WORD) || []).forEach(function (w) {
+      if (term(w) !== null && whole(w)) { wholeTerms[term(w)] = true; }
+    });
     var choices = { city: form.elements.city.value, theme: form.elements.theme.value, year: form.elements.year.value };
     var typed = form.elements.q.value.trim() !== "";
     var meant = [];
     Promise.all([Promise.all(terms.map(function (t) {
-      return matches(t).then(function (result) {
+      return matches(t, wholeTerms[t] === true).then(function (result) {
         var place = result.docs.size ? null : nearPlace(t);
         if (place === null) { return result; }
         meant.push(manifest.places[place]);
         terms[terms.indexOf(t)] = place;
-        return matches(place);
+        return matches(place, false);
       });
     })), filtered(choices)]).then(function (found) {
       var perWord = found[0];

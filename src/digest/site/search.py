@@ -87,6 +87,27 @@ def normalise(word: str) -> str:
     return word[:-1]
 
 
+_DOUBLED = frozenset("bdgmnprt")
+
+
+def ending(word: str) -> str:
+    """A word without the ending of its verb form, so that mine, mines, mined
+    and mining are one term ("min"), coke and coking one ("cok"): -ing and -ed
+    off when at least three letters stay (a doubled last consonant made single:
+    planned -> plan), then a final e when at least three stay. Words in -eed
+    (need, speed) keep their letters. Index and query fold the same way; a
+    query word this changes matches its term exactly, not as a prefix."""
+    if word.endswith(("ing", "ed")) and not word.endswith("eed"):
+        stem = word[:-3] if word.endswith("ing") else word[:-2]
+        if len(stem) >= 3:
+            if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] in _DOUBLED:
+                stem = stem[:-1]
+            return stem
+    if len(word) >= 4 and word.endswith("e") and not word.endswith("ee"):
+        return word[:-1]
+    return word
+
+
 def fold(word: str) -> str:
     """A lower-case word without its accents, and pinyin's ü however it is
     typed: Lüliang, Luliang and Lvliang are all "luliang" (a word beginning
@@ -101,11 +122,12 @@ def fold(word: str) -> str:
 
 def term(word: str) -> str | None:
     """The search term of one lower-case word, or None when it is not indexed:
-    one character, longer than MAX_TERM, or a stop word. Accents are folded away."""
+    one character, longer than MAX_TERM, or a stop word. Accents are folded
+    away, a plural and a verb's ending taken off."""
     word = fold(word)
     if len(word) < 2 or len(word) > MAX_TERM or word in STOP_WORDS:
         return None
-    return normalise(word)
+    return ending(normalise(word))
 
 
 def words(text: str) -> set[str]:

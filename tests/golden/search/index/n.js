@@ -1,1 +1,1 @@
-digestSearch.shard("n",["northvale"],["1"],["1"]);
+digestSearch.shard("n",["northval"],["1"],["1"]);
