@@ -27,6 +27,54 @@ _INSTITUTION = re.compile(
 WEAK = 0.5  # a weak phrase needs a second mention (or a strong one) to make a theme
 
 
+# Passing mentions (issue #18): a theme's word that does not say the text is about
+# the theme. A company's name ("Shanxi Coking Coal Group") names a firm.
+_COMPANY = re.compile(
+    r"\b(?:[A-Z][\w&'-]*\s+){1,6}(?:Group|Co\.?|Company|Corp\.?|Corporation|Ltd\.?|Holdings?|Inc\.?)(?![\w])"
+)
+# "Data" that are the source of a statistic ("citing provincial data", "data from
+# the bureau"), and a government's budget ("public finance", "fiscal revenue").
+_NOT_THEMES = re.compile(
+    r"\b(?:according\s+to|citing|cited|based\s+on|official|statistical|provincial|municipal)\s+(?:\w+\s+){0,2}data\b"
+    r"|\bdata\s+(?:from|released|showed|shows|published|compiled)\b"
+    r"|\bpublic\s+finances?\b|\bfiscal\b",
+    re.I,
+)
+# A theme's word that only describes something else: "coal-rich Shanxi",
+# "5G-enabled networks"; a cost or a buyer ("coking coal costs", "coal and coke
+# haulers"); a cargo ("trucks carrying coke and coal").
+_DESCRIBES = re.compile(r"-(?:rich|based|enabled|dependent|reliant|related|linked|heavy|themed|style)\b", re.I)
+_COST_OR_BUYER = re.compile(
+    r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:costs?|prices?|bills?|customers?|clients?|buyers?|users?|haulers?|"
+    r"suppliers?|shippers?)\b",
+    re.I,
+)
+_CARGO = re.compile(
+    r"\b(?:carry|carries|carrying|carried|haul|hauls|hauling|hauled|transport|transports|transporting|"
+    r"ship|ships|shipping|deliver|delivers|delivering)\s+(?:[\w-]+\s+(?:and|or)\s+)?$",
+    re.I,
+)
+
+
+def _in_passing(text: str, start: int, end: int) -> bool:
+    """True when the theme word at text[start:end] describes, prices or carries something else."""
+    return bool(_DESCRIBES.match(text, end) or _COST_OR_BUYER.match(text, end)
+                or _CARGO.search(text[max(0, start - 40):start]))
+
+
+# The end of an article's own text: what follows lists other stories.
+_RELATED = re.compile(
+    r"(?:related(?:\s+(?:news|stories|articles|reading|links))?|read\s+more|more\s+stories|recommended|see\s+also)"
+    r"\s*:?",
+    re.I,
+)
+
+
+def ends_article(line: str) -> bool:
+    """True for a line such as "Related:" or "Read more", after which come links to other stories."""
+    return _RELATED.fullmatch(line.strip()) is not None
+
+
 # A newspaper or broadcaster named after a place ("Shanxi Daily", "Yangquan
 # Evening News") is a source, not a statement about the place or a theme.
 _PUBLICATION = re.compile(
@@ -112,11 +160,15 @@ class Classifier:
         )
 
     def themes(self, text: str) -> Counter[str]:  # type: ignore[type-var]
-        """Count keyword hits for each theme."""
+        """Count keyword hits for each theme, weak ones as half, passing mentions not at all."""
         counts: Counter[str] = Counter()
-        text = _PUBLICATION.sub(" ", _INSTITUTION.sub(" ", text))
+        for pattern in (_INSTITUTION, _PUBLICATION, _COMPANY, _NOT_THEMES):
+            text = pattern.sub(lambda m: " " * len(m.group()), text)  # blanked, so offsets stay
         for slug, strong, weak in self._themes:
-            n = (len(strong.findall(text)) if strong else 0) + (WEAK * len(weak.findall(text)) if weak else 0)
+            n = 0.0
+            for pattern, weight in ((strong, 1.0), (weak, WEAK)):
+                if pattern is not None:
+                    n += weight * sum(1 for m in pattern.finditer(text) if not _in_passing(text, m.start(), m.end()))
             if n:
                 counts[slug] = n
         return counts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
 import re
 import unicodedata
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from typing import Sequence
 
-from .classify import Classifier
+from .classify import Classifier, ends_article
 from .extract import Context, extract_in_context
 from .meaning import Meaning, clause_of, lead_period, settle
 from ..model import Article, Figure, Indicator, Region, Source
@@ -185,7 +186,11 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     header = [parsed.byline or "", parsed.date_line or "", parsed.source_line or "", dateline_place]
     cities = classifier.cities("\n".join([title, *header, prose, captions]), counties=False)
     city_order = [c.slug for c in region.cities]
-    themes = article_themes(classifier, title if "title" not in review else "", prose, captions)
+    # Themes are read from the article's own text: what follows "Related:" lists other stories.
+    own = [b for b in itertools.takewhile(lambda b: not ends_article(b.text), parsed.blocks)]
+    own_prose = "\n".join([*(b.text for b in own if b.kind == "heading"), *(b.text for b in own if b.kind == "paragraph")])
+    themes = article_themes(classifier, title if "title" not in review else "", own_prose,
+                            "\n".join(b.text for b in own if b.kind == "caption"))
     sector = themes[0] if themes else None
 
     found = extract_in_context(paragraphs, parsed.date)

@@ -1,0 +1,90 @@
+"""Themes from what an article is about, not from every word that names one (issue #18)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import PROJECT
+from digest.ingest.classify import Classifier, ends_article
+from digest.ingest.loader import load_seed
+from digest.records.region import load_region
+
+
+@pytest.fixture(scope="module")
+def region():
+    return load_region(PROJECT / "content")
+
+
+@pytest.fixture(scope="module")
+def classifier(region):
+    return Classifier(region)
+
+
+# A theme's word in passing, then the same word in a sentence about the theme.
+PASSING = [
+    ("coal", "Shanxi Lu'an Coal Mining Group Co. signed the deal for a chip packaging line.",
+     "The county closed four small coal mines last year."),
+    ("coal", "Coal-rich Jinzhong now courts chipmakers with cheap land.",
+     "Raw coal output rose 3 percent to 40 million tons."),
+    ("coal", "Margins fell on higher thermal coal prices, the battery maker said.",
+     "Coal prices rose, and the province's coal production reached a record."),
+    ("coal", "The county's fuel cell trucks haul coal and coke to the railway station.",
+     "Coal shipped out of the county rose 8 percent."),
+    ("coking", "The firm sells hydrogen to coke and coal shippers along the highway.",
+     "Coke output fell 2 percent as old coke ovens closed."),
+    ("digital-economy", "Exports of solar cells rose 40 percent, citing customs data.",
+     "The city built 3,000 5G base stations and two data centers."),
+    ("finance", "General public finance revenue fell 3 percent.",
+     "Bank loans to small manufacturers rose 12 percent, and a new investment fund raised 2 billion yuan."),
+    ("digital-economy", "5G-enabled cameras now watch the coke ovens.",
+     "The city's 5G networks now cover every county, and its data centers hold 20,000 racks."),
+]
+
+
+@pytest.mark.parametrize("theme,passing,about", PASSING, ids=[f"{t}-{i}" for i, (t, _, _) in enumerate(PASSING)])
+def test_a_passing_mention_makes_no_theme_and_a_sentence_about_it_does(classifier, theme, passing, about):
+    assert theme not in classifier.themes(passing)
+    assert classifier.themes(about)[theme] >= 1
+
+
+def test_green_electricity_is_green_development_not_energy_supply(classifier):
+    found = classifier.themes("Data centers in the park bought 900 million kWh of green electricity last year.")
+    assert found["green-development"] >= 1
+    assert found.get("energy-supply", 0) < 1  # "electricity" in it is at most a weak word: no theme alone
+
+
+@pytest.mark.parametrize("line,other", [
+    ("Related:", "Related industries grew 9 percent."),
+    ("Related news", "Related projects will start next year."),
+    ("RELATED STORIES", "Related stories of the plant's workers fill the museum."),
+    ("Read more", "Read more about the plan below the map."),
+    ("See also:", "See also the city's plan for 2025."),
+])
+def test_a_related_stories_line_ends_the_article_and_a_sentence_beginning_alike_does_not(line, other):
+    assert ends_article(line)
+    assert not ends_article(other)
+
+
+SEED = """\
+Yuncheng apple exports climb
+
+By Staff Reporter (China Daily)
+
+Updated: 2023-11-02
+
+Yuncheng exported 210,000 tons of apples in the first ten months, up 12 percent, the city's agriculture bureau said.
+
+Orchards in Linyi county now sell fruit to buyers in 30 countries, and farmers' income from apples rose 9 percent.
+
+Related:
+
+Shanxi steel mills cut output as steel prices slide
+
+Coking plants ordered to upgrade coke ovens before winter
+"""
+
+
+def test_themes_are_read_from_the_article_not_from_the_related_stories_below_it(region, classifier):
+    article = load_seed(SEED.encode(), "seeds/related.txt", region, classifier)
+    assert "agriculture" in article.themes
+    assert not {"steel", "coking"} & set(article.themes)
