@@ -566,3 +566,34 @@ def test_explorer_names_units_in_words_and_keeps_rows_short(browser, built_site)
     top = page.eval_on_selector("#explorer thead th", "e => e.getBoundingClientRect().top")
     assert abs(top) < 1
     page.close()
+
+
+@pytest.mark.parametrize("path", ["figures/index.html", "index.html", "search/index.html"])
+def test_pages_do_not_move_once_their_scripts_run(browser, server, path):
+    """Cumulative layout shift under 0.1 (the good mark of Core Web Vitals): a
+    control that needs JavaScript takes its place from the start."""
+    problems, page = _visit(browser, server + path)
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(500)
+    shift = page.evaluate("""() => new Promise(done => {
+        let total = 0;
+        new PerformanceObserver(list => { for (const e of list.getEntries()) { if (!e.hadRecentInput) total += e.value; } })
+            .observe({type: "layout-shift", buffered: true});
+        setTimeout(() => done(total), 300);
+    })""")
+    assert shift < 0.1, shift
+    assert problems == []
+    page.close()
+
+
+def test_the_explorers_filters_are_left_out_without_javascript(browser, built_site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(built_site.as_uri() + "/figures/index.html")
+    assert not page.locator("#filters").is_visible()
+    assert page.locator("#explorer tbody tr").count() > 10
+    context.close()
+    page = browser.new_page()
+    page.goto(built_site.as_uri() + "/figures/index.html")
+    assert page.locator("#filters").is_visible()
+    page.close()

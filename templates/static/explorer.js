@@ -28,7 +28,6 @@
   });
   text.addEventListener("input", apply);
   form.addEventListener("submit", function (event) { event.preventDefault(); });
-  form.hidden = false;
 
   function choices(row, key) {
     var v = row.dataset[key] || "";
