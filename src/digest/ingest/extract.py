@@ -11,7 +11,9 @@ gives each figure its qualifier, kind, status, period and metric.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,7 +44,8 @@ _TENS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 # "one" is left out on purpose: as a count it is mostly an article ("one of the
-# ...", "one new base"); with a scale or unit word it is read through _ONE.
+# ...", "one new base"); with a scale word it is read by _NUMBER, beside
+# another count ("one base plus four counties") by _one.
 _WORD_NUM = (
     r"(?:" + "|".join(sorted(_TENS, key=len, reverse=True))
     + r")(?:-(?:one|" + "|".join(k for k in _SMALL if _SMALL[k] < 10) + r"))?"
@@ -418,6 +421,8 @@ def _scan(sentence: str) -> list[_Mention]:
     """Every figure of one sentence, in order, before context is applied."""
     found: list[_Mention] = []
     consumed = 0
+    last_count: _Mention | None = None  # the latest count, whose noun a bare number may take
+    partitive = False  # a partitive ("Of them, 142 ...") was read: "and four ..." goes on with it
     for match in _NUMBER.finditer(sentence):
         start = match.start()
         if start < consumed:
@@ -429,16 +434,21 @@ def _scan(sentence: str) -> list[_Mention]:
         mention = _read_mention(sentence, start, match.end(), token, value)
         if mention is None:
             continue
-        if (mention.noun == "from" or mention.inherit) and not _inherit(sentence, mention, found):
+        if (mention.noun == "from" or mention.inherit) and not _inherit(
+                sentence, mention, found[-1] if found else None, last_count, partitive):
             continue
         found.append(mention)
+        if mention.unit == "count":
+            last_count = mention
+            partitive = partitive or mention.inherit == "part"
         # A count's modifiers may hold a measure ("two 450-cubic-meter furnaces"): read on.
         consumed = mention.end if mention.unit == "count" else max(mention.end, mention.skip_to)
     _resolve_coordination(found)
     found = [m for m in found if m.unit is not None]
+    spans = _Spans(found)
     for match in _FRACTION.finditer(sentence):
         # "about two-thirds of the city's output", "a fifth who are engineers": a share.
-        if any(m.start < match.end() and match.start() < max(m.end, m.skip_to) for m in found) \
+        if spans.overlap(match.start(), match.end()) \
                 or _ORDINAL_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
             continue  # "the first three quarters" is a period
         numerator = 1.0 if match.group("num").lower() in ("a", "one") else _number(match.group("num"))
@@ -446,13 +456,18 @@ def _scan(sentence: str) -> list[_Mention]:
         if numerator is not None and numerator < denominator:
             found.append(_Mention(match.start(), match.end(), round(100 * numerator / denominator, 2), "percent",
                                   kind="share"))
+    spans = _Spans(found)
+    counts = [m for m in found if m.unit == "count"]
+    starting = {m.start: m for m in counts}
+    ending = {max(m.end, m.skip_to): m for m in counts}
     for match in _ONE.finditer(sentence):
-        one = _one(sentence, match, found)
+        one = None if spans.overlap(match.start(), match.start() + 1) else _one(sentence, match, starting, ending)
         if one is not None:
             found.append(one)
+    spans = _Spans(found)
     for match in _MULTIPLE_VERB.finditer(sentence):
         # "income has tripled": a multiple said as a verb, 3 times.
-        if any(m.start < match.end() and match.start() < max(m.end, m.skip_to) for m in found):
+        if spans.overlap(match.start(), match.end()):
             continue
         found.append(_Mention(match.start(), match.end(), _MULTIPLES[match.group().lower()], "other", "times",
                               kind="change"))
@@ -460,10 +475,22 @@ def _scan(sentence: str) -> list[_Mention]:
     return found
 
 
-def _inherit(sentence: str, mention: _Mention, found: list[_Mention]) -> bool:
+class _Spans:
+    """The text a sentence's mentions cover, to ask in log time whether a span overlaps any."""
+
+    def __init__(self, mentions: list[_Mention]) -> None:
+        spans = sorted((m.start, max(m.end, m.skip_to)) for m in mentions)
+        self.starts = [start for start, _ in spans]
+        self.reach = list(itertools.accumulate((stop for _, stop in spans), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end) - 1
+        return index >= 0 and self.reach[index] > start
+
+
+def _inherit(sentence: str, mention: _Mention, previous: _Mention | None, last_count: _Mention | None,
+             partitive: bool) -> bool:
     """Give a count whose noun is elsewhere its noun; False when the sentence names none."""
-    counts = [m for m in found if m.unit == "count"]
-    previous = found[-1] if found else None
     if mention.noun == "from" or mention.inherit == "change":
         # "to eight from 14", "386 enterprises, an increase of 57": the count just before.
         gap = sentence[max(previous.end, previous.skip_to):mention.start] if previous else ";"
@@ -474,13 +501,13 @@ def _inherit(sentence: str, mention: _Mention, found: list[_Mention]) -> bool:
         return True
     if mention.inherit == "and":
         # "Of the 10, six are ... and four upgrade ...": the partitive goes on.
-        if not any(m.inherit == "part" for m in counts):
+        if not partitive:
             return False
         mention.unit, mention.inherit = "count", "part"
-    if mention.inherit == "bare" and not counts:
+    if mention.inherit == "bare" and last_count is None:
         return False
-    if mention.noun is None and counts and mention.inherit in ("part", "bare"):
-        source = counts[-1]
+    if mention.noun is None and last_count is not None and mention.inherit in ("part", "bare"):
+        source = last_count
         mention.unit, mention.noun, mention.modifiers = "count", source.noun, source.modifiers
         mention.noun_of = source.noun_of
     return True
@@ -501,13 +528,12 @@ _SINGULAR = frozenset(
     {n[:-1] for n in _COUNT_NOUNS} | {n[:-2] for n in _COUNT_NOUNS if n.endswith("es")}
     | {n[:-3] + "y" for n in _COUNT_NOUNS if n.endswith("ies")})
 _JOIN_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|plus)\s+$", re.I)
-_JOIN_BEFORE = re.compile(r"^\s*(?:,\s*)?(?:and|plus)\s+", re.I)
+_JOIN_BEFORE = re.compile(r"\s*(?:,\s*)?(?:and|plus)\s+", re.I)
 
 
-def _one(sentence: str, match: re.Match[str], found: list[_Mention]) -> _Mention | None:
-    """A count of one beside another count, or None."""
-    if any(m.start <= match.start() < max(m.end, m.skip_to) for m in found):
-        return None
+def _one(sentence: str, match: re.Match[str], starting: dict[int, _Mention],
+         ending: dict[int, _Mention]) -> _Mention | None:
+    """A count of one beside another count (the counts by where they start and end), or None."""
     pos, words, noun_at = match.end(), [], None
     for _ in range(4):
         word = _MODIFIER.match(sentence, pos)
@@ -521,13 +547,10 @@ def _one(sentence: str, match: re.Match[str], found: list[_Mention]) -> _Mention
         return None
     noun, pos = words[noun_at].group(1), words[noun_at].end()
     modifiers = [w.group(1) for w in words[:noun_at]]
-    for other in found:
-        if other.unit != "count":
-            continue
-        if (other.start >= pos and _JOIN_BEFORE.match(sentence[pos:other.start])) or (
-                max(other.end, other.skip_to) <= match.start()
-                and _JOIN_AFTER.fullmatch(sentence, max(other.end, other.skip_to), match.start())):
-            return _Mention(match.start(), match.end(), 1.0, "count", noun=noun, modifiers=modifiers, skip_to=pos)
+    after = _JOIN_BEFORE.match(sentence, pos)
+    before = _JOIN_AFTER.search(sentence, max(0, match.start() - 20), match.start())
+    if (after and after.end() in starting) or (before and before.start() in ending):
+        return _Mention(match.start(), match.end(), 1.0, "count", noun=noun, modifiers=modifiers, skip_to=pos)
     return None
 
 
@@ -730,8 +753,8 @@ def _part_of(sentence: str, pos: int) -> str | None:
         pos = word.end()
     return None
 _MORE_THAN = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.I)
-_FROM_BEFORE = re.compile(r"(?:\b(?:down|up|rising|falling|rose|fell|increased|decreased|compared)|,|\w)\s+from\s*$",
-                          re.I)
+# "down from 49", "to eight from 14", "17, from nine": _inherit wants the count just before.
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 
 
 _COUNTED_DAYS = re.compile(
