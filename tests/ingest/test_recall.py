@@ -160,6 +160,7 @@ def test_a_ratio_after_its_name():
 def test_rates_and_durations_of_time(text, span, value, raw):
     fig = extract_figures([text], PUBLISHED)[0]
     assert (fig.text, fig.value, fig.unit, fig.raw_unit) == (span, value, "other", raw)
+    assert fig.metric.split()[-1] != "every"  # "one robot every 40 minutes": the metric ends before it
 
 
 def test_every_before_a_denominator_still_excludes_it():
