@@ -178,3 +178,11 @@ def test_a_figure_read_from_weak_cues_is_listed_for_review():
     texts = [f.text for f in article.figures]
     assert texts == ["23,800", "40,000"]
     assert "figures[1].value" in article.review and "figures[0].value" not in article.review
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The city has 120 high-tech enterprises, among them 30 in the zone.", [120, 30]),
+    ("Of the three, two are state-owned.", [3, 2]),
+])
+def test_partitives_with_among_and_a_count_in_words(text, expected):
+    assert [(f.value, f.unit) for f in extract_figures([text], PUBLISHED)] == [(v, "count") for v in expected]

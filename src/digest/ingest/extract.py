@@ -760,10 +760,11 @@ _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 _COUNTED_DAYS = re.compile(
     r"\s+(?:of|with)\s+(?:" + "|".join(sorted(_word_list("counted_days"))) + r")(?:\s+[a-z][\w-]*){0,3}", re.I)
 _COUNT_RANGE = re.compile(rf"\s*(?:to|-|\u2013)\s*(?P<n>{_DIGITS}|(?i:{_WORD_NUM}))(?![\w])", re.I)
-# "Of them, 142 ...", "of which nine", "Of the 47, 12 ...", "Of the city's 41 coal mines, 29 ...".
+# "Of them, 142 ...", "of which nine", "among them 30", "Of the 47, 12 ...", "Of the city's 41 coal
+# mines, 29 ...".
 _PARTITIVE = re.compile(
-    r"\bof\s+(?:(?:them|those|these|which|whom)\s*,?|"
-    r"(?:the|its|their|these|those)\s+(?:[^,.;:()]{0,50}?\s)?(?:\d[\d,]*|[A-Za-z-]+s)\s*,)\s*$", re.I)
+    r"\b(?:(?:of|among)\s+(?:them|those|these|which|whom)\s*,?|of\s+"
+    rf"(?:the|its|their|these|those)\s+(?:[^,.;:()]{{0,50}}?\s)?(?:\d[\d,]*|[A-Za-z-]+s|{_WORD_NUM})\s*,)\s*$", re.I)
 _RESTATED = re.compile(r"\bof\s+the\s*$", re.I)
 _COMMA_AFTER = re.compile(r"\s*,")
 _COPULA = re.compile(r"\s+(?:are|were|is|was)\b", re.I)
