@@ -78,18 +78,18 @@ FAILING_TODAY = {
     ("heldout", "indicator_accuracy"): "0.706",
     ("heldout", "period_accuracy"): "0.672 (a target due at its plan's end, a since-span not carried)",
     ("heldout", "all_five_accuracy"): "0.411",
-    ("blind", "indicator_accuracy"): "0.617",
-    ("blind", "period_accuracy"): "0.684",
-    ("blind", "status_accuracy"): "0.895",
-    ("blind", "all_five_accuracy"): "0.383",
+    ("blind", "indicator_accuracy"): "0.619",
+    ("blind", "period_accuracy"): "0.679 (one more figure matched, the PUE ratio, its period wrong)",
+    ("blind", "status_accuracy"): "0.896",
+    ("blind", "all_five_accuracy"): "0.381",
     ("blind2", "indicator_accuracy"): "0.727",
     ("blind2", "period_accuracy"): "0.703",
     ("blind2", "all_five_accuracy"): "0.422",
     # blind3, scored at 4c5e81b before any fix for it (issue #18).
-    ("blind3", "figure_recall"): "0.844 (276/327): counts and fractions in words, rates of time, plain large counts",
-    ("blind3", "indicator_accuracy"): "0.645",
-    ("blind3", "period_accuracy"): "0.772",
-    ("blind3", "all_five_accuracy"): "0.438",
+    # Its figure recall, 0.844 then, is 0.997 since the recall round of #18.
+    ("blind3", "indicator_accuracy"): "0.660",
+    ("blind3", "period_accuracy"): "0.770 (over 326 matched figures, 276 before the recall round)",
+    ("blind3", "all_five_accuracy"): "0.463",
 }
 
 

@@ -11,7 +11,9 @@ gives each figure its qualifier, kind, status, period and metric.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,7 +44,8 @@ _TENS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 # "one" is left out on purpose: as a count it is mostly an article ("one of the
-# ...", "one new base"); with a scale or unit word it is read through _ONE.
+# ...", "one new base"); with a scale word it is read by _NUMBER, beside
+# another count ("one base plus four counties") by _one.
 _WORD_NUM = (
     r"(?:" + "|".join(sorted(_TENS, key=len, reverse=True))
     + r")(?:-(?:one|" + "|".join(k for k in _SMALL if _SMALL[k] < 10) + r"))?"
@@ -102,12 +105,20 @@ _COUNT_NOUNS = _word_list("count_nouns")
 _NOT_MODIFIER = _word_list("not_modifiers")
 _NOT_COUNTED = _word_list("not_counted")
 _FUNCTION_S = _word_list("function_s")
-_MODIFIER = re.compile(r"\s+([A-Za-z][A-Za-z'\u2019&-]*|\d+[A-Za-z]{1,3}(?:-[A-Za-z]+)*(?![\w-])|\d[\d,.]*-[A-Za-z][A-Za-z-]*)")
+# A word between a number and its noun: plain, in quotes ("little giant"), or a
+# measure ("5G", "450-cubic-meter", "5 million-ton").
+_MODIFIER = re.compile(r"\s+[\"\u201c\u201d]?([A-Za-z][A-Za-z'\u2019&-]*|\d+[A-Za-z]{1,3}(?:-[A-Za-z]+)*(?![\w-])"
+                       r"|\d[\d,.]*-[A-Za-z][A-Za-z-]*|\d[\d,.]*\s+(?:hundred|thousand|million|billion)-[A-Za-z][A-Za-z-]*)"
+                       r"[\"\u201c\u201d]?")
+# "specialized, refined, distinctive and innovative enterprises": a list of modifiers.
+_MODIFIER_COMMA = re.compile(r",(?=\s+[A-Za-z])")
 _COUNT_REPEAT = re.compile(r"\s+(consecutive|successive|straight)\s+(times|years)\b", re.I)
 _COORD = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s+(?=\S)", re.I)
 _TOTAL_TO = re.compile(
-    r"\b(?:total|number|tally|count)\b(?:\s+[\w'-]+){0,10}?\s+(?:to|of|at|reached|hit|was|is|were|stood\s+at|"
-    r"tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?)\s*$", re.I
+    r"\b(?P<noun>" + "|".join(sorted(_word_list("total_nouns"))) + r")\b(?:\s+[\w'-]+){0,10}?\s+"
+    r"(?:to|of|at|reached|hit|was|is|were|stood\s+at|reach(?:es)?|pass(?:es|ed)?|"
+    r"tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?)"
+    r"(?:\s+(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than|just))?\s*$", re.I
 )
 
 # ---------------------------------------------------------------- not figures
@@ -121,6 +132,8 @@ _BAD_BEFORE = re.compile(
 )
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})\b")
 _AGE_AFTER = re.compile(r"[\s-]+years?[\s-]+old\b|-year-old", re.I)
+_EVERY = re.compile(r"\bevery\s+$", re.I)
+_TIME_UNIT = re.compile(r"[\s-]*(?:seconds|minutes?|hours?)\b", re.I)
 _TIME_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock)(?![A-Za-z])", re.I)
 
 # ---------------------------------------------------------------- qualifiers
@@ -241,12 +254,17 @@ class _Mention:
     usd: float | None = None
     qualifier: str | None = None
     noun: str | None = None  # counted noun phrase
+    noun_of: float | None = None  # a restated count ("of the 47,"): the noun of the article's earlier 47
     modifiers: list[str] = field(default_factory=list)
     pending: bool = False  # a bare number coordinated with the next one
     has_scale: bool = False
     scale: float = 1.0  # the scale words' factor, shared by a coordinated bare number
     skip_to: int = 0  # text consumed after the figure (a conversion, a range)
     kind: str | None = None  # set when the words themselves say it ("tripled" is a change)
+    # How a count whose noun is elsewhere takes it (see _bare): from the count
+    # before it in the sentence, or, restated ("of the 47,"), from the article.
+    inherit: str | None = None
+    doubt: bool = False  # read from weak cues: listed under review:
 
 
 def _number(token: str) -> float | None:
@@ -344,13 +362,18 @@ def _read_count(text: str, pos: int, generic: bool = False) -> tuple[list[str], 
     """
     modifiers: list[str] = []
     plural: tuple[int, int] | None = None  # (index in modifiers, end)
-    while len(modifiers) < 7:
+    while len(modifiers) < 10:
         coord = _COORD.match(text, pos)
         if coord and _NUMBER.match(text, coord.end()):
             if plural is not None:
                 break  # "600 boxes and 300 crates": each number has its noun
             return modifiers, None, coord.end(), True
         word = _MODIFIER.match(text, pos)
+        comma = None if word or not modifiers or plural else _MODIFIER_COMMA.match(text, pos)
+        if comma:
+            word = _MODIFIER.match(text, comma.end())
+            if word and word.group(1).lower() in _NOT_MODIFIER:
+                break
         if word is None:
             break
         low = word.group(1).lower()
@@ -377,8 +400,8 @@ def _read_count(text: str, pos: int, generic: bool = False) -> tuple[list[str], 
 def _excluded(sentence: str, start: int, end: int, value: float, token: str) -> bool:
     """Numbers that are never figures whatever follows: ranks, dates, names, times."""
     before = sentence[max(0, start - 24):start]
-    if _BAD_BEFORE.search(before):
-        return True
+    if _BAD_BEFORE.search(before) and not (_EVERY.search(before) and _TIME_UNIT.match(sentence, end)):
+        return True  # "per 10,000 residents" is a denominator; "every 90 seconds" a rate
     if end < len(sentence) and sentence[end] in "'\u2019" and sentence[end + 1:end + 2].lower() == "s":
         return True  # "2021's"
     after = sentence[end:end + 16]
@@ -398,6 +421,8 @@ def _scan(sentence: str) -> list[_Mention]:
     """Every figure of one sentence, in order, before context is applied."""
     found: list[_Mention] = []
     consumed = 0
+    last_count: _Mention | None = None  # the latest count, whose noun a bare number may take
+    partitive = False  # a partitive ("Of them, 142 ...") was read: "and four ..." goes on with it
     for match in _NUMBER.finditer(sentence):
         start = match.start()
         if start < consumed:
@@ -409,24 +434,124 @@ def _scan(sentence: str) -> list[_Mention]:
         mention = _read_mention(sentence, start, match.end(), token, value)
         if mention is None:
             continue
-        if mention.noun == "from":
-            previous = found[-1] if found else None
-            if previous is None or previous.unit != "count":
-                continue
-            mention.unit, mention.noun, mention.modifiers = "count", previous.noun, previous.modifiers
+        if (mention.noun == "from" or mention.inherit) and not _inherit(
+                sentence, mention, found[-1] if found else None, last_count, partitive):
+            continue
         found.append(mention)
+        if mention.unit == "count":
+            last_count = mention
+            partitive = partitive or mention.inherit == "part"
         # A count's modifiers may hold a measure ("two 450-cubic-meter furnaces"): read on.
         consumed = mention.end if mention.unit == "count" else max(mention.end, mention.skip_to)
     _resolve_coordination(found)
     found = [m for m in found if m.unit is not None]
+    spans = _Spans(found)
+    for match in _FRACTION.finditer(sentence):
+        # "about two-thirds of the city's output", "a fifth who are engineers": a share.
+        if spans.overlap(match.start(), match.end()) \
+                or _ORDINAL_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
+            continue  # "the first three quarters" is a period
+        numerator = 1.0 if match.group("num").lower() in ("a", "one") else _number(match.group("num"))
+        denominator = _FRACTIONS[match.group("den").lower()]
+        if numerator is not None and numerator < denominator:
+            found.append(_Mention(match.start(), match.end(), round(100 * numerator / denominator, 2), "percent",
+                                  kind="share"))
+    spans = _Spans(found)
+    counts = [m for m in found if m.unit == "count"]
+    starting = {m.start: m for m in counts}
+    ending = {max(m.end, m.skip_to): m for m in counts}
+    for match in _ONE.finditer(sentence):
+        one = None if spans.overlap(match.start(), match.start() + 1) else _one(sentence, match, starting, ending)
+        if one is not None:
+            found.append(one)
+    spans = _Spans(found)
     for match in _MULTIPLE_VERB.finditer(sentence):
         # "income has tripled": a multiple said as a verb, 3 times.
-        if any(m.start < match.end() and match.start() < max(m.end, m.skip_to) for m in found):
+        if spans.overlap(match.start(), match.end()):
             continue
         found.append(_Mention(match.start(), match.end(), _MULTIPLES[match.group().lower()], "other", "times",
                               kind="change"))
     found.sort(key=lambda m: m.start)
     return found
+
+
+class _Spans:
+    """The text a sentence's mentions cover, to ask in log time whether a span overlaps any."""
+
+    def __init__(self, mentions: list[_Mention]) -> None:
+        spans = sorted((m.start, max(m.end, m.skip_to)) for m in mentions)
+        self.starts = [start for start, _ in spans]
+        self.reach = list(itertools.accumulate((stop for _, stop in spans), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end) - 1
+        return index >= 0 and self.reach[index] > start
+
+
+def _inherit(sentence: str, mention: _Mention, previous: _Mention | None, last_count: _Mention | None,
+             partitive: bool) -> bool:
+    """Give a count whose noun is elsewhere its noun; False when the sentence names none."""
+    if mention.noun == "from" or mention.inherit == "change":
+        # "to eight from 14", "386 enterprises, an increase of 57": the count just before.
+        gap = sentence[max(previous.end, previous.skip_to):mention.start] if previous else ";"
+        if previous is None or previous.unit != "count" or len(gap) > 40 or ";" in gap:
+            return False
+        mention.unit, mention.noun, mention.modifiers = "count", previous.noun, previous.modifiers
+        mention.noun_of = previous.noun_of
+        return True
+    if mention.inherit == "and":
+        # "Of the 10, six are ... and four upgrade ...": the partitive goes on.
+        if not partitive:
+            return False
+        mention.unit, mention.inherit = "count", "part"
+    if mention.inherit == "bare" and last_count is None:
+        return False
+    if mention.noun is None and last_count is not None and mention.inherit in ("part", "bare"):
+        source = last_count
+        mention.unit, mention.noun, mention.modifiers = "count", source.noun, source.modifiers
+        mention.noun_of = source.noun_of
+    return True
+
+
+_FRACTIONS = {word: int(den) for word, den in _WORD_LISTS["fractions"].items()}
+_FRACTION = re.compile(
+    r"(?<![\w-])(?P<num>a|one|two|three|four|five|six|seven|nine)[\s-]+"
+    r"(?P<den>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")"
+    r"(?=\s+(?:of|who)\b)(?!\s+of\s+(?:a|an)\s+(?:century|hour|minute|mile|second)\b)",
+    re.I,
+)
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|latest|recent|the)\s+$", re.I)
+# "one" counts only beside another count: "three 5 million-ton plants and one 2
+# million-ton plant", "one demonstration base plus four pilot counties".
+_ONE = re.compile(r"(?<![\w-])[Oo]ne(?=\s)")
+_SINGULAR = frozenset(
+    {n[:-1] for n in _COUNT_NOUNS} | {n[:-2] for n in _COUNT_NOUNS if n.endswith("es")}
+    | {n[:-3] + "y" for n in _COUNT_NOUNS if n.endswith("ies")})
+_JOIN_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|plus)\s+$", re.I)
+_JOIN_BEFORE = re.compile(r"\s*(?:,\s*)?(?:and|plus)\s+", re.I)
+
+
+def _one(sentence: str, match: re.Match[str], starting: dict[int, _Mention],
+         ending: dict[int, _Mention]) -> _Mention | None:
+    """A count of one beside another count (the counts by where they start and end), or None."""
+    pos, words, noun_at = match.end(), [], None
+    for _ in range(4):
+        word = _MODIFIER.match(sentence, pos)
+        if word is None or word.group(1).lower() in _NOT_MODIFIER or word.group(1).lower() == "plus":
+            break
+        words.append(word)
+        pos = word.end()
+        if word.group(1).lower() in _SINGULAR:
+            noun_at = len(words) - 1  # "one demonstration base": the last noun of the run
+    if noun_at is None:
+        return None
+    noun, pos = words[noun_at].group(1), words[noun_at].end()
+    modifiers = [w.group(1) for w in words[:noun_at]]
+    after = _JOIN_BEFORE.match(sentence, pos)
+    before = _JOIN_AFTER.search(sentence, max(0, match.start() - 20), match.start())
+    if (after and after.end() in starting) or (before and before.start() in ending):
+        return _Mention(match.start(), match.end(), 1.0, "count", noun=noun, modifiers=modifiers, skip_to=pos)
+    return None
 
 
 # A multiple said as a verb in the past: "doubled", "tripled", "quadrupled".
@@ -499,6 +624,11 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
                         skip_to=repeat.end())
     unit = _unit_at(sentence, pos)
     if unit is not None and unit[3] == "day" and not _measured_days(sentence, start, value, has_scale):
+        counted = _COUNTED_DAYS.match(sentence, unit[0].end())
+        if counted and value.is_integer():
+            # "246 days of good air quality": the days are counted.
+            noun = " ".join(sentence[unit[0].start():counted.end()].split())
+            return _Mention(start, end, value, "count", noun=noun, skip_to=counted.end())
         unit = None  # "in the past three years", "for 15 days": a period, not a measure
     if unit is not None:
         umatch, unit_name, ufactor, raw = unit
@@ -529,20 +659,28 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         modifiers, noun, after, _coordinated = _read_count(sentence, pos, generic=token[0].isdigit())
         if noun is not None:
             return _Mention(start, pos, value * factor, "count", noun=noun, modifiers=modifiers, skip_to=after)
-        if _TOTAL_TO.search(sentence[max(0, start - 80):start]):
-            return _Mention(start, pos, value * factor, "count", noun="total")
+        total = _TOTAL_TO.search(sentence[max(0, start - 80):start])
+        if total:
+            return _Mention(start, pos, value * factor, "count", noun=_total_noun(total), modifiers=_number_of(total))
         return None
     if not token[0].isdigit() or value.is_integer():
+        ranged = _count_range(sentence, start, end, token, value)
+        if ranged is not None:
+            return ranged
         modifiers, noun, after, coordinated = _read_count(sentence, end, generic=token[0].isdigit())
         if noun is not None:
             if not re.search(r"\btop\s*$", sentence[max(0, start - 5):start], re.I):
                 return _Mention(start, end, value, "count", noun=noun, modifiers=modifiers, skip_to=after)
             return None
+        if not modifiers and _RESTATED.search(sentence[max(0, start - 10):start]) \
+                and _COMMA_AFTER.match(sentence, end):
+            return _Mention(start, end, value, "count", inherit="restated", noun_of=value)  # "Of the 47, ..."
         if coordinated and not (token[0].isdigit() and not modifiers
                                 and _TOTAL_TO.search(sentence[max(0, start - 80):start])):
             return _Mention(start, end, value, None, modifiers=modifiers, pending=True)
-        if token[0].isdigit() and _TOTAL_TO.search(sentence[max(0, start - 80):start]) and not modifiers:
-            return _Mention(start, end, value, "count", noun="total")
+        total = _TOTAL_TO.search(sentence[max(0, start - 80):start])
+        if total and not modifiers:
+            return _Mention(start, end, value, "count", noun=_total_noun(total), modifiers=_number_of(total))
         if token[0].isdigit() and _MORE_THAN.match(sentence, end):
             return _Mention(start, end, value, "count", noun="more")  # "231, 37 more than a year ago"
         if not modifiers:
@@ -550,10 +688,29 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
             if part:
                 # "21 of them", "7 of the world's top 10 battery makers"
                 return _Mention(start, end, value, "count", noun=part)
-            if token[0].isdigit() and _FROM_BEFORE.search(sentence[max(0, start - 20):start]):
+            if _FROM_BEFORE.search(sentence[max(0, start - 20):start]):
                 # "14 coking companies, down from 49": the count of a figure said before
                 return _Mention(start, end, value, None, noun="from")
+        return _bare(sentence, start, end, token, value, bool(modifiers))
+    elif token[0].isdigit():
+        return _bare(sentence, start, end, token, value, False)
     return None
+
+
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?:(?:the|its|their|our|this|these|those)\s+|[A-Z][\w'\u2019]*'s\s+)?"
+    r"((?:[\w-]+\s+){0,4}?[\w-]+s)\b")
+
+
+def _number_of(match: re.Match[str]) -> list[str]:
+    """What "the number of its steel mills ... to 8" counts, as words: ["steel", "mills"]."""
+    named = _NUMBER_OF.search(match.group())
+    return named.group(1).split() if named else []
+
+
+def _total_noun(match: re.Match[str]) -> str:
+    """What "the total reached 310" counts: the total of the noun said before, or the population."""
+    return "population" if match.group("noun").lower() == "population" else "total"
 
 
 _MEASURE_BEFORE = re.compile(
@@ -596,7 +753,95 @@ def _part_of(sentence: str, pos: int) -> str | None:
         pos = word.end()
     return None
 _MORE_THAN = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.I)
-_FROM_BEFORE = re.compile(r"\b(?:down|up|rising|falling|rose|fell|increased|decreased|compared)\s+from\s*$", re.I)
+# "down from 49", "to eight from 14", "17, from nine": _inherit wants the count just before.
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+
+
+_COUNTED_DAYS = re.compile(
+    r"\s+(?:of|with)\s+(?:" + "|".join(sorted(_word_list("counted_days"))) + r")(?:\s+[a-z][\w-]*){0,3}", re.I)
+_COUNT_RANGE = re.compile(rf"\s*(?:to|-|\u2013)\s*(?P<n>{_DIGITS}|(?i:{_WORD_NUM}))(?![\w])", re.I)
+# "Of them, 142 ...", "of which nine", "among them 30", "Of the 47, 12 ...", "Of the city's 41 coal
+# mines, 29 ...".
+_PARTITIVE = re.compile(
+    r"\b(?:(?:of|among)\s+(?:them|those|these|which|whom)\s*,?|of\s+"
+    rf"(?:the|its|their|these|those)\s+(?:[^,.;:()]{{0,50}}?\s)?(?:\d[\d,]*|[A-Za-z-]+s|{_WORD_NUM})\s*,)\s*$", re.I)
+_RESTATED = re.compile(r"\bof\s+the\s*$", re.I)
+_COMMA_AFTER = re.compile(r"\s*,")
+_COPULA = re.compile(r"\s+(?:are|were|is|was)\b", re.I)
+_AND_BEFORE = re.compile(r"\band\s*$", re.I)
+# "386 high-tech enterprises, an increase of 57": a change of the count before.
+_CHANGE_OF = re.compile(r"\b(?:an?\s+)?(?:net\s+)?(?:increase|decrease|rise|drop|decline|reduction|addition)\s+of\s*$",
+                        re.I)
+# "23,800 racks ... and aims to have 40,000 by 2025": a count of the same noun, said bare.
+_BARE_BEFORE = re.compile(
+    r"\b(?:have|has|had|add|adding|reach|reaching|for|build|building|install|installing|open|opening|operate|"
+    r"operating)\s+(?:(?:about|around|nearly|some|more\s+than|over)\s+)?$", re.I)
+_BARE_MORE = re.compile(r"\s+more\b(?!\s+than)", re.I)
+_PER_EVERY = re.compile(r"^(?:for\s+every|for\s+each)\s+", re.I)
+_BARE_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:by|in|next|this|last|within|before)\b", re.I)
+# "4,260 base stations, or 32 for every 10,000 residents": a density.
+_DENSITY = re.compile(rf"\s+(?:for\s+every|for\s+each|per)\s+(?:(?:{_DIGITS})\s+)?[A-Za-z][\w-]*", re.I)
+_RATIO_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_word_list("ratio_words"))) + r")\b", re.I)
+_RATIO_CUT = re.compile(r"[;:.]|,\s")
+
+
+def _count_range(sentence: str, start: int, end: int, token: str, value: float) -> _Mention | None:
+    """A range of counts: "three to four workers", "10-12 projects" (never "from 10 to 12")."""
+    match = _COUNT_RANGE.match(sentence, end)
+    if match is None or _RANGE_INTRO.search(sentence[max(0, start - 30):start]):
+        return None
+    high = _number(match.group("n"))
+    if high is None or high <= value or not high.is_integer() or _is_year(match.group("n"), high):
+        return None
+    modifiers, noun, after, _coordinated = _read_count(sentence, match.end(), generic=token[0].isdigit())
+    if noun is None:
+        return None
+    return _Mention(start, match.end(), value, "count", value_max=high, noun=noun, modifiers=modifiers, skip_to=after)
+
+
+def _bare(sentence: str, start: int, end: int, token: str, value: float, words_after: bool) -> _Mention | None:
+    """A number with no unit and no noun of its own that the sentence still makes a figure.
+
+    With words_after, words that name no counted noun follow the number ("of
+    which nine make stacks"): only a partitive or its continuation count then.
+    """
+    before = sentence[max(0, start - 80):start]
+    if _PARTITIVE.search(before):
+        # "Of them, 142 are industrial projects", "of which nine make stacks".
+        copula = _COPULA.match(sentence, end)
+        if copula:
+            modifiers, noun, after, _coordinated = _read_count(sentence, copula.end(), generic=True)
+            if noun is not None:
+                return _Mention(start, end, value, "count", noun=noun, modifiers=modifiers, inherit="part")
+        return _Mention(start, end, value, "count", inherit="part")
+    if _AND_BEFORE.search(before) and value.is_integer():
+        copula = _COPULA.match(sentence, end)
+        noun, modifiers = None, []
+        if copula:
+            modifiers, noun, _after, _coordinated = _read_count(sentence, copula.end(), generic=True)
+        # "... and four upgrade traditional ones": a count only after a partitive (see _scan).
+        return _Mention(start, end, value, None, noun=noun, modifiers=modifiers if noun else [], inherit="and")
+    if not token[0].isdigit():
+        return None
+    if _BARE_BEFORE.search(before) and _BARE_MORE.match(sentence, end):
+        return _Mention(start, end, value, None, inherit="bare", doubt=True)  # "plans to add 2,000 more"
+    if words_after:
+        return None
+    if _CHANGE_OF.search(before) and value.is_integer():
+        return _Mention(start, end, value, None, kind="change", inherit="change")
+    density = _DENSITY.match(sentence, end)
+    if density:
+        per = _PER_EVERY.sub("per ", " ".join(density.group().split()))
+        return _Mention(start, end, value, "other", per, skip_to=density.end())
+    if not value.is_integer():
+        clause = _RATIO_CUT.split(before)[-1]
+        if _RATIO_WORDS.search(clause):
+            # "capped the power usage effectiveness at 1.25": a ratio, unit other.
+            return _Mention(start, end, value, "other", doubt=True)
+        return None
+    if _BARE_BEFORE.search(before) and _BARE_AFTER.match(sentence, end):
+        return _Mention(start, end, value, None, inherit="bare", doubt=True)
+    return None
 
 
 def _finish_money(sentence: str, mention: _Mention) -> _Mention:
@@ -853,6 +1098,8 @@ def _metric(sentence: str, mention: _Mention, clause_start: int, kind: str, prev
         phrase = " ".join([*mention.modifiers, mention.noun or ""]).strip()
         if mention.noun == "total" and previous:
             return previous, False
+        if mention.noun == "total" and mention.modifiers:
+            return " ".join(mention.modifiers), False  # "the number of its steel mills"
         return phrase or "number", not phrase
     tail = max(mention.end, mention.skip_to)
     after = sentence[tail:tail + 120]
@@ -965,6 +1212,7 @@ class Context:
     clause: int  # where the clause that states it begins, in the sentence
     periods: tuple[tuple[int, str], ...]  # the periods the sentence names, with their positions
     carried: str | None  # the period set earlier in the paragraph
+    doubt: bool = False  # the figure itself was read from weak cues: the loader lists it under review:
 
 
 def extract_figures(paragraphs: Sequence[str], published: dt.date | None = None) -> list[Figure]:
@@ -975,6 +1223,7 @@ def extract_figures(paragraphs: Sequence[str], published: dt.date | None = None)
 def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = None) -> list[tuple[Figure, Context]]:
     """Every figure of an article's paragraphs with where it was read, in text order."""
     figures: list[tuple[Figure, Context]] = []
+    counted: dict[float, str] = {}  # what each count said with its noun counts: "Of the 47," restates one
     for index, paragraph in enumerate(paragraphs):
         if not isinstance(paragraph, str) or not paragraph:
             continue
@@ -986,14 +1235,19 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
             sentence = text[s_start:s_end]
             periods = _period_mentions(sentence, published)
             if _HAS_DIGIT.search(sentence) or _ANY_WORD_NUMBER.search(sentence) \
-                    or _MULTIPLE_VERB.search(sentence):
+                    or _MULTIPLE_VERB.search(sentence) or _FRACTION.search(sentence):
                 status = _status(sentence, published)
                 for item in _sentence_figures(sentence):
                     mention = item.mention
                     context = Context(index, sentence, mention.start, mention.end,
-                                      item.clause, tuple(periods), carried)
+                                      item.clause, tuple(periods), carried, mention.doubt)
+                    metric = item.metric
+                    if mention.unit == "count" and mention.noun_of is not None and mention.noun is None:
+                        metric = counted.get(mention.noun_of, metric)
+                    elif mention.unit == "count" and mention.noun and mention.noun != "total":
+                        counted.setdefault(mention.value, metric)
                     figures.append((Figure(
-                        metric=item.metric,
+                        metric=metric,
                         value=_plain(mention.value),
                         unit=mention.unit or "other",
                         text=paragraph[s_start + mention.start:s_start + mention.end],

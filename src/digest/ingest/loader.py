@@ -197,6 +197,8 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     settled, doubts = settle(found, Meaning(indicators), parsed.date, lead_period(paragraphs, parsed.date))
     figures = _assign_places([(f, ctx) for f, (_, ctx) in zip(settled, found)], classifier, city, themes, sector)
     review.extend(doubts)
+    # A figure read from weak cues ("aims to have 40,000 by 2025", a bare ratio): check it is one.
+    review.extend(f"figures[{i}].value" for i, (_, ctx) in enumerate(found) if ctx.doubt)
 
     return Article(
         slug=slugify(title) or slugify(Path(source_file).stem) or "article",

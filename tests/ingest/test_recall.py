@@ -1,0 +1,188 @@
+"""Figures the extractor used to miss (issue #18): numbers in words, nouns said elsewhere, rates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import PROJECT
+from digest.ingest.extract import extract_figures
+from digest.ingest.loader import load_seed
+from digest.records.region import load_region
+
+PUBLISHED = dt.date(2023, 5, 10)
+
+
+def found(text: str) -> list[tuple[str, float, str]]:
+    return [(f.text, f.value, f.unit) for f in extract_figures([text], PUBLISHED)]
+
+
+# ------------------------------------------------------------------ fractions in words
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Coal still generates about two-thirds of Pingtan's industrial value added.", "two-thirds", 66.67),
+    ("Non-coal industries now generate more than a third of industrial value added.", "a third", 33.33),
+    ("The county mines a quarter of the province's bauxite.", "a quarter", 25),
+    ("The plant's 900 workers include about a fifth who are engineers.", "a fifth", 20),
+    ("Three quarters of the firms export.", "Three quarters", 75),
+])
+def test_fractions_in_words_are_shares(text, span, value):
+    fig = next(f for f in extract_figures([text], PUBLISHED) if f.text == span)
+    assert (fig.value, fig.unit, fig.kind) == (value, "percent", "share")
+
+
+@pytest.mark.parametrize("text", [
+    "Output rose in the first three quarters of the year.",
+    "Power here costs a third less than in the east.",
+    "The mill has run for a quarter of a century.",
+    "A third plant opened in the third quarter.",
+])
+def test_fractions_that_are_not_shares(text):
+    figs = extract_figures([f"{text} Wenxi supplies a fifth of the country's magnesium."], PUBLISHED)
+    assert [(f.text, f.value) for f in figs if f.unit == "percent"] == [("a fifth", 20)]
+
+
+# ------------------------------------------------------------------ counts in words
+
+def test_one_beside_another_count():
+    assert found("The plan sets up one demonstration base plus four pilot counties.") == [
+        ("one", 1, "count"), ("four", 4, "count")]
+
+
+def test_a_count_of_plants_with_their_capacity():
+    assert found("It will build three 5 million-ton plants and one 2 million-ton plant.") == [
+        ("three", 3, "count"), ("5 million-ton", 5e6, "t"), ("one", 1, "count"), ("2 million-ton", 2e6, "t")]
+
+
+def test_a_range_of_counts_in_words():
+    (fig,) = extract_figures(["The job normally takes three to four workers per shift."], PUBLISHED)
+    assert (fig.text, fig.value, fig.value_max, fig.unit, fig.metric) == ("three to four", 3, 4, "count", "workers")
+
+
+def test_modifiers_in_quotes_and_lists():
+    text = ('The city has 23 national-level "little giant" enterprises and 214 provincial-level specialized, '
+            'refined, distinctive and innovative small and medium-sized enterprises.')
+    assert found(text) == [("23", 23, "count"), ("214", 214, "count")]
+
+
+# ------------------------------------------------------------------ counts whose noun is elsewhere
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of them, 142 are industrial projects.", [("142", "industrial projects")]),
+    ("The city has 27 hydrogen enterprises, of which nine make fuel cell stacks.",
+     [("27", "hydrogen enterprises"), ("nine", "hydrogen enterprises")]),
+    ("Of the county's 41 coal mines, 29 have been upgraded.", [("41", "coal mines"), ("29", "coal mines")]),
+    ("Of those, 18,200 were methanol vehicles and 9,700 were pure electric models.",
+     [("18,200", "methanol vehicles"), ("9,700", "pure electric models")]),
+    ("Linfen cut the number of its steel mills to eight from 14 in 2016.",
+     [("eight", "steel mills"), ("14", "steel mills")]),
+    ("The number of refueling stations has risen to 17, from nine a year earlier.",
+     [("17", "refueling stations"), ("nine", "refueling stations")]),
+    ("The city had 386 high-tech enterprises, an increase of 57.",
+     [("386", "high-tech enterprises"), ("57", "high-tech enterprises")]),
+    ("Jinzhong has built 4,860 charging piles and plans to add 2,000 more next year.",
+     [("4,860", "charging piles"), ("2,000", "charging piles")]),
+])
+def test_counts_whose_noun_is_elsewhere(text, expected):
+    figs = extract_figures([text], PUBLISHED)
+    assert [(f.text, f.unit) for f in figs] == [(span, "count") for span, _ in expected]
+    for fig, (_, noun) in zip(figs, expected):
+        assert noun in fig.metric
+
+
+def test_a_restated_count_takes_the_noun_said_before():
+    figs = extract_figures(["The city now has 47 enterprises recycling gangue.",
+                            "Of the 47, 12 are in the development zone."], PUBLISHED)
+    assert [(f.text, f.unit, f.metric) for f in figs] == [
+        ("47", "count", "enterprises"), ("47", "count", "enterprises"), ("12", "count", "enterprises")]
+
+
+def test_a_partitive_goes_on_after_and():
+    figs = extract_figures(["Of the 10, six are in emerging industries and four upgrade traditional ones."], PUBLISHED)
+    assert [(f.text, f.unit) for f in figs] == [("10", "count"), ("six", "count"), ("four", "count")]
+
+
+def test_the_number_to_pass_a_bare_figure():
+    figs = extract_figures(["Officials expect the number to pass 100,000 by 2025."], PUBLISHED)
+    assert [(f.text, f.value, f.unit) for f in figs] == [("100,000", 100_000, "count")]
+
+
+@pytest.mark.parametrize("alone, after_a_count", [
+    ("The zone aims to have 40 by 2025.", "The zone has 12 plants and aims to have 40 by 2025."),
+    ("The team plans to add 300 more next year.", "The team hired 900 workers and plans to add 300 more next year."),
+    ("Of the year, 12 were good.", "Of the city's 41 coal mines, 29 have been upgraded."),
+])
+def test_a_bare_number_needs_a_count_it_continues(alone, after_a_count):
+    assert found(alone) == []
+    assert [unit for _, _, unit in found(after_a_count)] == ["count", "count"]
+
+
+# ------------------------------------------------------------------ plain large figures
+
+def test_population_stood_at_and_its_change():
+    figs = extract_figures(["The city's permanent population stood at 2.1895 million, "
+                            "a decrease of 6,300 from the end of the previous year."], PUBLISHED)
+    assert [(f.text, f.value, f.unit, f.kind) for f in figs] == [
+        ("2.1895 million", 2_189_500, "count", "level"), ("6,300", 6300, "count", "change")]
+    assert figs[0].metric == "population"
+
+
+def test_days_of_good_air_are_counted():
+    assert found("The city had 246 days of good air quality.") == [("246", 246, "count")]
+    assert found("The fair lasted for 3 days of talks.") == []
+
+
+def test_square_meters_are_square_kilometers():
+    assert found("The base covers 86,000 square meters.") == [("86,000 square meters", 0.086, "sqkm")]
+    assert found("The park turned out 380 million square meters of tiles.") == [
+        ("380 million square meters", 380, "sqkm")]
+
+
+def test_a_density_per_residents():
+    figs = extract_figures(["The city has 4,260 base stations, or 32 for every 10,000 residents."], PUBLISHED)
+    assert [(f.text, f.value, f.unit, f.raw_unit) for f in figs] == [
+        ("4,260", 4260, "count", None), ("32", 32, "other", "per 10,000 residents")]
+
+
+def test_a_ratio_after_its_name():
+    assert found("The province capped the power usage effectiveness of new data centers at 1.25.") == [
+        ("1.25", 1.25, "other")]
+
+
+# ------------------------------------------------------------------ rates of time
+
+@pytest.mark.parametrize("text, span, value, raw", [
+    ("The line assembles one robot every 40 minutes.", "40 minutes", 40, "minutes"),
+    ("A finished car rolls off the line every 90 seconds.", "90 seconds", 90, "seconds"),
+    ("A bus refuels in about 10 minutes and runs 350 kilometers.", "10 minutes", 10, "minutes"),
+])
+def test_rates_and_durations_of_time(text, span, value, raw):
+    fig = extract_figures([text], PUBLISHED)[0]
+    assert (fig.text, fig.value, fig.unit, fig.raw_unit) == (span, value, "other", raw)
+    assert fig.metric.split()[-1] != "every"  # "one robot every 40 minutes": the metric ends before it
+
+
+def test_every_before_a_denominator_still_excludes_it():
+    text = "Energy use per 10,000 yuan fell 3 percent; every 100 households share a well; a car leaves every 90 seconds."
+    assert found(text) == [("3 percent", 3, "percent"), ("90 seconds", 90, "other")]
+
+
+# ------------------------------------------------------------------ review
+
+def test_a_figure_read_from_weak_cues_is_listed_for_review():
+    region = load_region(PROJECT / "content")
+    seed = ("Yangquan adds data center racks\n\n2024-11-20\n\n"
+            "Yangquan had 23,800 data center racks in operation and aims to have 40,000 by the end of 2025.\n")
+    article = load_seed(seed.encode(), "seeds/x.txt", region)
+    texts = [f.text for f in article.figures]
+    assert texts == ["23,800", "40,000"]
+    assert "figures[1].value" in article.review and "figures[0].value" not in article.review
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The city has 120 high-tech enterprises, among them 30 in the zone.", [120, 30]),
+    ("Of the three, two are state-owned.", [3, 2]),
+])
+def test_partitives_with_among_and_a_count_in_words(text, expected):
+    assert [(f.value, f.unit) for f in extract_figures([text], PUBLISHED)] == [(v, "count") for v in expected]
