@@ -6,8 +6,14 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from digest.settings import Settings, load_settings
+
+# Property tests check what comes out, never how fast: Hypothesis's default
+# 200 ms deadline per example fails on a busy machine, not on slow code.
+hypothesis_settings.register_profile("digest", deadline=None)
+hypothesis_settings.load_profile("digest")
 
 TESTS = Path(__file__).resolve().parent
 PROJECT = TESTS.parent
