@@ -562,3 +562,34 @@ def test_explorer_names_units_in_words_and_keeps_rows_short(browser, built_site)
     top = page.eval_on_selector("#explorer thead th", "e => e.getBoundingClientRect().top")
     assert abs(top) < 1
     page.close()
+
+
+# Each map label's size on screen (its font size times the SVG's scale) and the pairs of labels that collide.
+_MAP_LABELS_JS = """() => {
+  const labels = [...document.querySelectorAll('.map-label')];
+  const boxes = labels.map(t => t.getBoundingClientRect());
+  const svg = document.querySelector('.map svg').getBoundingClientRect();
+  const collide = [], outside = [];
+  boxes.forEach((a, i) => {
+    if (a.left < svg.left - 0.5 || a.right > svg.right + 0.5) outside.push(labels[i].textContent);
+    boxes.slice(i + 1).forEach((b, j) => {
+      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+        collide.push(labels[i].textContent + ' / ' + labels[i + 1 + j].textContent);
+    });
+  });
+  return {sizes: labels.map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a), collide, outside};
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_map_labels_are_legible_on_a_phone_and_beside_the_lists(browser, built_site, server, width):
+    page = browser.new_page(viewport={"width": width, "height": 844})
+    for base in (built_site.as_uri() + "/", server):
+        for rel in ("index.html", "cities/index.html"):
+            page.goto(base + rel)
+            page.wait_for_load_state("load")
+            found = page.evaluate(_MAP_LABELS_JS)
+            assert len(found["sizes"]) == 11, rel  # Shanxi's eleven cities
+            assert min(found["sizes"]) >= 11, f"{rel} at {width}px: map labels of {min(found['sizes']):.1f}px"
+            assert found["collide"] == [] and found["outside"] == [], f"{rel} at {width}px: {found}"
+    page.close()
