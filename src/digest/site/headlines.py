@@ -116,6 +116,9 @@ def headlines(rows: Sequence[Any], indicators: Sequence[Indicator], region: Any,
         if order is None:
             continue
         shape, end = order
+        published = row.view.article.date
+        if published is not None and end > (published.year, published.month):
+            continue  # a result for a period not over when it was published: a plan's figure read as a result
         shown = (f.raw_unit or "") if f.unit == "other" else ""
         series.setdefault((indicator.id, f.kind, f.unit, shown, f.city, shape), []).append((end, row))
         counts[indicator.id] = counts.get(indicator.id, 0) + 1
