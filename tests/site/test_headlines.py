@@ -15,8 +15,9 @@ from digest.site.render import ArticleView, FigureRow
 REGION = load_region(PROJECT / "content")
 GDP = Indicator("gdp", "Gross domestic product", "CNY", "flow", "place", "All value added.")
 COAL = Indicator("raw-coal-output", "Raw coal output", "t", "flow", "place", "Coal mined.")
+MINES = Indicator("coal-mines", "Coal mines", "count", "stock", "place", "Mines working.")
 STEEL = Indicator("industry-output-value", "Industry output value", "CNY", "flow", "item", "One industry.", item="industry")
-VOCABULARY = (GDP, COAL, STEEL)
+VOCABULARY = (GDP, COAL, STEEL, MINES)
 
 
 def rows(*specs: tuple[str, dict]) -> list[FigureRow]:
@@ -108,7 +109,11 @@ def test_no_figure_that_qualifies_means_no_headline():
         ("gdp", {"period": "last year"}),
         ("raw-coal-output", {"indicator": None}),
         ("raw-coal-output", {"unit": "t", "period": "2025"}),  # the articles are of June 2025: not over yet
+        ("coal-mines", {"unit": "count", "period": "2026"}),  # a count at a date to come
     ), VOCABULARY, REGION) == ()
+    # A count of this year is the count when the article appeared.
+    mines = headlines(rows(("coal-mines", {"unit": "count", "period": "2025"})), VOCABULARY, REGION)
+    assert [h.latest.figure.period for h in mines] == ["2025"]
 
 
 def test_periods_have_a_shape_and_an_end():

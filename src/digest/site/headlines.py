@@ -117,8 +117,11 @@ def headlines(rows: Sequence[Any], indicators: Sequence[Indicator], region: Any,
             continue
         shape, end = order
         published = row.view.article.date
-        if published is not None and end > (published.year, published.month):
-            continue  # a result for a period not over when it was published: a plan's figure read as a result
+        # A flow or rate for a period not over when it was published is a plan's figure read as a
+        # result; a stock is counted at a date, so this year's count is the count when published.
+        if published is not None and end > ((published.year, 12) if indicator.measure == "stock"
+                                            else (published.year, published.month)):
+            continue
         shown = (f.raw_unit or "") if f.unit == "other" else ""
         series.setdefault((indicator.id, f.kind, f.unit, shown, f.city, shape), []).append((end, row))
         counts[indicator.id] = counts.get(indicator.id, 0) + 1
