@@ -596,4 +596,41 @@ def test_the_explorers_filters_are_left_out_without_javascript(browser, built_si
     page = browser.new_page()
     page.goto(built_site.as_uri() + "/figures/index.html")
     assert page.locator("#filters").is_visible()
+
+
+# Each map label's size on screen (its font size times the SVG's scale) and the pairs of labels that collide.
+# With wide, every count first becomes 9999: a large site's labels must not collide either.
+_MAP_LABELS_JS = """(wide) => {
+  const labels = [...document.querySelectorAll('.map-label')];
+  if (wide) {
+    const walk = document.createTreeWalker(document.querySelector('.map svg'), NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode())
+      if (n.parentElement.closest('.map-label')) n.nodeValue = n.nodeValue.replace(/\\d+/g, '9999');
+  }
+  const boxes = labels.map(t => t.getBoundingClientRect());
+  const svg = document.querySelector('.map svg').getBoundingClientRect();
+  const collide = [], outside = [];
+  boxes.forEach((a, i) => {
+    if (a.left < svg.left - 0.5 || a.right > svg.right + 0.5) outside.push(labels[i].textContent);
+    boxes.slice(i + 1).forEach((b, j) => {
+      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+        collide.push(labels[i].textContent + ' / ' + labels[i + 1 + j].textContent);
+    });
+  });
+  return {sizes: labels.map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a), collide, outside};
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_map_labels_are_legible_on_a_phone_and_beside_the_lists(browser, built_site, server, width):
+    page = browser.new_page(viewport={"width": width, "height": 844})
+    for base in (built_site.as_uri() + "/", server):
+        for rel in ("index.html", "cities/index.html"):
+            page.goto(base + rel)
+            page.wait_for_load_state("load")
+            for wide in (False, True):
+                found = page.evaluate(_MAP_LABELS_JS, wide)
+                assert len(found["sizes"]) == 11, rel  # Shanxi's eleven cities
+                assert min(found["sizes"]) >= 11, f"{rel} at {width}px: map labels of {min(found['sizes']):.1f}px"
+                assert found["collide"] == [] and found["outside"] == [], f"{rel} at {width}px, wide={wide}: {found}"
     page.close()

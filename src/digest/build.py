@@ -17,6 +17,7 @@ from .site.charts import across_places, conflicts, over_time, unique_ids
 from .records.content import load_articles
 from .site.data import COLUMN_DOCS, FIGURE_COLUMNS, PieceLog, data_files, data_paths, write_downloads
 from .errors import DigestError, Problem
+from .site.headlines import headlines
 from .site.geo import Map, build_map, load_geometry
 from .model import Article, Indicator, Region, Theme
 from .engine import uptodate
@@ -264,7 +265,8 @@ def related_all(views: tuple[ArticleView, ...]) -> dict[str, tuple[ArticleView, 
 def pages(site: Site, base_url: str) -> list[Page]:
     """Every page of the site, one call per kind."""
     return [
-        Page("index.html", "index.html", front_page(site.articles)),
+        Page("index.html", "index.html", {**front_page(site.articles),
+                                          "headlines": headlines(site.figures, site.indicators, site.region)}),
         *article_pages(site),
         Page("cities/index.html", "cities.html"),
         *city_pages(site),
