@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Sequence
 
@@ -61,7 +62,9 @@ def _sentence_at(spans: list[tuple[int, int]], paragraph: str, para: int, pos: i
     # A heading's marks ("## ") stay outside the span, or it would no longer be a heading.
     marks = _HEADING_MARKS.match(paragraph)
     floor = marks.end() if marks else 0
-    for start, end in spans:
-        if start <= pos < end:
-            return para, max(start, floor), end
+    # Spans are in reading order and do not overlap: the last one starting at or before pos.
+    index = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    if index >= 0 and spans[index][0] <= pos < spans[index][1]:
+        start, end = spans[index]
+        return para, max(start, floor), end
     return para, floor, len(paragraph)

@@ -401,3 +401,18 @@ def test_a_record_over_the_size_limit_is_named_and_not_built(mini):
     body = "The city's output rose by 5 percent in 2023.\n\n" * (MAX_RECORD_BYTES // 46 + 1)
     found = problems_for(mini, "huge.md", GOOD + body)
     assert len(found) == 1 and found[0].startswith("content/articles/huge.md: file too large:"), found
+
+
+@pytest.mark.parametrize("front", ["title: fine\n", "title: [unclosed\n", "a: 1\na: 2\n", "n: 0x1F\n"])
+def test_the_cycle_collector_is_running_again_after_a_front_matter_is_read(front):
+    """The parser pauses Python's cycle collector (it is linear without it, #20);
+    a record, good or refused, must never leave it off for the rest of the build."""
+    import gc
+
+    from digest.records.content import load_yaml
+    assert gc.isenabled()
+    try:
+        load_yaml(front, "x.md")
+    except DigestError:
+        pass
+    assert gc.isenabled()

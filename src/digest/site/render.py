@@ -165,10 +165,12 @@ def body_html(body: str, texts: Sequence[str], md: markdown.Markdown | None = No
                 [(hit[1], 3, f'<a href="#f{number}" title="Figure {number} in the table below">'),
                  (hit[1] + len(text), 0, "</a>")])
     for index, inserts in by_block.items():
-        text = marked[index]
-        for offset, _, markup in sorted(inserts, reverse=True):  # from the end: earlier offsets stay put
-            text = text[:offset] + markup + text[offset:]
-        marked[index] = text
+        text, pieces, done = marked[index], [], 0
+        for offset, _, markup in sorted(inserts):  # one pass, in reading order
+            pieces += [text[done:offset], markup]
+            done = offset
+        pieces.append(text[done:])
+        marked[index] = "".join(pieces)
     # Every body, plain prose too, goes through the sanitiser, so what a body
     # may hold is decided there alone (it drops a level-one heading, for
     # instance: that is the page's title).
