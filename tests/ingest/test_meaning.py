@@ -74,3 +74,31 @@ def test_a_goal_borrows_the_sentences_deadline_not_a_past_year():
 def test_a_multiple_is_a_change():
     figures = settled(["The park's output last year was 1.8 times that of 2019."])
     assert figures["1.8 times"].kind == "change"
+
+
+def test_a_span_of_months_is_the_figures_period_and_carries_on():
+    figures = settled(["From January to October, the county's coke output reached 3.1 million tonnes. "
+                       "The number of days with clean air rose to 205, 19 more than in the same period last year."])
+    assert figures["3.1 million tonnes"].period == "2022-01-2022-10"
+    assert figures["205"].period == "2022-01-2022-10"
+    assert figures["19"].period == "2022-01-2022-10"
+
+
+def test_a_run_of_months_or_a_quarter_without_its_year_is_the_articles():
+    figures = settled(["In the first five months, exports rose 7.2 percent. "
+                       "The city reported GDP of 40.2 billion yuan in the first quarter."])
+    assert figures["7.2 percent"].period == "2022-01-2022-05"
+    assert figures["40.2 billion yuan"].period == "2022-Q1"
+
+
+def test_a_stock_at_a_month_end_is_that_years_level():
+    figures = settled(["In the first three quarters, power output rose 4 percent, and installed wind capacity "
+                       "reached 2.2 million kilowatts by the end of September."])
+    assert figures["4 percent"].period == "2022-Q1-Q3"
+    assert figures["2.2 million kilowatts"].period == "2022"
+
+
+def test_a_year_after_a_from_value_is_that_values():
+    figures = settled(["The district now has 14 coking companies, down from 49 in 2017."])
+    assert figures["14"].period == "2022"
+    assert figures["49"].period == "2017"

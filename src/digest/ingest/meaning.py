@@ -58,6 +58,9 @@ _ACTUAL = re.compile(
     r"used|consumed|generated|added|built|completed|invested|attracted|created|signed|handled|exported|"
     r"imported|earned|made)\b", re.I)
 _NOW = re.compile(r"\bnow\b", re.I)
+_FROM_OTHER = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more\s+than\s+)?\d")
+# The base of a comparison, not the figure's time: "37 more than in the same period last year".
+_BASE = re.compile(r"\bsame\s+period\s+(?:of\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _COUNT_STOP = re.compile(r"[,;:.()]|\s[\u2013\u2014]\s")
 _VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|reached|grew|rose|increased|accounted)\b|[,;:]",
@@ -74,6 +77,24 @@ _CHANGE_LINK = re.compile(r"^[^;:.]{0,60}?,\s*(?:an?\s+|with\s+an?\s+)?(?:year-o
                           r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+)?$"
                           % "|".join(_WORDS["change_links"].split()), re.I)
 _GROWTH = re.compile(r"\bgrowth\b|percentage\s+points?", re.I)
+
+# Periods the extractor's list leaves out: a quarter or a run of months named without
+# its year, a span of months, and a month-end (the stock at the end of September is
+# that year's level).
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_MONTH = "|".join(m.capitalize() for m in _MONTH_NAMES)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11}
+_YEAR_OF = r"(?:\s+of\s+(?:(?P<{0}y>(?:19|20)\d\d)|(?P<{0}r>this\s+year|last\s+year|the\s+year)))?"
+_MORE_PERIODS = re.compile(
+    rf"\b(?:from\s+)?(?P<m1>{_MONTH})\s*(?:to|-|\u2013|through|till|until)\s*(?P<m2>{_MONTH})"
+    rf"(?:,?\s+(?P<my>(?:19|20)\d\d))?\b"
+    rf"|\bfirst\s+(?P<n>two|four|five|seven|eight|ten|eleven|[2-9]|1[01])\s+months" + _YEAR_OF.format("n") +
+    rf"|\b(?P<q>first|second|third|fourth)\s+quarter(?!\s+of)\b"
+    rf"|\b(?:by|at|as\s+of)\s+the\s+end\s+of\s+(?P<e>{_MONTH})(?:\s+(?P<ey>(?:19|20)\d\d))?\b",
+    re.I)
+_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 @dataclass(frozen=True)
@@ -227,6 +248,64 @@ def is_definition(ctx: Context, qualifier: str | None) -> bool:
     return qualifier == "over" or bool(_AT_LEAST.match(ctx.sentence[ctx.end:])) or bool(_MORE_THAN.search(before))
 
 
+def _year(written: str | None, relative: str | None, published: dt.date | None) -> int | None:
+    if written:
+        return int(written)
+    if published is None:
+        return None
+    return published.year - 1 if relative and "last" in relative.lower() else published.year
+
+
+def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, int, str]]:
+    """Periods of the sentence the extractor does not list, with their spans."""
+    out: list[tuple[int, int, str]] = []
+    for match in _MORE_PERIODS.finditer(sentence):
+        group = match.groupdict()
+        if group["m1"]:
+            year = _year(group["my"], None, published)
+            first = _MONTH_NAMES.index(group["m1"].lower()) + 1
+            last = _MONTH_NAMES.index(group["m2"].lower()) + 1
+            if year is None or last <= first:
+                continue
+            label = f"{year}-{first:02d}-{year}-{last:02d}"
+            if (first, last) == (1, 6):
+                label = f"{year}-H1"
+            elif (first, last) == (1, 9):
+                label = f"{year}-Q1-Q3"
+        elif group["n"]:
+            year = _year(group["ny"], group["nr"], published)
+            count = _COUNT_WORDS.get(group["n"].lower()) or int(group["n"])
+            if year is None:
+                continue
+            label = f"{year}-01-{year}-{count:02d}"
+        elif group["q"]:
+            if published is None:
+                continue
+            quarter = _QUARTER[group["q"].lower()]
+            # A quarter that has not begun by the article's date is last year's.
+            year = published.year if published.month > 3 * (quarter - 1) else published.year - 1
+            label = f"{year}-Q{quarter}"
+        else:
+            year = _year(group["ey"], None, published)
+            if year is None:
+                continue
+            label = str(year)
+        out.append((match.start(), match.end(), label))
+    return out
+
+
+def _with_periods(ctx: Context, published: dt.date | None) -> Context:
+    """The context with the periods the extractor left out, in sentence order."""
+    found = more_periods(ctx.sentence, published)
+    if not found and not any(_BASE.search(ctx.sentence, 0, pos) for pos, _ in ctx.periods):
+        return ctx
+    # A year the extractor read inside a longer mention ("September 2023") gives way to it.
+    taken = [(pos, label) for pos, label in ctx.periods if not any(s <= pos < e for s, e, _ in found)
+             and not _BASE.search(ctx.sentence, 0, pos)]
+    merged = sorted({*taken, *((s, label) for s, _, label in found)})
+    return dataclasses.replace(ctx, periods=tuple(merged))
+
+
 def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The span of the statement that holds sentence[start:end]."""
     first = max((m.end() for m in _BOUNDARY.finditer(sentence, 0, start)), default=0)
@@ -256,7 +335,9 @@ def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
 def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | None) -> tuple[str | None, bool]:
     """The figure's period: its clause, its sentence, its paragraph, the article's lead, the article's year."""
     first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
-    own = [(pos, label) for pos, label in ctx.periods if first <= pos < last]
+    # A time after another figure is that figure's ("14 companies, down from 49 in 2017").
+    own = [(pos, label) for pos, label in ctx.periods if first <= pos < last
+           and (pos < ctx.start or not _FROM_OTHER.search(ctx.sentence, ctx.end, pos))]
     found: str | None
     right_after = [label for pos, label in own if ctx.end <= pos <= ctx.end + 4]
     if right_after:
@@ -280,7 +361,7 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     else:
         found = ctx.carried or lead
         span = re.fullmatch(r"(\d{4})-(\d{4})", found or "")
-        if span and published is not None and span.group(2) == str(published.year) and found != lead:
+        if span and published is not None and span.group(2) == str(published.year):
             # "Since 2019, the city has ..." sums up to now; the sentences after it
             # report the present state, the article's year.
             found = span.group(2)
@@ -330,6 +411,9 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
     out: list[Figure] = []
     review: list[str] = []
     previous: tuple[int, str, int] | None = None
+    # Per paragraph: the last sentence with a period, the extractor's carried period after
+    # it and the one read here.
+    carry: dict[int, tuple[str, str | None, str]] = {}
     for index, (figure, ctx) in enumerate(figures):
         same_sentence = previous is not None and previous[:2] == (ctx.paragraph, ctx.sentence)
         previous_end = previous[2] if same_sentence and previous else 0
@@ -340,6 +424,14 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             if not _NATIONAL_RULE.search(ctx.sentence):
                 review.append(f"figures[{index}].city")
             continue
+        read = ctx.periods
+        ctx = _with_periods(ctx, published)
+        seen = carry.get(ctx.paragraph)
+        if not ctx.periods and seen and seen[0] != ctx.sentence and seen[1] == ctx.carried:
+            # A period only this step reads ("from January to October") carries like the others.
+            ctx = dataclasses.replace(ctx, carried=seen[2])
+        if ctx.periods:
+            carry[ctx.paragraph] = (ctx.sentence, read[-1][1] if read else ctx.carried, ctx.periods[-1][1])
         state, unsure_status = status(ctx, published)
         figure = dataclasses.replace(figure, status=state)
         ident, unsure_indicator = meaning.indicator(figure, ctx, previous_end)
