@@ -102,3 +102,49 @@ def test_a_year_after_a_from_value_is_that_values():
     figures = settled(["The district now has 14 coking companies, down from 49 in 2017."])
     assert figures["14"].period == "2022"
     assert figures["49"].period == "2017"
+
+
+def test_an_amount_of_a_named_product_and_its_share_and_growth():
+    figures = settled(["The county produced 2.1 billion cubic meters of the gas in 2021, up 5 percent "
+                       "year-on-year and equal to about 30 percent of the province's output."])
+    assert figures["2.1 billion cubic meters"].indicator == "product-output"
+    assert figures["5 percent"].indicator == "product-output"
+    assert figures["30 percent"].indicator == "product-output"
+
+
+def test_what_an_amount_is_of_names_it():
+    figures = settled(["North China's coal-rich province produced 137.4 million tonnes of raw coal in 2021."])
+    assert figures["137.4 million tonnes"].indicator == "raw-coal-output"
+
+
+def test_the_subject_before_an_aside_names_the_figures():
+    figures = settled(["The city's coal output, meanwhile, fell 3.1 percent year-on-year to 78.6 million tonnes."])
+    assert figures["3.1 percent"].indicator == "raw-coal-output"
+    assert figures["78.6 million tonnes"].indicator == "raw-coal-output"
+
+
+def test_a_share_of_a_level_and_its_rise_over_a_year_are_the_levels():
+    figures = settled(["Installed wind power capacity reached 2 million kilowatts, accounting for 30 percent "
+                       "of the city's installed power capacity, 2.1 percentage points higher than a year earlier."])
+    assert figures["30 percent"].indicator == "wind-power-capacity"
+    assert figures["2.1 percentage points"].indicator == "wind-power-capacity"
+    assert figures["2.1 percentage points"].kind == "change"
+
+
+def test_a_start_value_is_of_the_figure_it_starts():
+    figures = settled(["By 2025, the digital economy is expected to account for 35 percent of GDP, "
+                       "up from 28.6 percent in 2020."])
+    assert figures["28.6 percent"].indicator == "digital-economy-size"
+
+
+def test_a_bare_growth_rate_after_its_indicator():
+    figures = settled(["GDP is expected to grow by around 5.5 percent, and fixed-asset investment by 6 percent."])
+    assert figures["6 percent"].indicator == "fixed-asset-investment"
+
+
+def test_the_next_item_of_a_list_names_not_the_figure_before_it():
+    figures = settled(["Output of major products: raw coal, 121 million tons, up 2.3 percent; coke, "
+                       "6.2 million tons, down 3.5 percent; crude steel, 9.9 million tons, up 1.6 percent."])
+    assert figures["121 million tons"].indicator == "raw-coal-output"
+    assert figures["2.3 percent"].indicator == "raw-coal-output"
+    assert figures["6.2 million tons"].indicator != "crude-steel-output"

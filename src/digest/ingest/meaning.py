@@ -37,6 +37,8 @@ _SINGLE = re.compile(r"\b(?:a|an|the|its|one)\s+(?:[\w-]+\s+){0,3}?(?:%s)\b(?!s)
 
 # Units that measure the same thing: a yuan amount and its dollar conversion.
 _FAMILY = {"USD": "CNY"}
+# Indicators written in more units than their own ("7 billion cubic meters of coalbed methane").
+_MORE_UNITS = {ident: frozenset(u.strip() for u in units.split(",")) for ident, units in _WORDS["more_units"].items()}
 
 # A definition or threshold: "those with annual revenues of 20 million yuan or
 # more", "enterprises of designated size (annual sales revenue of more than ...)".
@@ -77,6 +79,23 @@ _CHANGE_LINK = re.compile(r"^[^;:.]{0,60}?,\s*(?:an?\s+|with\s+an?\s+)?(?:year-o
                           r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+)?$"
                           % "|".join(_WORDS["change_links"].split()), re.I)
 _GROWTH = re.compile(r"\bgrowth\b|percentage\s+points?", re.I)
+# What an amount is of, right after it: "137.4 million tonnes of raw coal in ...".
+_OF_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+((?:(?!(?:in|by|from|to|during|for|at|on|last|this|a|an|was|were|is|"
+                       r"are|and|or|with|per|each|every)\b)[\w'\u2019-]+\s*){1,5})", re.I)
+# A share or change of the figure before it: "..., accounting for 70 percent of the province's output",
+# "..., 3.2 percentage points higher than a year earlier".
+_ABOUT = r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+|some\s+)?"
+_SHARE_LINK = re.compile(r"^[^;:.]{0,80}?(?:,\s*|\s+and\s+)(?:accounting\s+for|equal\s+to|making\s+up|or)\s+"
+                         + _ABOUT + "$", re.I)
+# "..., about 20.5 percent of the province's GDP": a bare share after a level is that level's.
+_BARE_SHARE = re.compile(r"^\s*,\s*" + _ABOUT + "$", re.I)
+# The start value of the figure before it: "rose to 61.3 percent last year, from 45 percent in 2016",
+# "up from 28.6 percent", "climbed from 32.1 percent to 35.4 percent".
+_FROM_LINK = re.compile(r"^[^;:.\d]{0,40}?(?:(?:,\s*|\s+)(?:(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+)?from"
+                        r"|\s+to)\s+" + _ABOUT + "$", re.I)
+_OVER_TIME = re.compile(r"\s*(?:percentage\s+points?\s+|points?\s+)?(?:higher|lower|more|less)\s+than\s+"
+                        r"(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|last|same)\b|in\s+(?:19|20)\d\d)",
+                        re.I)
 
 # Periods the extractor's list leaves out: a quarter or a run of months named without
 # its year, a span of months, and a month-end (the stock at the end of September is
@@ -147,10 +166,11 @@ class Meaning:
 
     def _fits(self, indicator: Indicator, figure: Figure) -> bool:
         """Whether the figure can be a value of the indicator: its unit family, for a level."""
-        if figure.kind == "share" or (figure.kind == "change" and figure.unit in ("percent", "percentage-points")):
-            return True
+        if figure.kind == "share" or figure.unit in ("percent", "percentage-points"):
+            return True  # a percent is a share or a change of any indicator (a bare one is a share)
         unit = _FAMILY.get(figure.unit, figure.unit)
-        return unit == _FAMILY.get(indicator.unit, indicator.unit) or figure.unit == "other" == indicator.unit
+        return unit == _FAMILY.get(indicator.unit, indicator.unit) or figure.unit == "other" == indicator.unit \
+            or figure.unit == "other" and (figure.raw_unit or "").lower() in _MORE_UNITS.get(indicator.id, ())
 
     def _refine(self, found: Indicator, text: str, end: int, sentence_before: str) -> Indicator:
         """A whole named as a part ("industrial added value of the 86 enterprises")
@@ -189,7 +209,7 @@ class Meaning:
         sentence = ctx.sentence
         before = sentence[:ctx.start]
         after = sentence[ctx.end:ctx.end + 60]
-        if _GAP.match(after):
+        if _GAP.match(after) and not _OVER_TIME.match(after):
             return None, False  # "4.4 points higher than the average": a gap between two figures
         np_start = max((m.end() for m in _NP_BOUNDARY.finditer(before)), default=0)
         local = sentence[max(previous_end, np_start):ctx.start]
@@ -207,13 +227,27 @@ class Meaning:
         first = clause_of(sentence, ctx.start, ctx.end)[0]
         if _SINGLE.search(sentence, first, ctx.start):
             return None, False
+        of = _OF_AFTER.match(sentence, ctx.end)
+        if of and figure.kind == "level" and figure.unit not in ("percent", "percentage-points"):
+            # "produced 137 million tonnes of raw coal": what the amount is of names it.
+            found = self._head(of.group(1), figure, "first")
+            if found is not None:
+                return found.id, False
         clause = before[np_start:]
         found = self._head(clause, figure, "last")
         if found is not None:
             found = self._refine(found, clause, len(clause), before[:np_start]) \
                 if found.id in _SEGMENTS else found
             return found.id, False
-        for text in (figure.metric, after):
+        if first < np_start:
+            # "The city's coal output, meanwhile, fell 3.1 percent": the clause's subject,
+            # before an aside, names what its figures measure.
+            found = self._head(sentence[first:np_start], figure, "first")
+            if found is not None:
+                return found.id, False
+        # After the figure, only in its own clause: the next item of a list is another's.
+        own_after = sentence[ctx.end:min(clause_of(sentence, ctx.start, ctx.end)[1], ctx.end + 60)]
+        for text in (figure.metric, own_after):
             found = self._head(text, figure, "first")
             if found is not None:
                 if text is figure.metric and found.id in _SEGMENTS:
@@ -435,8 +469,16 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         state, unsure_status = status(ctx, published)
         figure = dataclasses.replace(figure, status=state)
         ident, unsure_indicator = meaning.indicator(figure, ctx, previous_end)
-        if ident is None and same_sentence and figure.unit in ("percent", "percentage-points") \
-                and out and out[-1].indicator and _CHANGE_LINK.match(ctx.sentence[previous_end:ctx.start]):
+        between = ctx.sentence[previous_end:ctx.start]
+        if same_sentence and out and out[-1].indicator and out[-1].unit == figure.unit and _FROM_LINK.match(between):
+            ident, unsure_indicator = out[-1].indicator, False
+        elif same_sentence and figure.unit in ("percent", "percentage-points") and out and out[-1].indicator and (
+                ident is None and _CHANGE_LINK.match(between)
+                or _SHARE_LINK.match(between)
+                or _BARE_SHARE.match(between) and re.match(r"\s+of\b", ctx.sentence[ctx.end:])
+                or _OVER_TIME.match(ctx.sentence, ctx.end) and re.fullmatch(r"[^;:\d]{0,80},\s*", between)):
+            # A share of the figure before it is of that figure's indicator (its part), so is
+            # a change of that share.
             ident, unsure_indicator = out[-1].indicator, False
         found = meaning.by_id.get(ident) if ident else None
         figure = dataclasses.replace(figure, indicator=ident, kind=kind(figure, ctx, found))
