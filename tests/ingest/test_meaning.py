@@ -148,3 +148,30 @@ def test_the_next_item_of_a_list_names_not_the_figure_before_it():
     assert figures["121 million tons"].indicator == "raw-coal-output"
     assert figures["2.3 percent"].indicator == "raw-coal-output"
     assert figures["6.2 million tons"].indicator != "crude-steel-output"
+
+
+def test_a_result_clause_stays_actual_beside_a_goal():
+    figures = settled(["The city has upgraded 47 of its 126 coal mines with remote control systems, "
+                       "and plans to cover all large mines by 2024.",
+                       "Datong already runs 210 fuel cell buses, and a new line will get three hydrogen "
+                       "refueling stations by the end of next year."])
+    assert figures["47"].status == "actual" and figures["126"].status == "actual"
+    assert figures["210"].status == "actual"
+    assert figures["three"].status == "target"
+
+
+def test_goals_said_with_should_would_expects_and_designed():
+    figures = settled(["Revenue of core digital industries should reach 300 billion yuan.",
+                       "The company said the project would create 850 jobs.",
+                       "The city expects its wind farms to generate 1.5 billion kWh of power this year.",
+                       "The base is designed to turn out 3,000 robots a year."])
+    assert all(figures[t].status == "target" for t in ("300 billion yuan", "850", "1.5 billion kWh", "3,000"))
+
+
+def test_a_start_value_and_a_phases_cost_are_results():
+    figures = settled(["By 2025, the digital economy is expected to account for 35 percent of GDP, "
+                       "up from 28.6 percent in 2020.",
+                       "The first phase, costing 2.3 billion yuan, will be completed by the end of next year."])
+    assert figures["35 percent"].status == "target"
+    assert figures["28.6 percent"].status == "actual"
+    assert figures["2.3 billion yuan"].status == "actual"

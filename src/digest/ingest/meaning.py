@@ -58,7 +58,16 @@ _ACTUAL = re.compile(
     r"\b(?:reached|was|were|produced|grew|rose|increased|decreased|declined|fell|dropped|totaled|totalled|"
     r"hit|stood|amounted|recorded|registered|posted|exceeded|has\s+been|have\s+been|saw|achieved|now|"
     r"used|consumed|generated|added|built|completed|invested|attracted|created|signed|handled|exported|"
-    r"imported|earned|made)\b", re.I)
+    r"imported|earned|made|has|have|had|already|runs|operates|employs|covers|hosts|houses|home\s+to|"
+    r"(?:is|are)\s+(?:building|investing|constructing)|under\s+(?:construction|way)|started|began|"
+    r"upgraded|shut|closed|eliminated|planted|harvested|received|shipped|sent|went|turned\s+out)\b", re.I)
+# Goals the extractor's words miss: "should reach", "would create", "expects the base to
+# generate", "is designed to turn out", "is due to start", "proposed a dividend", "forecasting".
+_MORE_TARGET = re.compile(r"\b(?:should|would|expects?\s+(?:[\w'\u2019-]+\s+){1,5}?to|(?:is|are)\s+designed\s+to|"
+                          r"(?:is|are)\s+due\s+to|proposed|forecast(?:s|ing)?|projected)\b", re.I)
+# A start value is a result: "up from 2.8 percent in 2020"; so is the cost of a phase under way.
+_START_VALUE = re.compile(r"\b(?:from|costing|worth)\s+" r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|"
+                          r"more\s+than\s+|roughly\s+|some\s+)?$", re.I)
 _NOW = re.compile(r"\bnow\b", re.I)
 _FROM_OTHER = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more\s+than\s+)?\d")
 # The base of a comparison, not the figure's time: "37 more than in the same period last year".
@@ -348,13 +357,15 @@ def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_target(text: str, published: dt.date | None) -> bool:
-    return _status(text, published) == "target"
+    return _status(text, published) == "target" or bool(_MORE_TARGET.search(text))
 
 
 def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
     """actual or target, from the figure's own clause first; True when guessed across clauses."""
     first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
     clause = ctx.sentence[first:last]
+    if _START_VALUE.search(ctx.sentence, first, ctx.start):
+        return "actual", False
     if _is_target(clause, published):
         return "target", False
     if _ACTUAL.search(clause):
