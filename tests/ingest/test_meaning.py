@@ -105,7 +105,7 @@ def test_a_year_after_a_from_value_is_that_values():
 
 
 def test_an_amount_of_a_named_product_and_its_share_and_growth():
-    figures = settled(["The county produced 2.1 billion cubic meters of the gas in 2021, up 5 percent "
+    figures = settled(["The city produced 2.1 billion cubic meters of the gas in 2021, up 5 percent "
                        "year-on-year and equal to about 30 percent of the province's output."])
     assert figures["2.1 billion cubic meters"].indicator == "product-output"
     assert figures["5 percent"].indicator == "product-output"
@@ -175,3 +175,20 @@ def test_a_start_value_and_a_phases_cost_are_results():
     assert figures["35 percent"].status == "target"
     assert figures["28.6 percent"].status == "actual"
     assert figures["2.3 billion yuan"].status == "actual"
+
+
+def test_a_bound_on_a_plans_scope_measures_nothing():
+    figures = settled(["All coal mines with an annual capacity of 1.2 million tonnes or more will complete "
+                       "intelligent upgrades by 2025."])
+    bound = figures["1.2 million tonnes"]
+    assert (bound.indicator, bound.status, bound.period) == (None, "actual", None)
+
+
+def test_a_plants_a_companys_and_a_countys_counts_are_their_own():
+    figures = settled(["The plant's 2,100 workers include many engineers.",
+                       "In Shanyin county, 15 of the 40 coal mines now pump gangue back underground.",
+                       "Shanxi Huitong Hydrogen Energy Co reported revenue of RMB 4.36 billion for 2021, up 12.4% "
+                       "from a year earlier.",
+                       "Net profit attributable to shareholders fell 7.9% to RMB 382 million."])
+    assert [figures[t].indicator for t in ("2,100", "15", "40", "RMB 4.36 billion", "12.4%", "7.9%",
+                                           "RMB 382 million")] == [None] * 7

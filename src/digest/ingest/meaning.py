@@ -35,6 +35,15 @@ _SUBPLACES = "|".join(_WORDS["subplaces"].split())
 _SINGLE = re.compile(r"\b(?:a|an|the|its|one)\s+(?:[\w-]+\s+){0,3}?(?:%s)\b(?!s)" % "|".join(_WORDS["single_units"].split()),
                      re.I)
 
+# A company or a county named before the figure: its figures are its own, not its city's
+# ("Shanxi Huitong Hydrogen Energy Co ... reported revenue of", "In Shanyin county, 15 of").
+_ONE_BODY = re.compile(
+    r"\b[A-Z][\w&'\u2019-]*(?:\s+(?:\([A-Z][\w]*\)|[A-Z][\w&'\u2019-]*))*\s+(?:Co|Corp|Ltd|Inc)\b"
+    r"|\b(?:%s)\b" % "|".join(
+        re.escape(cue.strip()).replace(r"\ ", r"\s+") for cue in _WORDS["company_cues"].split(",")))
+_COUNTY = re.compile(r"\b(?!(?:The|This|That|Each|Every|One|Its|Their|A|An)\b)[A-Z][a-z]+\s+(?:county|district)\b"
+                     r"(?![\s-]+level)")
+
 # Units that measure the same thing: a yuan amount and its dollar conversion.
 _FAMILY = {"USD": "CNY"}
 # Indicators written in more units than their own ("7 billion cubic meters of coalbed methane").
@@ -47,6 +56,14 @@ _DEFINITION = re.compile(
 _AT_LEAST = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:or\s+(?:more|above)|and\s+above)\b", re.I)
 _MORE_THAN = re.compile(r"\b(?:more\s+than|over|above|at\s+least|exceeding)\s*$", re.I)
 _NATIONAL_RULE = re.compile(r"designated\s+size|above[\s-]scale", re.I)
+# A bound on what a rule or plan covers: "all mines with an annual capacity of 1.2 million
+# tonnes or more", "coking plants with an annual capacity below 1 million tonnes", "coke
+# ovens of 4.3 meters or below". It measures nothing, has no period and keeps its place.
+_BOUNDED = re.compile(r"\b[A-Za-z-]+s\s+(?:with|whose|of)\b[^.;:,]{0,60}$", re.I)
+_BOUND_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:or|and)\s+(?:more|above|over|below|less|under|fewer|lower|higher)\b",
+                          re.I)
+_BOUND_BEFORE = re.compile(r"\b(?:below|under|above|over|less\s+than|more\s+than|at\s+least|exceeding|up\s+to)\s*$",
+                           re.I)
 
 # Where one statement ends and the next begins inside a sentence.
 _BOUNDARY = re.compile(r"[;:]|\s[\u2013\u2014]\s|,\s*(?:and|while|whereas|but|which)\b|,\s*(?=with\b)"
@@ -226,6 +243,10 @@ class Meaning:
         if "growth-contribution" in self.by_id and words & _CONTRIBUTION and \
                 (_GROWTH.search(local) or _GROWTH.search(after)):
             return "growth-contribution", False
+        first = clause_of(sentence, ctx.start, ctx.end)[0]
+        if _SINGLE.search(sentence, first, ctx.start) or _COUNTY.search(sentence, first, ctx.start) \
+                or _ONE_BODY.search(before):
+            return None, False  # a plant, a company or a county is not its city
         if figure.unit == "count":
             noun = count_noun(figure, ctx)
             found = self._head(noun, figure, "first")
@@ -233,9 +254,6 @@ class Meaning:
                 # "boosting its total to 264": what the total is of comes before it.
                 found = self._head(before, figure, "last")
             return (found.id if found else None), False
-        first = clause_of(sentence, ctx.start, ctx.end)[0]
-        if _SINGLE.search(sentence, first, ctx.start):
-            return None, False
         of = _OF_AFTER.match(sentence, ctx.end)
         if of and figure.kind == "level" and figure.unit not in ("percent", "percentage-points"):
             # "produced 137 million tonnes of raw coal": what the amount is of names it.
@@ -281,6 +299,13 @@ def count_noun(figure: Figure, ctx: Context) -> str:
     if tail:
         end = _COUNT_STOP.search(after, end).start() if _COUNT_STOP.search(after, end, tail.end()) else tail.end()
     return after[:end]
+
+
+def is_bound(ctx: Context) -> bool:
+    """A bound on the scope of a rule or plan ("all mines with an annual capacity of 1.2 million tonnes or more")."""
+    before = ctx.sentence[:ctx.start]
+    return bool(_BOUNDED.search(before)) and (bool(_BOUND_AFTER.match(ctx.sentence[ctx.end:]))
+                                              or bool(_BOUND_BEFORE.search(before)))
 
 
 def is_definition(ctx: Context, qualifier: str | None) -> bool:
@@ -468,6 +493,9 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                                            city="china"))
             if not _NATIONAL_RULE.search(ctx.sentence):
                 review.append(f"figures[{index}].city")
+            continue
+        if is_bound(ctx):
+            out.append(dataclasses.replace(figure, indicator=None, kind="level", status="actual", period=None))
             continue
         read = ctx.periods
         ctx = _with_periods(ctx, published)
