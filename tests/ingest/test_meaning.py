@@ -192,3 +192,35 @@ def test_a_plants_a_companys_and_a_countys_counts_are_their_own():
                        "Net profit attributable to shareholders fell 7.9% to RMB 382 million."])
     assert [figures[t].indicator for t in ("2,100", "15", "40", "RMB 4.36 billion", "12.4%", "7.9%",
                                            "RMB 382 million")] == [None] * 7
+
+
+def test_value_added_of_a_part_with_its_own_id_is_that_parts():
+    figures = settled(["The value added of strategic emerging industries grew 11.3 percent.",
+                       "By sector, the added value of the primary industry was 12.4 billion yuan, up 4.3 percent."])
+    assert figures["11.3 percent"].indicator == "strategic-emerging-industries-value-added"
+    assert figures["12.4 billion yuan"].indicator == "primary-industry-value-added"
+    assert figures["4.3 percent"].indicator == "primary-industry-value-added"
+
+
+def test_a_change_right_after_a_level_follows_it_even_when_its_words_name_another():
+    figures = settled(["Industrial enterprises above designated size made total profits of 21.47 billion yuan, "
+                       "down 31.6 percent."])
+    assert figures["31.6 percent"].indicator == figures["21.47 billion yuan"].indicator is not None
+
+
+def test_the_people_of_a_place_are_its_population():
+    figures = settled(["Yuncheng, a city of 4.77 million people in the south of the province, has 236 key projects.",
+                       "The city, home to 1.31 million people, runs 40 data centers."])
+    assert figures["4.77 million"].indicator == "population"
+    assert figures["1.31 million"].indicator == "population"
+
+
+def test_phrases_of_the_genre_name_their_indicators():
+    figures = settled(["Its orchards cover 1.6 million mu.",
+                       "The city received 3.46 million person-times of visitors during the holiday.",
+                       "Twelve small collieries have been shut since 2019.",
+                       "Lüliang plans to have 5,000 fuel cell vehicles in service by 2027."])
+    assert figures["1.6 million mu"].indicator == "cropland-area"
+    assert figures["3.46 million person-times"].indicator == "tourist-visits"
+    assert figures["Twelve"].indicator == "coal-mines"
+    assert figures["5,000"].indicator == "new-energy-vehicles-in-use"

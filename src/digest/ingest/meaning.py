@@ -30,6 +30,7 @@ _ADDITIONS = frozenset(_WORDS["additions"].split())
 _CONTRIBUTION = frozenset(_WORDS["contribution_cues"].split())
 _PARTS: dict[str, str] = _WORDS["parts"]
 _SEGMENTS = {whole: frozenset(ids.split()) for whole, ids in _WORDS["segments"].items()}
+_OWN_PARTS = {generic: frozenset(ids.split()) for generic, ids in _WORDS["own_parts"].items()}
 _SUBPLACES = "|".join(_WORDS["subplaces"].split())
 # "A hydrogen plant in the city's Yungang district reached ...": one unit, not the place.
 _SINGLE = re.compile(r"\b(?:a|an|the|its|one)\s+(?:[\w-]+\s+){0,3}?(?:%s)\b(?!s)" % "|".join(_WORDS["single_units"].split()),
@@ -43,6 +44,11 @@ _ONE_BODY = re.compile(
         re.escape(cue.strip()).replace(r"\ ", r"\s+") for cue in _WORDS["company_cues"].split(",")))
 _COUNTY = re.compile(r"\b(?!(?:The|This|That|Each|Every|One|Its|Their|A|An)\b)[A-Z][a-z]+\s+(?:county|district)\b"
                      r"(?![\s-]+level)")
+
+# A place's people: "a city of 4.77 million people", "the province, home to 35 million residents".
+_INHABITANTS = re.compile(r"\s*(?:people|residents|inhabitants)\b", re.I)
+_PLACE_OF = re.compile(r"\b(?:city|province|county|region|prefecture|home)\s+(?:of|to)\s+"
+                       r"(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|over\s+)?$", re.I)
 
 # Units that measure the same thing: a yuan amount and its dollar conversion.
 _FAMILY = {"USD": "CNY"}
@@ -95,6 +101,7 @@ _VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|reached|grew
                            re.I)
 _PART_AFTER = re.compile(
     rf"^\s+(?:of\s+(?!(?:the\s+)?(?:city|province|country|nation|whole|total|all)\b)(?!\d{{4}})"
+    rf"(?!(?:all\s+)?(?:industrial\s+)?enterprises\s+(?:above|of)\s+designated)"
     rf"|in\s+(?:[\w'\u2019-]+\s+){{0,5}}?(?:{_SUBPLACES})\b)", re.I)
 _PREPOSITION_START = re.compile(r"\s+(?:of|to|for)\b", re.I)
 _PREPOSITION_END = re.compile(r"\b(?:of|to|for|in)$", re.I)
@@ -225,7 +232,14 @@ class Meaning:
                 between = text[e:start]
                 if (_PREPOSITION_START.match(between) or _PREPOSITION_END.search(text[s:e])) \
                         and not _VERB_BETWEEN.search(between):
+                    if found.id in _OWN_PARTS.get(other.id, ()):
+                        break  # "the value added of strategic emerging industries": a part with its own id
                     start, end, found = s, e, other
+        if found.id in _OWN_PARTS:
+            # "value added of ... industries" read as one term round a part with its own id.
+            inner = [i for _, _, i in self._matches(text[start + 1:end]) if i.id in _OWN_PARTS[found.id]]
+            if inner:
+                return inner[0]
         return self._refine(found, text, end, text[:start])
 
     def indicator(self, figure: Figure, ctx: Context, previous_end: int) -> tuple[str | None, bool]:
@@ -249,6 +263,8 @@ class Meaning:
             return None, False  # a plant, a company or a county is not its city
         if figure.unit == "count":
             noun = count_noun(figure, ctx)
+            if "population" in self.by_id and _INHABITANTS.match(noun) and _PLACE_OF.search(before):
+                return "population", False  # "a city of 4.77 million people", "home to 1.31 million people"
             found = self._head(noun, figure, "first")
             if found is None and (figure.metric.split()[-1:] == ["total"] or not noun.strip()):
                 # "boosting its total to 264": what the total is of comes before it.
@@ -512,7 +528,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         if same_sentence and out and out[-1].indicator and out[-1].unit == figure.unit and _FROM_LINK.match(between):
             ident, unsure_indicator = out[-1].indicator, False
         elif same_sentence and figure.unit in ("percent", "percentage-points") and out and out[-1].indicator and (
-                ident is None and _CHANGE_LINK.match(between)
+                _CHANGE_LINK.match(between)
                 or _SHARE_LINK.match(between)
                 or _BARE_SHARE.match(between) and re.match(r"\s+of\b", ctx.sentence[ctx.end:])
                 or _OVER_TIME.match(ctx.sentence, ctx.end) and re.fullmatch(r"[^;:\d]{0,80},\s*", between)):
