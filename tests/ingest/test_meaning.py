@@ -224,3 +224,24 @@ def test_phrases_of_the_genre_name_their_indicators():
     assert figures["3.46 million person-times"].indicator == "tourist-visits"
     assert figures["Twelve"].indicator == "coal-mines"
     assert figures["5,000"].indicator == "new-energy-vehicles-in-use"
+
+
+def test_a_section_headings_year_dates_its_goals_and_results():
+    from digest.ingest.meaning import section_periods
+    blocks = [("heading", "Review of 2021"), ("paragraph", "General public budget revenue was 23.6 billion yuan."),
+              ("heading", "Main targets for 2022"), ("paragraph", "GDP is expected to grow by around 5.5 percent.")]
+    paragraphs = [text for kind, text in blocks if kind == "paragraph"]
+    published = dt.date(2022, 1, 9)
+    found = extract_in_context(paragraphs, published)
+    figures, _ = settle(found, Meaning(load_indicators(PROJECT / "content", PROJECT)), published,
+                        lead_period(paragraphs, published), section_periods(blocks, published))
+    by_text = {f.text: f for f in figures}
+    assert by_text["23.6 billion yuan"].period == "2021"
+    assert by_text["5.5 percent"].period == "2022"
+
+
+def test_the_lead_sets_no_period_by_its_comparison_base():
+    figures = settled(["The city received 3.46 million visits during the May Day holiday, up 21 percent from the "
+                       "same period last year.",
+                       "Tickets for the salt lake cost 60 yuan."])
+    assert figures["60 yuan"].period == "2022"

@@ -492,8 +492,10 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
 
 
 def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, published: dt.date | None,
-           lead: str | None) -> tuple[list[Figure], list[str]]:
-    """Each figure with indicator, kind, status and period settled; the attributes guessed."""
+           lead: str | None, sections: Sequence[str | None] = ()) -> tuple[list[Figure], list[str]]:
+    """Each figure with indicator, kind, status and period settled; the attributes guessed.
+
+    sections: per paragraph, the year its section heading names (section_periods)."""
     out: list[Figure] = []
     review: list[str] = []
     previous: tuple[int, str, int] | None = None
@@ -537,7 +539,8 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             ident, unsure_indicator = out[-1].indicator, False
         found = meaning.by_id.get(ident) if ident else None
         figure = dataclasses.replace(figure, indicator=ident, kind=kind(figure, ctx, found))
-        when, unsure_period = period(ctx, figure, published, lead)
+        section = sections[ctx.paragraph] if ctx.paragraph < len(sections) else None
+        when, unsure_period = period(ctx, figure, published, section or lead)
         out.append(dataclasses.replace(figure, period=when))
         for name, unsure in (("indicator", unsure_indicator), ("status", unsure_status), ("period", unsure_period)):
             if unsure:
@@ -546,9 +549,25 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
 
 
 def lead_period(paragraphs: Sequence[str], published: dt.date | None) -> str | None:
-    """The period the article's lead (its first paragraph) reports on, when it names one."""
+    """The period the article's lead (its first paragraph) reports on, when it names one
+    (not the base of a comparison: "up 21 percent from the same period last year")."""
     for paragraph in paragraphs[:1]:
-        found = _period_mentions(paragraph, published)
+        found = [label for pos, label in _period_mentions(paragraph, published)
+                 if not _BASE.search(paragraph, 0, pos)]
         if found:
-            return found[0][1]
+            return found[0]
     return None
+
+
+def section_periods(blocks: Sequence[tuple[str, str]], published: dt.date | None) -> list[str | None]:
+    """For each paragraph of (kind, text) blocks, the year its section's heading names
+    ("Review of 2023", "Main targets for 2024"), or None."""
+    out: list[str | None] = []
+    current: str | None = None
+    for kind, text in blocks:
+        if kind == "heading":
+            years = re.findall(r"\b(?:19|20)\d\d\b", text)
+            current = years[-1] if years else current
+        elif kind == "paragraph":
+            out.append(current)
+    return out
