@@ -245,3 +245,19 @@ def test_the_lead_sets_no_period_by_its_comparison_base():
                        "same period last year.",
                        "Tickets for the salt lake cost 60 yuan."])
     assert figures["60 yuan"].period == "2022"
+
+
+def test_additions_removals_and_amounts_of_a_stock():
+    figures = settled(["The city added 860 MW of wind and solar capacity in the quarter, bringing its total "
+                       "new energy capacity to 9.2 GW.",
+                       "The province has built 118 intelligent coal mines, and Datong closed 31 coal mines.",
+                       "The number of days with good air quality rose to 231, 37 more than in the same period last year.",
+                       "The new plant cuts fresh water consumption by 35%.",
+                       "His monthly pay had gone up from about 4,500 yuan to 6,200 yuan.",
+                       "The provincial government will set up a 10 billion yuan digital economy fund."])
+    assert figures["860 MW"].kind == "change" and figures["9.2 GW"].kind == "level"
+    assert figures["118"].kind == "level" and figures["31"].kind == "change"
+    assert figures["37"].kind == "change"
+    assert figures["35%"].kind == "change"
+    assert figures["4,500 yuan"].kind == "level"
+    assert figures["10 billion yuan"].kind == "level"

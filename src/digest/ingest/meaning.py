@@ -27,6 +27,17 @@ log = logging.getLogger(__name__)
 
 _WORDS = read_table(Path(__file__).with_name("words.yaml"))
 _ADDITIONS = frozenset(_WORDS["additions"].split())
+_REMOVALS = frozenset(_WORDS["removals"].split())
+_ADD_OR_REMOVE = re.compile(r"\b(?:%s)\s+(?:another\s+|an\s+additional\s+|a\s+further\s+)?(?:about\s+|nearly\s+|"
+                            r"around\s+|over\s+|more\s+than\s+|some\s+)?$" % "|".join(_WORDS["stock_verbs"].split()),
+                            re.I)
+_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+|now\s+)?[a-z]+\s+(?:about\s+|nearly\s+|"
+                     r"over\s+|more\s+than\s+)?$", re.I)
+_TOTAL_TO = re.compile(r"\btotal\s+(?:to|of)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|above\s+)?$", re.I)
+_AN_AMOUNT = re.compile(r"\b(?:set\s+up|establish|launch|create)\s+an?\s+$", re.I)
+_BY = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?$", re.I)
+_MORE_THAN_BASE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:more|fewer|less)\s+than\s+(?:a\s+year|in\s+the\s+same|the\s+same|"
+                             r"last\s+year|the\s+previous|in\s+(?:19|20)\d\d|(?:19|20)\d\d)", re.I)
 _CONTRIBUTION = frozenset(_WORDS["contribution_cues"].split())
 _PARTS: dict[str, str] = _WORDS["parts"]
 _SEGMENTS = {whole: frozenset(ids.split()) for whole, ids in _WORDS["segments"].items()}
@@ -475,6 +486,15 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
 
 def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
     """Settle kind: a percent that is not a change is a share; an addition to a stock is a change."""
+    before = ctx.sentence[max(0, ctx.start - 60):ctx.start]
+    percent = figure.unit in ("percent", "percentage-points")
+    if _START_VALUE.search(before) or _TOTAL_TO.search(before) or _AN_AMOUNT.search(before) and not percent:
+        # "up from 4,500 yuan", "bringing the total to 130", "set up a 10 billion yuan fund": an amount.
+        return "share" if figure.unit == "percent" else "level"
+    if percent and _BY.search(before) or _MORE_THAN_BASE.match(ctx.sentence, ctx.end):
+        return "change"  # "cut consumption by 35%", "37 more than in the same period last year"
+    if not percent and figure.unit != "count" and _ADD_OR_REMOVE.search(before):
+        return "change"  # "added 860 MW", "eliminated 12.6 million tons of capacity"
     if figure.unit == "percent" and figure.kind == "level":
         return "share"
     if figure.unit == "other" and figure.raw_unit == "times":
@@ -483,7 +503,12 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
         near = ctx.sentence[max(0, ctx.start - 40):ctx.start]
         noun = count_noun(figure, ctx)
         words = re.findall(r"[A-Za-z-]+", " ".join([*near.split()[-3:], *noun.split()[:3]]))
-        if {w.lower() for w in words} & _ADDITIONS or "newly-added" in noun.lower():
+        found = {w.lower() for w in words}
+        if found & _REMOVALS:
+            return "change"  # "closed 31 coal mines"
+        if _SO_FAR.search(near) and not _SINCE.search(ctx.sentence):
+            return "level"  # "the province has built 118 intelligent coal mines": the stock so far
+        if found & _ADDITIONS or "newly-added" in noun.lower():
             return "change"
         return "level"
     if figure.unit == "count" and indicator is None:
