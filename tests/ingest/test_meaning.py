@@ -261,3 +261,19 @@ def test_additions_removals_and_amounts_of_a_stock():
     assert figures["35%"].kind == "change"
     assert figures["4,500 yuan"].kind == "level"
     assert figures["10 billion yuan"].kind == "level"
+
+
+def test_a_present_tense_clause_is_current_at_publication():
+    figures = settled(["The output value of the recycling industry reached 15.8 billion yuan last year, "
+                       "and the sector employs more than 12,000 people."])
+    assert figures["15.8 billion yuan"].period == "2021"
+    assert figures["12,000"].period == "2022"
+
+
+def test_an_addition_under_a_plan_is_due_at_its_end_unless_its_sentence_names_the_span():
+    figures = settled(["Under the plan for 2021-2025, the province aims to lift the share of clean heating to 80 percent.",
+                       "The province will build 60,000 5G base stations.",
+                       "The city plans to add 6 million kilowatts of new energy capacity during the plan period "
+                       "(2021-2025)."], published=dt.date(2021, 6, 1))
+    assert figures["60,000"].period == "2025"
+    assert figures["6 million kilowatts"].period == "2021-2025"

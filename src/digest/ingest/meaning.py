@@ -103,6 +103,9 @@ _MORE_TARGET = re.compile(r"\b(?:should|would|expects?\s+(?:[\w'\u2019-]+\s+){1,
 _START_VALUE = re.compile(r"\b(?:from|costing|worth)\s+" r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|"
                           r"more\s+than\s+|roughly\s+|some\s+)?$", re.I)
 _NOW = re.compile(r"\bnow\b", re.I)
+_ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
+_PRESENT = re.compile(r"\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
+                      r"remains|houses)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))", re.I)
 _FROM_OTHER = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more\s+than\s+)?\d")
 # The base of a comparison, not the figure's time: "37 more than in the same period last year".
 _BASE = re.compile(r"\bsame\s+period\s+(?:of\s+)?$", re.I)
@@ -446,6 +449,10 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     elif _NOW.search(ctx.sentence[first:last]):
         # "now" is the article's date, whatever the paragraph said before.
         return (str(published.year) if published else None), False
+    elif figure.status == "actual" and (ctx.periods or ctx.carried) and _PRESENT.search(ctx.sentence, first, last):
+        # "..., and the sector employs more than 12,000 people": a present-tense clause is
+        # current at publication, whatever another clause or sentence dated.
+        return (str(published.year) if published else None), False
     elif ctx.periods:
         before = [label for pos, label in ctx.periods if pos <= ctx.start]
         found = before[-1] if before else ctx.periods[0][1]
@@ -469,11 +476,14 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
                 p < at for p, _ in ctx.periods if p != at):
             # "Since the city was approved ... in 2017": from then to the article's year.
             return f"{found}-{published.year}", False
-    if found is not None and figure.status == "target" and figure.kind != "change":
+    named_here = any(label == found for _, label in ctx.periods)
+    if found is not None and figure.status == "target" and (
+            figure.kind != "change" or not named_here and not _ANNUAL.search(ctx.sentence)):
         span = re.fullmatch(r"(\d{4})-(\d{4})", found)
         if span:
-            # A goal is due at its deadline: a plan's "2021-2025" is 2025 for a level or a share;
-            # a growth rate over the plan ("grow 10 percent a year") keeps the span.
+            # A goal is due at its deadline: a plan's "2021-2025" is 2025 for a level or a share,
+            # and for an addition when the plan's span is not named in its sentence; a rate over
+            # the plan ("grow 10 percent a year") and an addition "during ... (2021-2025)" keep it.
             return span.group(2), False
     if found is not None:
         return found, False
