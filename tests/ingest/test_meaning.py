@@ -277,3 +277,9 @@ def test_an_addition_under_a_plan_is_due_at_its_end_unless_its_sentence_names_th
                        "(2021-2025)."], published=dt.date(2021, 6, 1))
     assert figures["60,000"].period == "2025"
     assert figures["6 million kilowatts"].period == "2021-2025"
+
+
+def test_a_leads_quarter_without_its_year_dates_the_report():
+    figures = settled(["The city reported GDP of 31.6 billion yuan in the first quarter, up 6.2% year-on-year.",
+                       "Exports reached $186 million."])
+    assert figures["$186 million"].period == "2022-Q1"
