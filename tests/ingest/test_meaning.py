@@ -283,3 +283,15 @@ def test_a_leads_quarter_without_its_year_dates_the_report():
     figures = settled(["The city reported GDP of 31.6 billion yuan in the first quarter, up 6.2% year-on-year.",
                        "Exports reached $186 million."])
     assert figures["$186 million"].period == "2022-Q1"
+
+
+def test_electricity_generated_sent_out_and_wind_and_solar_capacity():
+    figures = settled(["In the first five months, the city generated 13.5 billion kWh of electricity, up 9.4 percent.",
+                       "Coal-fired power plants sent 118.5 billion kWh of electricity to other provinces.",
+                       "The installed capacity of wind and solar power reached 48.2 million kilowatts.",
+                       "Renewables now make up 46.8 percent of the city's installed power capacity."])
+    assert figures["13.5 billion kWh"].indicator == "electricity-generation"
+    assert figures["9.4 percent"].indicator == "electricity-generation"
+    assert figures["118.5 billion kWh"].indicator == "outbound-electricity"
+    assert figures["48.2 million kilowatts"].indicator == "new-energy-power-capacity"
+    assert figures["46.8 percent"].indicator == "new-energy-power-capacity"

@@ -64,6 +64,7 @@ _PLACE_OF = re.compile(r"\b(?:city|province|county|region|prefecture|home)\s+(?:
 # Units that measure the same thing: a yuan amount and its dollar conversion.
 _FAMILY = {"USD": "CNY"}
 # Indicators written in more units than their own ("7 billion cubic meters of coalbed methane").
+_OF_NAMES: dict[str, str] = _WORDS["of_names"]
 _MORE_UNITS = {ident: frozenset(u.strip() for u in units.split(",")) for ident, units in _WORDS["more_units"].items()}
 
 # A definition or threshold: "those with annual revenues of 20 million yuan or
@@ -288,6 +289,12 @@ class Meaning:
         if of and figure.kind == "level" and figure.unit not in ("percent", "percentage-points"):
             # "produced 137 million tonnes of raw coal": what the amount is of names it.
             found = self._head(of.group(1), figure, "first")
+            named = _OF_NAMES.get(of.group(1).strip().lower())
+            if found is None and named in self.by_id and self._fits(self.by_id[named], figure):
+                # "sent 118.5 billion kWh of electricity to other provinces": the clause's own
+                # words, after the amount, come before the name alone.
+                rest = re.split(r"[,;:\d]", sentence[of.start(1):clause_of(sentence, ctx.start, ctx.end)[1]])[0]
+                found = self._head(rest, figure, "first") or self.by_id[named]
             if found is not None:
                 return found.id, False
         clause = before[np_start:]
