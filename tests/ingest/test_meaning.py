@@ -295,3 +295,23 @@ def test_electricity_generated_sent_out_and_wind_and_solar_capacity():
     assert figures["118.5 billion kWh"].indicator == "outbound-electricity"
     assert figures["48.2 million kilowatts"].indicator == "new-energy-power-capacity"
     assert figures["46.8 percent"].indicator == "new-energy-power-capacity"
+
+
+def test_that_of_another_group_is_the_same_quantity():
+    figures = settled(["Per capita disposable income was 30,416 yuan. That of rural residents was 13,852 yuan, "
+                       "up 6.5 percent."])
+    assert figures["13,852 yuan"].indicator == "disposable-income-per-capita"
+    assert figures["6.5 percent"].indicator == "disposable-income-per-capita"
+
+
+def test_times_ago_a_month_of_a_year_and_a_half_of_a_year():
+    figures = settled(["Renewables now make up 46.8 percent of installed capacity, up from 41.5 percent a year earlier.",
+                       "Fuel cell prices dropped to RMB 3,000 per kilowatt, down from RMB 8,000 two years ago.",
+                       "A late frost in April 2020 cut apple yields by 8 percent.",
+                       "Output rose 6.2% in the first half of 2021.",
+                       "The number of stations has risen to 17, from nine a year earlier."])
+    assert figures["41.5 percent"].period == "2021" and figures["46.8 percent"].period == "2022"
+    assert figures["RMB 8,000"].period == "2020"
+    assert figures["8 percent"].period == "2020"
+    assert figures["6.2%"].period == "2021-H1"
+    assert figures["17"].period == "2022"

@@ -106,8 +106,9 @@ _START_VALUE = re.compile(r"\b(?:from|costing|worth)\s+" r"(?:about\s+|nearly\s+
 _NOW = re.compile(r"\bnow\b", re.I)
 _ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
-                      r"remains|houses)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))", re.I)
-_FROM_OTHER = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more\s+than\s+)?\d")
+                      r"remains|houses|accounts|processes|produces|handles|supplies|serves)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))", re.I)
+_FROM_OTHER = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?"
+                         r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
 # The base of a comparison, not the figure's time: "37 more than in the same period last year".
 _BASE = re.compile(r"\bsame\s+period\s+(?:of\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
@@ -126,6 +127,7 @@ _NOUN_TAIL = re.compile(r"\s+(?:for|of|above|in)(?:\s+[\w'\u2019-]+){1,9}")
 _CHANGE_LINK = re.compile(r"^[^;:.]{0,60}?,\s*(?:an?\s+|with\s+an?\s+)?(?:year-on-year\s+)?(?:%s)\s+(?:of\s+|by\s+)?"
                           r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+)?$"
                           % "|".join(_WORDS["change_links"].split()), re.I)
+_THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+[^,;:\d]{1,60}$", re.I)
 _GROWTH = re.compile(r"\bgrowth\b|percentage\s+points?", re.I)
 # What an amount is of, right after it: "137.4 million tonnes of raw coal in ...".
 _OF_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+((?:(?!(?:in|by|from|to|during|for|at|on|last|this|a|an|was|were|is|"
@@ -151,7 +153,7 @@ _OVER_TIME = re.compile(r"\s*(?:percentage\s+points?\s+|points?\s+)?(?:higher|lo
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
 _MONTH = "|".join(m.capitalize() for m in _MONTH_NAMES)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11}
 _YEAR_OF = r"(?:\s+of\s+(?:(?P<{0}y>(?:19|20)\d\d)|(?P<{0}r>this\s+year|last\s+year|the\s+year)))?"
 _MORE_PERIODS = re.compile(
@@ -159,7 +161,11 @@ _MORE_PERIODS = re.compile(
     rf"(?:,?\s+(?P<my>(?:19|20)\d\d))?\b"
     rf"|\bfirst\s+(?P<n>two|four|five|seven|eight|ten|eleven|[2-9]|1[01])\s+months" + _YEAR_OF.format("n") +
     rf"|\b(?P<q>first|second|third|fourth)\s+quarter(?!\s+of)\b"
-    rf"|\b(?:by|at|as\s+of)\s+the\s+end\s+of\s+(?P<e>{_MONTH})(?:\s+(?P<ey>(?:19|20)\d\d))?\b",
+    rf"|\b(?:by|at|as\s+of)\s+the\s+end\s+of\s+(?P<e>{_MONTH})(?:\s+(?P<ey>(?:19|20)\d\d))?\b"
+    rf"|\b(?:(?:in|during|for|over)\s+the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<hy>(?:19|20)\d\d)\b"
+    rf"|\b(?:{_MONTH})\s+(?P<my2>(?:19|20)\d\d)\b"
+    rf"|(?<!from\s)(?<!than\s)(?<!over\s)\b(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
+    rf"(?P<unit>years?|decades?)\s+(?:ago|earlier|before)\b",
     re.I)
 _QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -390,6 +396,16 @@ def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, in
             # A quarter that has not begun by the article's date is last year's.
             year = published.year if published.month > 3 * (quarter - 1) else published.year - 1
             label = f"{year}-Q{quarter}"
+        elif group["h"]:
+            label = f"{group['hy']}-{'H1' if group['h'].lower() == 'first' else 'H2'}"
+        elif group["my2"]:
+            label = group["my2"]
+        elif group["ago"]:
+            if published is None:
+                continue
+            word = group["ago"].lower()
+            count = 1 if word in ("a", "one") else _COUNT_WORDS.get(word) or int(word)
+            label = str(published.year - count * (10 if group["unit"].lower().startswith("decade") else 1))
         else:
             year = _year(group["ey"], None, published)
             if year is None:
@@ -460,9 +476,10 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
         # "..., and the sector employs more than 12,000 people": a present-tense clause is
         # current at publication, whatever another clause or sentence dated.
         return (str(published.year) if published else None), False
-    elif ctx.periods:
-        before = [label for pos, label in ctx.periods if pos <= ctx.start]
-        found = before[-1] if before else ctx.periods[0][1]
+    elif sentence_periods := [(pos, label) for pos, label in ctx.periods
+                              if pos < ctx.start or not _FROM_OTHER.search(ctx.sentence, ctx.end, pos)]:
+        before = [label for pos, label in sentence_periods if pos <= ctx.start]
+        found = before[-1] if before else sentence_periods[0][1]
         deadlines = [label for _, label in ctx.periods if published is not None
                      and re.fullmatch(r"\d{4}", label) and int(label) > published.year]
         if figure.status == "target" and deadlines and found not in deadlines:
@@ -568,6 +585,12 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         state, unsure_status = status(ctx, published)
         figure = dataclasses.replace(figure, status=state)
         ident, unsure_indicator = meaning.indicator(figure, ctx, previous_end)
+        if ident is None and _THAT_OF.search(ctx.sentence, max(0, ctx.start - 80), ctx.start):
+            # "That of rural residents was 13,852 yuan": the quantity of the figure before, in another group.
+            same = [f for f in reversed(out) if f.indicator and _FAMILY.get(f.unit, f.unit) == _FAMILY.get(
+                figure.unit, figure.unit)]
+            if same:
+                ident, unsure_indicator = same[0].indicator, False
         between = ctx.sentence[previous_end:ctx.start]
         if same_sentence and out and out[-1].indicator and out[-1].unit == figure.unit and _FROM_LINK.match(between):
             ident, unsure_indicator = out[-1].indicator, False
