@@ -315,3 +315,19 @@ def test_times_ago_a_month_of_a_year_and_a_half_of_a_year():
     assert figures["8 percent"].period == "2020"
     assert figures["6.2%"].period == "2021-H1"
     assert figures["17"].period == "2022"
+
+
+def test_a_quantity_the_vocabulary_does_not_list_takes_no_term_further_off():
+    figures = settled(["The urbanization rate of the permanent population was 65.2 percent.",
+                       "General public budget revenue was 29.6 billion yuan, of which tax revenue was 21 billion yuan."])
+    assert figures["65.2 percent"].indicator is None
+    assert figures["29.6 billion yuan"].indicator == "fiscal-revenue"
+    assert figures["21 billion yuan"].indicator is None
+
+
+def test_the_ones_an_action_reached_are_not_an_industrys_number():
+    figures = settled(["We have signed agreements with 23 companies along the fuel cell chain.",
+                       "The province will set up 20 industrial internet platforms serving 50,000 enterprises.",
+                       "The city now has 37 semiconductor enterprises."])
+    assert figures["23"].indicator is None and figures["50,000"].indicator is None
+    assert figures["37"].indicator == "industry-enterprises"

@@ -127,6 +127,8 @@ _NOUN_TAIL = re.compile(r"\s+(?:for|of|above|in)(?:\s+[\w'\u2019-]+){1,9}")
 _CHANGE_LINK = re.compile(r"^[^;:.]{0,60}?,\s*(?:an?\s+|with\s+an?\s+)?(?:year-on-year\s+)?(?:%s)\s+(?:of\s+|by\s+)?"
                           r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+)?$"
                           % "|".join(_WORDS["change_links"].split()), re.I)
+_ACTED_ON = re.compile(r"\b(?:with|serving|serve|serves|served|help|helping|helped|one\s+of|at|for)\s+"
+                       r"(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
 _THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+[^,;:\d]{1,60}$", re.I)
 _GROWTH = re.compile(r"\bgrowth\b|percentage\s+points?", re.I)
 # What an amount is of, right after it: "137.4 million tonnes of raw coal in ...".
@@ -170,6 +172,11 @@ _MORE_PERIODS = re.compile(
 _QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
+# What the vocabulary does not list, named so that a term further off does not take its
+# figure: "the urbanization rate of the permanent population", "tax revenue" (words.yaml).
+_UNLISTED = Indicator(id="", name="not an indicator", unit="other", measure="", scope="", definition="")
+
+
 @dataclass(frozen=True)
 class _Term:
     indicator: Indicator
@@ -199,7 +206,8 @@ class Meaning:
 
     def __init__(self, indicators: Sequence[Indicator]):
         self.by_id = {i.id: i for i in indicators}
-        terms = sorted(((t, i) for i in indicators for t in i.terms), key=lambda ti: -len(ti[0]))
+        unlisted = [(t.strip(), _UNLISTED) for t in _WORDS["unlisted"].split(",")] if indicators else []
+        terms = sorted([*((t, i) for i in indicators for t in i.terms), *unlisted], key=lambda ti: -len(ti[0]))
         self.terms = [_Term(i, re.compile(_term_pattern(t), re.I)) for t, i in terms]
         # Every term starts with the same look-behind: asked once per position, not once per term,
         # text inside a word is passed over without trying the hundreds of terms.
@@ -220,6 +228,8 @@ class Meaning:
 
     def _fits(self, indicator: Indicator, figure: Figure) -> bool:
         """Whether the figure can be a value of the indicator: its unit family, for a level."""
+        if indicator is _UNLISTED:
+            return True
         if figure.kind == "share" or figure.unit in ("percent", "percentage-points"):
             return True  # a percent is a share or a change of any indicator (a bare one is a share)
         unit = _FAMILY.get(figure.unit, figure.unit)
@@ -265,6 +275,12 @@ class Meaning:
 
     def indicator(self, figure: Figure, ctx: Context, previous_end: int) -> tuple[str | None, bool]:
         """The figure's indicator id (None: measures none) and whether that is a guess."""
+        ident, unsure = self._indicator(figure, ctx, previous_end)
+        if ident == _UNLISTED.id:
+            return None, False  # named, and not in the vocabulary
+        return ident, unsure
+
+    def _indicator(self, figure: Figure, ctx: Context, previous_end: int) -> tuple[str | None, bool]:
         if not self.terms:
             return None, False
         sentence = ctx.sentence
@@ -287,6 +303,10 @@ class Meaning:
             if "population" in self.by_id and _INHABITANTS.match(noun) and _PLACE_OF.search(before):
                 return "population", False  # "a city of 4.77 million people", "home to 1.31 million people"
             found = self._head(noun, figure, "first")
+            if found is not None and found.scope == "item" and _ACTED_ON.search(before):
+                # "signed agreements with 23 companies", "platforms serving 50,000 enterprises": the
+                # ones an action reached, not the industry's number.
+                return None, False
             if found is None and (figure.metric.split()[-1:] == ["total"] or not noun.strip()):
                 # "boosting its total to 264": what the total is of comes before it.
                 found = self._head(before, figure, "last")
