@@ -331,3 +331,12 @@ def test_the_ones_an_action_reached_are_not_an_industrys_number():
                        "The city now has 37 semiconductor enterprises."])
     assert figures["23"].indicator is None and figures["50,000"].indicator is None
     assert figures["37"].indicator == "industry-enterprises"
+
+
+def test_investment_in_a_sector_working_faces_and_arc_furnace_steel():
+    figures = settled(["Investment in high-tech industries grew 36.2 percent.",
+                       "The province put 1,730 intelligent working faces into operation.",
+                       "The share of electric arc furnace steel rose to 11 percent."])
+    assert figures["36.2 percent"].indicator == "industry-investment"
+    assert figures["1,730"].indicator == "intelligent-coal-mines"
+    assert figures["11 percent"].indicator == "crude-steel-output"
