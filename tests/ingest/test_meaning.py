@@ -74,3 +74,269 @@ def test_a_goal_borrows_the_sentences_deadline_not_a_past_year():
 def test_a_multiple_is_a_change():
     figures = settled(["The park's output last year was 1.8 times that of 2019."])
     assert figures["1.8 times"].kind == "change"
+
+
+def test_a_span_of_months_is_the_figures_period_and_carries_on():
+    figures = settled(["From January to October, the county's coke output reached 3.1 million tonnes. "
+                       "The number of days with clean air rose to 205, 19 more than in the same period last year."])
+    assert figures["3.1 million tonnes"].period == "2022-01-2022-10"
+    assert figures["205"].period == "2022-01-2022-10"
+    assert figures["19"].period == "2022-01-2022-10"
+
+
+def test_a_run_of_months_or_a_quarter_without_its_year_is_the_articles():
+    figures = settled(["In the first five months, exports rose 7.2 percent. "
+                       "The city reported GDP of 40.2 billion yuan in the first quarter."])
+    assert figures["7.2 percent"].period == "2022-01-2022-05"
+    assert figures["40.2 billion yuan"].period == "2022-Q1"
+
+
+def test_a_stock_at_a_month_end_is_that_years_level():
+    figures = settled(["In the first three quarters, power output rose 4 percent, and installed wind capacity "
+                       "reached 2.2 million kilowatts by the end of September."])
+    assert figures["4 percent"].period == "2022-Q1-Q3"
+    assert figures["2.2 million kilowatts"].period == "2022"
+
+
+def test_a_year_after_a_from_value_is_that_values():
+    figures = settled(["The district now has 14 coking companies, down from 49 in 2017."])
+    assert figures["14"].period == "2022"
+    assert figures["49"].period == "2017"
+
+
+def test_an_amount_of_a_named_product_and_its_share_and_growth():
+    figures = settled(["The city produced 2.1 billion cubic meters of the gas in 2021, up 5 percent "
+                       "year-on-year and equal to about 30 percent of the province's output."])
+    assert figures["2.1 billion cubic meters"].indicator == "product-output"
+    assert figures["5 percent"].indicator == "product-output"
+    assert figures["30 percent"].indicator == "product-output"
+
+
+def test_what_an_amount_is_of_names_it():
+    figures = settled(["North China's coal-rich province produced 137.4 million tonnes of raw coal in 2021."])
+    assert figures["137.4 million tonnes"].indicator == "raw-coal-output"
+
+
+def test_the_subject_before_an_aside_names_the_figures():
+    figures = settled(["The city's coal output, meanwhile, fell 3.1 percent year-on-year to 78.6 million tonnes."])
+    assert figures["3.1 percent"].indicator == "raw-coal-output"
+    assert figures["78.6 million tonnes"].indicator == "raw-coal-output"
+
+
+def test_a_share_of_a_level_and_its_rise_over_a_year_are_the_levels():
+    figures = settled(["Installed wind power capacity reached 2 million kilowatts, accounting for 30 percent "
+                       "of the city's installed power capacity, 2.1 percentage points higher than a year earlier."])
+    assert figures["30 percent"].indicator == "wind-power-capacity"
+    assert figures["2.1 percentage points"].indicator == "wind-power-capacity"
+    assert figures["2.1 percentage points"].kind == "change"
+
+
+def test_a_start_value_is_of_the_figure_it_starts():
+    figures = settled(["By 2025, the digital economy is expected to account for 35 percent of GDP, "
+                       "up from 28.6 percent in 2020."])
+    assert figures["28.6 percent"].indicator == "digital-economy-size"
+
+
+def test_a_bare_growth_rate_after_its_indicator():
+    figures = settled(["GDP is expected to grow by around 5.5 percent, and fixed-asset investment by 6 percent."])
+    assert figures["6 percent"].indicator == "fixed-asset-investment"
+
+
+def test_the_next_item_of_a_list_names_not_the_figure_before_it():
+    figures = settled(["Output of major products: raw coal, 121 million tons, up 2.3 percent; coke, "
+                       "6.2 million tons, down 3.5 percent; crude steel, 9.9 million tons, up 1.6 percent."])
+    assert figures["121 million tons"].indicator == "raw-coal-output"
+    assert figures["2.3 percent"].indicator == "raw-coal-output"
+    assert figures["6.2 million tons"].indicator != "crude-steel-output"
+
+
+def test_a_result_clause_stays_actual_beside_a_goal():
+    figures = settled(["The city has upgraded 47 of its 126 coal mines with remote control systems, "
+                       "and plans to cover all large mines by 2024.",
+                       "Datong already runs 210 fuel cell buses, and a new line will get three hydrogen "
+                       "refueling stations by the end of next year."])
+    assert figures["47"].status == "actual" and figures["126"].status == "actual"
+    assert figures["210"].status == "actual"
+    assert figures["three"].status == "target"
+
+
+def test_goals_said_with_should_would_expects_and_designed():
+    figures = settled(["Revenue of core digital industries should reach 300 billion yuan.",
+                       "The company said the project would create 850 jobs.",
+                       "The city expects its wind farms to generate 1.5 billion kWh of power this year.",
+                       "The base is designed to turn out 3,000 robots a year."])
+    assert all(figures[t].status == "target" for t in ("300 billion yuan", "850", "1.5 billion kWh", "3,000"))
+
+
+def test_a_start_value_and_a_phases_cost_are_results():
+    figures = settled(["By 2025, the digital economy is expected to account for 35 percent of GDP, "
+                       "up from 28.6 percent in 2020.",
+                       "The first phase, costing 2.3 billion yuan, will be completed by the end of next year."])
+    assert figures["35 percent"].status == "target"
+    assert figures["28.6 percent"].status == "actual"
+    assert figures["2.3 billion yuan"].status == "actual"
+
+
+def test_a_bound_on_a_plans_scope_measures_nothing():
+    figures = settled(["All coal mines with an annual capacity of 1.2 million tonnes or more will complete "
+                       "intelligent upgrades by 2025."])
+    bound = figures["1.2 million tonnes"]
+    assert (bound.indicator, bound.status, bound.period) == (None, "actual", None)
+
+
+def test_a_plants_a_companys_and_a_countys_counts_are_their_own():
+    figures = settled(["The plant's 2,100 workers include many engineers.",
+                       "In Shanyin county, 15 of the 40 coal mines now pump gangue back underground.",
+                       "Shanxi Huitong Hydrogen Energy Co reported revenue of RMB 4.36 billion for 2021, up 12.4% "
+                       "from a year earlier.",
+                       "Net profit attributable to shareholders fell 7.9% to RMB 382 million."])
+    assert [figures[t].indicator for t in ("2,100", "15", "40", "RMB 4.36 billion", "12.4%", "7.9%",
+                                           "RMB 382 million")] == [None] * 7
+
+
+def test_value_added_of_a_part_with_its_own_id_is_that_parts():
+    figures = settled(["The value added of strategic emerging industries grew 11.3 percent.",
+                       "By sector, the added value of the primary industry was 12.4 billion yuan, up 4.3 percent."])
+    assert figures["11.3 percent"].indicator == "strategic-emerging-industries-value-added"
+    assert figures["12.4 billion yuan"].indicator == "primary-industry-value-added"
+    assert figures["4.3 percent"].indicator == "primary-industry-value-added"
+
+
+def test_a_change_right_after_a_level_follows_it_even_when_its_words_name_another():
+    figures = settled(["Industrial enterprises above designated size made total profits of 21.47 billion yuan, "
+                       "down 31.6 percent."])
+    assert figures["31.6 percent"].indicator == figures["21.47 billion yuan"].indicator is not None
+
+
+def test_the_people_of_a_place_are_its_population():
+    figures = settled(["Yuncheng, a city of 4.77 million people in the south of the province, has 236 key projects.",
+                       "The city, home to 1.31 million people, runs 40 data centers."])
+    assert figures["4.77 million"].indicator == "population"
+    assert figures["1.31 million"].indicator == "population"
+
+
+def test_phrases_of_the_genre_name_their_indicators():
+    figures = settled(["Its orchards cover 1.6 million mu.",
+                       "The city received 3.46 million person-times of visitors during the holiday.",
+                       "Twelve small collieries have been shut since 2019.",
+                       "Lüliang plans to have 5,000 fuel cell vehicles in service by 2027."])
+    assert figures["1.6 million mu"].indicator == "cropland-area"
+    assert figures["3.46 million person-times"].indicator == "tourist-visits"
+    assert figures["Twelve"].indicator == "coal-mines"
+    assert figures["5,000"].indicator == "new-energy-vehicles-in-use"
+
+
+def test_a_section_headings_year_dates_its_goals_and_results():
+    from digest.ingest.meaning import section_periods
+    blocks = [("heading", "Review of 2021"), ("paragraph", "General public budget revenue was 23.6 billion yuan."),
+              ("heading", "Main targets for 2022"), ("paragraph", "GDP is expected to grow by around 5.5 percent.")]
+    paragraphs = [text for kind, text in blocks if kind == "paragraph"]
+    published = dt.date(2022, 1, 9)
+    found = extract_in_context(paragraphs, published)
+    figures, _ = settle(found, Meaning(load_indicators(PROJECT / "content", PROJECT)), published,
+                        lead_period(paragraphs, published), section_periods(blocks, published))
+    by_text = {f.text: f for f in figures}
+    assert by_text["23.6 billion yuan"].period == "2021"
+    assert by_text["5.5 percent"].period == "2022"
+
+
+def test_the_lead_sets_no_period_by_its_comparison_base():
+    figures = settled(["The city received 3.46 million visits during the May Day holiday, up 21 percent from the "
+                       "same period last year.",
+                       "Tickets for the salt lake cost 60 yuan."])
+    assert figures["60 yuan"].period == "2022"
+
+
+def test_additions_removals_and_amounts_of_a_stock():
+    figures = settled(["The city added 860 MW of wind and solar capacity in the quarter, bringing its total "
+                       "new energy capacity to 9.2 GW.",
+                       "The province has built 118 intelligent coal mines, and Datong closed 31 coal mines.",
+                       "The number of days with good air quality rose to 231, 37 more than in the same period last year.",
+                       "The new plant cuts fresh water consumption by 35%.",
+                       "His monthly pay had gone up from about 4,500 yuan to 6,200 yuan.",
+                       "The provincial government will set up a 10 billion yuan digital economy fund."])
+    assert figures["860 MW"].kind == "change" and figures["9.2 GW"].kind == "level"
+    assert figures["118"].kind == "level" and figures["31"].kind == "change"
+    assert figures["37"].kind == "change"
+    assert figures["35%"].kind == "change"
+    assert figures["4,500 yuan"].kind == "level"
+    assert figures["10 billion yuan"].kind == "level"
+
+
+def test_a_present_tense_clause_is_current_at_publication():
+    figures = settled(["The output value of the recycling industry reached 15.8 billion yuan last year, "
+                       "and the sector employs more than 12,000 people."])
+    assert figures["15.8 billion yuan"].period == "2021"
+    assert figures["12,000"].period == "2022"
+
+
+def test_an_addition_under_a_plan_is_due_at_its_end_unless_its_sentence_names_the_span():
+    figures = settled(["Under the plan for 2021-2025, the province aims to lift the share of clean heating to 80 percent.",
+                       "The province will build 60,000 5G base stations.",
+                       "The city plans to add 6 million kilowatts of new energy capacity during the plan period "
+                       "(2021-2025)."], published=dt.date(2021, 6, 1))
+    assert figures["60,000"].period == "2025"
+    assert figures["6 million kilowatts"].period == "2021-2025"
+
+
+def test_a_leads_quarter_without_its_year_dates_the_report():
+    figures = settled(["The city reported GDP of 31.6 billion yuan in the first quarter, up 6.2% year-on-year.",
+                       "Exports reached $186 million."])
+    assert figures["$186 million"].period == "2022-Q1"
+
+
+def test_electricity_generated_sent_out_and_wind_and_solar_capacity():
+    figures = settled(["In the first five months, the city generated 13.5 billion kWh of electricity, up 9.4 percent.",
+                       "Coal-fired power plants sent 118.5 billion kWh of electricity to other provinces.",
+                       "The installed capacity of wind and solar power reached 48.2 million kilowatts.",
+                       "Renewables now make up 46.8 percent of the city's installed power capacity."])
+    assert figures["13.5 billion kWh"].indicator == "electricity-generation"
+    assert figures["9.4 percent"].indicator == "electricity-generation"
+    assert figures["118.5 billion kWh"].indicator == "outbound-electricity"
+    assert figures["48.2 million kilowatts"].indicator == "new-energy-power-capacity"
+    assert figures["46.8 percent"].indicator == "new-energy-power-capacity"
+
+
+def test_that_of_another_group_is_the_same_quantity():
+    figures = settled(["Per capita disposable income was 30,416 yuan. That of rural residents was 13,852 yuan, "
+                       "up 6.5 percent."])
+    assert figures["13,852 yuan"].indicator == "disposable-income-per-capita"
+    assert figures["6.5 percent"].indicator == "disposable-income-per-capita"
+
+
+def test_times_ago_a_month_of_a_year_and_a_half_of_a_year():
+    figures = settled(["Renewables now make up 46.8 percent of installed capacity, up from 41.5 percent a year earlier.",
+                       "Fuel cell prices dropped to RMB 3,000 per kilowatt, down from RMB 8,000 two years ago.",
+                       "A late frost in April 2020 cut apple yields by 8 percent.",
+                       "Output rose 6.2% in the first half of 2021.",
+                       "The number of stations has risen to 17, from nine a year earlier."])
+    assert figures["41.5 percent"].period == "2021" and figures["46.8 percent"].period == "2022"
+    assert figures["RMB 8,000"].period == "2020"
+    assert figures["8 percent"].period == "2020"
+    assert figures["6.2%"].period == "2021-H1"
+    assert figures["17"].period == "2022"
+
+
+def test_a_quantity_the_vocabulary_does_not_list_takes_no_term_further_off():
+    figures = settled(["The urbanization rate of the permanent population was 65.2 percent.",
+                       "General public budget revenue was 29.6 billion yuan, of which tax revenue was 21 billion yuan."])
+    assert figures["65.2 percent"].indicator is None
+    assert figures["29.6 billion yuan"].indicator == "fiscal-revenue"
+    assert figures["21 billion yuan"].indicator is None
+
+
+def test_the_ones_an_action_reached_are_not_an_industrys_number():
+    figures = settled(["We have signed agreements with 23 companies along the fuel cell chain.",
+                       "The province will set up 20 industrial internet platforms serving 50,000 enterprises.",
+                       "The city now has 37 semiconductor enterprises."])
+    assert figures["23"].indicator is None and figures["50,000"].indicator is None
+    assert figures["37"].indicator == "industry-enterprises"
+
+
+def test_investment_in_a_sector_working_faces_and_arc_furnace_steel():
+    figures = settled(["Investment in high-tech industries grew 36.2 percent.",
+                       "The province put 1,730 intelligent working faces into operation.",
+                       "The share of electric arc furnace steel rose to 11 percent."])
+    assert figures["36.2 percent"].indicator == "industry-investment"
+    assert figures["1,730"].indicator == "intelligent-coal-mines"
+    assert figures["11 percent"].indicator == "crude-steel-output"

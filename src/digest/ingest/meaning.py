@@ -27,16 +27,45 @@ log = logging.getLogger(__name__)
 
 _WORDS = read_table(Path(__file__).with_name("words.yaml"))
 _ADDITIONS = frozenset(_WORDS["additions"].split())
+_REMOVALS = frozenset(_WORDS["removals"].split())
+_ADD_OR_REMOVE = re.compile(r"\b(?:%s)\s+(?:another\s+|an\s+additional\s+|a\s+further\s+)?(?:about\s+|nearly\s+|"
+                            r"around\s+|over\s+|more\s+than\s+|some\s+)?$" % "|".join(_WORDS["stock_verbs"].split()),
+                            re.I)
+_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+|now\s+)?[a-z]+\s+(?:about\s+|nearly\s+|"
+                     r"over\s+|more\s+than\s+)?$", re.I)
+_TOTAL_TO = re.compile(r"\btotal\s+(?:to|of)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|above\s+)?$", re.I)
+_AN_AMOUNT = re.compile(r"\b(?:set\s+up|establish|launch|create)\s+an?\s+$", re.I)
+_BY = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?$", re.I)
+_MORE_THAN_BASE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:more|fewer|less)\s+than\s+(?:a\s+year|in\s+the\s+same|the\s+same|"
+                             r"last\s+year|the\s+previous|in\s+(?:19|20)\d\d|(?:19|20)\d\d)", re.I)
 _CONTRIBUTION = frozenset(_WORDS["contribution_cues"].split())
 _PARTS: dict[str, str] = _WORDS["parts"]
 _SEGMENTS = {whole: frozenset(ids.split()) for whole, ids in _WORDS["segments"].items()}
+_OWN_PARTS = {generic: frozenset(ids.split()) for generic, ids in _WORDS["own_parts"].items()}
 _SUBPLACES = "|".join(_WORDS["subplaces"].split())
 # "A hydrogen plant in the city's Yungang district reached ...": one unit, not the place.
 _SINGLE = re.compile(r"\b(?:a|an|the|its|one)\s+(?:[\w-]+\s+){0,3}?(?:%s)\b(?!s)" % "|".join(_WORDS["single_units"].split()),
                      re.I)
 
+# A company or a county named before the figure: its figures are its own, not its city's
+# ("Shanxi Huitong Hydrogen Energy Co ... reported revenue of", "In Shanyin county, 15 of").
+_ONE_BODY = re.compile(
+    r"\b[A-Z][\w&'\u2019-]*(?:\s+(?:\([A-Z][\w]*\)|[A-Z][\w&'\u2019-]*))*\s+(?:Co|Corp|Ltd|Inc)\b"
+    r"|\b(?:%s)\b" % "|".join(
+        re.escape(cue.strip()).replace(r"\ ", r"\s+") for cue in _WORDS["company_cues"].split(",")))
+_COUNTY = re.compile(r"\b(?!(?:The|This|That|Each|Every|One|Its|Their|A|An)\b)[A-Z][a-z]+\s+(?:county|district)\b"
+                     r"(?![\s-]+level)")
+
+# A place's people: "a city of 4.77 million people", "the province, home to 35 million residents".
+_INHABITANTS = re.compile(r"\s*(?:people|residents|inhabitants)\b", re.I)
+_PLACE_OF = re.compile(r"\b(?:city|province|county|region|prefecture|home)\s+(?:of|to)\s+"
+                       r"(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|over\s+)?$", re.I)
+
 # Units that measure the same thing: a yuan amount and its dollar conversion.
 _FAMILY = {"USD": "CNY"}
+# Indicators written in more units than their own ("7 billion cubic meters of coalbed methane").
+_OF_NAMES: dict[str, str] = _WORDS["of_names"]
+_MORE_UNITS = {ident: frozenset(u.strip() for u in units.split(",")) for ident, units in _WORDS["more_units"].items()}
 
 # A definition or threshold: "those with annual revenues of 20 million yuan or
 # more", "enterprises of designated size (annual sales revenue of more than ...)".
@@ -45,6 +74,14 @@ _DEFINITION = re.compile(
 _AT_LEAST = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:or\s+(?:more|above)|and\s+above)\b", re.I)
 _MORE_THAN = re.compile(r"\b(?:more\s+than|over|above|at\s+least|exceeding)\s*$", re.I)
 _NATIONAL_RULE = re.compile(r"designated\s+size|above[\s-]scale", re.I)
+# A bound on what a rule or plan covers: "all mines with an annual capacity of 1.2 million
+# tonnes or more", "coking plants with an annual capacity below 1 million tonnes", "coke
+# ovens of 4.3 meters or below". It measures nothing, has no period and keeps its place.
+_BOUNDED = re.compile(r"\b[A-Za-z-]+s\s+(?:with|whose|of)\b[^.;:,]{0,60}$", re.I)
+_BOUND_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:or|and)\s+(?:more|above|over|below|less|under|fewer|lower|higher)\b",
+                          re.I)
+_BOUND_BEFORE = re.compile(r"\b(?:below|under|above|over|less\s+than|more\s+than|at\s+least|exceeding|up\s+to)\s*$",
+                           re.I)
 
 # Where one statement ends and the next begins inside a sentence.
 _BOUNDARY = re.compile(r"[;:]|\s[\u2013\u2014]\s|,\s*(?:and|while|whereas|but|which)\b|,\s*(?=with\b)"
@@ -56,14 +93,31 @@ _ACTUAL = re.compile(
     r"\b(?:reached|was|were|produced|grew|rose|increased|decreased|declined|fell|dropped|totaled|totalled|"
     r"hit|stood|amounted|recorded|registered|posted|exceeded|has\s+been|have\s+been|saw|achieved|now|"
     r"used|consumed|generated|added|built|completed|invested|attracted|created|signed|handled|exported|"
-    r"imported|earned|made)\b", re.I)
+    r"imported|earned|made|has|have|had|already|runs|operates|employs|covers|hosts|houses|home\s+to|"
+    r"(?:is|are)\s+(?:building|investing|constructing)|under\s+(?:construction|way)|started|began|"
+    r"upgraded|shut|closed|eliminated|planted|harvested|received|shipped|sent|went|turned\s+out)\b", re.I)
+# Goals the extractor's words miss: "should reach", "would create", "expects the base to
+# generate", "is designed to turn out", "is due to start", "proposed a dividend", "forecasting".
+_MORE_TARGET = re.compile(r"\b(?:should|would|expects?\s+(?:[\w'\u2019-]+\s+){1,5}?to|(?:is|are)\s+designed\s+to|"
+                          r"(?:is|are)\s+due\s+to|proposed|forecast(?:s|ing)?|projected)\b", re.I)
+# A start value is a result: "up from 2.8 percent in 2020"; so is the cost of a phase under way.
+_START_VALUE = re.compile(r"\b(?:from|costing|worth)\s+" r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|"
+                          r"more\s+than\s+|roughly\s+|some\s+)?$", re.I)
 _NOW = re.compile(r"\bnow\b", re.I)
+_ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
+_PRESENT = re.compile(r"\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
+                      r"remains|houses|accounts|processes|produces|handles|supplies|serves)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))", re.I)
+_FROM_OTHER = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?"
+                         r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
+# The base of a comparison, not the figure's time: "37 more than in the same period last year".
+_BASE = re.compile(r"\bsame\s+period\s+(?:of\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _COUNT_STOP = re.compile(r"[,;:.()]|\s[\u2013\u2014]\s")
 _VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|reached|grew|rose|increased|accounted)\b|[,;:]",
                            re.I)
 _PART_AFTER = re.compile(
     rf"^\s+(?:of\s+(?!(?:the\s+)?(?:city|province|country|nation|whole|total|all)\b)(?!\d{{4}})"
+    rf"(?!(?:all\s+)?(?:industrial\s+)?enterprises\s+(?:above|of)\s+designated)"
     rf"|in\s+(?:[\w'\u2019-]+\s+){{0,5}}?(?:{_SUBPLACES})\b)", re.I)
 _PREPOSITION_START = re.compile(r"\s+(?:of|to|for)\b", re.I)
 _PREPOSITION_END = re.compile(r"\b(?:of|to|for|in)$", re.I)
@@ -73,7 +127,54 @@ _NOUN_TAIL = re.compile(r"\s+(?:for|of|above|in)(?:\s+[\w'\u2019-]+){1,9}")
 _CHANGE_LINK = re.compile(r"^[^;:.]{0,60}?,\s*(?:an?\s+|with\s+an?\s+)?(?:year-on-year\s+)?(?:%s)\s+(?:of\s+|by\s+)?"
                           r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+)?$"
                           % "|".join(_WORDS["change_links"].split()), re.I)
+_ACTED_ON = re.compile(r"\b(?:with|serving|serve|serves|served|help|helping|helped|one\s+of|at|for)\s+"
+                       r"(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
+_THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+[^,;:\d]{1,60}$", re.I)
 _GROWTH = re.compile(r"\bgrowth\b|percentage\s+points?", re.I)
+# What an amount is of, right after it: "137.4 million tonnes of raw coal in ...".
+_OF_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+((?:(?!(?:in|by|from|to|during|for|at|on|last|this|a|an|was|were|is|"
+                       r"are|and|or|with|per|each|every)\b)[\w'\u2019-]+\s*){1,5})", re.I)
+# A share or change of the figure before it: "..., accounting for 70 percent of the province's output",
+# "..., 3.2 percentage points higher than a year earlier".
+_ABOUT = r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+|some\s+)?"
+_SHARE_LINK = re.compile(r"^[^;:.]{0,80}?(?:,\s*|\s+and\s+)(?:accounting\s+for|equal\s+to|making\s+up|or)\s+"
+                         + _ABOUT + "$", re.I)
+# "..., about 20.5 percent of the province's GDP": a bare share after a level is that level's.
+_BARE_SHARE = re.compile(r"^\s*,\s*" + _ABOUT + "$", re.I)
+# The start value of the figure before it: "rose to 61.3 percent last year, from 45 percent in 2016",
+# "up from 28.6 percent", "climbed from 32.1 percent to 35.4 percent".
+_FROM_LINK = re.compile(r"^[^;:.\d]{0,40}?(?:(?:,\s*|\s+)(?:(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+)?from"
+                        r"|\s+to)\s+" + _ABOUT + "$", re.I)
+_OVER_TIME = re.compile(r"\s*(?:percentage\s+points?\s+|points?\s+)?(?:higher|lower|more|less)\s+than\s+"
+                        r"(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|last|same)\b|in\s+(?:19|20)\d\d)",
+                        re.I)
+
+# Periods the extractor's list leaves out: a quarter or a run of months named without
+# its year, a span of months, and a month-end (the stock at the end of September is
+# that year's level).
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_MONTH = "|".join(m.capitalize() for m in _MONTH_NAMES)
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11}
+_YEAR_OF = r"(?:\s+of\s+(?:(?P<{0}y>(?:19|20)\d\d)|(?P<{0}r>this\s+year|last\s+year|the\s+year)))?"
+_MORE_PERIODS = re.compile(
+    rf"\b(?:from\s+)?(?P<m1>{_MONTH})\s*(?:to|-|\u2013|through|till|until)\s*(?P<m2>{_MONTH})"
+    rf"(?:,?\s+(?P<my>(?:19|20)\d\d))?\b"
+    rf"|\bfirst\s+(?P<n>two|four|five|seven|eight|ten|eleven|[2-9]|1[01])\s+months" + _YEAR_OF.format("n") +
+    rf"|\b(?P<q>first|second|third|fourth)\s+quarter(?!\s+of)\b"
+    rf"|\b(?:by|at|as\s+of)\s+the\s+end\s+of\s+(?P<e>{_MONTH})(?:\s+(?P<ey>(?:19|20)\d\d))?\b"
+    rf"|\b(?:(?:in|during|for|over)\s+the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<hy>(?:19|20)\d\d)\b"
+    rf"|\b(?:{_MONTH})\s+(?P<my2>(?:19|20)\d\d)\b"
+    rf"|(?<!from\s)(?<!than\s)(?<!over\s)\b(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
+    rf"(?P<unit>years?|decades?)\s+(?:ago|earlier|before)\b",
+    re.I)
+_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+# What the vocabulary does not list, named so that a term further off does not take its
+# figure: "the urbanization rate of the permanent population", "tax revenue" (words.yaml).
+_UNLISTED = Indicator(id="", name="not an indicator", unit="other", measure="", scope="", definition="")
 
 
 @dataclass(frozen=True)
@@ -105,7 +206,8 @@ class Meaning:
 
     def __init__(self, indicators: Sequence[Indicator]):
         self.by_id = {i.id: i for i in indicators}
-        terms = sorted(((t, i) for i in indicators for t in i.terms), key=lambda ti: -len(ti[0]))
+        unlisted = [(t.strip(), _UNLISTED) for t in _WORDS["unlisted"].split(",")] if indicators else []
+        terms = sorted([*((t, i) for i in indicators for t in i.terms), *unlisted], key=lambda ti: -len(ti[0]))
         self.terms = [_Term(i, re.compile(_term_pattern(t), re.I)) for t, i in terms]
         # Every term starts with the same look-behind: asked once per position, not once per term,
         # text inside a word is passed over without trying the hundreds of terms.
@@ -126,10 +228,13 @@ class Meaning:
 
     def _fits(self, indicator: Indicator, figure: Figure) -> bool:
         """Whether the figure can be a value of the indicator: its unit family, for a level."""
-        if figure.kind == "share" or (figure.kind == "change" and figure.unit in ("percent", "percentage-points")):
+        if indicator is _UNLISTED:
             return True
+        if figure.kind == "share" or figure.unit in ("percent", "percentage-points"):
+            return True  # a percent is a share or a change of any indicator (a bare one is a share)
         unit = _FAMILY.get(figure.unit, figure.unit)
-        return unit == _FAMILY.get(indicator.unit, indicator.unit) or figure.unit == "other" == indicator.unit
+        return unit == _FAMILY.get(indicator.unit, indicator.unit) or figure.unit == "other" == indicator.unit \
+            or figure.unit == "other" and (figure.raw_unit or "").lower() in _MORE_UNITS.get(indicator.id, ())
 
     def _refine(self, found: Indicator, text: str, end: int, sentence_before: str) -> Indicator:
         """A whole named as a part ("industrial added value of the 86 enterprises")
@@ -158,17 +263,30 @@ class Meaning:
                 between = text[e:start]
                 if (_PREPOSITION_START.match(between) or _PREPOSITION_END.search(text[s:e])) \
                         and not _VERB_BETWEEN.search(between):
+                    if found.id in _OWN_PARTS.get(other.id, ()):
+                        break  # "the value added of strategic emerging industries": a part with its own id
                     start, end, found = s, e, other
+        if found.id in _OWN_PARTS:
+            # "value added of ... industries" read as one term round a part with its own id.
+            inner = [i for _, _, i in self._matches(text[start + 1:end]) if i.id in _OWN_PARTS[found.id]]
+            if inner:
+                return inner[0]
         return self._refine(found, text, end, text[:start])
 
     def indicator(self, figure: Figure, ctx: Context, previous_end: int) -> tuple[str | None, bool]:
         """The figure's indicator id (None: measures none) and whether that is a guess."""
+        ident, unsure = self._indicator(figure, ctx, previous_end)
+        if ident == _UNLISTED.id:
+            return None, False  # named, and not in the vocabulary
+        return ident, unsure
+
+    def _indicator(self, figure: Figure, ctx: Context, previous_end: int) -> tuple[str | None, bool]:
         if not self.terms:
             return None, False
         sentence = ctx.sentence
         before = sentence[:ctx.start]
         after = sentence[ctx.end:ctx.end + 60]
-        if _GAP.match(after):
+        if _GAP.match(after) and not _OVER_TIME.match(after):
             return None, False  # "4.4 points higher than the average": a gap between two figures
         np_start = max((m.end() for m in _NP_BOUNDARY.finditer(before)), default=0)
         local = sentence[max(previous_end, np_start):ctx.start]
@@ -176,23 +294,50 @@ class Meaning:
         if "growth-contribution" in self.by_id and words & _CONTRIBUTION and \
                 (_GROWTH.search(local) or _GROWTH.search(after)):
             return "growth-contribution", False
+        first = clause_of(sentence, ctx.start, ctx.end)[0]
+        if _SINGLE.search(sentence, first, ctx.start) or _COUNTY.search(sentence, first, ctx.start) \
+                or _ONE_BODY.search(before):
+            return None, False  # a plant, a company or a county is not its city
         if figure.unit == "count":
             noun = count_noun(figure, ctx)
+            if "population" in self.by_id and _INHABITANTS.match(noun) and _PLACE_OF.search(before):
+                return "population", False  # "a city of 4.77 million people", "home to 1.31 million people"
             found = self._head(noun, figure, "first")
+            if found is not None and found.scope == "item" and _ACTED_ON.search(before):
+                # "signed agreements with 23 companies", "platforms serving 50,000 enterprises": the
+                # ones an action reached, not the industry's number.
+                return None, False
             if found is None and (figure.metric.split()[-1:] == ["total"] or not noun.strip()):
                 # "boosting its total to 264": what the total is of comes before it.
                 found = self._head(before, figure, "last")
             return (found.id if found else None), False
-        first = clause_of(sentence, ctx.start, ctx.end)[0]
-        if _SINGLE.search(sentence, first, ctx.start):
-            return None, False
+        of = _OF_AFTER.match(sentence, ctx.end)
+        if of and figure.kind == "level" and figure.unit not in ("percent", "percentage-points"):
+            # "produced 137 million tonnes of raw coal": what the amount is of names it.
+            found = self._head(of.group(1), figure, "first")
+            named = _OF_NAMES.get(of.group(1).strip().lower())
+            if found is None and named in self.by_id and self._fits(self.by_id[named], figure):
+                # "sent 118.5 billion kWh of electricity to other provinces": the clause's own
+                # words, after the amount, come before the name alone.
+                rest = re.split(r"[,;:\d]", sentence[of.start(1):clause_of(sentence, ctx.start, ctx.end)[1]])[0]
+                found = self._head(rest, figure, "first") or self.by_id[named]
+            if found is not None:
+                return found.id, False
         clause = before[np_start:]
         found = self._head(clause, figure, "last")
         if found is not None:
             found = self._refine(found, clause, len(clause), before[:np_start]) \
                 if found.id in _SEGMENTS else found
             return found.id, False
-        for text in (figure.metric, after):
+        if first < np_start:
+            # "The city's coal output, meanwhile, fell 3.1 percent": the clause's subject,
+            # before an aside, names what its figures measure.
+            found = self._head(sentence[first:np_start], figure, "first")
+            if found is not None:
+                return found.id, False
+        # After the figure, only in its own clause: the next item of a list is another's.
+        own_after = sentence[ctx.end:min(clause_of(sentence, ctx.start, ctx.end)[1], ctx.end + 60)]
+        for text in (figure.metric, own_after):
             found = self._head(text, figure, "first")
             if found is not None:
                 if text is figure.metric and found.id in _SEGMENTS:
@@ -219,12 +364,87 @@ def count_noun(figure: Figure, ctx: Context) -> str:
     return after[:end]
 
 
+def is_bound(ctx: Context) -> bool:
+    """A bound on the scope of a rule or plan ("all mines with an annual capacity of 1.2 million tonnes or more")."""
+    before = ctx.sentence[:ctx.start]
+    return bool(_BOUNDED.search(before)) and (bool(_BOUND_AFTER.match(ctx.sentence[ctx.end:]))
+                                              or bool(_BOUND_BEFORE.search(before)))
+
+
 def is_definition(ctx: Context, qualifier: str | None) -> bool:
     """A threshold in a definition ("those with annual revenues of 20 million yuan or more")."""
     before = ctx.sentence[:ctx.start]
     if not _DEFINITION.search(before):
         return False
     return qualifier == "over" or bool(_AT_LEAST.match(ctx.sentence[ctx.end:])) or bool(_MORE_THAN.search(before))
+
+
+def _year(written: str | None, relative: str | None, published: dt.date | None) -> int | None:
+    if written:
+        return int(written)
+    if published is None:
+        return None
+    return published.year - 1 if relative and "last" in relative.lower() else published.year
+
+
+def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, int, str]]:
+    """Periods of the sentence the extractor does not list, with their spans."""
+    out: list[tuple[int, int, str]] = []
+    for match in _MORE_PERIODS.finditer(sentence):
+        group = match.groupdict()
+        if group["m1"]:
+            year = _year(group["my"], None, published)
+            first = _MONTH_NAMES.index(group["m1"].lower()) + 1
+            last = _MONTH_NAMES.index(group["m2"].lower()) + 1
+            if year is None or last <= first:
+                continue
+            label = f"{year}-{first:02d}-{year}-{last:02d}"
+            if (first, last) == (1, 6):
+                label = f"{year}-H1"
+            elif (first, last) == (1, 9):
+                label = f"{year}-Q1-Q3"
+        elif group["n"]:
+            year = _year(group["ny"], group["nr"], published)
+            count = _COUNT_WORDS.get(group["n"].lower()) or int(group["n"])
+            if year is None:
+                continue
+            label = f"{year}-01-{year}-{count:02d}"
+        elif group["q"]:
+            if published is None:
+                continue
+            quarter = _QUARTER[group["q"].lower()]
+            # A quarter that has not begun by the article's date is last year's.
+            year = published.year if published.month > 3 * (quarter - 1) else published.year - 1
+            label = f"{year}-Q{quarter}"
+        elif group["h"]:
+            label = f"{group['hy']}-{'H1' if group['h'].lower() == 'first' else 'H2'}"
+        elif group["my2"]:
+            label = group["my2"]
+        elif group["ago"]:
+            if published is None:
+                continue
+            word = group["ago"].lower()
+            count = 1 if word in ("a", "one") else _COUNT_WORDS.get(word) or int(word)
+            label = str(published.year - count * (10 if group["unit"].lower().startswith("decade") else 1))
+        else:
+            year = _year(group["ey"], None, published)
+            if year is None:
+                continue
+            label = str(year)
+        out.append((match.start(), match.end(), label))
+    return out
+
+
+def _with_periods(ctx: Context, published: dt.date | None) -> Context:
+    """The context with the periods the extractor left out, in sentence order."""
+    found = more_periods(ctx.sentence, published)
+    if not found and not any(_BASE.search(ctx.sentence, 0, pos) for pos, _ in ctx.periods):
+        return ctx
+    # A year the extractor read inside a longer mention ("September 2023") gives way to it.
+    taken = [(pos, label) for pos, label in ctx.periods if not any(s <= pos < e for s, e, _ in found)
+             and not _BASE.search(ctx.sentence, 0, pos)]
+    merged = sorted({*taken, *((s, label) for s, _, label in found)})
+    return dataclasses.replace(ctx, periods=tuple(merged))
 
 
 def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -235,13 +455,15 @@ def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_target(text: str, published: dt.date | None) -> bool:
-    return _status(text, published) == "target"
+    return _status(text, published) == "target" or bool(_MORE_TARGET.search(text))
 
 
 def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
     """actual or target, from the figure's own clause first; True when guessed across clauses."""
     first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
     clause = ctx.sentence[first:last]
+    if _START_VALUE.search(ctx.sentence, first, ctx.start):
+        return "actual", False
     if _is_target(clause, published):
         return "target", False
     if _ACTUAL.search(clause):
@@ -256,7 +478,9 @@ def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
 def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | None) -> tuple[str | None, bool]:
     """The figure's period: its clause, its sentence, its paragraph, the article's lead, the article's year."""
     first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
-    own = [(pos, label) for pos, label in ctx.periods if first <= pos < last]
+    # A time after another figure is that figure's ("14 companies, down from 49 in 2017").
+    own = [(pos, label) for pos, label in ctx.periods if first <= pos < last
+           and (pos < ctx.start or not _FROM_OTHER.search(ctx.sentence, ctx.end, pos))]
     found: str | None
     right_after = [label for pos, label in own if ctx.end <= pos <= ctx.end + 4]
     if right_after:
@@ -268,9 +492,14 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     elif _NOW.search(ctx.sentence[first:last]):
         # "now" is the article's date, whatever the paragraph said before.
         return (str(published.year) if published else None), False
-    elif ctx.periods:
-        before = [label for pos, label in ctx.periods if pos <= ctx.start]
-        found = before[-1] if before else ctx.periods[0][1]
+    elif figure.status == "actual" and (ctx.periods or ctx.carried) and _PRESENT.search(ctx.sentence, first, last):
+        # "..., and the sector employs more than 12,000 people": a present-tense clause is
+        # current at publication, whatever another clause or sentence dated.
+        return (str(published.year) if published else None), False
+    elif sentence_periods := [(pos, label) for pos, label in ctx.periods
+                              if pos < ctx.start or not _FROM_OTHER.search(ctx.sentence, ctx.end, pos)]:
+        before = [label for pos, label in sentence_periods if pos <= ctx.start]
+        found = before[-1] if before else sentence_periods[0][1]
         deadlines = [label for _, label in ctx.periods if published is not None
                      and re.fullmatch(r"\d{4}", label) and int(label) > published.year]
         if figure.status == "target" and deadlines and found not in deadlines:
@@ -280,7 +509,7 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     else:
         found = ctx.carried or lead
         span = re.fullmatch(r"(\d{4})-(\d{4})", found or "")
-        if span and published is not None and span.group(2) == str(published.year) and found != lead:
+        if span and published is not None and span.group(2) == str(published.year):
             # "Since 2019, the city has ..." sums up to now; the sentences after it
             # report the present state, the article's year.
             found = span.group(2)
@@ -291,11 +520,14 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
                 p < at for p, _ in ctx.periods if p != at):
             # "Since the city was approved ... in 2017": from then to the article's year.
             return f"{found}-{published.year}", False
-    if found is not None and figure.status == "target" and figure.kind != "change":
+    named_here = any(label == found for _, label in ctx.periods)
+    if found is not None and figure.status == "target" and (
+            figure.kind != "change" or not named_here and not _ANNUAL.search(ctx.sentence)):
         span = re.fullmatch(r"(\d{4})-(\d{4})", found)
         if span:
-            # A goal is due at its deadline: a plan's "2021-2025" is 2025 for a level or a share;
-            # a growth rate over the plan ("grow 10 percent a year") keeps the span.
+            # A goal is due at its deadline: a plan's "2021-2025" is 2025 for a level or a share,
+            # and for an addition when the plan's span is not named in its sentence; a rate over
+            # the plan ("grow 10 percent a year") and an addition "during ... (2021-2025)" keep it.
             return span.group(2), False
     if found is not None:
         return found, False
@@ -308,6 +540,15 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
 
 def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
     """Settle kind: a percent that is not a change is a share; an addition to a stock is a change."""
+    before = ctx.sentence[max(0, ctx.start - 60):ctx.start]
+    percent = figure.unit in ("percent", "percentage-points")
+    if _START_VALUE.search(before) or _TOTAL_TO.search(before) or _AN_AMOUNT.search(before) and not percent:
+        # "up from 4,500 yuan", "bringing the total to 130", "set up a 10 billion yuan fund": an amount.
+        return "share" if figure.unit == "percent" else "level"
+    if percent and _BY.search(before) or _MORE_THAN_BASE.match(ctx.sentence, ctx.end):
+        return "change"  # "cut consumption by 35%", "37 more than in the same period last year"
+    if not percent and figure.unit != "count" and _ADD_OR_REMOVE.search(before):
+        return "change"  # "added 860 MW", "eliminated 12.6 million tons of capacity"
     if figure.unit == "percent" and figure.kind == "level":
         return "share"
     if figure.unit == "other" and figure.raw_unit == "times":
@@ -316,7 +557,12 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
         near = ctx.sentence[max(0, ctx.start - 40):ctx.start]
         noun = count_noun(figure, ctx)
         words = re.findall(r"[A-Za-z-]+", " ".join([*near.split()[-3:], *noun.split()[:3]]))
-        if {w.lower() for w in words} & _ADDITIONS or "newly-added" in noun.lower():
+        found = {w.lower() for w in words}
+        if found & _REMOVALS:
+            return "change"  # "closed 31 coal mines"
+        if _SO_FAR.search(near) and not _SINCE.search(ctx.sentence):
+            return "level"  # "the province has built 118 intelligent coal mines": the stock so far
+        if found & _ADDITIONS or "newly-added" in noun.lower():
             return "change"
         return "level"
     if figure.unit == "count" and indicator is None:
@@ -325,11 +571,16 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
 
 
 def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, published: dt.date | None,
-           lead: str | None) -> tuple[list[Figure], list[str]]:
-    """Each figure with indicator, kind, status and period settled; the attributes guessed."""
+           lead: str | None, sections: Sequence[str | None] = ()) -> tuple[list[Figure], list[str]]:
+    """Each figure with indicator, kind, status and period settled; the attributes guessed.
+
+    sections: per paragraph, the year its section heading names (section_periods)."""
     out: list[Figure] = []
     review: list[str] = []
     previous: tuple[int, str, int] | None = None
+    # Per paragraph: the last sentence with a period, the extractor's carried period after
+    # it and the one read here.
+    carry: dict[int, tuple[str, str | None, str]] = {}
     for index, (figure, ctx) in enumerate(figures):
         same_sentence = previous is not None and previous[:2] == (ctx.paragraph, ctx.sentence)
         previous_end = previous[2] if same_sentence and previous else 0
@@ -340,15 +591,41 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             if not _NATIONAL_RULE.search(ctx.sentence):
                 review.append(f"figures[{index}].city")
             continue
+        if is_bound(ctx):
+            out.append(dataclasses.replace(figure, indicator=None, kind="level", status="actual", period=None))
+            continue
+        read = ctx.periods
+        ctx = _with_periods(ctx, published)
+        seen = carry.get(ctx.paragraph)
+        if not ctx.periods and seen and seen[0] != ctx.sentence and seen[1] == ctx.carried:
+            # A period only this step reads ("from January to October") carries like the others.
+            ctx = dataclasses.replace(ctx, carried=seen[2])
+        if ctx.periods:
+            carry[ctx.paragraph] = (ctx.sentence, read[-1][1] if read else ctx.carried, ctx.periods[-1][1])
         state, unsure_status = status(ctx, published)
         figure = dataclasses.replace(figure, status=state)
         ident, unsure_indicator = meaning.indicator(figure, ctx, previous_end)
-        if ident is None and same_sentence and figure.unit in ("percent", "percentage-points") \
-                and out and out[-1].indicator and _CHANGE_LINK.match(ctx.sentence[previous_end:ctx.start]):
+        if ident is None and _THAT_OF.search(ctx.sentence, max(0, ctx.start - 80), ctx.start):
+            # "That of rural residents was 13,852 yuan": the quantity of the figure before, in another group.
+            same = [f for f in reversed(out) if f.indicator and _FAMILY.get(f.unit, f.unit) == _FAMILY.get(
+                figure.unit, figure.unit)]
+            if same:
+                ident, unsure_indicator = same[0].indicator, False
+        between = ctx.sentence[previous_end:ctx.start]
+        if same_sentence and out and out[-1].indicator and out[-1].unit == figure.unit and _FROM_LINK.match(between):
+            ident, unsure_indicator = out[-1].indicator, False
+        elif same_sentence and figure.unit in ("percent", "percentage-points") and out and out[-1].indicator and (
+                _CHANGE_LINK.match(between)
+                or _SHARE_LINK.match(between)
+                or _BARE_SHARE.match(between) and re.match(r"\s+of\b", ctx.sentence[ctx.end:])
+                or _OVER_TIME.match(ctx.sentence, ctx.end) and re.fullmatch(r"[^;:\d]{0,80},\s*", between)):
+            # A share of the figure before it is of that figure's indicator (its part), so is
+            # a change of that share.
             ident, unsure_indicator = out[-1].indicator, False
         found = meaning.by_id.get(ident) if ident else None
         figure = dataclasses.replace(figure, indicator=ident, kind=kind(figure, ctx, found))
-        when, unsure_period = period(ctx, figure, published, lead)
+        section = sections[ctx.paragraph] if ctx.paragraph < len(sections) else None
+        when, unsure_period = period(ctx, figure, published, section or lead)
         out.append(dataclasses.replace(figure, period=when))
         for name, unsure in (("indicator", unsure_indicator), ("status", unsure_status), ("period", unsure_period)):
             if unsure:
@@ -357,9 +634,26 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
 
 
 def lead_period(paragraphs: Sequence[str], published: dt.date | None) -> str | None:
-    """The period the article's lead (its first paragraph) reports on, when it names one."""
+    """The period the article's lead (its first paragraph) reports on, when it names one
+    (not the base of a comparison: "up 21 percent from the same period last year")."""
     for paragraph in paragraphs[:1]:
-        found = _period_mentions(paragraph, published)
+        found = sorted([(pos, label) for pos, label in _period_mentions(paragraph, published)
+                        if not _BASE.search(paragraph, 0, pos)]
+                       + [(pos, label) for pos, _, label in more_periods(paragraph, published)])
         if found:
             return found[0][1]
     return None
+
+
+def section_periods(blocks: Sequence[tuple[str, str]], published: dt.date | None) -> list[str | None]:
+    """For each paragraph of (kind, text) blocks, the year its section's heading names
+    ("Review of 2023", "Main targets for 2024"), or None."""
+    out: list[str | None] = []
+    current: str | None = None
+    for kind, text in blocks:
+        if kind == "heading":
+            years = re.findall(r"\b(?:19|20)\d\d\b", text)
+            current = years[-1] if years else current
+        elif kind == "paragraph":
+            out.append(current)
+    return out
