@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 
-from hostile import KNOWN_SLOW, RECORD_SHAPES, SEED_SHAPES, build_time, growth, ingest_time  # noqa: E402
+from hostile import RECORD_SHAPES, SEED_SHAPES, build_time, growth, ingest_time  # noqa: E402
 
 MAX_GROWTH = 6.0
 
@@ -28,7 +28,6 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=4000, help="seed size in characters at 1x")
     parser.add_argument("--record-n", type=int, default=200000, help="record size in characters at 1x")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--known", action="store_true", help="also time the shapes known to be slow")
     args = parser.parse_args()
     from digest.ingest.classify import Classifier
     from digest.records.indicators import load_indicators
@@ -37,10 +36,9 @@ def main() -> int:
     classifier, indicators = Classifier(region), load_indicators(ROOT / "content", ROOT)
     bad = 0
     print(f"| path | shape | 1x CPU s | 4x CPU s | 16x CPU s | worst growth per 4x |\n| --- | --- | ---: | ---: | ---: | ---: |")
-    seeds = {**SEED_SHAPES, **(KNOWN_SLOW if args.known else {})}
-    for name, make in seeds.items():
+    for name, make in SEED_SHAPES.items():
         times, worst = growth(lambda n: ingest_time(make(n), region, classifier, indicators), args.n, args.repeat)
-        bad += worst > MAX_GROWTH and name not in KNOWN_SLOW
+        bad += worst > MAX_GROWTH
         print(f"| ingest | {name} | " + " | ".join(f"{t:.3f}" for t in times) + f" | {worst:.1f} |", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         content = Path(tmp) / "content"

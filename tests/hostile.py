@@ -38,17 +38,11 @@ SEED_SHAPES: dict[str, Callable[[int], str]] = {
     "units and periods": lambda n: HEAD + _fill("in 2021 5 tonnes in 2022 6 kWh ", n) + ".\n",
     "ordinary prose": lambda n: HEAD + _fill(SENTENCE, n) + "\n",
     "ordinary paragraphs": lambda n: HEAD + _fill(SENTENCE + "\n\n", n),
-}
-
-
-# Known and not yet fixed: a chain of capitalised words joined by hyphens is
-# read again from every hyphen by the publication pattern of classify.py.
-# A long number written with thousands commas grew 8x from 1,000 to 4,000
-# characters and not at all from 4,000 to 16,000 in one run: not yet understood.
-KNOWN_SLOW = {
     "digits with commas": lambda n: HEAD + "Output was " + _fill("123,", n) + "5 yuan.\n",
     "hyphenated capitals": lambda n: HEAD + "The " + _fill("Datong-", n) + "Daily said 5 percent.\n",
 }
+
+
 
 
 def ingest_time(text: str, region, classifier, indicators) -> float:

@@ -29,8 +29,12 @@ WEAK = 0.5  # a weak phrase needs a second mention (or a strong one) to make a t
 
 # Passing mentions (issue #18): a theme's word that does not say the text is about
 # the theme. A company's name ("Shanxi Coking Coal Group") names a firm.
+# Here and in _PUBLICATION a name's word starts only where no letter or hyphen
+# comes before it and is taken whole (*+): otherwise a run of hyphenated
+# capitals ("Datong-Datong-…") is read again from every hyphen, which grows
+# with the square of its length (#20, tests/hostile.py).
 _COMPANY = re.compile(
-    r"\b(?:[A-Z][\w&'-]*\s+){1,6}(?:Group|Co\.?|Company|Corp\.?|Corporation|Ltd\.?|Holdings?|Inc\.?)(?![\w])"
+    r"(?<![\w&'-])(?:[A-Z][\w&'-]*+\s+){1,6}(?:Group|Co\.?|Company|Corp\.?|Corporation|Ltd\.?|Holdings?|Inc\.?)(?![\w])"
 )
 # "Data" that are the source of a statistic ("citing provincial data", "data from
 # the bureau"), and a government's budget ("public finance", "fiscal revenue").
@@ -78,7 +82,7 @@ def ends_article(line: str) -> bool:
 # A newspaper or broadcaster named after a place ("Shanxi Daily", "Yangquan
 # Evening News") is a source, not a statement about the place or a theme.
 _PUBLICATION = re.compile(
-    r"\b(?:[A-Z][\w-]*\s+){1,3}(?:Daily|Evening\s+News|Morning\s+Post|Economic\s+News|Radio|Television|TV)"
+    r"(?<![\w-])(?:[A-Z][\w-]*+\s+){1,3}(?:Daily|Evening\s+News|Morning\s+Post|Economic\s+News|Radio|Television|TV)"
     r"(?:\s+English)?\b"
 )
 
