@@ -340,3 +340,24 @@ def test_investment_in_a_sector_working_faces_and_arc_furnace_steel():
     assert figures["36.2 percent"].indicator == "industry-investment"
     assert figures["1,730"].indicator == "intelligent-coal-mines"
     assert figures["11 percent"].indicator == "crude-steel-output"
+
+
+def test_figures_listed_respectively_pair_with_the_things_listed_before_them():
+    figures = settled(["Last year the outputs of raw coal and coke were 88 million tonnes and 9.4 million tonnes "
+                       "respectively, up 4.1 percent and 2.6 percent year on year."])
+    assert figures["88 million tonnes"].indicator == "raw-coal-output"
+    assert figures["9.4 million tonnes"].indicator == "product-output"
+    assert figures["4.1 percent"].indicator == "raw-coal-output"
+    assert figures["2.6 percent"].indicator == "product-output"
+
+
+def test_things_that_name_themselves_pair_respectively_too():
+    figures = settled(["The county's fixed-asset investment and retail sales grew 7.5 percent and 3.2 percent, "
+                       "respectively."])
+    assert figures["7.5 percent"].indicator == "fixed-asset-investment"
+    assert figures["3.2 percent"].indicator == "retail-sales"
+
+
+def test_a_list_without_respectively_is_read_as_before():
+    figures = settled(["The outputs of raw coal reached 88 million tonnes and 90 million tonnes in two years."])
+    assert figures["90 million tonnes"].indicator == "raw-coal-output"

@@ -570,6 +570,69 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
     return figure.kind
 
 
+# "... of raw coal and washed coal were 68 million tons and 21 million tons
+# respectively, up 20.2 percent and 23.3 percent": figures listed side by side
+# (joined by commas or "and") pair, in order, with the things listed before them.
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*and\s+)")
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_HEAD_OF = re.compile(r"^(.*\b(?:of|in|for))\s+", re.I)
+
+
+def _runs(figures: Sequence[tuple[Figure, Context]]) -> list[list[int]]:
+    """Indices of figures of one unit family listed side by side in a sentence, two or more."""
+    runs: list[list[int]] = []
+    for index, (figure, ctx) in enumerate(figures):
+        if runs and index - 1 == runs[-1][-1]:
+            before, before_ctx = figures[index - 1]
+            if (before_ctx.paragraph, before_ctx.sentence) == (ctx.paragraph, ctx.sentence) \
+                    and _FAMILY.get(before.unit, before.unit) == _FAMILY.get(figure.unit, figure.unit) \
+                    and _LIST_JOIN.fullmatch(ctx.sentence[before_ctx.end:ctx.start]):
+                runs[-1].append(index)
+                continue
+        runs.append([index])
+    return [run for run in runs if len(run) > 1]
+
+
+def respectively(figures: Sequence[tuple[Figure, Context]], meaning: Meaning) -> dict[int, str]:
+    """Indicators of figures listed "respectively", by index: the first list of a
+    sentence takes the items named before it in order ("the output of A and B"
+    read as "the output of A", "the output of B"); a later list of as many
+    figures (their changes, their shares) takes the first list's indicators."""
+    out: dict[int, str] = {}
+    first: dict[tuple[int, str], list[str | None]] = {}
+    for run in _runs(figures):
+        figure, ctx = figures[run[0]]
+        if not _RESPECTIVELY.search(ctx.sentence):
+            continue
+        key = (ctx.paragraph, ctx.sentence)
+        if key in first:
+            found = first[key]
+            if len(found) == len(run):
+                out.update({i: ident for i, ident in zip(run, found) if ident})
+            continue
+        before = ctx.sentence[ctx.clause:ctx.start]
+        items = _ITEM_SPLIT.split(before)[-len(run):]
+        if len(items) != len(run):
+            first[key] = []
+            continue
+        # The head of the list, its plural folded: "the outputs of" reads as "the output of";
+        # none when the items name themselves ("GDP and industrial output grew ...").
+        head = _HEAD_OF.match(items[0])
+        prefix = re.sub(r"s(\s+(?:of|in|for))$", r"\1", head.group(1), flags=re.I) + " " if head else ""
+        found = []
+        for n, (index, item) in enumerate(zip(run, items)):
+            text = item if n == 0 else prefix + item
+            hit = meaning._head(text, figures[index][0], "last")
+            found.append(hit.id if hit else None)
+        first[key] = found
+        if len(set(found)) == len(found):  # each item its own indicator, or the list was not read
+            out.update({i: ident for i, ident in zip(run, found) if ident})
+        else:
+            first[key] = []
+    return out
+
+
 def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, published: dt.date | None,
            lead: str | None, sections: Sequence[str | None] = ()) -> tuple[list[Figure], list[str]]:
     """Each figure with indicator, kind, status and period settled; the attributes guessed.
@@ -581,6 +644,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
     # Per paragraph: the last sentence with a period, the extractor's carried period after
     # it and the one read here.
     carry: dict[int, tuple[str, str | None, str]] = {}
+    listed = respectively(figures, meaning)
     for index, (figure, ctx) in enumerate(figures):
         same_sentence = previous is not None and previous[:2] == (ctx.paragraph, ctx.sentence)
         previous_end = previous[2] if same_sentence and previous else 0
@@ -622,6 +686,8 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # A share of the figure before it is of that figure's indicator (its part), so is
             # a change of that share.
             ident, unsure_indicator = out[-1].indicator, False
+        if index in listed:
+            ident, unsure_indicator = listed[index], False
         found = meaning.by_id.get(ident) if ident else None
         figure = dataclasses.replace(figure, indicator=ident, kind=kind(figure, ctx, found))
         section = sections[ctx.paragraph] if ctx.paragraph < len(sections) else None
