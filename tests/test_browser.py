@@ -562,7 +562,9 @@ def test_explorer_names_units_in_words_and_keeps_rows_short(browser, built_site)
     # One line of source per row: the article's title is the link's tooltip, not a second line in every row.
     assert page.locator("#explorer tbody .meta").count() == 0
     # The header stays in view while the page scrolls.
-    page.mouse.wheel(0, 3000)
+    # (Scrolled by script and waited for, not by a wheel event: that scrolls later, on a busy machine too late.)
+    page.evaluate("window.scrollTo(0, 3000)")
+    page.wait_for_function("window.scrollY > 2000")
     top = page.eval_on_selector("#explorer thead th", "e => e.getBoundingClientRect().top")
     assert abs(top) < 1
     page.close()
