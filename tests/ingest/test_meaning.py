@@ -361,3 +361,41 @@ def test_things_that_name_themselves_pair_respectively_too():
 def test_a_list_without_respectively_is_read_as_before():
     figures = settled(["The outputs of raw coal reached 88 million tonnes and 90 million tonnes in two years."])
     assert figures["90 million tonnes"].indicator == "raw-coal-output"
+
+
+def test_a_bulletins_list_names_each_item_with_its_header():
+    figures = settled(["Output of major industrial products: raw coal, 95.2 million tons, up 1.9 percent; "
+                       "coke, 4.4 million tons, down 2.2 percent; caustic soda, 0.9 million tons, up 3.1 percent; "
+                       "electricity, 30.5 billion kWh, up 6.4 percent."])
+    assert figures["95.2 million tons"].indicator == "raw-coal-output"
+    assert figures["4.4 million tons"].indicator == "coke-output"
+    assert figures["2.2 percent"].indicator == "coke-output"
+    assert figures["0.9 million tons"].indicator == "product-output"
+    assert figures["30.5 billion kWh"].indicator == "electricity-generation"
+    assert figures["6.4 percent"].indicator == "electricity-generation"
+
+
+def test_a_term_in_y_also_names_its_plural_in_ies():
+    figures = settled(["Last year the tertiary industries of the county grew 6.1 percent."])
+    assert figures["6.1 percent"].indicator == "tertiary-industry-value-added"
+
+
+def test_items_sharing_one_noun_pair_respectively():
+    figures = settled(["The primary, secondary and tertiary industries accounted for 5.1 percent, 58.2 percent "
+                       "and 36.7 percent of GDP respectively."])
+    assert figures["5.1 percent"].indicator == "primary-industry-value-added"
+    assert figures["58.2 percent"].indicator == "secondary-industry-value-added"
+    assert figures["36.7 percent"].indicator == "tertiary-industry-value-added"
+
+
+def test_how_an_industry_grew_is_how_its_value_added_grew():
+    figures = settled(["Among them, the coking industry rose 3.3 percent, the chemical industry dropped 1.2 percent, "
+                       "and manufacturing grew 7.7 percent."])
+    assert figures["3.3 percent"].indicator == "sector-value-added"
+    assert figures["1.2 percent"].indicator == "sector-value-added"
+    assert figures["7.7 percent"].indicator == "manufacturing-value-added"
+
+
+def test_the_profits_of_industrial_enterprises_are_industrial_profits():
+    figures = settled(["Industrial enterprises above designated size made total profits of 12.3 billion yuan."])
+    assert figures["12.3 billion yuan"].indicator == "industrial-profit"

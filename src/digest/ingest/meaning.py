@@ -87,6 +87,17 @@ _BOUND_BEFORE = re.compile(r"\b(?:below|under|above|over|less\s+than|more\s+than
 _BOUNDARY = re.compile(r"[;:]|\s[\u2013\u2014]\s|,\s*(?:and|while|whereas|but|which)\b|,\s*(?=with\b)"
                        r"|\s+and\s+(?=(?:plans?|aims?|will|intends?|expects?|hopes?|seeks?)\b)", re.I)
 # Where the noun phrase before a figure may start: any comma or "with" too.
+# A bulletin's list (Meaning._list_item): a header of words before a colon, an item of a few
+# words and a comma right before the figure, and the header's first word or words ("Output",
+# "Value added", "Investment") to read with the item.
+_LIST_HEADER = re.compile(r"[A-Za-z][A-Za-z' ,()-]{2,80}")
+_LIST_ITEM = re.compile(r"\s*(?:and\s+)?([A-Za-z][A-Za-z' -]{0,40}),\s*(?:about\s+|nearly\s+|around\s+)?")
+_HEADER_HEAD = re.compile(r"(.*?)(?:\s+(?:of|by|in|for|from)\b.*)?$", re.I | re.S)
+# An industry as the subject of a growth rate ("the coal industry grew", ", equipment
+# manufacturing" with the verb left out in a list).
+_SECTOR_GROWTH = re.compile(
+    r"(?:^|[,;:]\s*(?:and\s+|while\s+)?|\band\s+|\bwhile\s+)(?:the\s+)?((?:[\w-]+\s+){0,2}(?:industry|industries|sector)|"
+    r"(?:[\w-]+\s+)?manufacturing)\s+(?:(?:%s)\s+(?:by\s+)?)?$" % "|".join(_WORDS["growth_verbs"].split()), re.I)
 _NP_BOUNDARY = re.compile(r"[;:,]|\s[\u2013\u2014]\s|\bwith\b", re.I)
 # A clause that reports what happened or is: its figure is a result.
 _ACTUAL = re.compile(
@@ -194,7 +205,10 @@ def _term_pattern(term: str) -> str:
         word = word.lstrip("-")
         parts.append(re.escape(word).replace(r"\-", r"[\s-]") + r"[\s-]+")
     body = "".join(parts)
-    body = body[:-len(r"[\s-]+")] + r"(?:s|es)?" if body.endswith(r"[\s-]+") else body
+    if body.endswith(r"[\s-]+"):
+        body = body[:-len(r"[\s-]+")]
+        # "industry" also matches "industries", "output" "outputs", "process" "processes".
+        body = body[:-1] + "(?:y|ies)" if re.search(r"[^aeiou]y$", body) else body + r"(?:s|es)?"
     return rf"{_TERM_START}{body}(?![\w])"
 
 
@@ -273,6 +287,27 @@ class Meaning:
                 return inner[0]
         return self._refine(found, text, end, text[:start])
 
+    def _list_item(self, figure: Figure, sentence: str, before: str) -> Indicator | None:
+        """A statistical bulletin's list: "Output of major industrial products: raw coal,
+        121 million tons, up 2.3 percent; coke, 6.18 million tons, ...". A figure right
+        after "item," in a list under a header is the item's quantity of the header's
+        kind ("coke output"), else what the item names, else what the header names."""
+        colon = sentence.find(":")
+        if colon < 0 or colon > len(before):
+            return None
+        header = sentence[:colon].strip()
+        segment = before[max(before.rfind(";"), colon) + 1:]
+        item = _LIST_ITEM.fullmatch(segment)
+        if item is None or not _LIST_HEADER.fullmatch(header):
+            return None
+        name = item.group(1).strip()
+        head = _HEADER_HEAD.match(header).group(1)
+        for text in (f"{name} {head}", name, header):
+            found = self._head(text, figure, "first")
+            if found is not None:
+                return found
+        return None
+
     def indicator(self, figure: Figure, ctx: Context, previous_end: int) -> tuple[str | None, bool]:
         """The figure's indicator id (None: measures none) and whether that is a guess."""
         ident, unsure = self._indicator(figure, ctx, previous_end)
@@ -294,6 +329,9 @@ class Meaning:
         if "growth-contribution" in self.by_id and words & _CONTRIBUTION and \
                 (_GROWTH.search(local) or _GROWTH.search(after)):
             return "growth-contribution", False
+        listed = self._list_item(figure, sentence, before)
+        if listed is not None:
+            return listed.id, False
         first = clause_of(sentence, ctx.start, ctx.end)[0]
         if _SINGLE.search(sentence, first, ctx.start) or _COUNTY.search(sentence, first, ctx.start) \
                 or _ONE_BODY.search(before):
@@ -335,6 +373,16 @@ class Meaning:
             found = self._head(sentence[first:np_start], figure, "first")
             if found is not None:
                 return found.id, False
+        sector = _SECTOR_GROWTH.search(before) if figure.unit in ("percent", "percentage-points") else None
+        if sector is not None:
+            # "the coking industry dropped 2.6 percent, equipment manufacturing 18.5 percent": how an
+            # industry grew, in a statistical report, is how its value added grew.
+            named = self._head(sector.group(1), figure, "first")
+            if named is not None and named.id.endswith("value-added"):
+                return named.id, False
+            for ident in ("manufacturing-value-added", "sector-value-added"):
+                if ident in self.by_id and (ident == "sector-value-added" or sector.group(1).lower() == "manufacturing"):
+                    return ident, False
         # After the figure, only in its own clause: the next item of a list is another's.
         own_after = sentence[ctx.end:min(clause_of(sentence, ctx.start, ctx.end)[1], ctx.end + 60)]
         for text in (figure.metric, own_after):
@@ -620,10 +668,14 @@ def respectively(figures: Sequence[tuple[Figure, Context]], meaning: Meaning) ->
         # none when the items name themselves ("GDP and industrial output grew ...").
         head = _HEAD_OF.match(items[0])
         prefix = re.sub(r"s(\s+(?:of|in|for))$", r"\1", head.group(1), flags=re.I) + " " if head else ""
+        # Items that share the last one's noun: "the primary, secondary and tertiary industries".
+        shared = items[-1].split(None, 1)[1] if len(items[-1].split(None, 1)) > 1 else ""
         found = []
         for n, (index, item) in enumerate(zip(run, items)):
             text = item if n == 0 else prefix + item
             hit = meaning._head(text, figures[index][0], "last")
+            if hit is None and shared and n < len(items) - 1:
+                hit = meaning._head(f"{text} {shared}", figures[index][0], "last")
             found.append(hit.id if hit else None)
         first[key] = found
         if len(set(found)) == len(found):  # each item its own indicator, or the list was not read
