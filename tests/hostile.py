@@ -70,7 +70,7 @@ RECORD_SHAPES: dict[str, Callable[[int], str]] = {
     "huge body": lambda n: record_text(_fill("Coal output rose by 5 percent in 2023. ", n) + "\n", 0),
     "many paragraphs": lambda n: record_text(_fill("Coal output rose by 5 percent.\n\n", n), 0),
     "many figures": lambda n: record_text(
-        " ".join(f"{i + 1} percent" for i in range(n // 120)) + ".\n", n // 120),  # 16x stays under the limit
+        " ".join(f"{i + 1} percent" for i in range(n // 160)) + ".\n", n // 160),  # 16x stays under the limit
 }
 
 
