@@ -399,3 +399,22 @@ def test_how_an_industry_grew_is_how_its_value_added_grew():
 def test_the_profits_of_industrial_enterprises_are_industrial_profits():
     figures = settled(["Industrial enterprises above designated size made total profits of 12.3 billion yuan."])
     assert figures["12.3 billion yuan"].indicator == "industrial-profit"
+
+
+def test_a_month_named_without_its_year_is_the_last_one_before_the_article_or_the_next_one_ahead():
+    figures = settled(["In the first five months, the city's coal output rose 4 percent.",
+                       "A cold storage center with capacity for 150,000 tonnes of fruit opened in April.",
+                       "A sorting line for 20,000 tonnes of fruit opened in October.",
+                       "A packing line for 30,000 tonnes is due to start production in October."])
+    assert figures["150,000 tonnes"].period == "2022"
+    assert figures["20,000 tonnes"].period == "2021"
+    assert figures["30,000 tonnes"].period == "2022"
+
+
+def test_a_present_or_perfect_clause_after_a_statistical_lead_is_current_at_publication():
+    figures = settled(["In the first half of the year, the city connected 1.2 million kilowatts of wind capacity.",
+                       "The city has trained more than 12,000 rural livestreamers.",
+                       "Coal output fell 3.1 percent to 78.6 million tonnes."])
+    assert figures["1.2 million kilowatts"].period == "2022-H1"
+    assert figures["12,000"].period == "2022"
+    assert figures["78.6 million tonnes"].period == "2022-H1"

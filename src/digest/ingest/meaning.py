@@ -177,6 +177,7 @@ _MORE_PERIODS = re.compile(
     rf"|\b(?:by|at|as\s+of)\s+the\s+end\s+of\s+(?P<e>{_MONTH})(?:\s+(?P<ey>(?:19|20)\d\d))?\b"
     rf"|\b(?:(?:in|during|for|over)\s+the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<hy>(?:19|20)\d\d)\b"
     rf"|\b(?:{_MONTH})\s+(?P<my2>(?:19|20)\d\d)\b"
+    rf"|\bin\s+(?:(?:early|mid|late)[\s-]+)?(?P<bm>(?-i:{_MONTH}))\b(?!\s*,?\s*(?:\d|of\b))"
     rf"|(?<!from\s)(?<!than\s)(?<!over\s)\b(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
     rf"(?P<unit>years?|decades?)\s+(?:ago|earlier|before)\b",
     re.I)
@@ -468,6 +469,14 @@ def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, in
             label = f"{group['hy']}-{'H1' if group['h'].lower() == 'first' else 'H2'}"
         elif group["my2"]:
             label = group["my2"]
+        elif group["bm"]:
+            if published is None:
+                continue
+            # "opened in April": the last April up to the article's date; "is due to start
+            # in October": the next.
+            month = _MONTH_NAMES.index(group["bm"].lower()) + 1
+            ahead = month > published.month and not _is_target(sentence[:match.start()], published)
+            label = str(published.year - 1 if ahead else published.year)
         elif group["ago"]:
             if published is None:
                 continue
@@ -540,7 +549,7 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     elif _NOW.search(ctx.sentence[first:last]):
         # "now" is the article's date, whatever the paragraph said before.
         return (str(published.year) if published else None), False
-    elif figure.status == "actual" and (ctx.periods or ctx.carried) and _PRESENT.search(ctx.sentence, first, last):
+    elif figure.status == "actual" and (ctx.periods or ctx.carried or lead) and _PRESENT.search(ctx.sentence, first, last):
         # "..., and the sector employs more than 12,000 people": a present-tense clause is
         # current at publication, whatever another clause or sentence dated.
         return (str(published.year) if published else None), False
