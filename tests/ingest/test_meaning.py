@@ -418,3 +418,28 @@ def test_a_present_or_perfect_clause_after_a_statistical_lead_is_current_at_publ
     assert figures["1.2 million kilowatts"].period == "2022-H1"
     assert figures["12,000"].period == "2022"
     assert figures["78.6 million tonnes"].period == "2022-H1"
+
+
+def test_a_places_area_is_its_land_area_and_a_parks_is_not():
+    figures = settled(["Datong, a city of 3.1 million people spread over 14,176 square kilometers, borders Inner Mongolia.",
+                       "The county covers an area of 2,090 square kilometers.",
+                       "A logistics park covering 12 square kilometers opened in March."])
+    assert figures["14,176 square kilometers"].indicator == "land-area"
+    assert figures["2,090 square kilometers"].indicator == "land-area"
+    assert figures["12 square kilometers"].indicator is None
+
+
+def test_a_count_pointing_back_counts_the_things_counted_before_it():
+    figures = settled(["The city has 236 municipal key projects under way this year.",
+                       "Below are 10 of those key projects. Of the 10, six are in emerging industries and four "
+                       "upgrade traditional industries. Eight of them have started operation."])
+    for text in ("10", "six", "four", "Eight"):
+        assert figures[text].indicator == "project-count", text
+
+
+def test_the_rate_named_before_and_a_share_of_waste_reused():
+    figures = settled(["Last year, 58.3 percent of the waste was reused, up 6.1 percentage points from 2015.",
+                       "The city aims to raise the rate to 70 percent by 2025."])
+    assert figures["58.3 percent"].indicator == "solid-waste-utilization-rate"
+    assert figures["6.1 percentage points"].indicator == "solid-waste-utilization-rate"
+    assert figures["70 percent"].indicator == "solid-waste-utilization-rate"

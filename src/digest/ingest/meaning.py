@@ -60,6 +60,18 @@ _COUNTY = re.compile(r"\b(?!(?:The|This|That|Each|Every|One|Its|Their|A|An)\b)[A
 _INHABITANTS = re.compile(r"\s*(?:people|residents|inhabitants)\b", re.I)
 _PLACE_OF = re.compile(r"\b(?:city|province|county|region|prefecture|home)\s+(?:of|to)\s+"
                        r"(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|over\s+)?$", re.I)
+# A place's land: "a city of 3.1 million people spread over 14,176 square kilometers",
+# "the county covers an area of 2,090 square kilometers".
+_LAND_BEFORE = re.compile(r"(?:\b(?:people|residents|inhabitants)\s+(?:\w+\s+)?(?:over|on|across|in)"
+                          r"|\b(?:covers?|covering|spans?|spanning)(?:\s+an?\s+(?:total\s+)?area\s+of)?"
+                          r"|\b(?:total|land)\s+area\s+(?:of|is|was)"
+                          r")\s+(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|over\s+)?$", re.I)
+# A count that names its things by pointing back: "Eight of them", "Of the 10, six are ...".
+_POINTS_BACK = re.compile(r"\s*of\s+(?:them|these|those)\b(?!\s+[a-z-]+s\b)", re.I)
+_OF_THE = re.compile(r"\bof\s+the\s+$", re.I)
+_AND_THEN = re.compile(r"[^\d;:.]{0,60}?\band\s+", re.I)
+_THE_RATE = re.compile(r"\b(?:the|this|that|its)\s+(?:rate|share|ratio|proportion)\s+(?:[a-z]+\s+){0,2}?$", re.I)
+_OF_THE_N = re.compile(r"\bof\s+(?:the|these|those|them,?)\s*(?:\d[\d,]*|[a-z]+)?\s*,\s*$", re.I)
 
 # Units that measure the same thing: a yuan amount and its dollar conversion.
 _FAMILY = {"USD": "CNY"}
@@ -337,6 +349,8 @@ class Meaning:
         if _SINGLE.search(sentence, first, ctx.start) or _COUNTY.search(sentence, first, ctx.start) \
                 or _ONE_BODY.search(before):
             return None, False  # a plant, a company or a county is not its city
+        if figure.unit == "sqkm" and "land-area" in self.by_id and _LAND_BEFORE.search(before):
+            return "land-area", False  # a place's area (a park's or a plant's was left out above)
         if figure.unit == "count":
             noun = count_noun(figure, ctx)
             if "population" in self.by_id and _INHABITANTS.match(noun) and _PLACE_OF.search(before):
@@ -706,10 +720,13 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
     # it and the one read here.
     carry: dict[int, tuple[str, str | None, str]] = {}
     listed = respectively(figures, meaning)
+    paragraphs: list[int] = []  # the paragraph of each figure settled so far
+    pointed = False  # the figure before pointed back to a count before it
     for index, (figure, ctx) in enumerate(figures):
         same_sentence = previous is not None and previous[:2] == (ctx.paragraph, ctx.sentence)
         previous_end = previous[2] if same_sentence and previous else 0
         previous = (ctx.paragraph, ctx.sentence, ctx.end)
+        paragraphs.append(ctx.paragraph)
         if is_definition(ctx, figure.qualifier):
             out.append(dataclasses.replace(figure, indicator=None, kind="level", status="actual", period=None,
                                            city="china"))
@@ -734,6 +751,24 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "That of rural residents was 13,852 yuan": the quantity of the figure before, in another group.
             same = [f for f in reversed(out) if f.indicator and _FAMILY.get(f.unit, f.unit) == _FAMILY.get(
                 figure.unit, figure.unit)]
+            if same:
+                ident, unsure_indicator = same[0].indicator, False
+        pointing = ident is None and figure.unit == "count" and bool(
+            _POINTS_BACK.match(ctx.sentence, ctx.end) or _OF_THE_N.search(ctx.sentence, 0, ctx.start)
+            or _OF_THE.search(ctx.sentence, 0, ctx.start) and ctx.sentence[ctx.end:ctx.end + 1] == ","
+            or same_sentence and pointed and _AND_THEN.fullmatch(ctx.sentence, previous_end, ctx.start))
+        if pointing:
+            # "Eight of them have started operation"; "Of the 10, six are ... and four ...": a part
+            # of the things counted before it, in its paragraph or the one before.
+            same = [f for f, at in zip(reversed(out), reversed(paragraphs[:-1])) if ctx.paragraph - at <= 1
+                    and f.unit == "count" and f.indicator]
+            if same:
+                ident, unsure_indicator = same[0].indicator, False
+        pointed = pointing
+        if ident is None and figure.unit == "percent" and _THE_RATE.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
+            # "Shuozhou aims to raise the rate to 70 percent": the share named before it.
+            same = [f for f, at in zip(reversed(out), reversed(paragraphs[:-1])) if ctx.paragraph - at <= 1
+                    and f.unit == "percent" and f.kind == "share" and f.indicator]
             if same:
                 ident, unsure_indicator = same[0].indicator, False
         between = ctx.sentence[previous_end:ctx.start]
