@@ -443,3 +443,20 @@ def test_the_rate_named_before_and_a_share_of_waste_reused():
     assert figures["58.3 percent"].indicator == "solid-waste-utilization-rate"
     assert figures["6.1 percentage points"].indicator == "solid-waste-utilization-rate"
     assert figures["70 percent"].indicator == "solid-waste-utilization-rate"
+
+
+def test_a_county_of_the_region_as_the_clauses_subject_measures_no_indicator():
+    paragraphs = ["Xiaoyi's GDP reached 52.8 billion yuan in 2021, up 9.6 percent.",
+                  "Last year, Xiaoyi produced 14.6 million tonnes of coke.",
+                  "The city's GDP reached 160 billion yuan in 2021."]
+    published = dt.date(2022, 6, 1)
+    indicators = load_indicators(PROJECT / "content", PROJECT)
+    found = extract_in_context(paragraphs, published)
+    figures, _ = settle(found, Meaning(indicators, ["Xiaoyi", "Fenyang"]), published, None)
+    by_text = {f.text: f for f in figures}
+    assert by_text["52.8 billion yuan"].indicator is None
+    assert by_text["14.6 million tonnes"].indicator is None
+    assert by_text["160 billion yuan"].indicator == "gdp"
+    # Without the region's counties the name is any subject: the figures keep their indicators.
+    figures, _ = settle(found, Meaning(indicators), published, None)
+    assert {f.text: f for f in figures}["52.8 billion yuan"].indicator == "gdp"

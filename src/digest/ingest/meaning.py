@@ -231,8 +231,13 @@ _TERM_START = r"(?<![\w-])"
 class Meaning:
     """Settles indicator, kind, status, period and place for an article's figures."""
 
-    def __init__(self, indicators: Sequence[Indicator]):
+    def __init__(self, indicators: Sequence[Indicator], counties: Sequence[str] = ()):
         self.by_id = {i.id: i for i in indicators}
+        # A clause whose subject is one of the region's counties ("Xiaoyi's GDP reached ...",
+        # "In 2021, Xiaoyi produced ...") measures the county, not a place the site compares.
+        names = "|".join(re.escape(c) for c in sorted(counties, key=len, reverse=True))
+        self.county_subject = re.compile(rf"(?:[^,;]{{0,40}},\s*)?(?:the\s+)?(?:{names})\b(?!\s+(?:city|province))"
+                                         ) if names else None
         unlisted = [(t.strip(), _UNLISTED) for t in _WORDS["unlisted"].split(",")] if indicators else []
         terms = sorted([*((t, i) for i in indicators for t in i.terms), *unlisted], key=lambda ti: -len(ti[0]))
         self.terms = [_Term(i, re.compile(_term_pattern(t), re.I)) for t, i in terms]
@@ -347,7 +352,7 @@ class Meaning:
             return listed.id, False
         first = clause_of(sentence, ctx.start, ctx.end)[0]
         if _SINGLE.search(sentence, first, ctx.start) or _COUNTY.search(sentence, first, ctx.start) \
-                or _ONE_BODY.search(before):
+                or _ONE_BODY.search(before) or self.county_subject and self.county_subject.match(sentence, first, ctx.start):
             return None, False  # a plant, a company or a county is not its city
         if figure.unit == "sqkm" and "land-area" in self.by_id and _LAND_BEFORE.search(before):
             return "land-area", False  # a place's area (a park's or a plant's was left out above)
