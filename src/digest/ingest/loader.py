@@ -195,7 +195,8 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
 
     found = extract_in_context(paragraphs, parsed.date)
     sections = section_periods([(b.kind, b.text) for b in parsed.blocks], parsed.date)
-    settled, doubts = settle(found, Meaning(indicators, [n for c in region.cities for n in c.counties]), parsed.date, lead_period(paragraphs, parsed.date), sections)
+    meaning = Meaning(indicators, [county for c in region.cities for county in c.counties])
+    settled, doubts = settle(found, meaning, parsed.date, lead_period(paragraphs, parsed.date), sections)
     figures = _assign_places([(f, ctx) for f, (_, ctx) in zip(settled, found)], classifier, city, themes, sector)
     review.extend(doubts)
     # A figure read from weak cues ("aims to have 40,000 by 2025", a bare ratio): check it is one.

@@ -713,6 +713,18 @@ def respectively(figures: Sequence[tuple[Figure, Context]], meaning: Meaning) ->
     return out
 
 
+def _named_before(out: Sequence[Figure], paragraphs: Sequence[int], paragraph: int, unit: str,
+                  kind: str | None = None) -> str | None:
+    """The indicator of the nearest figure before, in this paragraph or the one before, of this
+    unit (and kind) that has one: what "them" or "the rate" points back to."""
+    for figure, at in zip(reversed(out), reversed(paragraphs[:len(out)])):
+        if paragraph - at > 1:
+            return None
+        if figure.unit == unit and (kind is None or figure.kind == kind) and figure.indicator:
+            return figure.indicator
+    return None
+
+
 def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, published: dt.date | None,
            lead: str | None, sections: Sequence[str | None] = ()) -> tuple[list[Figure], list[str]]:
     """Each figure with indicator, kind, status and period settled; the attributes guessed.
@@ -765,17 +777,11 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         if pointing:
             # "Eight of them have started operation"; "Of the 10, six are ... and four ...": a part
             # of the things counted before it, in its paragraph or the one before.
-            same = [f for f, at in zip(reversed(out), reversed(paragraphs[:-1])) if ctx.paragraph - at <= 1
-                    and f.unit == "count" and f.indicator]
-            if same:
-                ident, unsure_indicator = same[0].indicator, False
+            ident = _named_before(out, paragraphs, ctx.paragraph, "count") or ident
         pointed = pointing
         if ident is None and figure.unit == "percent" and _THE_RATE.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
             # "Shuozhou aims to raise the rate to 70 percent": the share named before it.
-            same = [f for f, at in zip(reversed(out), reversed(paragraphs[:-1])) if ctx.paragraph - at <= 1
-                    and f.unit == "percent" and f.kind == "share" and f.indicator]
-            if same:
-                ident, unsure_indicator = same[0].indicator, False
+            ident = _named_before(out, paragraphs, ctx.paragraph, "percent", "share") or ident
         between = ctx.sentence[previous_end:ctx.start]
         if same_sentence and out and out[-1].indicator and out[-1].unit == figure.unit and _FROM_LINK.match(between):
             ident, unsure_indicator = out[-1].indicator, False
