@@ -460,3 +460,22 @@ def test_a_county_of_the_region_as_the_clauses_subject_measures_no_indicator():
     # Without the region's counties the name is any subject: the figures keep their indicators.
     figures, _ = settle(found, Meaning(indicators), published, None)
     assert {f.text: f for f in figures}["52.8 billion yuan"].indicator == "gdp"
+
+
+def test_output_in_money_is_output_value_and_investment_drawn_is_investment():
+    figures = settled(["Changzhi plans to raise the sector's annual output to 20 billion yuan by 2025.",
+                       "Shanxi's semiconductor sector drew RMB 15.6 billion in investment last year.",
+                       "The share of coal in Changzhi's industrial output dropped from 52 percent in 2020 to 44.5 "
+                       "percent last year."])
+    assert figures["20 billion yuan"].indicator == "industry-output-value"
+    assert figures["RMB 15.6 billion"].indicator == "industry-investment"
+    assert figures["52 percent"].indicator == figures["44.5 percent"].indicator == "industry-output-value"
+
+
+def test_an_industrys_or_an_areas_enterprises_above_designated_size_are_a_part():
+    figures = settled(["The city now has 37 semiconductor enterprises above designated size.",
+                       "There were 612 industrial enterprises above designated size in the city.",
+                       "It has 86 enterprises above designated size in development zones."])
+    assert figures["37"].indicator == "industry-enterprises"
+    assert figures["612"].indicator == "enterprises-above-designated-size"
+    assert figures["86"].indicator == "industry-enterprises"

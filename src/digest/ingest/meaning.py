@@ -70,6 +70,10 @@ _LAND_BEFORE = re.compile(r"(?:\b(?:people|residents|inhabitants)\s+(?:\w+\s+)?(
 _POINTS_BACK = re.compile(r"\s*of\s+(?:them|these|those)\b(?!\s+[a-z-]+s\b)", re.I)
 _OF_THE = re.compile(r"\bof\s+the\s+$", re.I)
 _AND_THEN = re.compile(r"[^\d;:.]{0,60}?\band\s+", re.I)
+_PART_OF_ALL = re.compile(r"^\s*(?!(?:new|newly|industrial|more|additional|such)\b)[a-z][\w-]*\s+(?:[\w,-]+\s+){0,4}?"
+                          r"(?:enterprises|companies|firms)\b|\bdesignated\s+size\s+(?:in|of)\s+"
+                          r"(?!the\s+(?:city|province|county|region)\b)", re.I)
+_OUTPUT = re.compile(r"\boutput\b(?![^,;:]*\bof\b)", re.I)
 _THE_RATE = re.compile(r"\b(?:the|this|that|its)\s+(?:rate|share|ratio|proportion)\s+(?:[a-z]+\s+){0,2}?$", re.I)
 _OF_THE_N = re.compile(r"\bof\s+(?:the|these|those|them,?)\s*(?:\d[\d,]*|[a-z]+)?\s*,\s*$", re.I)
 
@@ -361,6 +365,11 @@ class Meaning:
             if "population" in self.by_id and _INHABITANTS.match(noun) and _PLACE_OF.search(before):
                 return "population", False  # "a city of 4.77 million people", "home to 1.31 million people"
             found = self._head(noun, figure, "first")
+            if found is not None and found.id == "enterprises-above-designated-size" and "industry-enterprises" in \
+                    self.by_id and _PART_OF_ALL.search(noun):
+                # "37 semiconductor enterprises above designated size", "86 ... in development
+                # zones": a part of them, an industry's or an area's, not the place's count.
+                found = self.by_id["industry-enterprises"]
             if found is not None and found.scope == "item" and _ACTED_ON.search(before):
                 # "signed agreements with 23 companies", "platforms serving 50,000 enterprises": the
                 # ones an action reached, not the industry's number.
@@ -412,6 +421,11 @@ class Meaning:
                     found = self._refine(found, text, len(text), before)
                 # Read after the figure, not from its own noun phrase: a reader should check it.
                 return found.id, text is not figure.metric
+        if _FAMILY.get(figure.unit, figure.unit) == "CNY" and figure.kind == "level" \
+                and "industry-output-value" in self.by_id and _OUTPUT.search(clause):
+            # "raise the sector's annual output to 20 billion yuan": output counted in money is
+            # output value.
+            return "industry-output-value", True
         return None, True
 
 
