@@ -479,3 +479,11 @@ def test_an_industrys_or_an_areas_enterprises_above_designated_size_are_a_part()
     assert figures["37"].indicator == "industry-enterprises"
     assert figures["612"].indicator == "enterprises-above-designated-size"
     assert figures["86"].indicator == "industry-enterprises"
+
+
+def test_the_people_an_industry_employs_and_not_a_companys_staff():
+    figures = settled(["The recycling industry's output rose 18.3 percent, and the sector employs more than 12,000 "
+                       "people.",
+                       "Tianrui employs 640 people and holds 137 patents."])
+    assert figures["12,000"].indicator == "industry-employment"
+    assert figures["640"].indicator is None

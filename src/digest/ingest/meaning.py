@@ -73,8 +73,12 @@ _AND_THEN = re.compile(r"[^\d;:.]{0,60}?\band\s+", re.I)
 _PART_OF_ALL = re.compile(r"^\s*(?!(?:new|newly|industrial|more|additional|such)\b)[a-z][\w-]*\s+(?:[\w,-]+\s+){0,4}?"
                           r"(?:enterprises|companies|firms)\b|\bdesignated\s+size\s+(?:in|of)\s+"
                           r"(?!the\s+(?:city|province|county|region)\b)", re.I)
+_EMPLOYS = re.compile(r"\b(?:employ|employs|employed|employing|provides?\s+(?:a\s+living|jobs)\s+for)\s+"
+                      r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|around\s+|some\s+|almost\s+)?$", re.I)
+_PEOPLE = re.compile(r"\s*(?:people|workers|staff|employees|farmers|residents)\b", re.I)
+_AN_INDUSTRY = re.compile(r"\b(?:sector|industry|industries|they)\b", re.I)
 _OUTPUT = re.compile(r"\boutput\b(?![^,;:]*\bof\b)", re.I)
-_THE_RATE = re.compile(r"\b(?:the|this|that|its)\s+(?:rate|share|ratio|proportion)\s+(?:[a-z]+\s+){0,2}?$", re.I)
+_THE_RATE = re.compile(r"\b(?:the|this|that|its)\s+(?:[a-z-]+\s+)?(?:rate|share|ratio|proportion)\s+(?:[a-z]+\s+){0,2}?$", re.I)
 _OF_THE_N = re.compile(r"\bof\s+(?:the|these|those|them,?)\s*(?:\d[\d,]*|[a-z]+)?\s*,\s*$", re.I)
 
 # Units that measure the same thing: a yuan amount and its dollar conversion.
@@ -364,6 +368,10 @@ class Meaning:
             noun = count_noun(figure, ctx)
             if "population" in self.by_id and _INHABITANTS.match(noun) and _PLACE_OF.search(before):
                 return "population", False  # "a city of 4.77 million people", "home to 1.31 million people"
+            if "industry-employment" in self.by_id and _EMPLOYS.search(before) and _PEOPLE.match(noun) \
+                    and _AN_INDUSTRY.search(sentence, first, ctx.start):
+                # "the sector employs more than 12,000 people" (a company's staff measure nothing reusable)
+                return "industry-employment", False
             found = self._head(noun, figure, "first")
             if found is not None and found.id == "enterprises-above-designated-size" and "industry-enterprises" in \
                     self.by_id and _PART_OF_ALL.search(noun):
