@@ -487,3 +487,8 @@ def test_the_people_an_industry_employs_and_not_a_companys_staff():
                        "Tianrui employs 640 people and holds 137 patents."])
     assert figures["12,000"].indicator == "industry-employment"
     assert figures["640"].indicator is None
+
+
+def test_a_leads_half_of_a_year_is_read_whole_not_as_its_year():
+    assert lead_period(["Datong's GDP reached 97.36 billion yuan in the first half of 2025, up 5.3 percent."],
+                       dt.date(2025, 7, 22)) == "2025-H1"

@@ -882,3 +882,16 @@ def test_seed_text_loses_invisible_and_forbidden_characters():
     raw = "Tai\u200byuan \u202egrows\u202c\x1b.\x0cCafe\u0301 \ufeffopens.\n"
     text, _ = decode(raw.encode("utf-8"))
     assert text == "Taiyuan grows.\nCaf\u00e9 opens.\n"
+
+
+def test_an_article_dated_only_by_its_lead_takes_the_leads_date_and_says_so():
+    text = ("Flange makers go digital\n\n"
+            "Xinzhou city on Thursday, Sept 12, 2019, opened the annual forging fair, where 300 buyers came.\n\n"
+            "The county is home to 216 forging enterprises, and a plan issued on March 3, 2015 set the course.\n")
+    parsed = parse_seed(text)
+    assert parsed.date == dt.date(2019, 9, 12) and parsed.date_in_body
+    dated = parse_seed("Flange makers go digital\n\nUpdated: 2019-09-13\n\n" + text.split("\n\n", 1)[1])
+    assert dated.date == dt.date(2019, 9, 13) and not dated.date_in_body
+    undated = parse_seed("Flange makers go digital\n\nThe county opened a fair in 2019.\n\nA plan issued on "
+                         "March 3, 2015 set the course.\n")
+    assert undated.date is None and not undated.date_in_body

@@ -168,7 +168,7 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     if not title:
         title = infer_title(parsed.blocks)
         review.append("title")
-    if parsed.date is None:
+    if parsed.date is None or parsed.date_in_body:
         review.append("date")
     if encoding not in ("utf-8", "utf-8-sig", "ascii"):
         review.append("encoding")

@@ -832,11 +832,12 @@ def lead_period(paragraphs: Sequence[str], published: dt.date | None) -> str | N
     """The period the article's lead (its first paragraph) reports on, when it names one
     (not the base of a comparison: "up 21 percent from the same period last year")."""
     for paragraph in paragraphs[:1]:
-        found = sorted([(pos, label) for pos, label in _period_mentions(paragraph, published)
+        # At one place the finer reading comes first: "the first half of 2025" is 2025-H1, not 2025.
+        found = sorted([(pos, 1, label) for pos, label in _period_mentions(paragraph, published)
                         if not _BASE.search(paragraph, 0, pos)]
-                       + [(pos, label) for pos, _, label in more_periods(paragraph, published)])
+                       + [(pos, 0, label) for pos, _, label in more_periods(paragraph, published)])
         if found:
-            return found[0][1]
+            return found[0][2]
     return None
 
 

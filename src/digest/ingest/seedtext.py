@@ -64,6 +64,7 @@ class ParsedSeed:
     dateline: str | None = None
     date_line: str | None = None
     date: dt.date | None = None
+    date_in_body: bool = False  # no header or dateline dates it: the lead's own date does
     source_line: str | None = None
     blocks: tuple[Block, ...] = ()
     credit: str | None = None
@@ -601,6 +602,12 @@ def parse_seed(text: str) -> ParsedSeed:
     if header.date is None and dateline is not None and dateline["year"]:
         # "TAIYUAN, China, May 16, 2023 /PRNewswire/ --": a dateline with its year dates the article
         header.date = parse_date(dateline["date"])
+    date_in_body = False
+    if header.date is None:
+        # "Xinzhou on Thursday, Sept 12, 2019, opened the fair": a news lead's full date is the
+        # day it reports, the article's date for want of another (the reviewer is asked to check).
+        header.date = parse_date(paragraphs[0].text)
+        date_in_body = header.date is not None
     return ParsedSeed(
         title=header.title,
         title_line=header.title_line,
@@ -611,6 +618,7 @@ def parse_seed(text: str) -> ParsedSeed:
         dateline=dateline.group().strip() if dateline else None,
         date_line=header.date_line,
         date=header.date,
+        date_in_body=date_in_body,
         source_line=header.source_line,
         blocks=tuple(blocks),
         credit=header.credit,
