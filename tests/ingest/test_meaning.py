@@ -42,7 +42,7 @@ def test_new_energy_capacity_named_after_installed_capacity():
 
 
 def test_the_digital_economy_alone_is_its_size():
-    figures = settled(["The county's digital economy expanded by 9.1 percent to 12 billion yuan last year."])
+    figures = settled(["The city's digital economy expanded by 9.1 percent to 12 billion yuan last year."])
     assert figures["12 billion yuan"].indicator == "digital-economy-size"
 
 
@@ -422,7 +422,7 @@ def test_a_present_or_perfect_clause_after_a_statistical_lead_is_current_at_publ
 
 def test_a_places_area_is_its_land_area_and_a_parks_is_not():
     figures = settled(["Datong, a city of 3.1 million people spread over 14,176 square kilometers, borders Inner Mongolia.",
-                       "The county covers an area of 2,090 square kilometers.",
+                       "The city covers an area of 2,090 square kilometers.",
                        "A logistics park covering 12 square kilometers opened in March."])
     assert figures["14,176 square kilometers"].indicator == "land-area"
     assert figures["2,090 square kilometers"].indicator == "land-area"
@@ -492,3 +492,24 @@ def test_the_people_an_industry_employs_and_not_a_companys_staff():
 def test_a_leads_half_of_a_year_is_read_whole_not_as_its_year():
     assert lead_period(["Datong's GDP reached 97.36 billion yuan in the first half of 2025, up 5.3 percent."],
                        dt.date(2025, 7, 22)) == "2025-H1"
+
+
+def test_a_statistical_lists_sectors_grew_and_their_growth_is_a_change():
+    figures = settled(["By sector, mining grew 3.4 percent, manufacturing 12.6 percent, and the production and "
+                       "supply of electricity, heat, gas and water 7.5 percent."])
+    assert figures["3.4 percent"].indicator == figures["7.5 percent"].indicator == "sector-value-added"
+    assert figures["12.6 percent"].indicator == "manufacturing-value-added"
+    assert {figures[t].kind for t in ("3.4 percent", "12.6 percent", "7.5 percent")} == {"change"}
+
+
+def test_units_of_a_product_and_a_multiple_after_them():
+    figures = settled(["Output of new energy vehicles reached 18,600 units, 2.3 times the figure a year earlier."])
+    assert figures["18,600"].indicator == figures["2.3 times"].indicator == "nev-output"
+
+
+def test_the_county_as_subject_measures_no_indicator_and_storage_is_storage_capacity():
+    figures = settled(["The county's GDP reached 28.6 billion yuan in 2018. The county is home to 216 forging "
+                       "enterprises.",
+                       "Pumped storage had 36.39 million kW of capacity nationwide last year."])
+    assert figures["28.6 billion yuan"].indicator is None and figures["216"].indicator is None
+    assert figures["36.39 million kW"].indicator == "energy-storage-capacity"

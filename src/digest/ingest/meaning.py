@@ -77,6 +77,8 @@ _EMPLOYS = re.compile(r"\b(?:employ|employs|employed|employing|provides?\s+(?:a\
                       r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|around\s+|some\s+|almost\s+)?$", re.I)
 _PEOPLE = re.compile(r"\s*(?:people|workers|staff|employees|farmers|residents)\b", re.I)
 _AN_INDUSTRY = re.compile(r"\b(?:sector|industry|industries|they)\b", re.I)
+_UNIT_NOUN = re.compile(r"\s*(?:units|sets|pieces)\b", re.I)
+_MULTIPLE_LINK = re.compile(r"^\s*(?:[a-z]+\s*)?,\s*(?:or\s+|about\s+|nearly\s+|up\s+)?$", re.I)
 _OUTPUT = re.compile(r"\boutput\b(?![^,;:]*\bof\b)", re.I)
 _THE_RATE = re.compile(r"\b(?:the|this|that|its)\s+(?:[a-z-]+\s+)?(?:rate|share|ratio|proportion)\s+(?:[a-z]+\s+){0,2}?$", re.I)
 _OF_THE_N = re.compile(r"\bof\s+(?:the|these|those|them,?)\s*(?:\d[\d,]*|[a-z]+)?\s*,\s*$", re.I)
@@ -117,7 +119,8 @@ _HEADER_HEAD = re.compile(r"(.*?)(?:\s+(?:of|by|in|for|from)\b.*)?$", re.I | re.
 # manufacturing" with the verb left out in a list).
 _SECTOR_GROWTH = re.compile(
     r"(?:^|[,;:]\s*(?:and\s+|while\s+)?|\band\s+|\bwhile\s+)(?:the\s+)?((?:[\w-]+\s+){0,2}(?:industry|industries|sector)|"
-    r"(?:[\w-]+\s+)?manufacturing)\s+(?:(?:%s)\s+(?:by\s+)?)?$" % "|".join(_WORDS["growth_verbs"].split()), re.I)
+    r"(?:[\w-]+\s+)?manufacturing|mining|production\s+and\s+supply\s+of\s+(?:[\w-]+(?:,\s*|\s+and\s+|\s+)){1,6})"
+    r"\s*(?:(?:%s)\s+(?:by\s+)?)?$" % "|".join(_WORDS["growth_verbs"].split()), re.I)
 _NP_BOUNDARY = re.compile(r"[;:,]|\s[\u2013\u2014]\s|\bwith\b", re.I)
 # A clause that reports what happened or is: its figure is a result.
 _ACTUAL = re.compile(
@@ -243,9 +246,10 @@ class Meaning:
         self.by_id = {i.id: i for i in indicators}
         # A clause whose subject is one of the region's counties ("Xiaoyi's GDP reached ...",
         # "In 2021, Xiaoyi produced ...") measures the county, not a place the site compares.
-        names = "|".join(re.escape(c) for c in sorted(counties, key=len, reverse=True))
-        self.county_subject = re.compile(rf"(?:[^,;]{{0,40}},\s*)?(?:the\s+)?(?:{names})\b(?!\s+(?:city|province))"
-                                         ) if names else None
+        names = "|".join(re.escape(c) for c in sorted(counties, key=len, reverse=True)) or "(?!)"
+        self.county_subject = re.compile(rf"(?:[^,;]{{0,40}},\s*)?(?:the\s+(?:{names}\s+)?county\b(?![\s-]+level)"
+                                         + rf"|(?:the\s+)?(?:{names})\b(?!\s+(?:city|province))"
+                                         + ")", re.I)
         unlisted = [(t.strip(), _UNLISTED) for t in _WORDS["unlisted"].split(",")] if indicators else []
         terms = sorted([*((t, i) for i in indicators for t in i.terms), *unlisted], key=lambda ti: -len(ti[0]))
         self.terms = [_Term(i, re.compile(_term_pattern(t), re.I)) for t, i in terms]
@@ -360,7 +364,7 @@ class Meaning:
             return listed.id, False
         first = clause_of(sentence, ctx.start, ctx.end)[0]
         if _SINGLE.search(sentence, first, ctx.start) or _COUNTY.search(sentence, first, ctx.start) \
-                or _ONE_BODY.search(before) or self.county_subject and self.county_subject.match(sentence, first, ctx.start):
+                or _ONE_BODY.search(before) or self.county_subject.match(sentence, first, ctx.start):
             return None, False  # a plant, a company or a county is not its city
         if figure.unit == "sqkm" and "land-area" in self.by_id and _LAND_BEFORE.search(before):
             return "land-area", False  # a place's area (a park's or a plant's was left out above)
@@ -382,7 +386,9 @@ class Meaning:
                 # "signed agreements with 23 companies", "platforms serving 50,000 enterprises": the
                 # ones an action reached, not the industry's number.
                 return None, False
-            if found is None and (figure.metric.split()[-1:] == ["total"] or not noun.strip()):
+            if found is None and (figure.metric.split()[-1:] == ["total"] or not noun.strip()
+                                  or _UNIT_NOUN.match(noun)):
+                # "output of new energy vehicles reached 18,600 units": what the units are of comes before.
                 # "boosting its total to 264": what the total is of comes before it.
                 found = self._head(before, figure, "last")
             return (found.id if found else None), False
@@ -643,6 +649,9 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
     if _START_VALUE.search(before) or _TOTAL_TO.search(before) or _AN_AMOUNT.search(before) and not percent:
         # "up from 4,500 yuan", "bringing the total to 130", "set up a 10 billion yuan fund": an amount.
         return "share" if figure.unit == "percent" else "level"
+    if figure.unit == "percent" and _SECTOR_GROWTH.search(ctx.sentence, 0, ctx.start) \
+            and not re.match(r"\s+of\b", ctx.sentence[ctx.end:]):
+        return "change"  # "By sector, mining grew 3.4 percent, manufacturing 12.6 percent"
     if percent and _BY.search(before) or _MORE_THAN_BASE.match(ctx.sentence, ctx.end):
         return "change"  # "cut consumption by 35%", "37 more than in the same period last year"
     if not percent and figure.unit != "count" and _ADD_OR_REMOVE.search(before):
@@ -814,6 +823,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                 or _OVER_TIME.match(ctx.sentence, ctx.end) and re.fullmatch(r"[^;:\d]{0,80},\s*", between)):
             # A share of the figure before it is of that figure's indicator (its part), so is
             # a change of that share.
+            ident, unsure_indicator = out[-1].indicator, False
+        elif same_sentence and out and out[-1].indicator and figure.text.lower().endswith("times") \
+                and _MULTIPLE_LINK.match(between):
+            # "reached 18,600 units, 2.3 times the figure a year earlier": a multiple of the level before it.
             ident, unsure_indicator = out[-1].indicator, False
         if index in listed:
             ident, unsure_indicator = listed[index], False
