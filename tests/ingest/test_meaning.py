@@ -513,3 +513,13 @@ def test_the_county_as_subject_measures_no_indicator_and_storage_is_storage_capa
                        "Pumped storage had 36.39 million kW of capacity nationwide last year."])
     assert figures["28.6 billion yuan"].indicator is None and figures["216"].indicator is None
     assert figures["36.39 million kW"].indicator == "energy-storage-capacity"
+
+
+def test_planned_investment_and_progress_towards_a_target_are_results_and_a_later_goal_is_its_own_clause():
+    figures = settled(["A total of 412 projects with planned investment of 10 million yuan or more were under "
+                       "construction.",
+                       "A total of 24,300 new urban jobs were created, 54 percent of the annual target of 45,000.",
+                       "Industrial investment rose 18.3 percent in 2021 and is expected to grow by at least 10 percent "
+                       "this year."])
+    assert figures["412"].status == figures["24,300"].status == figures["54 percent"].status == "actual"
+    assert figures["18.3 percent"].status == "actual" and figures["10 percent"].status == "target"

@@ -107,7 +107,8 @@ _BOUND_BEFORE = re.compile(r"\b(?:below|under|above|over|less\s+than|more\s+than
 
 # Where one statement ends and the next begins inside a sentence.
 _BOUNDARY = re.compile(r"[;:]|\s[\u2013\u2014]\s|,\s*(?:and|while|whereas|but|which)\b|,\s*(?=with\b)"
-                       r"|\s+and\s+(?=(?:plans?|aims?|will|intends?|expects?|hopes?|seeks?)\b)", re.I)
+                       r"|\s+and\s+(?=(?:plans?|aims?|will|intends?|expects?|hopes?|seeks?"
+                       r"|(?:is|are)\s+(?:expected|set|projected|likely|due|scheduled)\s+to)\b)", re.I)
 # Where the noun phrase before a figure may start: any comma or "with" too.
 # A bulletin's list (Meaning._list_item): a header of words before a colon, an item of a few
 # words and a comma right before the figure, and the header's first word or words ("Output",
@@ -135,6 +136,11 @@ _ACTUAL = re.compile(
 _MORE_TARGET = re.compile(r"\b(?:should|would|expects?\s+(?:[\w'\u2019-]+\s+){1,5}?to|(?:is|are)\s+designed\s+to|"
                           r"(?:is|are)\s+due\s+to|proposed|forecast(?:s|ing)?|projected)\b", re.I)
 # A start value is a result: "up from 2.8 percent in 2020"; so is the cost of a phase under way.
+# Words of a goal that name no goal of the figure's: "projects with planned investment of ...",
+# "54 percent of the annual target" (progress towards a goal is a result).
+_NOT_A_GOAL = re.compile(r"\bplanned\s+(?=(?:total\s+)?(?:investment|capacity|output|area)\b)"
+                         r"|\bof\s+(?:the|its|their)\s+(?:annual\s+|yearly\s+|full-year\s+)?(?:target|goal|plan)\b",
+                         re.I)
 _START_VALUE = re.compile(r"\b(?:from|costing|worth)\s+" r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|"
                           r"more\s+than\s+|roughly\s+|some\s+)?$", re.I)
 _NOW = re.compile(r"\bnow\b", re.I)
@@ -559,6 +565,7 @@ def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_target(text: str, published: dt.date | None) -> bool:
+    text = _NOT_A_GOAL.sub(" ", text)
     return _status(text, published) == "target" or bool(_MORE_TARGET.search(text))
 
 
