@@ -523,3 +523,22 @@ def test_planned_investment_and_progress_towards_a_target_are_results_and_a_late
                        "this year."])
     assert figures["412"].status == figures["24,300"].status == figures["54 percent"].status == "actual"
     assert figures["18.3 percent"].status == "actual" and figures["10 percent"].status == "target"
+
+
+def test_a_goal_for_the_same_quantity_output_in_tons_and_a_project_lists_investment():
+    figures = settled(["The number of industrial enterprises above designated size reached 1,026 at the end of 2021, "
+                       "and the city aims for 1,200 by 2025.",
+                       "Yuncheng makes apple juice concentrate: its output reached 410,000 tons last year.",
+                       "At the upgraded mines output per worker rose to 5,200 tonnes a year.",
+                       "Last year the city completed 27.6 billion yuan of investment in key projects."])
+    assert figures["1,200"].indicator == figures["1,026"].indicator == "enterprises-above-designated-size"
+    assert figures["410,000 tons"].indicator == "product-output"
+    assert figures["5,200 tonnes"].indicator is None
+    assert figures["27.6 billion yuan"].indicator == "project-investment"
+
+
+def test_what_a_countys_enterprises_produced_is_the_countys():
+    paragraphs = ["The county is home to 216 forging enterprises, which produced 1.42 million tons of flanges last year."]
+    found = extract_in_context(paragraphs, PUBLISHED)
+    figures, _ = settle(found, Meaning(load_indicators(PROJECT / "content", PROJECT)), PUBLISHED, None)
+    assert [f.indicator for f in figures] == [None, None]

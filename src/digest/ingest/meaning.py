@@ -79,7 +79,17 @@ _PEOPLE = re.compile(r"\s*(?:people|workers|staff|employees|farmers|residents)\b
 _AN_INDUSTRY = re.compile(r"\b(?:sector|industry|industries|they)\b", re.I)
 _UNIT_NOUN = re.compile(r"\s*(?:units|sets|pieces)\b", re.I)
 _MULTIPLE_LINK = re.compile(r"^\s*(?:[a-z]+\s*)?,\s*(?:or\s+|about\s+|nearly\s+|up\s+)?$", re.I)
-_OUTPUT = re.compile(r"\boutput\b(?![^,;:]*\bof\b)", re.I)
+_RELATIVE = re.compile(r",\s*(?:which|who)\b", re.I)
+_GOAL_FOR_IT = re.compile(r"^[^;:.]{0,80}?\b(?:aims?\s+(?:for|at)|targets?|to\s+reach|plans?\s+(?:for|to\s+reach)"
+                          r"|(?:is|are)\s+expected\s+to\s+reach|goal\s+(?:is|of))\s+(?:about\s+|nearly\s+|"
+                          r"more\s+than\s+|over\s+|at\s+least\s+)?$", re.I)
+_PROJECTS = re.compile(r"\b(?:key|major|listed|these|the)\s+(?:[\w-]+\s+)?projects\b", re.I)
+# "The number of industrial enterprises above designated size reached 1,026": what the number is of.
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,;:.\d]{3,80}?)\s+(?:(?:has|had|have)\s+)?(?:reached|rose|grew|"
+                        r"increased|climbed|stood|was|were|hit|totaled|totalled|fell|dropped)\s+(?:to\s+|at\s+)?"
+                        r"(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
+_NO_NOUN = re.compile(r"\s*(?:by|in|at|this|next|before|[,.;:)]|$)", re.I)
+_OUTPUT = re.compile(r"\boutput\b(?!\s+per\b)(?![^,;:]*\bof\b)", re.I)
 _THE_RATE = re.compile(r"\b(?:the|this|that|its)\s+(?:[a-z-]+\s+)?(?:rate|share|ratio|proportion)\s+(?:[a-z]+\s+){0,2}?$", re.I)
 _OF_THE_N = re.compile(r"\bof\s+(?:the|these|those|them,?)\s*(?:\d[\d,]*|[a-z]+)?\s*,\s*$", re.I)
 
@@ -349,6 +359,11 @@ class Meaning:
         ident, unsure = self._indicator(figure, ctx, previous_end)
         if ident == _UNLISTED.id:
             return None, False  # named, and not in the vocabulary
+        if ident == "industry-investment" and "project-investment" in self.by_id:
+            first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
+            if _PROJECTS.search(ctx.sentence, first, last):
+                # "completed 27.6 billion yuan of investment in key projects": a project list's investment.
+                return "project-investment", unsure
         return ident, unsure
 
     def _indicator(self, figure: Figure, ctx: Context, previous_end: int) -> tuple[str | None, bool]:
@@ -370,7 +385,9 @@ class Meaning:
             return listed.id, False
         first = clause_of(sentence, ctx.start, ctx.end)[0]
         if _SINGLE.search(sentence, first, ctx.start) or _COUNTY.search(sentence, first, ctx.start) \
-                or _ONE_BODY.search(before) or self.county_subject.match(sentence, first, ctx.start):
+                or _ONE_BODY.search(before) or self.county_subject.match(sentence, first, ctx.start) \
+                or _RELATIVE.search(sentence, max(0, first - 12), first + 8) \
+                and self.county_subject.match(sentence, 0, ctx.start):
             return None, False  # a plant, a company or a county is not its city
         if figure.unit == "sqkm" and "land-area" in self.by_id and _LAND_BEFORE.search(before):
             return "land-area", False  # a place's area (a park's or a plant's was left out above)
@@ -382,7 +399,9 @@ class Meaning:
                     and _AN_INDUSTRY.search(sentence, first, ctx.start):
                 # "the sector employs more than 12,000 people" (a company's staff measure nothing reusable)
                 return "industry-employment", False
-            found = self._head(noun, figure, "first")
+            number_of = _NUMBER_OF.search(before)
+            found = (self._head(number_of.group(1), figure, "first") if number_of else None) \
+                or self._head(noun, figure, "first")
             if found is not None and found.id == "enterprises-above-designated-size" and "industry-enterprises" in \
                     self.by_id and _PART_OF_ALL.search(noun):
                 # "37 semiconductor enterprises above designated size", "86 ... in development
@@ -446,6 +465,9 @@ class Meaning:
             # "raise the sector's annual output to 20 billion yuan": output counted in money is
             # output value.
             return "industry-output-value", True
+        if figure.unit == "t" and figure.kind == "level" and "product-output" in self.by_id \
+                and _OUTPUT.search(clause):
+            return "product-output", True  # "its output reached 410,000 tons": a product's output
         return None, True
 
 
@@ -830,6 +852,11 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                 or _OVER_TIME.match(ctx.sentence, ctx.end) and re.fullmatch(r"[^;:\d]{0,80},\s*", between)):
             # A share of the figure before it is of that figure's indicator (its part), so is
             # a change of that share.
+            ident, unsure_indicator = out[-1].indicator, False
+        elif ident is None and same_sentence and out and out[-1].indicator and out[-1].unit == figure.unit \
+                and _GOAL_FOR_IT.match(between) and (figure.unit != "count" or _NO_NOUN.match(ctx.sentence, ctx.end)):
+            # "... reached 1,026 at the end of 2023, and the city aims for 1,200 by 2025": the goal
+            # for the same quantity.
             ident, unsure_indicator = out[-1].indicator, False
         elif same_sentence and out and out[-1].indicator and figure.text.lower().endswith("times") \
                 and _MULTIPLE_LINK.match(between):
