@@ -144,3 +144,24 @@ def test_wire_story_figures_mean_what_they_say(region):
     ]
     # The coal input was read beyond the figure's own words; the operator's cut names nothing.
     assert article.review == ("figures[3].indicator",)
+
+
+NATIONAL = b"""China maps out storage push as Shanxi races to balance wind and coal
+
+Updated: 2022-03-22
+
+The country's installed new-type energy storage capacity stood at 4 million kilowatts at the end of 2021. The plan \
+aims for more than 30 million kW by 2025.
+
+Pumped storage had 36.39 million kW of capacity nationwide last year, and the government wants 62 million kW by 2025.
+
+Shanxi plans to have 6 million kW of new-type storage by 2025, and 6,800 livestreamers sell its apples to buyers \
+across the country.
+"""
+
+
+def test_the_nations_figures_are_chinas_and_the_paragraph_after_keeps_them_so(region):
+    article = load_seed(NATIONAL, "seeds/national.txt", region)
+    assert {f.text: f.city for f in article.figures} == {
+        "4 million kilowatts": "china", "30 million kW": "china", "36.39 million kW": "china",
+        "62 million kW": "china", "6 million kW": "shanxi", "6,800": "shanxi"}

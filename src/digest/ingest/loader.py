@@ -120,6 +120,11 @@ def _dateline_place(dateline: str | None) -> str:
 
 # A place name joined to another by a hyphen names a route or a line ("the
 # Datong-Huailai transmission channel"), not where a figure is.
+# A clause about the whole country: its subject is China or the country, or it says "nationwide".
+_NATION = re.compile(r"\s*(?:[^,;]{0,40},\s*)?(?:China|the\s+country|the\s+nation)(?:'s|\u2019s)?\s+"
+                     r"(?!(?:largest|biggest|top|first|leading|major|main)\b)", re.I)
+_NATIONWIDE = re.compile(r"\b(?:nationwide|nationally|across\s+the\s+country|in\s+the\s+whole\s+country)\b"
+                         r"(?!\s+(?:to|for|from)\b)", re.I)
 _ROUTE = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\b")
 # The province as what a clause measures ("the province's raw coal output").
 _PROVINCE_WORDS = re.compile(r"\bthe\s+province(?:'s|\u2019s)?\b|\bprovince[\s-]?wide\b", re.I)
@@ -142,12 +147,23 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
     before it, else the article's; and the theme its sentence speaks of."""
     out: list[Figure] = []
     theme_of: dict[str, str | None] = {}  # a sentence's theme, looked for once however many figures it has
+    national: tuple[int, str] | None = None  # the paragraph and sentence of the last national figure
     for fig, ctx in figures:
         sentence = ctx.sentence
         first, last = clause_of(sentence, ctx.start, ctx.end)
         # What the clause names up to the figure, and a place word right after it ("75 percent provincewide").
-        fig_city = fig.city or _place_of(sentence[first:min(last, ctx.end + 16)], classifier) \
-            or classifier.city_of(_ROUTE.sub(" ", sentence[:first])) or city
+        named = _place_of(sentence[first:min(last, ctx.end + 16)], classifier)
+        before = classifier.city_of(_ROUTE.sub(" ", sentence[:first]))
+        if fig.city is None and named is None and (
+                _NATION.match(sentence, first) or _NATIONWIDE.search(sentence, first, min(last, ctx.end + 30))
+                or national is not None and national[0] == ctx.paragraph and before is None
+                and (national[1] == sentence or not _place_of(sentence, classifier))):
+            # "The country's installed capacity stood at ...", "had 36.39 million kW nationwide";
+            # the paragraph's next figures that name no place are the nation's too.
+            national = (ctx.paragraph, sentence)
+            out.append(dataclasses.replace(fig, city="china", theme=None))
+            continue
+        fig_city = fig.city or named or before or city
         if sentence not in theme_of:
             theme_of[sentence] = classifier.theme_of(sentence, preferred=themes)
         fig_theme = theme_of[sentence] or sector
