@@ -95,7 +95,7 @@ FAILING_TODAY = {
     # its figure recall, 0.934 then, is 0.959 since fractions after "by"/"from", "one in seven",
     # "-fold" and "to double".
     ("blind4", "indicator_accuracy"): "0.790 (184/233) after the first fixes (0.718 before)",
-    ("blind4", "period_accuracy"): "0.863 (201/233) after the first fixes (0.599 before)",
+    ("blind4", "period_accuracy"): "0.867 (202/233) after the first fixes (0.599 before)",
     ("blind4", "all_five_accuracy"): "0.652 (152/233) after the first fixes (0.339 before)",
 }
 

@@ -542,3 +542,10 @@ def test_what_a_countys_enterprises_produced_is_the_countys():
     found = extract_in_context(paragraphs, PUBLISHED)
     figures, _ = settle(found, Meaning(load_indicators(PROJECT / "content", PROJECT)), PUBLISHED, None)
     assert [f.indicator for f in figures] == [None, None]
+
+
+def test_a_result_does_not_borrow_another_clauses_deadline():
+    figures = settled(["Thirty-five forging firms already use such lines, and the county wants 60 of its firms to do "
+                       "so by 2024."])
+    assert figures["Thirty-five"].period == "2022" and figures["Thirty-five"].status == "actual"
+    assert figures["60"].period == "2024"

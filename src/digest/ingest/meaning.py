@@ -639,6 +639,10 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
             # "By 2025, ..., up from 2.8 percent in 2020, and ... is expected to exceed
             # 600 billion yuan": a goal borrows the sentence's deadline, not a past year.
             found = deadlines[-1]
+        elif figure.status == "actual" and found in deadlines:
+            # "Thirty-five firms already use such lines, and the county wants half of them to do
+            # so by 2021": a result does not borrow another clause's deadline.
+            found = str(published.year)
     else:
         found = ctx.carried or lead
         span = re.fullmatch(r"(\d{4})-(\d{4})", found or "")
