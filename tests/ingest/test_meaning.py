@@ -6,7 +6,7 @@ import datetime as dt
 
 from conftest import PROJECT
 from digest.ingest.extract import extract_in_context
-from digest.ingest.meaning import Meaning, lead_period, settle
+from digest.ingest.meaning import Meaning, is_news_lead, lead_period, settle
 from digest.records.indicators import load_indicators
 
 PUBLISHED = dt.date(2022, 6, 1)
@@ -549,3 +549,21 @@ def test_a_result_does_not_borrow_another_clauses_deadline():
                        "so by 2024."])
     assert figures["Thirty-five"].period == "2022" and figures["Thirty-five"].status == "actual"
     assert figures["60"].period == "2024"
+
+
+def test_a_news_leads_half_year_dates_its_statistics_not_the_plants_and_wages_after_it():
+    paragraphs = ["Datong connected 1.2 million kilowatts of wind capacity in the first half of this year, the "
+                  "city's energy administration said on Wednesday.",
+                  "Its first phase cost 3.4 billion yuan.",
+                  "Coal output fell 3.1 percent to 78.6 million tonnes."]
+    published = dt.date(2022, 7, 14)
+    found = extract_in_context(paragraphs, published)
+    meaning = Meaning(load_indicators(PROJECT / "content", PROJECT))
+    figures = {f.text: f for f in settle(found, meaning, published, lead_period(paragraphs, published), (),
+                                         is_news_lead(paragraphs))[0]}
+    assert figures["1.2 million kilowatts"].period == "2022-H1"
+    assert figures["3.4 billion yuan"].period == "2022"
+    assert figures["78.6 million tonnes"].period == "2022-H1"
+    # In a statistical release (no one said it) the lead's half-year dates everything after it.
+    release = {f.text: f for f in settle(found, meaning, published, lead_period(paragraphs, published))[0]}
+    assert release["3.4 billion yuan"].period == "2022-H1"

@@ -153,6 +153,9 @@ _NOT_A_GOAL = re.compile(r"\bplanned\s+(?=(?:total\s+)?(?:investment|capacity|ou
                          re.I)
 _START_VALUE = re.compile(r"\b(?:from|costing|worth)\s+" r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|"
                           r"more\s+than\s+|roughly\s+|some\s+)?$", re.I)
+_STATISTIC = re.compile(r"\byear[\s-]on[\s-]year\b|\b(?:up|down|rose|fell|grew|increased|decreased|declined|"
+                        r"dropped)\b|\bduring\s+the\s+period\b", re.I)
+_SAID = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
 _NOW = re.compile(r"\bnow\b", re.I)
 _ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
@@ -608,8 +611,11 @@ def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
     return ("target" if target else "actual"), mixed
 
 
-def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | None) -> tuple[str | None, bool]:
-    """The figure's period: its clause, its sentence, its paragraph, the article's lead, the article's year."""
+def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | None,
+           news_lead: bool = False) -> tuple[str | None, bool]:
+    """The figure's period: its clause, its sentence, its paragraph, the article's lead, the article's year.
+
+    news_lead: the lead reports what someone said or told (a news story, not a statistical release)."""
     first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
     # A time after another figure is that figure's ("14 companies, down from 49 in 2017").
     own = [(pos, label) for pos, label in ctx.periods if first <= pos < last
@@ -645,6 +651,11 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
             found = str(published.year)
     else:
         found = ctx.carried or lead
+        if news_lead and not ctx.carried and found and re.fullmatch(r"\d{4}-(?:H\d|Q.*|\d\d-\d{4}-\d\d)", found) \
+                and figure.kind == "level" and figure.indicator is None and not _STATISTIC.search(ctx.sentence):
+            # A half-year or a quarter in a news lead dates its statistics, not the plants, jobs and
+            # prices the story goes on to: those are the lead's year.
+            found = found[:4]
         span = re.fullmatch(r"(\d{4})-(\d{4})", found or "")
         if span and published is not None and span.group(2) == str(published.year):
             # "Since 2019, the city has ..." sums up to now; the sentences after it
@@ -790,7 +801,8 @@ def _named_before(out: Sequence[Figure], paragraphs: Sequence[int], paragraph: i
 
 
 def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, published: dt.date | None,
-           lead: str | None, sections: Sequence[str | None] = ()) -> tuple[list[Figure], list[str]]:
+           lead: str | None, sections: Sequence[str | None] = (), news_lead: bool = False,
+           ) -> tuple[list[Figure], list[str]]:
     """Each figure with indicator, kind, status and period settled; the attributes guessed.
 
     sections: per paragraph, the year its section heading names (section_periods)."""
@@ -871,12 +883,17 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         found = meaning.by_id.get(ident) if ident else None
         figure = dataclasses.replace(figure, indicator=ident, kind=kind(figure, ctx, found))
         section = sections[ctx.paragraph] if ctx.paragraph < len(sections) else None
-        when, unsure_period = period(ctx, figure, published, section or lead)
+        when, unsure_period = period(ctx, figure, published, section or lead, news_lead)
         out.append(dataclasses.replace(figure, period=when))
         for name, unsure in (("indicator", unsure_indicator), ("status", unsure_status), ("period", unsure_period)):
             if unsure:
                 review.append(f"figures[{index}].{name}")
     return out, review
+
+
+def is_news_lead(paragraphs: Sequence[str]) -> bool:
+    """Whether the article's lead reports what someone said, told or announced."""
+    return bool(paragraphs) and bool(_SAID.search(paragraphs[0]))
 
 
 def lead_period(paragraphs: Sequence[str], published: dt.date | None) -> str | None:
