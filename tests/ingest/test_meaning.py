@@ -567,3 +567,15 @@ def test_a_news_leads_half_year_dates_its_statistics_not_the_plants_and_wages_af
     # In a statistical release (no one said it) the lead's half-year dates everything after it.
     release = {f.text: f for f in settle(found, meaning, published, lead_period(paragraphs, published))[0]}
     assert release["3.4 billion yuan"].period == "2022-H1"
+
+
+def test_progress_towards_a_goal_a_zones_figures_and_one_products_exports_measure_no_indicator():
+    figures = settled(["A total of 24,300 new urban jobs were created, 54 percent of the annual target.",
+                       "The shift is centered on the Gaoping Economic Development Zone, which covers 12.3 square "
+                       "kilometers and houses 64 enterprises.",
+                       "Exports of rail transit equipment, mainly wheels and axles, reached 3.6 billion yuan.",
+                       "The city's exports reached 8.2 billion yuan."])
+    assert figures["54 percent"].indicator is None
+    assert figures["12.3 square kilometers"].indicator is None and figures["64"].indicator is None
+    assert figures["3.6 billion yuan"].indicator is None
+    assert figures["8.2 billion yuan"].indicator == "exports"

@@ -83,6 +83,10 @@ _RELATIVE = re.compile(r",\s*(?:which|who)\b", re.I)
 _GOAL_FOR_IT = re.compile(r"^[^;:.]{0,80}?\b(?:aims?\s+(?:for|at)|targets?|to\s+reach|plans?\s+(?:for|to\s+reach)"
                           r"|(?:is|are)\s+expected\s+to\s+reach|goal\s+(?:is|of))\s+(?:about\s+|nearly\s+|"
                           r"more\s+than\s+|over\s+|at\s+least\s+)?$", re.I)
+_OF_A_GOAL = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:annual\s+|yearly\s+|full-year\s+)?(?:target|goal|plan)\b",
+                        re.I)
+_EXPORTS_OF_A_PRODUCT = re.compile(r"\bexports?\s+of\s+(?!(?:the|its|their|all|goods|products|services|shanxi|china)\b)"
+                                   r"[a-z][\w-]*", re.I)
 _PROJECTS = re.compile(r"\b(?:key|major|listed|these|the)\s+(?:[\w-]+\s+)?projects\b", re.I)
 # "The number of industrial enterprises above designated size reached 1,026": what the number is of.
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,;:.\d]{3,80}?)\s+(?:(?:has|had|have)\s+)?(?:reached|rose|grew|"
@@ -359,9 +363,13 @@ class Meaning:
 
     def indicator(self, figure: Figure, ctx: Context, previous_end: int) -> tuple[str | None, bool]:
         """The figure's indicator id (None: measures none) and whether that is a guess."""
+        if figure.unit == "percent" and _OF_A_GOAL.match(ctx.sentence, ctx.end):
+            return None, False  # "54 percent of the annual target": progress, not a quantity of its own
         ident, unsure = self._indicator(figure, ctx, previous_end)
         if ident == _UNLISTED.id:
             return None, False  # named, and not in the vocabulary
+        if ident == "exports" and _EXPORTS_OF_A_PRODUCT.search(ctx.sentence, 0, ctx.start):
+            return None, False  # "Exports of rail transit equipment reached ...": one product's, unnamed in the list
         if ident == "industry-investment" and "project-investment" in self.by_id:
             first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
             if _PROJECTS.search(ctx.sentence, first, last):
@@ -390,7 +398,8 @@ class Meaning:
         if _SINGLE.search(sentence, first, ctx.start) or _COUNTY.search(sentence, first, ctx.start) \
                 or _ONE_BODY.search(before) or self.county_subject.match(sentence, first, ctx.start) \
                 or _RELATIVE.search(sentence, max(0, first - 12), first + 8) \
-                and self.county_subject.match(sentence, 0, ctx.start):
+                and (self.county_subject.match(sentence, 0, ctx.start)
+                     or _SINGLE.search(sentence, max(0, first - 80), first)):
             return None, False  # a plant, a company or a county is not its city
         if figure.unit == "sqkm" and "land-area" in self.by_id and _LAND_BEFORE.search(before):
             return "land-area", False  # a place's area (a park's or a plant's was left out above)
