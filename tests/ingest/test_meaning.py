@@ -579,3 +579,16 @@ def test_progress_towards_a_goal_a_zones_figures_and_one_products_exports_measur
     assert figures["12.3 square kilometers"].indicator is None and figures["64"].indicator is None
     assert figures["3.6 billion yuan"].indicator is None
     assert figures["8.2 billion yuan"].indicator == "exports"
+
+
+def test_a_part_named_after_of_which_a_multiple_after_an_aside_and_a_share_it_makes_up():
+    figures = settled(["Shanxi's power generation reached 441.6 billion kWh last year, of which 145.2 billion kWh was "
+                       "transmitted to other regions.",
+                       "Fixed-asset investment rose 9.5 percent, of which manufacturing investment rose 21.7 percent.",
+                       "Datong's new energy capacity reached 9.3 GW by the end of June, 2.4 times that of 2017, and "
+                       "now makes up 52 percent of its total power capacity."])
+    assert figures["441.6 billion kWh"].indicator == "electricity-generation"
+    assert figures["145.2 billion kWh"].indicator == "outbound-electricity"
+    assert figures["21.7 percent"].indicator == "industry-investment"
+    assert figures["2.4 times"].indicator == figures["52 percent"].indicator == figures["9.3 GW"].indicator
+    assert figures["9.3 GW"].indicator is not None

@@ -78,7 +78,7 @@ _EMPLOYS = re.compile(r"\b(?:employ|employs|employed|employing|provides?\s+(?:a\
 _PEOPLE = re.compile(r"\s*(?:people|workers|staff|employees|farmers|residents)\b", re.I)
 _AN_INDUSTRY = re.compile(r"\b(?:sector|industry|industries|they)\b", re.I)
 _UNIT_NOUN = re.compile(r"\s*(?:units|sets|pieces)\b", re.I)
-_MULTIPLE_LINK = re.compile(r"^\s*(?:[a-z]+\s*)?,\s*(?:or\s+|about\s+|nearly\s+|up\s+)?$", re.I)
+_MULTIPLE_LINK = re.compile(r"^[^;:.\d]{0,40}?,\s*(?:or\s+|about\s+|nearly\s+|up\s+)?$", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b", re.I)
 _GOAL_FOR_IT = re.compile(r"^[^;:.]{0,80}?\b(?:aims?\s+(?:for|at)|targets?|to\s+reach|plans?\s+(?:for|to\s+reach)"
                           r"|(?:is|are)\s+expected\s+to\s+reach|goal\s+(?:is|of))\s+(?:about\s+|nearly\s+|"
@@ -87,6 +87,7 @@ _OF_A_GOAL = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:annual\s+|yearly\s+|ful
                         re.I)
 _EXPORTS_OF_A_PRODUCT = re.compile(r"\bexports?\s+of\s+(?!(?:the|its|their|all|goods|products|services|shanxi|china)\b)"
                                    r"[a-z][\w-]*", re.I)
+_OF_WHICH = re.compile(r",\s*(?:of|among)\s+which\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 _PROJECTS = re.compile(r"\b(?:key|major|listed|these|the)\s+(?:[\w-]+\s+)?projects\b", re.I)
 # "The number of industrial enterprises above designated size reached 1,026": what the number is of.
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,;:.\d]{3,80}?)\s+(?:(?:has|had|have)\s+)?(?:reached|rose|grew|"
@@ -120,7 +121,7 @@ _BOUND_BEFORE = re.compile(r"\b(?:below|under|above|over|less\s+than|more\s+than
                            re.I)
 
 # Where one statement ends and the next begins inside a sentence.
-_BOUNDARY = re.compile(r"[;:]|\s[\u2013\u2014]\s|,\s*(?:and|while|whereas|but|which)\b|,\s*(?=with\b)"
+_BOUNDARY = re.compile(r"[;:]|\s[\u2013\u2014]\s|,\s*(?:and|while|whereas|but|which|(?:of|among)\s+which)\b|,\s*(?=with\b)"
                        r"|\s+and\s+(?=(?:plans?|aims?|will|intends?|expects?|hopes?|seeks?"
                        r"|(?:is|are)\s+(?:expected|set|projected|likely|due|scheduled)\s+to)\b)", re.I)
 # Where the noun phrase before a figure may start: any comma or "with" too.
@@ -194,8 +195,8 @@ _OF_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+((?:(?!(?:in|by|from|to|during
 # A share or change of the figure before it: "..., accounting for 70 percent of the province's output",
 # "..., 3.2 percentage points higher than a year earlier".
 _ABOUT = r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+|some\s+)?"
-_SHARE_LINK = re.compile(r"^[^;:.]{0,80}?(?:,\s*|\s+and\s+)(?:accounting\s+for|equal\s+to|making\s+up|or)\s+"
-                         + _ABOUT + "$", re.I)
+_SHARE_LINK = re.compile(r"^[^;:.]{0,80}?(?:,\s*|\s+and\s+)(?:(?:now|still)\s+)?(?:accounting\s+for|accounts?\s+for|"
+                         r"equal\s+to|making\s+up|makes?\s+up|or)\s+" + _ABOUT + "$", re.I)
 # "..., about 20.5 percent of the province's GDP": a bare share after a level is that level's.
 _BARE_SHARE = re.compile(r"^\s*,\s*" + _ABOUT + "$", re.I)
 # The start value of the figure before it: "rose to 61.3 percent last year, from 45 percent in 2016",
@@ -394,6 +395,12 @@ class Meaning:
         listed = self._list_item(figure, sentence, before)
         if listed is not None:
             return listed.id, False
+        if _OF_WHICH.search(before):
+            # "generation reached 441.6 billion kWh, of which 145.2 billion kWh was transmitted to
+            # other regions": the part is named after it.
+            found = self._head(sentence[ctx.end:clause_of(sentence, ctx.start, ctx.end)[1]], figure, "first")
+            if found is not None:
+                return found.id, False
         first = clause_of(sentence, ctx.start, ctx.end)[0]
         if _SINGLE.search(sentence, first, ctx.start) or _COUNTY.search(sentence, first, ctx.start) \
                 or _ONE_BODY.search(before) or self.county_subject.match(sentence, first, ctx.start) \
