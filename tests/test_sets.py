@@ -83,9 +83,8 @@ def target(set_name: str, metric: str) -> float:
 FAILING_TODAY = {
     ("heldout", "indicator_accuracy"): "0.894 (161/180)",
     ("heldout", "all_five_accuracy"): "0.756 (136/180)",
-    ("blind", "indicator_accuracy"): "0.896 (120/134)",
     ("blind", "period_accuracy"): "0.888 (119/134): spans a sentence implies ('since it began', 'from 2025')",
-    ("blind", "all_five_accuracy"): "0.754 (101/134)",
+    ("blind", "all_five_accuracy"): "0.769 (103/134)",
     ("blind2", "all_five_accuracy"): "0.789 (101/128)",
     # blind3, scored at 4c5e81b before any fix for it (issue #18); its figure
     # recall, 0.844 then, is 0.997 since the recall round of #18.

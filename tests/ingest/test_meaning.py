@@ -592,3 +592,12 @@ def test_a_part_named_after_of_which_a_multiple_after_an_aside_and_a_share_it_ma
     assert figures["21.7 percent"].indicator == "industry-investment"
     assert figures["2.4 times"].indicator == figures["52 percent"].indicator == figures["9.3 GW"].indicator
     assert figures["9.3 GW"].indicator is not None
+
+
+def test_a_long_expects_to_is_a_goal_and_people_trained_are_not_firms():
+    figures = settled(["The city expects its wind farms and solar plants to generate 1.5 billion kilowatt-hours of "
+                       "green electricity this year.",
+                       "Changzhi University has trained 1,200 engineers for the industry under a joint program with "
+                       "local firms."])
+    assert figures["1.5 billion kilowatt-hours"].status == "target"
+    assert figures["1,200"].indicator is None

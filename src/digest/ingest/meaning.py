@@ -75,7 +75,8 @@ _PART_OF_ALL = re.compile(r"^\s*(?!(?:new|newly|industrial|more|additional|such)
                           r"(?!the\s+(?:city|province|county|region)\b)", re.I)
 _EMPLOYS = re.compile(r"\b(?:employ|employs|employed|employing|provides?\s+(?:a\s+living|jobs)\s+for)\s+"
                       r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|around\s+|some\s+|almost\s+)?$", re.I)
-_PEOPLE = re.compile(r"\s*(?:people|workers|staff|employees|farmers|residents)\b", re.I)
+_PEOPLE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:people|workers|staff|employees|farmers|residents|engineers|technicians|"
+                     r"students|graduates|professionals|talents)\b", re.I)
 _AN_INDUSTRY = re.compile(r"\b(?:sector|industry|industries|they)\b", re.I)
 _UNIT_NOUN = re.compile(r"\s*(?:units|sets|pieces)\b", re.I)
 _MULTIPLE_LINK = re.compile(r"^[^;:.\d]{0,40}?,\s*(?:or\s+|about\s+|nearly\s+|up\s+)?$", re.I)
@@ -148,7 +149,7 @@ _ACTUAL = re.compile(
     r"upgraded|shut|closed|eliminated|planted|harvested|received|shipped|sent|went|turned\s+out)\b", re.I)
 # Goals the extractor's words miss: "should reach", "would create", "expects the base to
 # generate", "is designed to turn out", "is due to start", "proposed a dividend", "forecasting".
-_MORE_TARGET = re.compile(r"\b(?:should|would|expects?\s+(?:[\w'\u2019-]+\s+){1,5}?to|(?:is|are)\s+designed\s+to|"
+_MORE_TARGET = re.compile(r"\b(?:should|would|expects?\s+(?:[\w'\u2019-]+\s+){1,8}?to|(?:is|are)\s+designed\s+to|"
                           r"(?:is|are)\s+due\s+to|proposed|forecast(?:s|ing)?|projected)\b", re.I)
 # A start value is a result: "up from 2.8 percent in 2020"; so is the cost of a phase under way.
 # Words of a goal that name no goal of the figure's: "projects with planned investment of ...",
@@ -421,6 +422,8 @@ class Meaning:
             number_of = _NUMBER_OF.search(before)
             found = (self._head(number_of.group(1), figure, "first") if number_of else None) \
                 or self._head(noun, figure, "first")
+            if found is not None and found.id == "industry-enterprises" and _PEOPLE.match(noun):
+                found = None  # "trained 1,200 engineers for the industry ... with local firms": people, not firms
             if found is not None and found.id == "enterprises-above-designated-size" and "industry-enterprises" in \
                     self.by_id and _PART_OF_ALL.search(noun):
                 # "37 semiconductor enterprises above designated size", "86 ... in development
