@@ -165,3 +165,11 @@ def test_the_nations_figures_are_chinas_and_the_paragraph_after_keeps_them_so(re
     assert {f.text: f.city for f in article.figures} == {
         "4 million kilowatts": "china", "30 million kW": "china", "36.39 million kW": "china",
         "62 million kW": "china", "6 million kW": "shanxi", "6,800": "shanxi"}
+
+
+def test_a_figure_spanning_two_cities_is_the_provinces(region):
+    seed = (b"Ash to alumina\n\nUpdated: 2023-05-02\n\nShuozhou opened its first ash-to-alumina line in March. "
+            b"Similar projects are under way in neighboring Datong and Xinzhou, where two lines with a combined "
+            b"capacity of 1 million tonnes are being built.\n")
+    article = load_seed(seed, "seeds/ash.txt", region)
+    assert {f.text: f.city for f in article.figures}["1 million tonnes"] == "shanxi"

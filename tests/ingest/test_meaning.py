@@ -601,3 +601,13 @@ def test_a_long_expects_to_is_a_goal_and_people_trained_are_not_firms():
                        "local firms."])
     assert figures["1.5 billion kilowatt-hours"].status == "target"
     assert figures["1,200"].indicator is None
+
+
+def test_a_hyphenated_quarter_a_year_before_a_profit_and_an_aside_that_dates_the_plant():
+    figures = settled(["Fourth-quarter revenue was RMB 1.21 billion, roughly flat on a year earlier.",
+                       "Analysts kept a buy rating, forecasting 2023 net profit of RMB 450 million.",
+                       "The No 2 gas plant, commissioned in 2019, alone processes 1.5 million cubic meters of gas "
+                       "per day."], published=dt.date(2022, 3, 20))
+    assert figures["RMB 1.21 billion"].period == "2021-Q4"
+    assert figures["RMB 450 million"].period == "2023"
+    assert figures["1.5 million cubic meters"].period == "2022"

@@ -125,6 +125,7 @@ _NATION = re.compile(r"\s*(?:[^,;]{0,40},\s*)?(?:China|the\s+country|the\s+natio
                      r"(?!(?:largest|biggest|top|first|leading|major|main)\b)", re.I)
 _NATIONWIDE = re.compile(r"\b(?:nationwide|nationally|across\s+the\s+country|in\s+the\s+whole\s+country)\b"
                          r"(?!\s+(?:to|for|from)\b)", re.I)
+_ACROSS = re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b")
 _ROUTE = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\b")
 # The province as what a clause measures ("the province's raw coal output").
 _PROVINCE_WORDS = re.compile(r"\bthe\s+province(?:'s|\u2019s)?\b|\bprovince[\s-]?wide\b", re.I)
@@ -133,9 +134,13 @@ _PROVINCE_WORDS = re.compile(r"\bthe\s+province(?:'s|\u2019s)?\b|\bprovince[\s-]
 def _place_of(text: str, classifier: Classifier) -> str | None:
     """The one city a stretch of text names, or the province when it names it as a whole."""
     text = _ROUTE.sub(" ", text)
-    found = classifier.city_of(text)
-    if found:
-        return found
+    named = classifier.cities(text)
+    if len(named) == 1:
+        return next(iter(named))
+    if len(named) > 1 and _ACROSS.search(text):
+        # "in neighboring Datong and Xinzhou, where two lines ... are being built": the figure
+        # spans both, so it is the province's.
+        return classifier.region.slug
     if classifier.province(text) or _PROVINCE_WORDS.search(text):
         return classifier.region.slug
     return None

@@ -162,6 +162,9 @@ _START_VALUE = re.compile(r"\b(?:from|costing|worth)\s+" r"(?:about\s+|nearly\s+
 _STATISTIC = re.compile(r"\byear[\s-]on[\s-]year\b|\b(?:up|down|rose|fell|grew|increased|decreased|declined|"
                         r"dropped)\b|\bduring\s+the\s+period\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
+# "The plant, commissioned in 2019, alone processes ...": the aside dates the plant, not the figure.
+_DATED_ASIDE = re.compile(r",\s*(?:which\s+was\s+)?(?:commissioned|built|founded|established|opened|launched|completed|"
+                          r"set\s+up|approved)\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\s*,", re.I)
 _NOW = re.compile(r"\bnow\b", re.I)
 _ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
@@ -221,10 +224,12 @@ _MORE_PERIODS = re.compile(
     rf"\b(?:from\s+)?(?P<m1>{_MONTH})\s*(?:to|-|\u2013|through|till|until)\s*(?P<m2>{_MONTH})"
     rf"(?:,?\s+(?P<my>(?:19|20)\d\d))?\b"
     rf"|\bfirst\s+(?P<n>two|four|five|seven|eight|ten|eleven|[2-9]|1[01])\s+months" + _YEAR_OF.format("n") +
-    rf"|\b(?P<q>first|second|third|fourth)\s+quarter(?!\s+of)\b"
+    rf"|\b(?P<q>first|second|third|fourth)[\s-]+quarter(?!\s+of)\b"
     rf"|\b(?:by|at|as\s+of)\s+the\s+end\s+of\s+(?P<e>{_MONTH})(?:\s+(?P<ey>(?:19|20)\d\d))?\b"
     rf"|\b(?:(?:in|during|for|over)\s+the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<hy>(?:19|20)\d\d)\b"
     rf"|\b(?:{_MONTH})\s+(?P<my2>(?:19|20)\d\d)\b"
+    rf"|(?<![\w$.,-])(?P<ay>(?:19|20)\d\d)(?=\s+(?:net\s+|gross\s+|annual\s+|full-year\s+)?(?:profit|revenue|sales|output|"
+    rf"income|target|goal|budget|forecast)s?\b)"
     rf"|\bin\s+(?:(?:early|mid|late)[\s-]+)?(?P<bm>(?-i:{_MONTH}))\b(?!\s*,?\s*(?:\d|of\b))"
     rf"|(?<!from\s)(?<!than\s)(?<!over\s)\b(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
     rf"(?P<unit>years?|decades?)\s+(?:ago|earlier|before)\b",
@@ -566,6 +571,8 @@ def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, in
             label = f"{group['hy']}-{'H1' if group['h'].lower() == 'first' else 'H2'}"
         elif group["my2"]:
             label = group["my2"]
+        elif group["ay"]:
+            label = group["ay"]  # "forecasting 2024 net profit of RMB 450 million"
         elif group["bm"]:
             if published is None:
                 continue
@@ -637,8 +644,11 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     news_lead: the lead reports what someone said or told (a news story, not a statistical release)."""
     first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
     # A time after another figure is that figure's ("14 companies, down from 49 in 2017").
+    asides = [m.span() for m in _DATED_ASIDE.finditer(ctx.sentence, first, last)
+              if not m.start() <= ctx.start < m.end()]
     own = [(pos, label) for pos, label in ctx.periods if first <= pos < last
-           and (pos < ctx.start or not _FROM_OTHER.search(ctx.sentence, ctx.end, pos))]
+           and (pos < ctx.start or not _FROM_OTHER.search(ctx.sentence, ctx.end, pos))
+           and not any(a <= pos < b for a, b in asides)]
     found: str | None
     right_after = [label for pos, label in own if ctx.end <= pos <= ctx.end + 4]
     if right_after:
