@@ -611,3 +611,11 @@ def test_a_hyphenated_quarter_a_year_before_a_profit_and_an_aside_that_dates_the
     assert figures["RMB 1.21 billion"].period == "2021-Q4"
     assert figures["RMB 450 million"].period == "2023"
     assert figures["1.5 million cubic meters"].period == "2022"
+
+
+def test_the_past_years_up_to_the_article_or_whole_years_before_a_january_report():
+    figures = settled(["Over the past three years, Linyi county has planted 80,000 mu of new orchards."],
+                      published=dt.date(2023, 5, 8))
+    assert figures["80,000 mu"].period == "2020-2023"
+    report = settled(["Over the past four years, we have closed 62 coal mines."], published=dt.date(2025, 1, 20))
+    assert report["62"].period == "2021-2024"

@@ -228,6 +228,8 @@ _MORE_PERIODS = re.compile(
     rf"|\b(?:by|at|as\s+of)\s+the\s+end\s+of\s+(?P<e>{_MONTH})(?:\s+(?P<ey>(?:19|20)\d\d))?\b"
     rf"|\b(?:(?:in|during|for|over)\s+the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<hy>(?:19|20)\d\d)\b"
     rf"|\b(?:{_MONTH})\s+(?P<my2>(?:19|20)\d\d)\b"
+    rf"|\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?P<past>two|three|four|five|six|seven|eight|nine|ten|[2-9])"
+    rf"\s+years\b"
     rf"|(?<![\w$.,-])(?P<ay>(?:19|20)\d\d)(?=\s+(?:net\s+|gross\s+|annual\s+|full-year\s+)?(?:profit|revenue|sales|output|"
     rf"income|target|goal|budget|forecast)s?\b)"
     rf"|\bin\s+(?:(?:early|mid|late)[\s-]+)?(?P<bm>(?-i:{_MONTH}))\b(?!\s*,?\s*(?:\d|of\b))"
@@ -571,6 +573,16 @@ def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, in
             label = f"{group['hy']}-{'H1' if group['h'].lower() == 'first' else 'H2'}"
         elif group["my2"]:
             label = group["my2"]
+        elif group["past"]:
+            if published is None:
+                continue
+            word = group["past"].lower()
+            count = _COUNT_WORDS.get(word) or int(word)
+            # "Over the past three years" up to the article's year; early in a year (a work report
+            # in January) the years before it, whole.
+            end = published.year - 1 if published.month <= 2 else published.year
+            start = end - count + 1 if published.month <= 2 else end - count
+            label = f"{start}-{end}"
         elif group["ay"]:
             label = group["ay"]  # "forecasting 2024 net profit of RMB 450 million"
         elif group["bm"]:
