@@ -82,8 +82,7 @@ def target(set_name: str, metric: str) -> float:
 # (blind2 and blind3 meet every target since). Before any fix, blind3 (at 4c5e81b)
 # had figure recall 0.844 and blind4 (at d560429) the values in parentheses below.
 FAILING_TODAY = {
-    ("heldout", "indicator_accuracy"): "0.894 (161/180)",
-    ("heldout", "all_five_accuracy"): "0.767 (138/180)",
+    ("heldout", "all_five_accuracy"): "0.772 (139/180)",
     ("blind", "period_accuracy"): "0.896 (120/134): spans a sentence implies ('since it began', 'from 2025')",
     ("blind", "all_five_accuracy"): "0.776 (104/134)",
     # blind4 (a county story, a half-year release, a PR wire, a Xinhua wire, a feature, a

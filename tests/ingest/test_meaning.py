@@ -619,3 +619,10 @@ def test_the_past_years_up_to_the_article_or_whole_years_before_a_january_report
     assert figures["80,000 mu"].period == "2020-2023"
     report = settled(["Over the past four years, we have closed 62 coal mines."], published=dt.date(2025, 1, 20))
     assert report["62"].period == "2021-2024"
+
+
+def test_industrial_output_growth_above_designated_size_is_industrial_value_added():
+    figures = settled(["Industrial output of enterprises above designated size grew 9.4 percent.",
+                       "The photovoltaic industry's output value reached 7 billion yuan."])
+    assert figures["9.4 percent"].indicator == "industrial-value-added"
+    assert figures["7 billion yuan"].indicator == "industry-output-value"

@@ -89,6 +89,9 @@ _OF_A_GOAL = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:annual\s+|yearly\s+|ful
 _EXPORTS_OF_A_PRODUCT = re.compile(r"\bexports?\s+of\s+(?!(?:the|its|their|all|goods|products|services|shanxi|china)\b)"
                                    r"[a-z][\w-]*", re.I)
 _OF_WHICH = re.compile(r",\s*(?:of|among)\s+which\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
+_INDUSTRIAL_OUTPUT_GREW = re.compile(r"\bindustrial\s+output\s+(?:of\s+(?:industrial\s+)?enterprises\s+above\s+"
+                                     r"designated\s+size\s+|above\s+designated\s+size\s+)?(?:%s)\s+(?:by\s+)?$"
+                                     % "|".join(_WORDS["growth_verbs"].split()), re.I)
 _PROJECTS = re.compile(r"\b(?:key|major|listed|these|the)\s+(?:[\w-]+\s+)?projects\b", re.I)
 # "The number of industrial enterprises above designated size reached 1,026": what the number is of.
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,;:.\d]{3,80}?)\s+(?:(?:has|had|have)\s+)?(?:reached|rose|grew|"
@@ -379,6 +382,11 @@ class Meaning:
             return None, False  # named, and not in the vocabulary
         if ident == "exports" and _EXPORTS_OF_A_PRODUCT.search(ctx.sentence, 0, ctx.start):
             return None, False  # "Exports of rail transit equipment reached ...": one product's, unnamed in the list
+        if ident == "industry-output-value" and figure.kind == "change" and "industrial-value-added" in self.by_id \
+                and _INDUSTRIAL_OUTPUT_GREW.search(ctx.sentence, 0, ctx.start):
+            # "Industrial output of enterprises above designated size grew 9.4 percent": the
+            # statistics' growth of industrial output is that of industrial value added.
+            return "industrial-value-added", unsure
         if ident == "industry-investment" and "project-investment" in self.by_id:
             first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
             if _PROJECTS.search(ctx.sentence, first, last):
