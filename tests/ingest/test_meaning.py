@@ -626,3 +626,10 @@ def test_industrial_output_growth_above_designated_size_is_industrial_value_adde
                        "The photovoltaic industry's output value reached 7 billion yuan."])
     assert figures["9.4 percent"].indicator == "industrial-value-added"
     assert figures["7 billion yuan"].indicator == "industry-output-value"
+
+
+def test_a_goal_from_a_year_and_the_cost_beside_it():
+    figures = settled(["The first phase, costing 3.4 billion yuan, will produce 10,000 tonnes of green hydrogen a "
+                       "year from 2025, said Ma Lihong."], published=dt.date(2023, 7, 14))
+    assert (figures["10,000 tonnes"].status, figures["10,000 tonnes"].period) == ("target", "2025")
+    assert (figures["3.4 billion yuan"].status, figures["3.4 billion yuan"].period) == ("actual", "2023")

@@ -231,6 +231,8 @@ _MORE_PERIODS = re.compile(
     rf"|\b(?:by|at|as\s+of)\s+the\s+end\s+of\s+(?P<e>{_MONTH})(?:\s+(?P<ey>(?:19|20)\d\d))?\b"
     rf"|\b(?:(?:in|during|for|over)\s+the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<hy>(?:19|20)\d\d)\b"
     rf"|\b(?:{_MONTH})\s+(?P<my2>(?:19|20)\d\d)\b"
+    rf"|\b(?:from|starting\s+(?:in|from))\s+(?P<fy>(?:19|20)\d\d)\b(?![\s,]*(?:to|through|till|until|and|-|\u2013)\b)"
+    rf"(?![\s-]*\d)"
     rf"|\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?P<past>two|three|four|five|six|seven|eight|nine|ten|[2-9])"
     rf"\s+years\b"
     rf"|(?<![\w$.,-])(?P<ay>(?:19|20)\d\d)(?=\s+(?:net\s+|gross\s+|annual\s+|full-year\s+)?(?:profit|revenue|sales|output|"
@@ -581,6 +583,8 @@ def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, in
             label = f"{group['hy']}-{'H1' if group['h'].lower() == 'first' else 'H2'}"
         elif group["my2"]:
             label = group["my2"]
+        elif group["fy"]:
+            label = group["fy"]  # "will produce 10,000 tonnes a year from 2025"
         elif group["past"]:
             if published is None:
                 continue
@@ -677,6 +681,11 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     elif own:
         before = [label for pos, label in own if pos <= ctx.start]
         found = before[-1] if before else own[0][1]
+        if not before and figure.status == "actual" and published is not None \
+                and int(found[:4]) > published.year:
+            # "The first phase, costing 3.4 billion yuan, will produce ... from 2025": a cost
+            # paid is not dated by the goal's year after it.
+            found = str(published.year)
     elif _NOW.search(ctx.sentence[first:last]):
         # "now" is the article's date, whatever the paragraph said before.
         return (str(published.year) if published else None), False
