@@ -88,9 +88,9 @@ FAILING_TODAY = {
     # project list, national policy, a body-dated story, words): its figure recall, 0.934
     # before any fix, is 0.959 since fractions after "by"/"from", "one in seven", "-fold"
     # and "to double"; its date, 0.900, is 1.000 since a lead's full date dates it.
-    ("blind4", "indicator_accuracy"): "0.833 (194/233) after the first fixes (0.718 before)",
+    ("blind4", "indicator_accuracy"): "0.845 (197/233) after the first fixes (0.718 before)",
     ("blind4", "period_accuracy"): "0.880 (205/233) after the first fixes (0.599 before)",
-    ("blind4", "all_five_accuracy"): "0.691 (161/233) after the first fixes (0.339 before)",
+    ("blind4", "all_five_accuracy"): "0.704 (164/233) after the first fixes (0.339 before)",
 }
 
 

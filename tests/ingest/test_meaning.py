@@ -633,3 +633,12 @@ def test_a_goal_from_a_year_and_the_cost_beside_it():
                        "year from 2025, said Ma Lihong."], published=dt.date(2023, 7, 14))
     assert (figures["10,000 tonnes"].status, figures["10,000 tonnes"].period) == ("target", "2025")
     assert (figures["3.4 billion yuan"].status, figures["3.4 billion yuan"].period) == ("actual", "2023")
+
+
+def test_a_product_the_list_names_after_produced():
+    figures = settled(["It produced 44.3 million tons of coke in 2021.",
+                       "Jinzhong produced 86,500 new energy vehicles in 2021, up 41.2 percent year-on-year.",
+                       "The plant produced 36 batches of samples."])
+    assert figures["44.3 million tons"].indicator == "coke-output"
+    assert figures["86,500"].indicator == figures["41.2 percent"].indicator == "nev-output"
+    assert figures["36"].indicator is None

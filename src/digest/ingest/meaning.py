@@ -92,6 +92,8 @@ _OF_WHICH = re.compile(r",\s*(?:of|among)\s+which\s+(?:about\s+|nearly\s+|more\s
 _INDUSTRIAL_OUTPUT_GREW = re.compile(r"\bindustrial\s+output\s+(?:of\s+(?:industrial\s+)?enterprises\s+above\s+"
                                      r"designated\s+size\s+|above\s+designated\s+size\s+)?(?:%s)\s+(?:by\s+)?$"
                                      % "|".join(_WORDS["growth_verbs"].split()), re.I)
+_PRODUCED = re.compile(r"\b(?:produced|made|manufactured|turned\s+out|rolled\s+out|assembled)\s+(?:about\s+|nearly\s+|"
+                       r"more\s+than\s+|over\s+|some\s+|around\s+)?$", re.I)
 _PROJECTS = re.compile(r"\b(?:key|major|listed|these|the)\s+(?:[\w-]+\s+)?projects\b", re.I)
 # "The number of industrial enterprises above designated size reached 1,026": what the number is of.
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,;:.\d]{3,80}?)\s+(?:(?:has|had|have)\s+)?(?:reached|rose|grew|"
@@ -439,6 +441,12 @@ class Meaning:
             number_of = _NUMBER_OF.search(before)
             found = (self._head(number_of.group(1), figure, "first") if number_of else None) \
                 or self._head(noun, figure, "first")
+            if found is None and _PRODUCED.search(before):
+                # "Jinzhong produced 86,500 new energy vehicles": a count of a product the list names.
+                head = noun.strip().lower()
+                named = next((ident for name, ident in _OF_NAMES.items()
+                              if head == name.lower() or head.startswith(name.lower() + " ")), None)
+                found = self.by_id.get(named) if named else None
             if found is not None and found.id == "industry-enterprises" and _PEOPLE.match(noun):
                 found = None  # "trained 1,200 engineers for the industry ... with local firms": people, not firms
             if found is not None and found.id == "enterprises-above-designated-size" and "industry-enterprises" in \
