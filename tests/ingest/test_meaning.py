@@ -642,3 +642,10 @@ def test_a_product_the_list_names_after_produced():
     assert figures["44.3 million tons"].indicator == "coke-output"
     assert figures["86,500"].indicator == figures["41.2 percent"].indicator == "nev-output"
     assert figures["36"].indicator is None
+
+
+def test_a_comparisons_base_sets_no_period_for_the_sentences_after_it():
+    figures = settled(["Datong's GDP grew 5.3 percent in the first half of 2022.",
+                       "Output of new energy vehicles reached 18,600 units, 2.3 times that of the same period last "
+                       "year. Cement output fell 8.4 percent to 2.15 million tons."], published=dt.date(2022, 7, 22))
+    assert figures["2.15 million tons"].period == "2022-H1"

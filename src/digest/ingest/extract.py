@@ -1285,9 +1285,15 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
                         period=_period(periods, mention.start) if periods else carried,
                         status=status,
                     ), context))
-            if periods:
-                carried = periods[-1][1]
+            # A comparison's base ("2.3 times that of the same period last year") sets no period
+            # for the sentences after it.
+            set_here = [label for pos, label in periods if not _BASE_BEFORE.search(sentence, max(0, pos - 30), pos)]
+            if set_here:
+                carried = set_here[-1]
     return figures
+
+
+_BASE_BEFORE = re.compile(r"\bsame\s+(?:period|time)\s+(?:of\s+)?$", re.I)
 
 
 _ANY_WORD_NUMBER = re.compile(rf"\b(?=[TtFfSsEeNnOo])(?i:{_WORD_NUM})\b")
