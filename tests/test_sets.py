@@ -87,10 +87,10 @@ FAILING_TODAY = {
     # blind4 (a county story, a half-year release, a PR wire, a Xinhua wire, a feature, a
     # project list, national policy, a body-dated story, words): its figure recall, 0.934
     # before any fix, is 0.959 since fractions after "by"/"from", "one in seven", "-fold"
-    # and "to double"; its date, 0.900, is 1.000 since a lead's full date dates it.
+    # and "to double"; its date, 0.900, is 1.000 since a lead's full date dates it; its
+    # period, 0.599, is 0.901 since the rounds that followed.
     ("blind4", "indicator_accuracy"): "0.845 (197/233) after the first fixes (0.718 before)",
-    ("blind4", "period_accuracy"): "0.888 (207/233) after the first fixes (0.599 before)",
-    ("blind4", "all_five_accuracy"): "0.708 (165/233) after the first fixes (0.339 before)",
+    ("blind4", "all_five_accuracy"): "0.721 (168/233) after the first fixes (0.339 before)",
 }
 
 

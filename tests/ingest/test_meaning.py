@@ -649,3 +649,10 @@ def test_a_comparisons_base_sets_no_period_for_the_sentences_after_it():
                        "Output of new energy vehicles reached 18,600 units, 2.3 times that of the same period last "
                        "year. Cement output fell 8.4 percent to 2.15 million tons."], published=dt.date(2022, 7, 22))
     assert figures["2.15 million tons"].period == "2022-H1"
+
+
+def test_what_firms_make_or_use_now_is_current_whatever_a_later_clause_dates():
+    figures = settled(["Twenty-one of the county's firms make electric motors, and together they turned out 1.35 "
+                       "million motors in 2018."], published=dt.date(2019, 9, 12))
+    assert figures["Twenty-one"].period == "2019"
+    assert figures["1.35 million"].period == "2018"

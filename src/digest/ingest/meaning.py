@@ -173,7 +173,7 @@ _DATED_ASIDE = re.compile(r",\s*(?:which\s+was\s+)?(?:commissioned|built|founded
 _NOW = re.compile(r"\bnow\b", re.I)
 _ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
-                      r"remains|houses|accounts|processes|produces|handles|supplies|serves)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))", re.I)
+                      r"make|makes|use|uses|remains|houses|accounts|processes|produces|handles|supplies|serves)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))", re.I)
 _FROM_OTHER = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?"
                          r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
 # The base of a comparison, not the figure's time: "37 more than in the same period last year".
