@@ -8,7 +8,6 @@
   if (!form) { return; }
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
-  var fallback = document.getElementById("search-fallback");
   var root = new URL(form.getAttribute("data-root"), location.href).href;
   var SHOWN = 50;
   var EXCERPT = 200;  // characters of a result's text shown around the query's words
@@ -48,8 +47,6 @@
   };
 
   load("manifest", "search/manifest.js").then(function () {
-    form.hidden = false;
-    fallback.hidden = true;
     var q = new URLSearchParams(location.search).get("q");
     if (q) { form.elements.q.value = q; run(); }
   }).catch(function () {
