@@ -279,7 +279,9 @@ def encode_weighted(docs: Iterable[int], weights: Iterable[int]) -> str:
     next document and its weight cost one character, a document up to 32
     places on two."""
     docs = list(docs)
-    return "".join([_number((d - 1) * LEVELS + w - 1) for d, w in zip(map(operator.sub, docs, [-1, *docs]), weights)])
+    numbers = _STEP[1:]  # the string of each number under 1024
+    return "".join([numbers[v] if v < 1024 else _number(v) for v in
+                    [(d - 1) * LEVELS + w - 1 for d, w in zip(map(operator.sub, docs, [-1, *docs]), weights)]])
 
 
 def decode_weighted(text: str) -> tuple[list[int], list[int]]:
@@ -373,9 +375,13 @@ def search_files(site: Site, counts: Callable[[ArticleView], dict[str, int]] | N
     postings: defaultdict[str, list[int]] = defaultdict(list)
     weights: defaultdict[str, list[int]] = defaultdict(list)
     for doc, mine in enumerate(found):
+        scale: dict[int, int] = {}  # count -> weight in this document: most counts are small and repeat
         for t, n in mine.items():
+            w = scale.get(n)
+            if w is None:
+                w = scale[n] = weight(n, lengths[doc], average)
             postings[t].append(doc)
-            weights[t].append(weight(n, lengths[doc], average))
+            weights[t].append(w)
 
     coded = {t: encode_weighted(docs, weights[t]) for t, docs in postings.items()}
     length = key_length({t: len(t) + len(c) + 6 for t, c in coded.items()})
