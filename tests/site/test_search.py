@@ -334,3 +334,26 @@ def test_index_stays_small_at_two_thousand_articles():
     # (under 6 KB with its title): 50 results stay under 300 KB.
     assert len(docs) == 2000 and max(docs.values()) < TEXT_CHARS + 1_000
     assert len(files["search/manifest.js"]) < 10_000
+
+
+def test_an_article_naming_a_word_often_weighs_more_than_one_naming_it_once(tmp_path):
+    settings = make_project(tmp_path / "p")
+    head = "---\ntitle: {title}\ndate: {date}\ncity: brenton\ncities: []\nsector: tourism\nthemes: [tourism]\n" \
+           "source: {{file: seeds/{date}.txt}}\nfigures: []\nreview: []\n---\n\n{body}\n"
+    articles = settings.content / "articles"
+    (articles / "once.md").write_text(head.format(
+        title="Brenton plans new roads", date="2024-03-02",
+        body="The city will build roads and schools. A small gasification unit opens next year."), encoding="utf-8")
+    (articles / "often.md").write_text(head.format(
+        title="Brenton looks at its factories", date="2024-03-01",
+        body="Gasification turns coal into gas. The gasification plant runs day and night; gasification needs "
+             "water. A second gasification line is planned."), encoding="utf-8")
+    site = load_site(settings)
+    files = dict(search_files(site))
+    slugs = [v.article.slug for v in site.articles]
+    docs, weights = shard_of(files, "gasification")["gasification"]
+    by_slug = {slugs[d]: w for d, w in zip(docs, weights)}
+    assert by_slug["often"] > by_slug["once"]
+    # A word once in the title weighs more than one four times in the body of the same article.
+    docs, weights = shard_of(files, term("factories"))[term("factories")]
+    assert [slugs[d] for d in docs] == ["often"] and weights[0] > by_slug["often"]
