@@ -4,11 +4,14 @@
 
 Builds the index of DIR's records in memory (median of 3 runs) and, for each
 query, adds up the files search.js loads for it: the manifest, the shard of
-each word, and the display files of the first 50 results.
+each word, and the display file of each of the first 50 results as search.js
+ranks them (each word's weight times its idf, newest first on a tie).
 """
 
 from __future__ import annotations
 
+import json
+import math
 import statistics
 import sys
 import time
@@ -19,7 +22,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 from digest.build import load_site  # noqa: E402
 from digest.settings import load_settings  # noqa: E402
-from digest.site.search import CHUNK, article_terms, decode_postings, search_files, shard_file  # noqa: E402
+from digest.site.search import article_terms, decode_weighted, search_files, shard_file  # noqa: E402
 
 SHOWN = 50
 
@@ -36,26 +39,30 @@ def main(argv: list[str]) -> int:
     manifest = files["search/manifest.js"]
     key = int(manifest.split(b'"key":')[1][:1])
     total = sum(len(b) for b in files.values())
-    print(f"{len(site.articles)} articles: index of {len(files)} files, {total:,} bytes, "
+    n = len(site.articles)
+    print(f"{n} articles: index of {len(files)} files, {total:,} bytes, "
           f"built in {statistics.median(times):.2f} s (median of 3)")
     for q in queries:
         need = {"search/manifest.js"}
-        docs: set[int] | None = None
+        scores: dict[int, float] | None = None
         for t in article_terms(q, ""):
             path = f"search/index/{shard_file(t[:key])}.js"
             need.add(path)
             text = files.get(path, b"").decode("ascii")
-            found: set[int] = set()
+            found: dict[int, int] = {}
             if text:
-                import json
-                _, terms, postings, _ = json.loads("[" + text[text.index("(") + 1:-3] + "]")
+                _, terms, postings = json.loads("[" + text[text.index("(") + 1:-3] + "]")
                 for term, p in zip(terms, postings):
                     if term.startswith(t):
-                        found.update(decode_postings(p))
-            docs = found if docs is None else docs & found
-        for d in sorted(docs or ())[:SHOWN]:
-            need.add(f"search/docs/{d // CHUNK}.js")
-        print(f"  {q!r}: {len(docs or ())} results, {len(need)} files, {sum(len(files[p]) for p in need if p in files):,} bytes")
+                        for d, w in zip(*decode_weighted(p)):
+                            found[d] = found.get(d, 0) + w
+            idf = math.log(1 + (n - len(found) + 0.5) / (len(found) + 0.5))
+            scores = ({d: idf * w for d, w in found.items()} if scores is None else
+                      {d: s + idf * found[d] for d, s in scores.items() if d in found})
+        ranked = sorted((scores or {}).items(), key=lambda ds: (-ds[1], ds[0]))
+        for d, _ in ranked[:SHOWN]:
+            need.add(f"search/docs/{d}.js")
+        print(f"  {q!r}: {len(ranked)} results, {len(need)} files, {sum(len(files[p]) for p in need if p in files):,} bytes")
     return 0
 
 

@@ -277,6 +277,71 @@ The 河汾晚报 reported that Brenton's cafés served more visitors.
 """
 
 
+def _record(title: str, date: str, body: str) -> str:
+    """A record about Brenton in the mini-site's region, its source named by its date."""
+    return f"""---
+title: {title}
+date: {date}
+city: brenton
+cities: []
+sector: tourism
+themes: [tourism]
+source: {{file: seeds/{date}.txt}}
+figures: []
+review: []
+---
+
+{body}
+"""
+
+
+OPENING = ("Brenton's officials met on Monday to review the year's plans for the city's roads, schools, parks, "
+           "libraries, bus lines, markets, bridges, hospitals and sports grounds, and agreed that each of the city's "
+           "districts would publish a report on what it has done, what it still plans and what it has spent, before "
+           "the end of the summer, when the council meets again to decide on the budget of the coming year. ")
+
+
+def test_search_ranks_by_how_often_a_word_is_there_and_shows_the_passage(browser, tmp_path):
+    """An article that mentions a word many times ranks above a newer one that
+    mentions it once; a result shows the sentence that matched, the word marked,
+    not the article's opening."""
+    from playwright.sync_api import expect
+
+    from conftest import make_project
+
+    settings = make_project(tmp_path / "p")
+    articles = settings.content / "articles"
+    (articles / "brenton-once.md").write_text(_record("Brenton plans new roads", "2024-03-02", (
+        OPENING + "\n\nThe mayor also said that a small gasification unit would open next year in the east of the city.")),
+        encoding="utf-8")
+    (articles / "brenton-often.md").write_text(_record("Brenton looks at its factories", "2024-03-01", (
+        "Gasification turns coal into gas. The gasification plant runs day and night; gasification needs water, "
+        "and a second gasification line is planned. Gasification output rose.")), encoding="utf-8")
+    build(settings)
+    problems, page = _visit(browser, settings.out.as_uri() + "/search/index.html?q=gasification")
+    expect(page.locator("#search-status")).to_have_text("2 articles found.", timeout=15000)
+    assert _titles(page) == ["Brenton looks at its factories", "Brenton plans new roads"]
+    passage = page.locator("#search-results li p").nth(1)
+    assert passage.inner_text() == ("The mayor also said that a small gasification unit would open next year "
+                                    "in the east of the city.")
+    assert passage.locator("mark").all_inner_texts() == ["gasification"]
+    # A long sentence is cut to about 200 characters around its first matching word.
+    page.fill("#search-q", "summer")
+    page.press("#search-q", "Enter")
+    expect(page.locator("#search-status")).to_have_text("1 article found.", timeout=15000)
+    text = page.locator("#search-results li p").inner_text()
+    assert text.startswith("…") and len(text) <= 202 and not text.startswith("…Brenton"), text
+    assert "before the end of the summer" in text
+    assert page.locator("#search-results li p mark").all_inner_texts() == ["summer"]
+    # A word found only in the title shows the article's opening.
+    page.fill("#search-q", "factories")
+    page.press("#search-q", "Enter")
+    expect(page.locator("#search-status")).to_have_text("1 article found.", timeout=15000)
+    assert page.locator("#search-results li p").inner_text().startswith("Gasification turns coal into gas.")
+    assert problems == []
+    page.close()
+
+
 @pytest.mark.parametrize("shard_bytes, shard", [(60_000, "u06cb3"), (0, "u06cb306c7e")])
 def test_search_finds_words_outside_ascii(browser, tmp_path, monkeypatch, shard_bytes, shard):
     # A small site's shards are keyed by a term's first character; forced to
@@ -570,12 +635,15 @@ def test_explorer_names_units_in_words_and_keeps_rows_short(browser, built_site)
     page.close()
 
 
-@pytest.mark.parametrize("path", ["figures/index.html", "index.html", "search/index.html"])
+@pytest.mark.parametrize("path", ["figures/index.html", "index.html", "search/index.html", "search/index.html?q=coal"])
 def test_pages_do_not_move_once_their_scripts_run(browser, server, path):
     """Cumulative layout shift under 0.1 (the good mark of Core Web Vitals): a
-    control that needs JavaScript takes its place from the start."""
+    control that needs JavaScript takes its place from the start, and search
+    results fill a space kept for them."""
     problems, page = _visit(browser, server + path)
     page.wait_for_load_state("load")
+    if "?q=" in path:
+        page.wait_for_selector("#search-results li", timeout=15000)
     page.wait_for_timeout(500)
     shift = page.evaluate("""() => new Promise(done => {
         let total = 0;

@@ -24,7 +24,7 @@ from .engine import uptodate
 from .records.indicators import load_indicators
 from .records.region import load_region
 from .site.bodies import convert_bodies
-from .site.search import article_terms, search_files
+from .site.search import counts_of, search_files, term_counts
 from .site.render import ROW_MEMO, ArticleView, FigureRow, Page, compile_templates, make_env, render_page
 from .settings import Settings, outside_links
 from .engine.write import NewSite, build_lock, refuse_unsafe_out, write_site
@@ -460,9 +460,9 @@ def write_data(site: Site, settings: Settings, into: NewSite) -> list[tuple[str,
     return [(path, None) for path in written]
 
 
-def _terms(view: ArticleView) -> tuple[str, ...]:
-    """Search terms, as cached with the body's HTML."""
-    return tuple(view.terms.split()) if view.terms is not None else article_terms(view.article.title, view.article.body)
+def _counts(view: ArticleView) -> dict[str, int]:
+    """Search terms and their counts, as cached with the body's HTML."""
+    return counts_of(view.terms) if view.terms is not None else term_counts(view.article.title, view.article.body)
 
 
 def render_all(site: Site, settings: Settings, engine: Engine, env: Any, into: NewSite | None = None,
@@ -487,7 +487,7 @@ def render_all(site: Site, settings: Settings, engine: Engine, env: Any, into: N
     engine.submit(engine.write)
 
     def search() -> list[tuple[str, bytes]]:
-        return list(search_files(site, terms=_terms))
+        return list(search_files(site, counts=_counts))
 
     def data() -> list[tuple[str, bytes | Path | None]]:
         if data_old is not None:

@@ -8,9 +8,9 @@
   if (!form) { return; }
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
-  var fallback = document.getElementById("search-fallback");
   var root = new URL(form.getAttribute("data-root"), location.href).href;
   var SHOWN = 50;
+  var EXCERPT = 200;  // characters of a result's text shown around the query's words
   var MAX_TERM = 40;
   var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July",
@@ -23,10 +23,13 @@
     "canvas christmas");
   var WORD = /[\p{L}\p{N}]+/gu;
   var SPLIT = /([\p{L}\p{N}]+)/u;
+  // The end of a sentence: a full stop, question or exclamation mark (and any
+  // closing quote or bracket), then space and a capital, a digit or an opening quote.
+  var SENTENCE_END = /[.!?。！？]["'”’)\]]*\s+(?=[\p{Lu}\p{Lo}\p{N}"'“‘(])/gu;
 
   var manifest = null;
   var shards = {};
-  var chunks = {};
+  var docs = {};
   var facets = null;
   var loading = {};
   var waiting = {};
@@ -34,18 +37,16 @@
 
   window.digestSearch = {
     manifest: function (data) { manifest = data; arrived("manifest"); },
-    shard: function (key, terms, postings, titles) {
-      shards[key] = { terms: terms, postings: postings, titles: titles };
+    shard: function (key, terms, postings) {
+      shards[key] = { terms: terms, postings: postings };
       arrived("shard:" + key);
     },
-    docs: function (n, rows) { chunks[n] = rows; arrived("docs:" + n); },
+    doc: function (n, row) { docs[n] = row; arrived("doc:" + n); },
     facets: function (data) { facets = data; arrived("facets"); },
     terms: queryTerms  // the search terms of a text, as the index makes them (tests compare)
   };
 
   load("manifest", "search/manifest.js").then(function () {
-    form.hidden = false;
-    fallback.hidden = true;
     var q = new URLSearchParams(location.search).get("q");
     if (q) { form.elements.q.value = q; run(); }
   }).catch(function () {
@@ -159,27 +160,43 @@
     }).join("");
   }
 
-  function decode(text) {
-    var docs = [];
-    var previous = -1;
+  // The numbers of a postings string as written (search.py's decode_postings with steps).
+  function numbers(text, each) {
     var value = 0;
     for (var i = 0; i < text.length; i++) {
       var digit = DIGITS.indexOf(text.charAt(i));
       value = value * 32 + (digit & 31);
       if (digit < 32) {
-        previous += value + 1;
-        docs.push(previous);
+        each(value);
         value = 0;
       }
     }
+  }
+
+  function decode(text) {
+    var docs = [];
+    var previous = -1;
+    numbers(text, function (value) {
+      previous += value + 1;
+      docs.push(previous);
+    });
     return docs;
   }
 
-  // Every document matching one query word: doc -> number of the shard's terms
-  // it contains that start with the word; and the documents whose title does.
+  // Each document of a weighted postings string with its weight (search.py's encode_weighted).
+  function decodeWeighted(text, each) {
+    var previous = -1;
+    numbers(text, function (value) {
+      previous += Math.floor(value / manifest.levels) + 1;
+      each(previous, value % manifest.levels + 1);
+    });
+  }
+
+  // Every document matching one query word: doc -> the summed weights (see
+  // search.py) of the shard's terms it contains that start with the word.
   function matches(t, exact) {
     var key = shardKey(t);
-    var result = { docs: new Map(), title: new Set() };
+    var result = { docs: new Map() };
     if (manifest.shards.indexOf(key) === -1) { return Promise.resolve(result); }
     return load("shard:" + key, "search/index/" + shardFile(key) + ".js").then(function () {
       var shard = shards[key];
@@ -190,10 +207,9 @@
         if (shard.terms[mid] < t) { lo = mid + 1; } else { hi = mid; }
       }
       for (var i = lo; i < shard.terms.length && (exact ? shard.terms[i] === t : shard.terms[i].lastIndexOf(t, 0) === 0); i++) {
-        decode(shard.postings[i]).forEach(function (doc) {
-          result.docs.set(doc, (result.docs.get(doc) || 0) + 1);
+        decodeWeighted(shard.postings[i], function (doc, weight) {
+          result.docs.set(doc, (result.docs.get(doc) || 0) + weight);
         });
-        decode(shard.titles[i]).forEach(function (doc) { result.title.add(doc); });
       }
       return result;
     });
@@ -258,17 +274,13 @@
         ranked = rank(perWord, allowed);
       }
       var top = ranked.slice(0, SHOWN);
-      var needed = [];
-      top.forEach(function (doc) {
-        var n = Math.floor(doc / manifest.chunk);
-        if (needed.indexOf(n) === -1) { needed.push(n); }
-      });
-      return Promise.all(needed.map(function (n) { return load("docs:" + n, "search/docs/" + n + ".js"); })).then(function () {
+      return Promise.all(top.map(function (n) { return load("doc:" + n, "search/docs/" + n + ".js"); })).then(function () {
         if (mine !== latest) { return; }
-        var rows = top.map(function (doc) { return chunks[Math.floor(doc / manifest.chunk)][doc % manifest.chunk]; });
+        var rows = top.map(function (doc) { return docs[doc]; });
         var count = ranked.length + (ranked.length === 1 ? " article found" : " articles found");
         var said = meant.length ? "Did you mean " + meant.join(", ") + "? Searched for it instead. " : "";
-        show(rows, said + (ranked.length > SHOWN ? count + "; the first " + SHOWN + " are shown." : count + "."), terms);
+        show(rows, said + (ranked.length > SHOWN ? count + "; the first " + SHOWN + " are shown." : count + "."),
+          hitter(terms, wholeTerms));
       });
     }).catch(function () {
       if (mine === latest) {
@@ -304,28 +316,31 @@
     return restA === 2 && restB === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
   }
 
-  // Documents matching every word: title matches first, then more matching
-  // terms, then newest (the index numbers documents newest first).
+  // Documents matching every word, by BM25: each word's weight in the
+  // document (search.py weighs how often it is there, in the title and the
+  // place's name most) times how rare the word is (idf), added up; ties newest
+  // first, then by slug: the order the index numbers documents in.
   function rank(perWord, allowed) {
-    var order = perWord.slice().sort(function (a, b) { return a.docs.size - b.docs.size; });
+    var n = manifest.documents;
+    var idf = perWord.map(function (w) { return Math.log(1 + (n - w.docs.size + 0.5) / (w.docs.size + 0.5)); });
+    var smallest = 0;
+    perWord.forEach(function (w, i) { if (w.docs.size < perWord[smallest].docs.size) { smallest = i; } });
     var out = [];
-    order[0].docs.forEach(function (count, doc) {
+    perWord[smallest].docs.forEach(function (count, doc) {
       if (allowed !== null && !allowed.has(doc)) { return; }
-      var inTitle = 0;
-      var total = 0;
-      for (var i = 0; i < order.length; i++) {
-        var c = order[i].docs.get(doc);
-        if (!c) { return; }
-        total += c;
-        if (order[i].title.has(doc)) { inTitle += 1; }
+      var score = 0;
+      for (var i = 0; i < perWord.length; i++) {
+        var w = perWord[i].docs.get(doc);
+        if (!w) { return; }
+        score += idf[i] * w;
       }
-      out.push({ doc: doc, title: inTitle, total: total });
+      out.push({ doc: doc, score: score });
     });
-    out.sort(function (a, b) { return b.title - a.title || b.total - a.total || a.doc - b.doc; });
+    out.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
     return out.map(function (r) { return r.doc; });
   }
 
-  function show(rows, message, terms) {
+  function show(rows, message, hit) {
     list.textContent = "";
     rows.forEach(function (row) {
       // row: url, title, date (ISO or ""), city name, theme slugs, year, summary
@@ -347,24 +362,82 @@
       item.appendChild(link);
       item.appendChild(meta);
       if (row[6]) {
-        var summary = document.createElement("p");
-        marked(summary, row[6], terms || []);
-        item.appendChild(summary);
+        var passage = document.createElement("p");
+        marked(passage, hit ? excerpt(row[6], hit) : opening(row[6]), hit);
+        item.appendChild(passage);
       }
       list.appendChild(item);
     });
     status.textContent = message;
   }
 
-  // The text with each word that a query term begins wrapped in <mark>.
-  function marked(into, text, terms) {
+  // A function telling which query term a word of a text matches, as the
+  // index matched it (the start of the word's term, or the whole term for a
+  // word an ending was taken off), or null; none without terms.
+  function hitter(terms, wholeTerms) {
+    if (!terms || !terms.length) { return null; }
+    return function (word) {
+      var t = term(word.toLowerCase());
+      if (t === null) { return null; }
+      for (var i = 0; i < terms.length; i++) {
+        if (wholeTerms[terms[i]] ? t === terms[i] : t.lastIndexOf(terms[i], 0) === 0) { return terms[i]; }
+      }
+      return null;
+    };
+  }
+
+  // The start of a text, at most EXCERPT characters, cut between words.
+  function opening(text) {
+    if (text.length <= EXCERPT) { return text; }
+    var cut = text.slice(0, EXCERPT - 1);
+    if (cut.indexOf(" ") !== -1) { cut = cut.slice(0, cut.lastIndexOf(" ")); }
+    return cut.replace(/[ ,;:.\-–—]+$/, "") + "…";
+  }
+
+  // The passage of a text that matched: the first sentence with the most of
+  // the query's words, or, when that sentence is long, about EXCERPT
+  // characters around its first matching word; the opening when no word of
+  // the text matched (the title or the place's name did).
+  function excerpt(text, hit) {
+    var best = null;
+    var most = 0;
+    var start = 0;
+    var end;
+    SENTENCE_END.lastIndex = 0;
+    do {
+      var found = SENTENCE_END.exec(text);
+      end = found ? found.index + found[0].length : text.length;
+      var sentence = text.slice(start, end).trim();
+      var seen = {};
+      var count = 0;
+      var first = -1;
+      var offset = 0;
+      sentence.split(SPLIT).forEach(function (part, i) {
+        var q = i % 2 === 1 ? hit(part) : null;
+        if (q !== null) {
+          if (first === -1) { first = offset; }
+          if (!seen[q]) { seen[q] = true; count += 1; }
+        }
+        offset += part.length;
+      });
+      if (count > most) { most = count; best = { text: sentence, first: first }; }
+      start = end;
+    } while (end < text.length);
+    if (best === null) { return opening(text); }
+    var s = best.text;
+    if (s.length <= EXCERPT + 40) { return s; }
+    var from = Math.max(0, best.first - 60);
+    if (from > 0) { from = s.indexOf(" ", from) + 1 || from; }
+    var to = Math.min(s.length, from + EXCERPT);
+    if (to < s.length && s.lastIndexOf(" ", to) > best.first) { to = s.lastIndexOf(" ", to); }
+    return (from > 0 ? "…" : "") + s.slice(from, to).replace(/[ ,;:\-–—]+$/, "") + (to < s.length ? "…" : "");
+  }
+
+  // The text with each word that matched the query wrapped in <mark>.
+  function marked(into, text, hitWord) {
     var buffer = "";
     text.split(SPLIT).forEach(function (part, i) {
-      var hit = false;
-      if (i % 2 === 1 && terms.length) {
-        var t = term(part.toLowerCase());
-        hit = t !== null && terms.some(function (q) { return t.lastIndexOf(q, 0) === 0; });
-      }
+      var hit = i % 2 === 1 && Boolean(hitWord) && hitWord(part) !== null;
       if (!hit) { buffer += part; return; }
       if (buffer) { into.appendChild(document.createTextNode(buffer)); buffer = ""; }
       var mark = document.createElement("mark");

@@ -17,9 +17,9 @@ from digest.build import load_site
 from digest.model import Article, Source
 from digest.records.region import load_region
 from digest.site.render import ArticleView
-from digest.site.search import (CHUNK, KEEP_S, MAX_TERM, STOP_WORDS, article_terms, decode_postings,
-                           encode_postings, fold, key_length, normalise, place_terms, plain_summary, search_files, shard_file,
-                           term)
+from digest.site.search import (LEVELS, KEEP_S, MAX_TERM, STOP_WORDS, TEXT_CHARS, TITLE_WEIGHT, article_terms,
+                                counts_of, counts_text, decode_postings, decode_weighted, encode_postings, encode_weighted, fold, key_length, normalise,
+                                place_terms, plain_summary, search_files, shard_file, term, term_counts, weight)
 
 SEARCH_JS = PROJECT / "templates" / "static" / "search.js"
 
@@ -33,11 +33,13 @@ def call_args(data: bytes, call: str) -> list:
 
 
 def shard_of(files: dict[str, bytes], term: str) -> dict[str, tuple[list[int], list[int]]]:
-    """The shard that holds term, as term -> (documents, documents whose title has it)."""
+    """The shard that holds term, as term -> (documents, the term's weight in each)."""
     key = term[:call_args(files["search/manifest.js"], "manifest")[0]["key"]]
-    got_key, terms, postings, titles = call_args(files[f"search/index/{shard_file(key)}.js"], "shard")
+    got_key, terms, postings = call_args(files[f"search/index/{shard_file(key)}.js"], "shard")
     assert got_key == key
-    return {t: (decode_postings(p), decode_postings(q)) for t, p, q in zip(terms, postings, titles)}
+    out = {t: decode_weighted(p) for t, p in zip(terms, postings)}
+    assert all(1 <= x <= LEVELS for _, w in out.values() for x in w)
+    return out
 
 
 # -- article_terms ------------------------------------------------------------------
@@ -131,6 +133,24 @@ def test_the_browser_uses_the_same_word_lists():
     assert f'var DIGITS = "{DIGITS}";' in script
 
 
+def test_terms_are_counted_with_the_title_weighing_more():
+    counts = term_counts("Coal mines", "Coal, coal and more coal. A mine closed.")
+    assert counts == {"coal": TITLE_WEIGHT + 3, "min": TITLE_WEIGHT + 1, "mor": 1, "clos": 1}
+    assert list(counts) == sorted(counts)
+    assert article_terms("Coal mines", "Coal, coal and more coal. A mine closed.") == tuple(sorted(counts))
+    # As the body cache keeps them: one string, a count of one left out.
+    assert counts_text({"coal": 8, "more": 1}) == "coal:8 more"
+    assert counts_of(counts_text(counts)) == counts
+    assert counts_of("") == {}
+
+
+def test_a_term_weighs_more_the_more_often_it_is_there_and_less_in_a_long_article():
+    assert weight(1, 100, 100.0) < weight(2, 100, 100.0) < weight(10, 100, 100.0) <= LEVELS
+    assert weight(3, 400, 100.0) < weight(3, 100, 100.0) < weight(3, 25, 100.0)
+    assert weight(1, 10_000, 10.0) == 1 and weight(10_000, 1, 10.0) == LEVELS
+    assert weight(1, 0, 0.0) >= 1
+
+
 def test_summary_is_plain_text_cut_between_words():
     body = "## Heading\n\nThe **hub** cost [2.5 billion yuan](https://x.org/a) &amp; more. " + "Word " * 80
     text = plain_summary(body)
@@ -152,6 +172,13 @@ def test_postings_round_trip_and_stay_compact():
         docs = sorted(rng.sample(range(200_000), rng.randint(0, 40)))
         assert decode_postings(encode_postings(docs)) == docs
     assert decode_postings("") == []
+    # With a weight each: the next document and its weight in one character, a step up to 32 in two.
+    assert encode_weighted([0, 1, 3], [1, LEVELS, 2]) == "0" + "V" + "X1"
+    assert len(encode_weighted([0, 31, 100], [3, 3, 3])) == 1 + 2 + 3
+    for _ in range(300):
+        docs = sorted(rng.sample(range(200_000), rng.randint(0, 40)))
+        weights = [rng.randint(1, LEVELS) for _ in docs]
+        assert decode_weighted(encode_weighted(docs, weights)) == (docs, weights)
 
 
 # -- search_files --------------------------------------------------------------------
@@ -169,7 +196,7 @@ def test_index_files_are_scripts_under_search(mini_site):
     assert all(p.startswith("search/") and p.endswith(".js") for p in paths), paths
     manifest = call_args(dict(files)["search/manifest.js"], "manifest")[0]
     assert manifest["documents"] == len(mini_site.articles) == 2
-    assert manifest["chunk"] == CHUNK and manifest["chunks"] == 1
+    assert sorted(p for p in paths if "/docs/" in p) == ["search/docs/0.js", "search/docs/1.js"]
     assert sorted(f"search/index/{shard_file(k)}.js" for k in manifest["shards"]) == sorted(p for p in paths if "/index/" in p)
 
 
@@ -177,9 +204,9 @@ def test_a_terms_postings_list_the_documents_that_have_it(mini_site):
     files = dict(search_files(mini_site))
     slugs = [v.article.slug for v in mini_site.articles]
     hydrogen, tourism = slugs.index("ashford-builds-hydrogen-hub"), slugs.index("northvale-tourism-rebounds")
-    assert shard_of(files, "hydrogen")["hydrogen"] == ([hydrogen], [hydrogen])
-    assert shard_of(files, "tourist")["tourist"] == ([tourism], [])  # in the body, not the title
-    assert shard_of(files, term("province"))[term("province")] == ([tourism], [])
+    assert shard_of(files, "hydrogen")["hydrogen"][0] == [hydrogen]
+    assert shard_of(files, "tourist")["tourist"][0] == [tourism]
+    assert shard_of(files, term("province"))[term("province")][0] == [tourism]
     assert "ashford" in shard_of(files, "ashford")
     assert "the" not in shard_of(files, "tourist")
     # Every term of every article is in its shard with that article, and nothing else is.
@@ -214,9 +241,11 @@ def test_manifest_names_the_places_a_typo_may_be_taken_for(mini_site):
 
 def test_documents_and_facets_carry_what_a_result_shows(mini_site):
     files = dict(search_files(mini_site))
-    number, rows = call_args(files["search/docs/0.js"], "docs")
-    assert number == 0
-    by_url = {row[0]: row for row in rows}
+    by_url = {}
+    for n in range(len(mini_site.articles)):
+        number, row = call_args(files[f"search/docs/{n}.js"], "doc")
+        assert number == n
+        by_url[row[0]] = row
     assert by_url["articles/ashford-builds-hydrogen-hub.html"] == [
         "articles/ashford-builds-hydrogen-hub.html", "Ashford builds a hydrogen hub", "2023-05-04", "Ashford",
         ["hydrogen", "coal"], 2023,
@@ -234,8 +263,8 @@ def test_documents_and_facets_carry_what_a_result_shows(mini_site):
 
 
 def test_cached_terms_are_used_when_given(mini_site):
-    files = dict(search_files(mini_site, terms=lambda view: ("zzcached",)))
-    assert shard_of(files, "zzcached") == {"zzcached": (list(range(len(mini_site.articles))), [])}
+    files = dict(search_files(mini_site, counts=lambda view: {"zzcached": 2}))
+    assert shard_of(files, "zzcached")["zzcached"][0] == list(range(len(mini_site.articles)))
     # Beside the given terms, only the places' names are indexed (they are not the article's words).
     names = set().union(*place_terms(mini_site).values())
     shards = call_args(files["search/manifest.js"], "manifest")[0]["shards"]
@@ -293,14 +322,38 @@ def test_index_stays_small_at_two_thousand_articles():
     site = synthetic_site(2000)
     files = dict(search_files(site))
     shards = {p: len(b) for p, b in files.items() if p.startswith("search/index/")}
-    chunks = {p: len(b) for p, b in files.items() if p.startswith("search/docs/")}
+    docs = {p: len(b) for p, b in files.items() if p.startswith("search/docs/")}
     largest = max(shards, key=shards.get)
     postings = sum(len(docs) for docs, _ in shard_of(files, largest.rsplit("/", 1)[1][:-3]).values())
     # A query loads one shard per word: the heaviest stays small, and costs
-    # little more than a byte per document listed.
+    # little more than a byte and a half per document listed with its weight.
     assert shards[largest] < 60_000, (largest, shards[largest])
-    assert shards[largest] / postings < 1.5, (largest, shards[largest], postings)
+    assert shards[largest] / postings < 1.8, (largest, shards[largest], postings)
     assert sum(shards.values()) < 1_000_000
-    # A page of results loads at most a few small files of display data.
-    assert len(chunks) == 2000 // CHUNK and max(chunks.values()) < 45_000
+    # A result loads one file of display data, its text at most TEXT_CHARS
+    # (under 6 KB with its title): 50 results stay under 300 KB.
+    assert len(docs) == 2000 and max(docs.values()) < TEXT_CHARS + 1_000
     assert len(files["search/manifest.js"]) < 10_000
+
+
+def test_an_article_naming_a_word_often_weighs_more_than_one_naming_it_once(tmp_path):
+    settings = make_project(tmp_path / "p")
+    head = "---\ntitle: {title}\ndate: {date}\ncity: brenton\ncities: []\nsector: tourism\nthemes: [tourism]\n" \
+           "source: {{file: seeds/{date}.txt}}\nfigures: []\nreview: []\n---\n\n{body}\n"
+    articles = settings.content / "articles"
+    (articles / "once.md").write_text(head.format(
+        title="Brenton plans new roads", date="2024-03-02",
+        body="The city will build roads and schools. A small gasification unit opens next year."), encoding="utf-8")
+    (articles / "often.md").write_text(head.format(
+        title="Brenton looks at its factories", date="2024-03-01",
+        body="Gasification turns coal into gas. The gasification plant runs day and night; gasification needs "
+             "water. A second gasification line is planned."), encoding="utf-8")
+    site = load_site(settings)
+    files = dict(search_files(site))
+    slugs = [v.article.slug for v in site.articles]
+    docs, weights = shard_of(files, "gasification")["gasification"]
+    by_slug = {slugs[d]: w for d, w in zip(docs, weights)}
+    assert by_slug["often"] > by_slug["once"]
+    # A word once in the title weighs more than one four times in the body of the same article.
+    docs, weights = shard_of(files, term("factories"))[term("factories")]
+    assert [slugs[d] for d in docs] == ["often"] and weights[0] > by_slug["often"]

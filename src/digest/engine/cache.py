@@ -247,7 +247,7 @@ def body_key(article: Article) -> str:
     return digest.hexdigest()
 
 
-Converted = tuple[str, tuple[str | None, ...], str]  # HTML, sentence ids, search terms joined by spaces
+Converted = tuple[str, tuple[str | None, ...], str]  # HTML, sentence ids, search terms with counts (search.counts_text)
 
 
 class BodyCache:

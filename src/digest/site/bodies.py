@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Sequence
 from ..engine.cache import Converted, body_key
 from ..model import Article
 from .render import ArticleView, body_html, markdown_converter
-from .search import article_terms
+from .search import counts_text, term_counts
 
 if TYPE_CHECKING:
     import markdown
@@ -20,11 +20,11 @@ log = logging.getLogger(__name__)
 
 def convert(article: Article, md: markdown.Markdown | None = None,
             memo: dict[str, str | None] | None = None) -> Converted:
-    """One body: its HTML, each figure's sentence id, its search terms."""
+    """One body: its HTML, each figure's sentence id, its search terms with their counts."""
     html, anchors = body_html(article.body, tuple(f.text for f in article.figures), md)
     # One string rather than a tuple of words: at 10,000 articles that is a
     # few tens of MB instead of millions of small objects to pickle and hold.
-    return html, anchors, " ".join(article_terms(article.title, article.body, memo))
+    return html, anchors, counts_text(term_counts(article.title, article.body, memo))
 
 
 def convert_bodies(articles: Sequence[Article], engine: Engine) -> list[ArticleView]:

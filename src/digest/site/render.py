@@ -55,7 +55,7 @@ class ArticleView:
     article: Article
     body_html: str
     anchors: tuple[str | None, ...]
-    terms: str | None = None  # search terms of title and body, space-separated, when computed with the HTML
+    terms: str | None = None  # search terms of title and body with their counts (search.counts_text), when computed with the HTML
 
     @property
     def figures(self) -> list[tuple[Figure, str | None]]:

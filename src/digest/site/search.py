@@ -6,12 +6,16 @@ from a site opened on disk, where a page may not fetch() its own files.
 
     search/manifest.js        digestSearch.manifest({...})
         format version, number of documents, documents per chunk, key length, the shard keys
-    search/index/<key>.js     digestSearch.shard("<key>", [terms], [postings], [title postings])
+    search/index/<key>.js     digestSearch.shard("<key>", [terms], [postings])
         every term whose first characters (one on a small site, else two: the
         manifest's key length) are <key>, sorted; for each, the documents that
-        contain it and the documents whose title contains it
-    search/docs/<n>.js        digestSearch.docs(<n>, [[url, title, date, city, themes, year, summary], ...])
-        what a result shows, for documents n*CHUNK to (n+1)*CHUNK-1
+        contain it with how much the term weighs in each (weight(),
+        encode_weighted())
+    search/docs/<n>.js        digestSearch.doc(<n>, [url, title, date, city, themes, year, text])
+        what result n shows: one file per document, so a page of results
+        loads only its own results, and its text (at most TEXT_CHARS
+        characters of the body as plain text) is what the excerpt around the
+        query's words is cut from
     search/facets.js          digestSearch.facets({"city": {...}, "theme": {...}, "year": {...}})
         the documents of each place, theme and year, for the search form's filters
 
@@ -21,6 +25,13 @@ numbers, each written as its distance from the one before minus one (the first
 from -1), in base 32 with the alphabet DIGITS, most significant digit first:
 every digit but a number's last comes from the upper half of the alphabet. A
 document less than 33 places after the previous one costs one character.
+
+A term's weight in a document is its BM25 term-frequency part (k1 = 1.2,
+b = 0.75), with an occurrence in the title, or the name of a place the article
+is about, counting as TITLE_WEIGHT occurrences in the body; scaled to
+1..LEVELS and written in the postings with each document's number.
+search.js multiplies it by the query word's idf, which it knows from the
+postings, and adds the words up.
 
 The same word rules are written a second time, in JavaScript, in
 templates/static/search.js: a change to one is a change to both.
@@ -33,17 +44,23 @@ import json
 import operator
 import re
 import unicodedata
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Callable, Iterable
 
 if TYPE_CHECKING:  # build imports this module: no import back at run time
     from ..build import Site
     from .render import ArticleView
 
-FORMAT = 1
-CHUNK = 100  # documents per display-data file: a page of results loads a few small files
+FORMAT = 2
 SHARD_BYTES = 60_000  # shards keyed by one character while none would be larger than this
 SUMMARY_CHARS = 200
+# The text of a result that its excerpt is cut from: a cap on what one result
+# costs a query (50 results, under 300 KB), long enough for all of most articles.
+TEXT_CHARS = 5_000
+TITLE_WEIGHT = 8  # a word in the title (or a place's name) counts as eight in the body
+K1, B = 1.2, 0.75  # BM25's usual constants
+LEVELS = 32  # a term's weight in a document is one of 1..LEVELS
 MAX_TERM = 40  # longer "words" are codes or junk, not something a reader types
 DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
 
@@ -130,36 +147,68 @@ def term(word: str) -> str | None:
     return ending(normalise(word))
 
 
-def words(text: str) -> set[str]:
-    """The distinct lower-case words of a text: runs of Unicode letters and digits."""
+def words(text: str) -> list[str]:
+    """The lower-case words of a text, in order: runs of Unicode letters and digits."""
     if text.isascii():  # the common case, several times faster than the regular expression
-        return set(text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
-    return set(_WORD.findall(text.lower()))
+        return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+    return _WORD.findall(text.lower())
 
 
-def article_terms(title: str, body: str, memo: dict[str, str | None] | None = None) -> tuple[str, ...]:
-    """The sorted, unique search terms of an article's title and Markdown body.
+def term_counts(title: str, body: str, memo: dict[str, str | None] | None = None) -> dict[str, int]:
+    """How often each search term is in an article's title and Markdown body,
+    a title's word counting TITLE_WEIGHT times; sorted by term.
 
     memo keeps each word's term (or None) across the calls given it: most
     words of a corpus are in many articles.
     """
     memo = {} if memo is None else memo
-    found = set()
-    for word in words(_NOT_TEXT.sub(" ", f"{title}\n{body}")):
-        if word in memo:
-            t = memo[word]
-        else:
-            t = term(word)
-            if len(memo) < 200_000:  # a memo of a pure function: the same answer either way
-                memo[word] = t
-        if t is not None:
-            found.add(t)
-    return tuple(sorted(found))
+    counts: Counter[str] = Counter()
+    for text, times in ((title, TITLE_WEIGHT), (body, 1)):
+        for word, n in Counter(words(_NOT_TEXT.sub(" ", text))).items():
+            if word in memo:
+                t = memo[word]
+            else:
+                t = term(word)
+                if len(memo) < 200_000:  # a memo of a pure function: the same answer either way
+                    memo[word] = t
+            if t is not None:
+                counts[t] += n * times
+    return dict(sorted(counts.items()))
+
+
+def article_terms(title: str, body: str, memo: dict[str, str | None] | None = None) -> tuple[str, ...]:
+    """The sorted, unique search terms of an article's title and Markdown body."""
+    return tuple(term_counts(title, body, memo))
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    """Term counts as one string, "coal:3 hydrogen" (a count of 1 left out),
+    as the body cache keeps them; counts_of reads it back."""
+    return " ".join(t if n == 1 else f"{t}:{n}" for t, n in counts.items())
+
+
+def counts_of(text: str) -> dict[str, int]:
+    """The term counts of a counts_text string."""
+    out = {}
+    for item in text.split():
+        t, _, n = item.partition(":")
+        out[t] = int(n) if n else 1
+    return out
+
+
+def weight(count: int, length: int, average: float) -> int:
+    """A term's weight in a document, 1..LEVELS: BM25's term-frequency part
+    for a term counted `count` times in a document of `length` counted words,
+    where documents have `average` on average; scaled by its ceiling, K1 + 1."""
+    norm = K1 * (1 - B + B * length / average) if average else K1
+    part = count * (K1 + 1) / (count + norm)
+    return max(1, min(LEVELS, round(part / (K1 + 1) * LEVELS)))
 
 
 def plain_summary(body: str, limit: int = SUMMARY_CHARS) -> str:
     """The start of a Markdown body as plain text, at most `limit` characters,
-    cut between words; headings, captions and credits are skipped."""
+    cut between words; headings, captions and credits are skipped. With
+    limit=TEXT_CHARS, the text a result's excerpt is cut from."""
     parts: list[str] = []
     size = 0
     for block in body.split("\n\n"):
@@ -224,8 +273,32 @@ def encode_postings(docs: Iterable[int]) -> str:
     return "".join([step[d] if d <= 1024 else _number(d - 1) for d in map(operator.sub, docs, [-1, *docs])])
 
 
-def decode_postings(text: str) -> list[int]:
-    """The document numbers of a postings string: the reverse of encode_postings."""
+def encode_weighted(docs: Iterable[int], weights: Iterable[int]) -> str:
+    """Ascending document numbers with a weight (1..LEVELS) each, as a
+    postings string whose numbers are (step - 1) * LEVELS + weight - 1: the
+    next document and its weight cost one character, a document up to 32
+    places on two."""
+    docs = list(docs)
+    numbers = _STEP[1:]  # the string of each number under 1024
+    return "".join([numbers[v] if v < 1024 else _number(v) for v in
+                    [(d - 1) * LEVELS + w - 1 for d, w in zip(map(operator.sub, docs, [-1, *docs]), weights)]])
+
+
+def decode_weighted(text: str) -> tuple[list[int], list[int]]:
+    """The document numbers and weights of a weighted postings string: the reverse of encode_weighted."""
+    docs: list[int] = []
+    weights: list[int] = []
+    previous = -1
+    for value in decode_postings(text, steps=True):
+        previous += value // LEVELS + 1
+        docs.append(previous)
+        weights.append(value % LEVELS + 1)
+    return docs, weights
+
+
+def decode_postings(text: str, steps: bool = False) -> list[int]:
+    """The document numbers of a postings string: the reverse of encode_postings.
+    With steps, the numbers as written instead (the steps from one document to the next, less one)."""
     docs: list[int] = []
     previous = -1
     value = 0
@@ -234,7 +307,7 @@ def decode_postings(text: str) -> list[int]:
         value = value * 32 + (digit & 31)
         if digit < 32:
             previous += value + 1
-            docs.append(previous)
+            docs.append(value if steps else previous)
             value = 0
     return docs
 
@@ -281,26 +354,37 @@ def place_names(site: Site) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
-def search_files(site: Site, terms: Callable[[ArticleView], tuple[str, ...]] | None = None) -> list[tuple[str, bytes]]:
-    """Every file of the search index, as (path from the site's root, bytes)."""
-    terms_of = terms or (lambda v: article_terms(v.article.title, v.article.body))
+def search_files(site: Site, counts: Callable[[ArticleView], dict[str, int]] | None = None) -> list[tuple[str, bytes]]:
+    """Every file of the search index, as (path from the site's root, bytes).
+
+    counts gives an article's term counts (term_counts), when they are known already.
+    """
+    counts_of_view = counts or (lambda v: term_counts(v.article.title, v.article.body))
     views = site.articles
     places = place_terms(site)
-    postings: defaultdict[str, list[int]] = defaultdict(list)
-    in_title: defaultdict[str, list[int]] = defaultdict(list)
-    for doc, view in enumerate(views):
+    found: list[dict[str, int]] = []
+    for view in views:
         a = view.article
-        found = set(terms_of(view))
-        for slug in (a.city, *a.cities):
-            found.update(places.get(slug, ()))
-        for t in sorted(found):
+        mine = dict(counts_of_view(view))
+        for slug in dict.fromkeys((a.city, *a.cities)):
+            for t in places.get(slug, ()):
+                mine[t] = mine.get(t, 0) + TITLE_WEIGHT
+        found.append(mine)
+    lengths = [sum(mine.values()) for mine in found]
+    average = sum(lengths) / len(lengths) if lengths else 0.0
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    weights: defaultdict[str, list[int]] = defaultdict(list)
+    for doc, mine in enumerate(found):
+        scale: dict[int, int] = {}  # count -> weight in this document: most counts are small and repeat
+        for t, n in mine.items():
+            w = scale.get(n)
+            if w is None:
+                w = scale[n] = weight(n, lengths[doc], average)
             postings[t].append(doc)
-        for t in article_terms(view.article.title, ""):
-            in_title[t].append(doc)
+            weights[t].append(w)
 
-    coded = {t: (encode_postings(docs), encode_postings(in_title[t]) if t in in_title else "")
-             for t, docs in postings.items()}
-    length = key_length({t: len(t) + len(a) + len(b) + 8 for t, (a, b) in coded.items()})
+    coded = {t: encode_weighted(docs, weights[t]) for t, docs in postings.items()}
+    length = key_length({t: len(t) + len(c) + 6 for t, c in coded.items()})
     shards: dict[str, list[str]] = {}
     for t in postings:
         shards.setdefault(shard_key(t, length), []).append(t)
@@ -308,16 +392,14 @@ def search_files(site: Site, terms: Callable[[ArticleView], tuple[str, ...]] | N
     for key in sorted(shards, key=_utf16):
         members = sorted(shards[key], key=_utf16)
         files.append((f"search/index/{shard_file(key)}.js", _js(
-            "shard", key, members, [coded[t][0] for t in members], [coded[t][1] for t in members])))
+            "shard", key, members, [coded[t] for t in members])))
 
     region = site.region
-    for n, start in enumerate(range(0, len(views), CHUNK)):
-        rows = []
-        for view in views[start:start + CHUNK]:
-            a = view.article
-            rows.append([f"articles/{a.slug}.html", a.title, a.date.isoformat() if a.date else "",
-                         region.place_name(a.city), _themes(view), a.year, plain_summary(a.body)])
-        files.append((f"search/docs/{n}.js", _js("docs", n, rows)))
+    for doc, view in enumerate(views):
+        a = view.article
+        files.append((f"search/docs/{doc}.js", _js("doc", doc, [
+            f"articles/{a.slug}.html", a.title, a.date.isoformat() if a.date else "", region.place_name(a.city),
+            _themes(view), a.year, plain_summary(a.body, TEXT_CHARS)])))
 
     facets: dict[str, dict[str, list[int]]] = {"city": {}, "theme": {}, "year": {}}
     for doc, view in enumerate(views):
@@ -335,9 +417,8 @@ def search_files(site: Site, terms: Callable[[ArticleView], tuple[str, ...]] | N
     files.append(("search/manifest.js", _js("manifest", {
         "format": FORMAT,
         "documents": len(views),
-        "chunk": CHUNK,
-        "chunks": (len(views) + CHUNK - 1) // CHUNK,
         "key": length,
+        "levels": LEVELS,
         "shards": sorted(shards, key=_utf16),
         "places": place_names(site),
     })))

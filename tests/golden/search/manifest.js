@@ -1,1 +1,1 @@
-digestSearch.manifest({"format":1,"documents":2,"chunk":100,"chunks":1,"key":1,"shards":["1","2","3","4","a","b","c","d","g","h","i","l","m","n","o","p","r","s","t","v","w","y","\u5317","\u5e03","\u7070"],"places":{"ashford":"Ashford","brenton":"Brenton","northval":"Northvale"}});
+digestSearch.manifest({"format":2,"documents":2,"key":1,"levels":32,"shards":["1","2","3","4","a","b","c","d","g","h","i","l","m","n","o","p","r","s","t","v","w","y","\u5317","\u5e03","\u7070"],"places":{"ashford":"Ashford","brenton":"Brenton","northval":"Northvale"}});

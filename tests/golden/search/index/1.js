@@ -1,1 +1,1 @@
-digestSearch.shard("1",["12"],["0"],[""]);
+digestSearch.shard("1",["12"],["C"]);

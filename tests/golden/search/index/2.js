@@ -1,1 +1,1 @@
-digestSearch.shard("2",["2025"],["0"],[""]);
+digestSearch.shard("2",["2025"],["C"]);

@@ -1,1 +1,1 @@
-digestSearch.shard("3",["350"],["0"],[""]);
+digestSearch.shard("3",["350"],["C"]);

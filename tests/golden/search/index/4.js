@@ -1,1 +1,1 @@
-digestSearch.shard("4",["40"],["0"],[""]);
+digestSearch.shard("4",["40"],["C"]);

@@ -1,1 +1,1 @@
-digestSearch.shard("a",["about","add","area","ashford"],["1","0","1","0"],["","","","0"]);
+digestSearch.shard("a",["about","add","area","ashford"],["XF","C","XF","T"]);

@@ -1,1 +1,1 @@
-digestSearch.shard("b",["billion","brenton","build"],["0","0","0"],["","","0"]);
+digestSearch.shard("b",["billion","brenton","build"],["C","R","Q"]);

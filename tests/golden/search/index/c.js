@@ -1,1 +1,1 @@
-digestSearch.shard("c",["check"],["0"],[""]);
+digestSearch.shard("c",["check"],["C"]);

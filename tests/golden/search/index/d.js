@@ -1,1 +1,1 @@
-digestSearch.shard("d",["daily"],["0"],[""]);
+digestSearch.shard("d",["daily"],["C"]);

@@ -1,1 +1,1 @@
-digestSearch.shard("g",["grew"],["0"],[""]);
+digestSearch.shard("g",["grew"],["C"]);

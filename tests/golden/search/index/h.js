@@ -1,1 +1,1 @@
-digestSearch.shard("h",["hub","hydrogen"],["0","0"],["0","0"]);
+digestSearch.shard("h",["hub","hydrogen"],["R","R"]);

@@ -1,1 +1,1 @@
-digestSearch.shard("i",["invent"],["0"],[""]);
+digestSearch.shard("i",["invent"],["C"]);

@@ -1,1 +1,1 @@
-digestSearch.shard("l",["last"],["0"],[""]);
+digestSearch.shard("l",["last"],["C"]);

@@ -1,1 +1,1 @@
-digestSearch.shard("m",["mad","million"],["1","00"],["",""]);
+digestSearch.shard("m",["mad","million"],["XF","CF"]);

@@ -1,1 +1,1 @@
-digestSearch.shard("n",["northval"],["1"],["1"]);
+digestSearch.shard("n",["northval"],["XT"]);

@@ -1,1 +1,1 @@
-digestSearch.shard("o",["output","over"],["0","0"],["",""]);
+digestSearch.shard("o",["output","over"],["C","C"]);

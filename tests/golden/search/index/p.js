@@ -1,1 +1,1 @@
-digestSearch.shard("p",["percent","photo","plan","provinc"],["0","0","0","1"],["","","",""]);
+digestSearch.shard("p",["percent","photo","plan","provinc"],["C","C","C","XS"]);

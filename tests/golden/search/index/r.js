@@ -1,1 +1,1 @@
-digestSearch.shard("r",["rebound","refuell"],["1","0"],["1",""]);
+digestSearch.shard("r",["rebound","refuell"],["XS","C"]);

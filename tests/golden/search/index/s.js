@@ -1,1 +1,1 @@
-digestSearch.shard("s",["scenic","spent","station"],["1","0","0"],["","",""]);
+digestSearch.shard("s",["scenic","spent","station"],["XF","C","C"]);

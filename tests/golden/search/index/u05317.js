@@ -1,1 +1,1 @@
-digestSearch.shard("\u5317",["\u5317\u8c37"],["1"],[""]);
+digestSearch.shard("\u5317",["\u5317\u8c37"],["XS"]);

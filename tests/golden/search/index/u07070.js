@@ -1,1 +1,1 @@
-digestSearch.shard("\u7070",["\u7070\u6d45"],["0"],[""]);
+digestSearch.shard("\u7070",["\u7070\u6d45"],["Q"]);

@@ -1,1 +1,1 @@
-digestSearch.shard("v",["visit"],["1"],[""]);
+digestSearch.shard("v",["visit"],["XF"]);

@@ -1,1 +1,1 @@
-digestSearch.shard("w",["worker"],["0"],[""]);
+digestSearch.shard("w",["worker"],["C"]);

@@ -1,1 +1,1 @@
-digestSearch.shard("y",["year","yuan"],["0","0"],["",""]);
+digestSearch.shard("y",["year","yuan"],["C","C"]);

@@ -1,0 +1,1 @@
+digestSearch.doc(1,["articles/northvale-tourism-rebounds.html","Northvale tourism rebounds","","Northvale",["tourism"],null,"About 3 million tourist visits were made to the province's scenic areas."]);
