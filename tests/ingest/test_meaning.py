@@ -656,3 +656,14 @@ def test_what_firms_make_or_use_now_is_current_whatever_a_later_clause_dates():
                        "million motors in 2018."], published=dt.date(2019, 9, 12))
     assert figures["Twenty-one"].period == "2019"
     assert figures["1.35 million"].period == "2018"
+
+
+def test_a_deadline_in_an_aside_and_a_goal_after_a_base_year_is_due_at_the_paragraphs_deadline():
+    figures = settled(["The project, to be completed by the end of 2025, will have an annual capacity of 1 million "
+                       "tonnes of direct reduced iron.",
+                       "By 2025, the digital economy is expected to account for more than 35 percent of GDP, up from "
+                       "28.6 percent in 2020. Revenue of core digital industries should reach 300 billion yuan."],
+                      published=dt.date(2022, 3, 1))
+    assert figures["1 million tonnes"].period == "2025"
+    assert figures["28.6 percent"].period == "2020"
+    assert figures["300 billion yuan"].period == "2025"

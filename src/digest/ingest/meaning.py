@@ -670,10 +670,11 @@ def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
 
 
 def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | None,
-           news_lead: bool = False) -> tuple[str | None, bool]:
+           news_lead: bool = False, deadline: str | None = None) -> tuple[str | None, bool]:
     """The figure's period: its clause, its sentence, its paragraph, the article's lead, the article's year.
 
-    news_lead: the lead reports what someone said or told (a news story, not a statistical release)."""
+    news_lead: the lead reports what someone said or told (a news story, not a statistical release);
+    deadline: the last year ahead of the article its paragraph named before the figure."""
     first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
     # A time after another figure is that figure's ("14 companies, down from 49 in 2017").
     asides = [m.span() for m in _DATED_ASIDE.finditer(ctx.sentence, first, last)
@@ -717,6 +718,11 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
             found = str(published.year)
     else:
         found = ctx.carried or lead
+        if figure.status == "target" and deadline and found and published is not None \
+                and int(found[:4]) < published.year:
+            # "By 2025, ... up from 28.6 percent in 2020. Revenue ... should reach 300 billion
+            # yuan": a goal after a base year is due at the paragraph's deadline.
+            found = deadline
         if news_lead and not ctx.carried and found and re.fullmatch(r"\d{4}-(?:H\d|Q.*|\d\d-\d{4}-\d\d)", found) \
                 and figure.kind == "level" and figure.indicator is None and not _STATISTIC.search(ctx.sentence):
             # A half-year or a quarter in a news lead dates its statistics, not the plants, jobs and
@@ -881,6 +887,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
     listed = respectively(figures, meaning)
     paragraphs: list[int] = []  # the paragraph of each figure settled so far
     pointed = False  # the figure before pointed back to a count before it
+    deadlines: dict[int, str] = {}  # per paragraph, the last year ahead of the article named so far
     for index, (figure, ctx) in enumerate(figures):
         same_sentence = previous is not None and previous[:2] == (ctx.paragraph, ctx.sentence)
         previous_end = previous[2] if same_sentence and previous else 0
@@ -903,6 +910,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             ctx = dataclasses.replace(ctx, carried=seen[2])
         if ctx.periods:
             carry[ctx.paragraph] = (ctx.sentence, read[-1][1] if read else ctx.carried, ctx.periods[-1][1])
+            ahead = [label for _, label in ctx.periods if published is not None
+                     and re.fullmatch(r"\d{4}", label) and int(label) > published.year]
+            if ahead:
+                deadlines[ctx.paragraph] = ahead[-1]
         state, unsure_status = status(ctx, published)
         figure = dataclasses.replace(figure, status=state)
         ident, unsure_indicator = meaning.indicator(figure, ctx, previous_end)
@@ -949,7 +960,8 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         found = meaning.by_id.get(ident) if ident else None
         figure = dataclasses.replace(figure, indicator=ident, kind=kind(figure, ctx, found))
         section = sections[ctx.paragraph] if ctx.paragraph < len(sections) else None
-        when, unsure_period = period(ctx, figure, published, section or lead, news_lead)
+        when, unsure_period = period(ctx, figure, published, section or lead, news_lead,
+                                     deadlines.get(ctx.paragraph))
         out.append(dataclasses.replace(figure, period=when))
         for name, unsure in (("indicator", unsure_indicator), ("status", unsure_status), ("period", unsure_period)):
             if unsure:
