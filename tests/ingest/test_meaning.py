@@ -667,3 +667,11 @@ def test_a_deadline_in_an_aside_and_a_goal_after_a_base_year_is_due_at_the_parag
     assert figures["1 million tonnes"].period == "2025"
     assert figures["28.6 percent"].period == "2020"
     assert figures["300 billion yuan"].period == "2025"
+
+
+def test_capacity_cut_with_coal_mines_is_coal_capacity_and_with_coke_ovens_is_not():
+    figures = settled(["Across Jincheng, 26 small coal mines were shut between 2016 and 2018, cutting 15.6 million "
+                       "tons of annual production capacity.",
+                       "The city closed coke ovens with 4.3 million tons of production capacity."])
+    assert figures["15.6 million tons"].indicator == "coal-production-capacity"
+    assert figures["4.3 million tons"].indicator == "production-capacity"

@@ -94,6 +94,8 @@ _INDUSTRIAL_OUTPUT_GREW = re.compile(r"\bindustrial\s+output\s+(?:of\s+(?:indust
                                      % "|".join(_WORDS["growth_verbs"].split()), re.I)
 _PRODUCED = re.compile(r"\b(?:produced|made|manufactured|turned\s+out|rolled\s+out|assembled)\s+(?:about\s+|nearly\s+|"
                        r"more\s+than\s+|over\s+|some\s+|around\s+)?$", re.I)
+_COAL_MINES = re.compile(r"\b(?:coal\s+mines?|collier(?:y|ies)|coal\s+(?:production\s+)?capacity)\b", re.I)
+_COKING = re.compile(r"\bcok(?:e|ing)\b", re.I)
 _PROJECTS = re.compile(r"\b(?:key|major|listed|these|the)\s+(?:[\w-]+\s+)?projects\b", re.I)
 # "The number of industrial enterprises above designated size reached 1,026": what the number is of.
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,;:.\d]{3,80}?)\s+(?:(?:has|had|have)\s+)?(?:reached|rose|grew|"
@@ -391,6 +393,11 @@ class Meaning:
             # "Industrial output of enterprises above designated size grew 9.4 percent": the
             # statistics' growth of industrial output is that of industrial value added.
             return "industrial-value-added", unsure
+        if ident == "production-capacity" and "coal-production-capacity" in self.by_id:
+            first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
+            if _COAL_MINES.search(ctx.sentence, first, last) and not _COKING.search(ctx.sentence, first, last):
+                # "26 small coal mines were shut, cutting 15.6 million tons of annual production capacity"
+                return "coal-production-capacity", unsure
         if ident == "industry-investment" and "project-investment" in self.by_id:
             first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
             if _PROJECTS.search(ctx.sentence, first, last):
