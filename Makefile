@@ -29,8 +29,10 @@ check: $(STAMP)
 serve: $(STAMP)
 	$(PY) -m digest serve
 
+# The records scored against the samples' annotations, then the loader on every annotated set.
+SETS := tests/heldout tests/blind tests/blind2 tests/blind3 tests/blind4
 eval: $(STAMP)
-	$(PY) -m digest eval $(if $(GOLD),--gold $(GOLD))
+	$(PY) -m digest eval $(if $(GOLD),--gold $(GOLD)) --sets $(SETS)
 
 # The browser tests drive Debian's chromium; install it when we may (root).
 chromium:

@@ -255,7 +255,7 @@ def _folder_at(rel: str) -> Callable[[Path], None]:
     def setup(root: Path) -> None:
         target = root / rel
         target.unlink(missing_ok=True)
-        target.mkdir()
+        target.mkdir(parents=True)
     return setup
 
 
@@ -333,6 +333,17 @@ BAD_PATHS = [
      ["eval", "--root", "mini", "--gold", "mini/gold.yaml"],
      [f"mini/gold.yaml:2: b.txt: {ENTRY}, got the value 3", f"mini/gold.yaml:3: c.txt: {ENTRY}, got a list",
       f"mini/gold.yaml:4: d.txt: {ENTRY}, got nothing", "3 problems found; nothing was written"]),
+    ("eval-set-missing", _gold(b"a.txt: {}\n"),
+     ["eval", "--root", "mini", "--gold", "mini/gold.yaml", "--sets", "nowhere"],
+     ["nowhere: not found: expected a set folder (seeds/ and gold.yaml)", ONE]),
+    ("eval-set-without-gold", _both(_gold(b"a.txt: {}\n"), _folder_at("set/seeds")),
+     ["eval", "--root", "mini", "--gold", "mini/gold.yaml", "--sets", "mini/set"],
+     ["mini/set/gold.yaml: not found: expected its gold annotations", ONE]),
+    ("eval-set-seed-unreadable", _both(_both(_gold(b"a.txt: {}\n"), _folder_at("set/seeds")),
+                                       _both(_bytes_at("set/gold.yaml", b"bad.txt: {}\n"),
+                                             _bytes_at("set/seeds/bad.txt", b"\x00\x01binary"))),
+     ["eval", "--root", "mini", "--gold", "mini/gold.yaml", "--sets", "mini/set"],
+     ["mini/set/seeds/bad.txt: binary file: NUL byte at offset 0; expected the article pasted as plain text", ONE]),
     ("init-into-a-file", _nothing, ["init", "mini/content/region.yaml"],
      ["mini/content/region.yaml: expected a new or empty folder, got a file", ONE]),
     ("init-under-a-file", _nothing, ["init", "mini/content/region.yaml/new"],
@@ -415,3 +426,13 @@ def test_init_that_fails_midway_leaves_nothing_behind(tmp_path, monkeypatch, cap
     (tmp_path / "empty").mkdir()
     assert main(["init", str(tmp_path / "empty")]) == 1
     assert [p.name for p in tmp_path.rglob("*")] == ["empty"]
+
+
+def test_eval_scores_the_loader_on_each_annotated_set_one_row_a_set():
+    done = run("eval", "--sets", "tests/blind2", "tests/blind", cwd=PROJECT)
+    assert done.returncode == 0, done.stderr
+    table = done.stdout[done.stdout.index("\nset "):].strip().splitlines()
+    assert table[0].split()[:5] == ["set", "art", "figs", "prec", "rec"]
+    rows = {line.split()[0]: line.split()[1:] for line in table[1:]}
+    assert rows["tests/blind2"][:2] == ["6", "128"] and rows["tests/blind"][:2] == ["8", "135"]
+    assert all(0.0 <= float(cell) <= 1.0 for row in rows.values() for cell in row[2:])

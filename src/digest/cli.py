@@ -187,7 +187,54 @@ def cmd_eval(args: argparse.Namespace) -> int:
         raise DigestError(problems)
     report = evaluate(records, gold, province=load_region(settings.content).slug, bodies=bodies)
     print(report.format())
+    if args.sets:
+        print()
+        print(_score_sets(settings, [Path(folder) for folder in args.sets]))
     return 0
+
+
+# The columns of the table of annotated sets: what the loader finds, then what its figures mean.
+_SET_COLUMNS = (("figure_precision", "prec"), ("figure_recall", "rec"), ("city_accuracy", "city"),
+                ("date_accuracy", "date"), ("themes_f1", "themes"), ("indicator_accuracy", "ind"),
+                ("kind_accuracy", "kind"), ("status_accuracy", "status"), ("period_accuracy", "period"),
+                ("place_accuracy", "place"), ("all_five_accuracy", "all5"))
+
+
+def _score_sets(settings: Settings, folders: list[Path]) -> str:
+    """The loader scored afresh on each folder's seeds/ against its gold.yaml, one row a set
+    (nothing is written: the records of the project are not these)."""
+    from .evaluate import evaluate
+    from .ingest.classify import Classifier
+    from .ingest.loader import load_seed
+    from .ingest.seedtext import SeedError
+    from .records.content import record_to_dict
+    from .records.indicators import load_indicators
+    from .records.region import load_region
+
+    problems = [p for folder in folders for p in (_expect(folder, "a set folder (seeds/ and gold.yaml)", folder=True),
+                                                  _expect(folder / "seeds", "its seeds", folder=True),
+                                                  _expect(folder / "gold.yaml", "its gold annotations", folder=False))
+                if p is not None]
+    if problems:
+        raise DigestError(problems[:1])
+    region = load_region(settings.content)
+    indicators = load_indicators(settings.content, settings.root)
+    classifier = Classifier(region)
+    width = max(len(str(f)) for f in folders)
+    lines = [f"{'set':<{width}}  {'art':>4} {'figs':>5}  " + " ".join(f"{short:>6}" for _, short in _SET_COLUMNS)]
+    for folder in folders:
+        gold = _load_gold(folder / "gold.yaml")
+        records = {}
+        for seed in sorted((folder / "seeds").glob("*.txt")):
+            try:
+                article = load_seed(seed.read_bytes(), f"seeds/{seed.name}", region, classifier, indicators)
+            except SeedError as exc:
+                raise DigestError([Problem(str(seed), exc.message, exc.line)]) from None
+            records[seed.name] = record_to_dict(article)
+        totals = evaluate(records, gold, province=region.slug).totals
+        cells = " ".join("   n/a" if totals[key] is None else f"{totals[key]:6.3f}" for key, _ in _SET_COLUMNS)
+        lines.append(f"{str(folder):<{width}}  {totals['articles']:>4} {totals['gold_figures']:>5}  {cells}")
+    return "\n".join(lines)
 
 
 def _load_gold(path: Path) -> dict[Any, Any]:
@@ -359,6 +406,8 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("review", parents=[common], help="list the records with guessed fields").set_defaults(func=cmd_review)
     p = sub.add_parser("eval", parents=[common], help="score the records against a gold file")
     p.add_argument("--gold", help=f"gold annotations (default: {DEFAULT_GOLD})")
+    p.add_argument("--sets", nargs="+", metavar="DIR",
+                   help="also score the loader afresh on each DIR's seeds/ against its gold.yaml, one row a set")
     p.set_defaults(func=cmd_eval)
     return top
 
