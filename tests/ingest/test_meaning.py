@@ -675,3 +675,12 @@ def test_capacity_cut_with_coal_mines_is_coal_capacity_and_with_coke_ovens_is_no
                        "The city closed coke ovens with 4.3 million tons of production capacity."])
     assert figures["15.6 million tons"].indicator == "coal-production-capacity"
     assert figures["4.3 million tons"].indicator == "production-capacity"
+
+
+def test_a_products_output_and_a_lists_projects_investment():
+    figures = settled(["Cement output fell 8.4 percent to 2.15 million tons.",
+                       "Together these projects account for 26.4 billion yuan, about a fifth of the total investment.",
+                       "Industrial output value reached 7 billion yuan."])
+    assert figures["8.4 percent"].indicator == figures["2.15 million tons"].indicator == "product-output"
+    assert figures["26.4 billion yuan"].indicator == "project-investment"
+    assert figures["7 billion yuan"].indicator == "industry-output-value"

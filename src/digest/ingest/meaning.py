@@ -96,6 +96,8 @@ _PRODUCED = re.compile(r"\b(?:produced|made|manufactured|turned\s+out|rolled\s+o
                        r"more\s+than\s+|over\s+|some\s+|around\s+)?$", re.I)
 _COAL_MINES = re.compile(r"\b(?:coal\s+mines?|collier(?:y|ies)|coal\s+(?:production\s+)?capacity)\b", re.I)
 _COKING = re.compile(r"\bcok(?:e|ing)\b", re.I)
+_PRODUCT_OUTPUT = re.compile(r"\b(?!(?:industrial|economic|total|annual|its|their|the|of|new|energy|power)\b)[a-z-]{3,}"
+                             r"\s+output\b(?!\s+(?:value|per)\b)", re.I)
 _PROJECTS = re.compile(r"\b(?:key|major|listed|these|the)\s+(?:[\w-]+\s+)?projects\b", re.I)
 # "The number of industrial enterprises above designated size reached 1,026": what the number is of.
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,;:.\d]{3,80}?)\s+(?:(?:has|had|have)\s+)?(?:reached|rose|grew|"
@@ -522,6 +524,12 @@ class Meaning:
         if figure.unit == "t" and figure.kind == "level" and "product-output" in self.by_id \
                 and _OUTPUT.search(clause):
             return "product-output", True  # "its output reached 410,000 tons": a product's output
+        if figure.unit in ("t", "percent") and "product-output" in self.by_id and _PRODUCT_OUTPUT.search(clause):
+            return "product-output", True  # "Cement output fell 8.4 percent to 2.15 million tons"
+        if _FAMILY.get(figure.unit, figure.unit) == "CNY" and "project-investment" in self.by_id \
+                and _PROJECTS.search(clause) and re.search(r"\binvest", sentence, re.I):
+            # "Together these projects account for 26.4 billion yuan, about a fifth of the total investment"
+            return "project-investment", True
         return None, True
 
 
