@@ -463,28 +463,114 @@ def test_query_words_are_read_as_the_index_reads_them(browser, server):
     page.close()
 
 
+@pytest.fixture(scope="module")
+def paged_site(tmp_path_factory):
+    """The samples' figures split into explorer pages of 20 and data files of 8 rows, served under /digest/."""
+    import json
+
+    from conftest import PROJECT, make_project
+    from digest import build as build_module
+    from digest.site import explorer
+
+    settings = make_project(tmp_path_factory.mktemp("paged") / "p", PROJECT / "content")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(build_module, "FIGURES_PER_PAGE", 20)
+        patch.setattr(explorer, "CHUNK", 8)
+        build(settings)
+    assert (settings.out / "figures" / "page-3.html").is_file()
+    handler = functools.partial(_SubpathHandler, directory=str(settings.out))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    figures = json.loads((settings.out / "data" / "figures.json").read_text(encoding="utf-8"))
+    yield settings.out, f"http://127.0.0.1:{httpd.server_address[1]}{SUBPATH}", figures
+    httpd.shutdown()
+
+
+def _shown_words(page) -> list[str]:
+    return page.eval_on_selector_all("#explorer tbody tr:not([hidden])", "rows => rows.map(r => r.cells[8].textContent.slice(1, -1))")
+
+
+def _wait_for_count(page, count: int) -> None:
+    page.wait_for_function("n => document.getElementById('shown').textContent.startsWith(n + ' figure')", arg=f"{count:,}")
+
+
 @pytest.mark.parametrize("where", ["file", "subpath"])
-def test_explorer_filters_and_sorts(browser, built_site, server, where):
-    base = built_site.as_uri() + "/" if where == "file" else server
+def test_explorer_filters_and_sorts_every_page(browser, paged_site, where):
+    """Filters and sorting act on the figures of all pages, read from figures/data/ (#19)."""
+    site, server, figures = paged_site
+    base = site.as_uri() + "/" if where == "file" else server
     problems, page = _visit(browser, base + "figures/index.html")
-    total = page.locator("#explorer tbody tr").count()
-    page.select_option("select[data-filter=city]", "Yangquan")
-    visible = page.locator("#explorer tbody tr:not([hidden])").count()
-    assert 0 < visible < total
-    assert page.locator("#shown").inner_text() == f"{visible} of {total} figures shown"
-    # The year filter reads the figure's own period: a 2017-2022 figure is under 2020, whatever the article's year.
-    page.select_option("select[data-filter=city]", "")
-    page.select_option("select[data-filter=years]", "2020")
-    assert page.eval_on_selector_all("#explorer tbody tr:not([hidden])", "rows => rows.map(r => r.cells[3].textContent)") == ["2017-2022"]
-    page.select_option("select[data-filter=years]", "")
-    page.select_option("select[data-filter=indicator]", "Raw coal output")
-    indicators = page.eval_on_selector_all("#explorer tbody tr:not([hidden])", "rows => rows.map(r => r.cells[5].textContent)")
-    assert indicators and set(indicators) == {"Raw coal output"}
+    assert page.locator("#explorer tbody tr").count() == 20
+    first_page = set(_shown_words(page))
+    # An indicator whose figures are on later pages: the filter finds them all.
+    later = next(f for f in figures[20:] if f["indicator"] and f["text"] not in first_page)
+    wanted = [f["text"] for f in figures if f["indicator"] == later["indicator"]]
+    page.wait_for_selector("select[data-filter=indicator] option:nth-child(2)", state="attached")
+    page.select_option("select[data-filter=indicator]", label=_indicator_name(site, later["indicator"]))
+    _wait_for_count(page, len(wanted))
+    assert _shown_words(page) == wanted
+    assert later["text"] in _shown_words(page)
+    # Place and year together, over all pages, in the site's order.
     page.select_option("select[data-filter=indicator]", "")
-    page.select_option("select[data-filter=city]", "Yangquan")
+    from digest.site.render import period_years
+
+    last = next(f for f in reversed(figures) if f["city"] == "yangquan" and period_years(f["period"]))
+    year = period_years(last["period"])[0]
+    page.select_option("select[data-filter=city]", label="Yangquan")
+    page.select_option("select[data-filter=years]", str(year))
+    wanted = [f["text"] for f in figures if f["city"] == "yangquan" and year in period_years(f["period"])]
+    assert last["text"] in wanted
+    _wait_for_count(page, len(wanted))
+    assert _shown_words(page) == wanted
+    # Words: a figure of the last page is found from the first.
+    page.locator("button[type=reset]").click()
+    page.wait_for_function("() => document.querySelectorAll('#explorer tbody tr').length === 20")
+    needle = figures[-1]["text"]
+    page.fill("input[data-filter=text]", needle)
+    page.wait_for_function("() => document.getElementById('shown').textContent.includes(' match')")
+    assert needle in _shown_words(page)
+    page.fill("input[data-filter=text]", "")
+    # Sorting by value orders every figure, not only this page's (equal values keep the site's order).
     page.locator("#explorer thead th button").nth(1).click()
-    values = page.eval_on_selector_all("#explorer tbody tr:not([hidden])", "rows => rows.map(r => parseFloat(r.dataset.value))")
-    assert values == sorted(values)
+    _wait_for_count(page, len(figures))
+    by_value = sorted(range(len(figures)), key=lambda n: (figures[n]["value"], n))
+    assert _shown_words(page) == [figures[n]["text"] for n in by_value]
+    page.locator("#explorer thead th button").nth(1).click()
+    page.wait_for_function("() => document.querySelector('#explorer thead th[aria-sort=descending]') !== null")
+    by_value = sorted(range(len(figures)), key=lambda n: (-figures[n]["value"], n))
+    page.wait_for_function("w => document.querySelector('#explorer tbody td:nth-child(9)').textContent === '\u201c' + w + '\u201d'",
+                           arg=figures[by_value[0]]["text"])
+    assert _shown_words(page) == [figures[n]["text"] for n in by_value]
+    # The HTML's pages give way to the matches' own; clearing brings this page back.
+    assert page.locator("#pages").is_hidden()
+    page.locator("button[type=reset]").click()
+    page.wait_for_function("() => document.querySelectorAll('#explorer tbody tr').length === 20")
+    assert page.locator("#pages").is_visible()
+    assert set(_shown_words(page)) == first_page
+    assert problems == []
+    page.close()
+
+
+def _indicator_name(site: Path, ident: str) -> str:
+    """The indicator's name, as the explorer's index gives it."""
+    import json
+
+    text = (site / "figures" / "data" / "index.js").read_text(encoding="utf-8")
+    index = json.loads(text[len("digestFigures.index("):-len(");\n")])
+    return next(name for name, path in index["indicator"] if path == f"indicators/{ident}.html")
+
+
+@pytest.mark.parametrize("where", ["file", "subpath"])
+def test_explorer_pages_its_matches(browser, paged_site, where):
+    """More matches than a page holds: the matches get pages of their own, of the size chosen."""
+    site, server, figures = paged_site
+    base = site.as_uri() + "/" if where == "file" else server
+    problems, page = _visit(browser, base + "figures/index.html")
+    page.select_option("select[data-filter=status]", label="actual")
+    actual = [f["text"] for f in figures if f["status"] == "actual"]
+    _wait_for_count(page, len(actual))
+    assert _shown_words(page) == actual[:100]
+    assert page.locator("#results-pager").is_hidden() == (len(actual) <= 100)
     assert problems == []
     page.close()
 

@@ -24,6 +24,7 @@ from .engine import uptodate
 from .records.indicators import load_indicators
 from .records.region import load_region
 from .site.bodies import convert_bodies
+from .site.explorer import explorer_files
 from .site.search import counts_of, search_files, term_counts
 from .site.render import ROW_MEMO, ArticleView, FigureRow, Page, compile_templates, make_env, render_page
 from .settings import Settings, outside_links
@@ -489,6 +490,9 @@ def render_all(site: Site, settings: Settings, engine: Engine, env: Any, into: N
     def search() -> list[tuple[str, bytes]]:
         return list(search_files(site, counts=_counts))
 
+    def explorer() -> list[tuple[str, bytes]]:
+        return explorer_files(site)
+
     def data() -> list[tuple[str, bytes | Path | None]]:
         if data_old is not None:
             return list(data_old)  # linked by the parent
@@ -503,16 +507,16 @@ def render_all(site: Site, settings: Settings, engine: Engine, env: Any, into: N
     # A page is worth a worker sooner than a record is: after an edit, the few
     # pages to render again are the heavy ones (its place, its themes, the lists).
     big = len(site.articles) >= SIDE_TASKS_MIN
-    with engine.pool(render, search, data, size=len(fresh) + 2, minimum=1 if big else PAGES_PARALLEL_MIN) as pool:
+    with engine.pool(render, search, data, explorer, size=len(fresh) + 3, minimum=1 if big else PAGES_PARALLEL_MIN) as pool:
         # The search index and the downloads start first, each a call of its own,
         # so that on a large site they run beside the pages instead of after them.
-        index, downloads = pool.submit(search), pool.submit(data)
+        index, downloads, figures = pool.submit(search), pool.submit(data), pool.submit(explorer)
         rendered = pool.map_ordered(render, fresh, ahead=PAGES_AHEAD)
         for done, (page, previous) in enumerate(zip(todo, old), 1):
             yield page.path, previous if previous is not None else next(rendered)
             if progress is not None:
                 progress(done, len(todo))
-        yield from [*index.result(), *downloads.result()]
+        yield from [*index.result(), *downloads.result(), *figures.result()]
     # Without it GitHub Pages runs the site through Jekyll, which hides files and folders starting with _.
     yield ".nojekyll", b""
     # Browsers and crawlers ask for /favicon.ico at the site's root.

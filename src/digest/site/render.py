@@ -286,9 +286,6 @@ class RowCells:
     text: str
     indicator: str  # the indicator's name, "" for none
     indicator_path: str  # its page, "" for none
-    years: str  # the explorer's filters and sort keys: the years the figure's period spans, space-separated
-    unit: str
-    value: float
 
 
 # A row of one page's figure table: the figure's cells and the links to its
@@ -343,7 +340,6 @@ def figure_rows(rows: Sequence[FigureRow], layout: Callable[[Figure], Markup], u
                 title=a.title, text=f.text,
                 indicator=measured.name if measured else "",
                 indicator_path=f"indicators/{measured.id}.html" if measured else "",
-                years=" ".join(str(y) for y in period_years(f.period)), unit=f.unit, value=f.value,
             )
         out.append((c, url(c.city_path) if c.city_path else "", url(c.theme_path) if c.theme_path else "",
                     url(c.indicator_path) if c.indicator_path else "", url(c.article_path) + c.fragment))
@@ -396,8 +392,6 @@ def make_env(templates: Path, bytecode: jinja2.BytecodeCache | None = None) -> j
     env.filters["uuid"] = functools.lru_cache(maxsize=8192)(name_uuid)
     env.filters["summary"] = functools.lru_cache(maxsize=4096)(summary)
     env.filters["csp_hash"] = csp_hash
-    # The explorer's unit filter names units in words ("yuan", "percentage points"), not by their codes.
-    env.globals["unit_words"] = {code: unit.chart.format(raw="other units") for code, unit in UNITS.items()}
     return env
 
 

@@ -1,0 +1,1 @@
+digestFigures.column("city","0012");

@@ -1,0 +1,1 @@
+digestFigures.column("metric","0123");

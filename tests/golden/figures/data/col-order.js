@@ -1,0 +1,1 @@
+digestFigures.column("order","0123");

@@ -1,0 +1,1 @@
+digestFigures.column("period","1032");

@@ -1,0 +1,1 @@
+digestFigures.column("source","1032");

@@ -1,0 +1,1 @@
+digestFigures.column("status","0010");

@@ -1,0 +1,1 @@
+digestFigures.column("theme","0001");

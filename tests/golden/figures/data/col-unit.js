@@ -1,0 +1,1 @@
+digestFigures.column("unit","0211");

@@ -1,0 +1,1 @@
+digestFigures.column("usd","1000");

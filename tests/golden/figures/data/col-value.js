@@ -1,0 +1,1 @@
+digestFigures.column("value","3012");
