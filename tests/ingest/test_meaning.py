@@ -684,3 +684,10 @@ def test_a_products_output_and_a_lists_projects_investment():
     assert figures["8.4 percent"].indicator == figures["2.15 million tons"].indicator == "product-output"
     assert figures["26.4 billion yuan"].indicator == "project-investment"
     assert figures["7 billion yuan"].indicator == "industry-output-value"
+
+
+def test_land_planted_is_cropland_and_a_yard_planted_afterwards_is_not():
+    figures = settled(["Farmers in the city have planted 1.5 million mu of millet this spring.",
+                       "Reclaimed ash yards now total 1,350 hectares, much of it planted with alfalfa."])
+    assert figures["1.5 million mu"].indicator == "cropland-area"
+    assert figures["1,350 hectares"].indicator is None
