@@ -173,3 +173,30 @@ def test_a_figure_spanning_two_cities_is_the_provinces(region):
             b"capacity of 1 million tonnes are being built.\n")
     article = load_seed(seed, "seeds/ash.txt", region)
     assert {f.text: f.city for f in article.figures}["1 million tonnes"] == "shanxi"
+
+
+PRESS_RELEASE = b"""Jinlong Breaks Ground on Graphite Anode Plant in Taiyuan
+
+TAIYUAN, China, May 16, 2023 /PRNewswire/ -- Jinlong Carbon Materials Co., Ltd. ("Jinlong" or "the Company") \
+today announced that it has broken ground on its new production base in Taiyuan, Shanxi province.
+
+Phase I of the project, covering 420 mu, will include 8 furnace lines. The Company expects the new base to create \
+1,200 jobs.
+
+In fiscal year 2022, Jinlong reported revenue of US$312 million and shipped 38,000 tonnes of anode materials.
+
+About Jinlong
+
+Founded in 2011 and headquartered in Shenzhen, Jinlong Carbon Materials Co., Ltd. makes anode materials. The \
+Company operates 3 production bases in China and employs more than 2,600 people.
+"""
+
+
+def test_a_company_based_outside_the_region_has_its_own_totals_in_other(region):
+    article = load_seed(PRESS_RELEASE, "seeds/jinlong.txt", region)
+    places = {f.text: f.city for f in article.figures}
+    assert places["420 mu"] == places["8"] == places["1,200"] == "taiyuan"
+    assert places["US$312 million"] == places["38,000 tonnes"] == places["2,600"] == "other"
+    # A company based in the region is its place's.
+    local = load_seed(PRESS_RELEASE.replace(b"Shenzhen", b"Taiyuan"), "seeds/jinlong.txt", region)
+    assert {f.text: f.city for f in local.figures}["US$312 million"] == "taiyuan"

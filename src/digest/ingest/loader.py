@@ -120,6 +120,12 @@ def _dateline_place(dateline: str | None) -> str:
 
 # A place name joined to another by a hyphen names a route or a line ("the
 # Datong-Huailai transmission channel"), not where a figure is.
+# A company's seat: "Founded in 2011 and headquartered in Shenzhen, Jinlong ...".
+_HEADQUARTERS = re.compile(r"\b(?:headquartered|based)\s+in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+# What a press release calls the company: ("Jinlong" or "the Company").
+_CALLED = re.compile(r'\(\s*["\u201c]([A-Z][\w-]+)["\u201d](?:\s+or\s+["\u201c]([A-Za-z][\w -]+)["\u201d])?\s*\)')
+# What a company builds in the region: its figures are the place's.
+_LOCAL_UNIT = re.compile(r"\b(?:base|plant|project|phase|line|factory|facility|park|zone)\b", re.I)
 # A clause about the whole country: its subject is China or the country, or it says "nationwide".
 _NATION = re.compile(r"\s*(?:[^,;]{0,40},\s*)?(?:China|the\s+country|the\s+nation)(?:'s|\u2019s)?\s+"
                      r"(?!(?:largest|biggest|top|first|leading|major|main)\b)", re.I)
@@ -146,10 +152,26 @@ def _place_of(text: str, classifier: Classifier) -> str | None:
     return None
 
 
+def _outside_company(prose: str, classifier: Classifier) -> re.Pattern[str] | None:
+    """The names a company headquartered outside the region goes by in the article
+    ("Jinlong", "the Company", "Its"), as the start of a sentence; None when there is none."""
+    headquarters = [m.group(1) for m in _HEADQUARTERS.finditer(prose)]
+    if not any(not classifier.cities(place) and not classifier.province(place) for place in headquarters):
+        return None
+    names = {name for pair in _CALLED.findall(prose) for name in pair if name}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\s*(?:In\s+[^,]{{1,40}},\s*)?(?:the\s+company\b|its\b|it\b"
+                      + (rf"|(?:{alternatives})\b" if alternatives else "") + ")", re.I)
+
+
 def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier,
-                   city: str, themes: list[str], sector: str | None) -> list[Figure]:
+                   city: str, themes: list[str], sector: str | None,
+                   outsider: re.Pattern[str] | None = None) -> list[Figure]:
     """Give each figure the place its own clause names, else what its sentence names
-    before it, else the article's; and the theme its sentence speaks of."""
+    before it, else the article's; and the theme its sentence speaks of.
+
+    outsider: how a company based outside the region starts a sentence about itself; such a
+    sentence's figures that name no place and no local plant are 'other' (its own totals)."""
     out: list[Figure] = []
     theme_of: dict[str, str | None] = {}  # a sentence's theme, looked for once however many figures it has
     national: tuple[int, str] | None = None  # the paragraph and sentence of the last national figure
@@ -167,6 +189,11 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
             # the paragraph's next figures that name no place are the nation's too.
             national = (ctx.paragraph, sentence)
             out.append(dataclasses.replace(fig, city="china", theme=None))
+            continue
+        if outsider is not None and fig.city is None and named is None and before is None \
+                and outsider.match(sentence) and not _LOCAL_UNIT.search(sentence):
+            # "In fiscal year 2022, Jinlong reported revenue of US$312 million": the company's own.
+            out.append(dataclasses.replace(fig, city="other", theme=None))
             continue
         fig_city = fig.city or named or before or city
         if sentence not in theme_of:
@@ -219,7 +246,8 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     meaning = Meaning(indicators, [county for c in region.cities for county in c.counties])
     settled, doubts = settle(found, meaning, parsed.date, lead_period(paragraphs, parsed.date), sections,
                              is_news_lead(paragraphs))
-    figures = _assign_places([(f, ctx) for f, (_, ctx) in zip(settled, found)], classifier, city, themes, sector)
+    figures = _assign_places([(f, ctx) for f, (_, ctx) in zip(settled, found)], classifier, city, themes, sector,
+                             _outside_company(prose, classifier))
     review.extend(doubts)
     # A figure read from weak cues ("aims to have 40,000 by 2025", a bare ratio): check it is one.
     review.extend(f"figures[{i}].value" for i, (_, ctx) in enumerate(found) if ctx.doubt)
