@@ -691,3 +691,10 @@ def test_land_planted_is_cropland_and_a_yard_planted_afterwards_is_not():
                        "Reclaimed ash yards now total 1,350 hectares, much of it planted with alfalfa."])
     assert figures["1.5 million mu"].indicator == "cropland-area"
     assert figures["1,350 hectares"].indicator is None
+
+
+def test_where_a_part_lies_is_no_share_to_compare():
+    figures = settled(["Yuncheng produced 126,000 tons of magnesium last year, three-fifths of it in Wenxi.",
+                       "Coal made up 60 percent of the city's industrial output value."])
+    assert figures["three-fifths"].indicator is None
+    assert figures["60 percent"].indicator == "industry-output-value"

@@ -98,6 +98,7 @@ _COAL_MINES = re.compile(r"\b(?:coal\s+mines?|collier(?:y|ies)|coal\s+(?:product
 _COKING = re.compile(r"\bcok(?:e|ing)\b", re.I)
 _PRODUCT_OUTPUT = re.compile(r"\b(?!(?:industrial|economic|total|annual|its|their|the|of|new|energy|power)\b)[a-z-]{3,}"
                              r"\s+output\b(?!\s+(?:value|per)\b)", re.I)
+_OF_IT_THERE = re.compile(r"\s+of\s+(?:it|them)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:in|at|from)\s", re.I)
 _PROJECTS = re.compile(r"\b(?:key|major|listed|these|the)\s+(?:[\w-]+\s+)?projects\b", re.I)
 # "The number of industrial enterprises above designated size reached 1,026": what the number is of.
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,;:.\d]{3,80}?)\s+(?:(?:has|had|have)\s+)?(?:reached|rose|grew|"
@@ -385,6 +386,8 @@ class Meaning:
         """The figure's indicator id (None: measures none) and whether that is a guess."""
         if figure.unit == "percent" and _OF_A_GOAL.match(ctx.sentence, ctx.end):
             return None, False  # "54 percent of the annual target": progress, not a quantity of its own
+        if figure.unit == "percent" and _OF_IT_THERE.match(ctx.sentence, ctx.end):
+            return None, False  # "three-fifths of it in Wenxi": where a part lies, not a share the site compares
         ident, unsure = self._indicator(figure, ctx, previous_end)
         if ident == _UNLISTED.id:
             return None, False  # named, and not in the vocabulary
