@@ -86,9 +86,9 @@ FAILING_TODAY = {
     # project list, national policy, a body-dated story, words): its figure recall, 0.934
     # before any fix, is 0.959 since fractions after "by"/"from", "one in seven", "-fold"
     # and "to double"; its date, 0.900, is 1.000 since a lead's full date dates it; its
-    # period, 0.599, is 0.901 since the rounds that followed.
+    # period, 0.599, is 0.927 since the rounds that followed.
     ("blind4", "indicator_accuracy"): "0.871 (203/233) after the first fixes (0.718 before)",
-    ("blind4", "all_five_accuracy"): "0.747 (174/233) after the first fixes (0.339 before)",
+    ("blind4", "all_five_accuracy"): "0.773 (180/233) after the first fixes (0.339 before)",
 }
 
 

@@ -698,3 +698,12 @@ def test_where_a_part_lies_is_no_share_to_compare():
                        "Coal made up 60 percent of the city's industrial output value."])
     assert figures["three-fifths"].indicator is None
     assert figures["60 percent"].indicator == "industry-output-value"
+
+
+def test_a_change_over_a_named_base_year_and_a_deadline_after_when_completed():
+    figures = settled(["Together they turned out 1.35 million motors in 2018, three times the 2015 figure.",
+                       "The base will have 600,000 kilowatts of wind turbines when completed in 2025."],
+                      published=dt.date(2019, 5, 1))
+    assert figures["three times"].period == "2015-2018"
+    assert figures["1.35 million"].period == "2018"
+    assert figures["600,000 kilowatts"].period == "2025"

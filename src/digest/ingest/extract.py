@@ -233,7 +233,7 @@ _WORDS = re.compile(r"\d+[A-Za-z][\w-]*|[A-Za-z&][\w&'\u2019-]*")
 _YOY = re.compile(r"\b(?:year|month|quarter)[\s-]on[\s-](?:year|month|quarter)\b", re.I)
 _CHANGE_WORDS = _word_list("change_words")
 # "founded in 1998" dates the firm, not the figure; "to be completed by the end of 2025" is a deadline.
-_PERIOD_SKIP = re.compile(r"(?<!\bbe\s)\b(?:founded|established|set\s+up|built|launched|opened|born|approved|"
+_PERIOD_SKIP = re.compile(r"(?<!\bbe\s)(?<!\bwhen\s)(?<!\bonce\s)\b(?:founded|established|set\s+up|built|launched|opened|born|approved|"
                           r"created|started|began|completed)\b[^.;]{0,40}$", re.I)
 _AUX_END = re.compile(r"(?:\s+(?:has|have|had|has\s+been|have\s+been|nearly|almost|more\s+than|roughly|"
                       r"about|reportedly|since|all|also|already))*\s*$", re.I)

@@ -99,6 +99,8 @@ _COKING = re.compile(r"\bcok(?:e|ing)\b", re.I)
 _PRODUCT_OUTPUT = re.compile(r"\b(?!(?:industrial|economic|total|annual|its|their|the|of|new|energy|power)\b)[a-z-]{3,}"
                              r"\s+output\b(?!\s+(?:value|per)\b)", re.I)
 _OF_IT_THERE = re.compile(r"\s+of\s+(?:it|them)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:in|at|from)\s", re.I)
+_BASE_YEAR = re.compile(r"\s+(?:the|its|their|that\s+of|those\s+of)\s+((?:19|20)\d\d)"
+                        r"(?:\s+(?:figure|level|total|output))?\b", re.I)
 _PROJECTS = re.compile(r"\b(?:key|major|listed|these|the)\s+(?:[\w-]+\s+)?projects\b", re.I)
 # "The number of industrial enterprises above designated size reached 1,026": what the number is of.
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,;:.\d]{3,80}?)\s+(?:(?:has|had|have)\s+)?(?:reached|rose|grew|"
@@ -759,6 +761,10 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
             # "Since the city was approved ... in 2017": from then to the article's year.
             return f"{found}-{published.year}", False
     named_here = any(label == found for _, label in ctx.periods)
+    base = _BASE_YEAR.match(ctx.sentence, ctx.end) if figure.kind == "change" else None
+    if base is not None and found is not None and re.fullmatch(r"\d{4}", found) and base.group(1) < found:
+        # "three times the 2015 figure", "2.3 times that of 2017": a change over a named base year.
+        return f"{base.group(1)}-{found}", False
     if found is not None and figure.status == "target" and (
             figure.kind != "change" or not named_here and not _ANNUAL.search(ctx.sentence)):
         span = re.fullmatch(r"(\d{4})-(\d{4})", found)
