@@ -707,3 +707,13 @@ def test_a_change_over_a_named_base_year_and_a_deadline_after_when_completed():
     assert figures["three times"].period == "2015-2018"
     assert figures["1.35 million"].period == "2018"
     assert figures["600,000 kilowatts"].period == "2025"
+
+
+def test_what_a_project_costs_is_committed_and_a_fund_to_set_up_is_a_goal():
+    figures = settled(["A 900-million-yuan dairy plant in Huairen will process 300,000 tons of raw milk a year.",
+                       "Phase I, with an investment of RMB 1.8 billion, is scheduled for completion by the end of "
+                       "2023.",
+                       "The city will set up a 2-billion-yuan industrial guidance fund."])
+    assert figures["900-million-yuan"].status == figures["RMB 1.8 billion"].status == "actual"
+    assert figures["300,000 tons"].status == "target"
+    assert figures["2-billion-yuan"].status == "target"

@@ -101,6 +101,8 @@ _PRODUCT_OUTPUT = re.compile(r"\b(?!(?:industrial|economic|total|annual|its|thei
 _OF_IT_THERE = re.compile(r"\s+of\s+(?:it|them)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:in|at|from)\s", re.I)
 _BASE_YEAR = re.compile(r"\s+(?:the|its|their|that\s+of|those\s+of)\s+((?:19|20)\d\d)"
                         r"(?:\s+(?:figure|level|total|output))?\b", re.I)
+_WITH_INVESTMENT = re.compile(r"\bwith\s+(?:a\s+|an\s+)?(?:total\s+|planned\s+)?investment\s+of\s+"
+                              r"(?:about\s+|nearly\s+|more\s+than\s+|over\s+|around\s+)?$", re.I)
 _PROJECTS = re.compile(r"\b(?:key|major|listed|these|the)\s+(?:[\w-]+\s+)?projects\b", re.I)
 # "The number of industrial enterprises above designated size reached 1,026": what the number is of.
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,;:.\d]{3,80}?)\s+(?:(?:has|had|have)\s+)?(?:reached|rose|grew|"
@@ -678,6 +680,12 @@ def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
     clause = ctx.sentence[first:last]
     if _START_VALUE.search(ctx.sentence, first, ctx.start):
         return "actual", False
+    if ctx.sentence[ctx.start:ctx.end].endswith("-yuan") and not _is_target(ctx.sentence[first:ctx.start], published) \
+            or _WITH_INVESTMENT.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
+        # "A 900-million-yuan dairy plant that will process ...", "Phase I, with an investment of RMB 1.8
+        # billion, is scheduled for ...": what the project costs is committed, whatever it will do
+        # ("will set up a 2-billion-yuan fund" stays a goal).
+        return "actual", False
     if _is_target(clause, published):
         return "target", False
     if _ACTUAL.search(clause):
@@ -718,7 +726,8 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     elif _NOW.search(ctx.sentence[first:last]):
         # "now" is the article's date, whatever the paragraph said before.
         return (str(published.year) if published else None), False
-    elif figure.status == "actual" and (ctx.periods or ctx.carried or lead) and _PRESENT.search(ctx.sentence, first, last):
+    elif figure.status == "actual" and (ctx.periods or ctx.carried or lead) \
+            and _PRESENT.search(ctx.sentence, first, last):
         # "..., and the sector employs more than 12,000 people": a present-tense clause is
         # current at publication, whatever another clause or sentence dated.
         return (str(published.year) if published else None), False
@@ -956,7 +965,8 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # of the things counted before it, in its paragraph or the one before.
             ident = _named_before(out, paragraphs, ctx.paragraph, "count") or ident
         pointed = pointing
-        if ident is None and figure.unit == "percent" and _THE_RATE.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
+        if ident is None and figure.unit == "percent" \
+                and _THE_RATE.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
             # "Shuozhou aims to raise the rate to 70 percent": the share named before it.
             ident = _named_before(out, paragraphs, ctx.paragraph, "percent", "share") or ident
         between = ctx.sentence[previous_end:ctx.start]
