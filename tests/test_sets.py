@@ -88,7 +88,7 @@ FAILING_TODAY = {
     # and "to double"; its date, 0.900, is 1.000 since a lead's full date dates it; its
     # period, 0.599, is 0.927 since the rounds that followed.
     ("blind4", "indicator_accuracy"): "0.871 (203/233) after the first fixes (0.718 before)",
-    ("blind4", "all_five_accuracy"): "0.790 (184/233) after the first fixes (0.339 before)",
+    ("blind4", "all_five_accuracy"): "0.798 (186/233) after the first fixes (0.339 before)",
 }
 
 

@@ -717,3 +717,12 @@ def test_what_a_project_costs_is_committed_and_a_fund_to_set_up_is_a_goal():
     assert figures["900-million-yuan"].status == figures["RMB 1.8 billion"].status == "actual"
     assert figures["300,000 tons"].status == "target"
     assert figures["2-billion-yuan"].status == "target"
+
+
+def test_the_designated_size_line_is_the_nations_and_a_reports_own_threshold_its_places():
+    figures = settled(["Industrial enterprises above designated size, those with annual revenue of 20 million yuan or "
+                       "more, grew 4 percent.",
+                       "A total of 412 projects with planned investment of 10 million yuan or more were under "
+                       "construction."])
+    assert figures["20 million yuan"].city == "china" and figures["20 million yuan"].indicator is None
+    assert figures["10 million yuan"].city is None and figures["10 million yuan"].indicator is None

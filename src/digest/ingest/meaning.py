@@ -927,10 +927,11 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         previous = (ctx.paragraph, ctx.sentence, ctx.end)
         paragraphs.append(ctx.paragraph)
         if is_definition(ctx, figure.qualifier):
+            # The designated-size line is the nation's statistical rule; another threshold ("projects
+            # with planned investment of 10 million yuan or more") is the report's own, its place's.
+            national_rule = bool(_NATIONAL_RULE.search(ctx.sentence))
             out.append(dataclasses.replace(figure, indicator=None, kind="level", status="actual", period=None,
-                                           city="china"))
-            if not _NATIONAL_RULE.search(ctx.sentence):
-                review.append(f"figures[{index}].city")
+                                           city="china" if national_rule else None))
             continue
         if is_bound(ctx):
             out.append(dataclasses.replace(figure, indicator=None, kind="level", status="actual", period=None))
