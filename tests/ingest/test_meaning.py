@@ -726,3 +726,13 @@ def test_the_designated_size_line_is_the_nations_and_a_reports_own_threshold_its
                        "construction."])
     assert figures["20 million yuan"].city == "china" and figures["20 million yuan"].indicator is None
     assert figures["10 million yuan"].city is None and figures["10 million yuan"].indicator is None
+
+
+def test_sector_investment_capacity_of_a_kind_and_it_after_a_county_subject():
+    figures = settled(["Infrastructure investment fell 6.3 percent.",
+                       "The city closed 4.3 million tons of outdated coking capacity between 2019 and 2021.",
+                       "The county produced 14.6 million tonnes of coke last year. In the past three years, it has "
+                       "eliminated 5.2 million tonnes of outdated coking capacity."])
+    assert figures["6.3 percent"].indicator == "industry-investment"
+    assert figures["4.3 million tons"].indicator == "production-capacity"
+    assert figures["5.2 million tonnes"].indicator is None

@@ -103,6 +103,7 @@ _BASE_YEAR = re.compile(r"\s+(?:the|its|their|that\s+of|those\s+of)\s+((?:19|20)
                         r"(?:\s+(?:figure|level|total|output))?\b", re.I)
 _WITH_INVESTMENT = re.compile(r"\bwith\s+(?:a\s+|an\s+)?(?:total\s+|planned\s+)?investment\s+of\s+"
                               r"(?:about\s+|nearly\s+|more\s+than\s+|over\s+|around\s+)?$", re.I)
+_IT_SUBJECT = re.compile(r"\s*(?:(?:In|Over|During|Since)\s+[^,]{1,40},\s*)?(?:it|its)\b", re.I)
 _PROJECTS = re.compile(r"\b(?:key|major|listed|these|the)\s+(?:[\w-]+\s+)?projects\b", re.I)
 # "The number of industrial enterprises above designated size reached 1,026": what the number is of.
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,;:.\d]{3,80}?)\s+(?:(?:has|had|have)\s+)?(?:reached|rose|grew|"
@@ -921,6 +922,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
     paragraphs: list[int] = []  # the paragraph of each figure settled so far
     pointed = False  # the figure before pointed back to a count before it
     deadlines: dict[int, str] = {}  # per paragraph, the last year ahead of the article named so far
+    county_paragraphs: set[int] = set()  # paragraphs with a sentence whose subject is a county
     for index, (figure, ctx) in enumerate(figures):
         same_sentence = previous is not None and previous[:2] == (ctx.paragraph, ctx.sentence)
         previous_end = previous[2] if same_sentence and previous else 0
@@ -951,6 +953,11 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         state, unsure_status = status(ctx, published)
         figure = dataclasses.replace(figure, status=state)
         ident, unsure_indicator = meaning.indicator(figure, ctx, previous_end)
+        if meaning.county_subject.match(ctx.sentence):
+            county_paragraphs.add(ctx.paragraph)
+        elif ctx.paragraph in county_paragraphs and _IT_SUBJECT.match(ctx.sentence):
+            # "Xiaoyi is a county-level city ... In the past three years, it has eliminated ...": still the county.
+            ident, unsure_indicator = None, False
         if ident is None and _THAT_OF.search(ctx.sentence, max(0, ctx.start - 80), ctx.start):
             # "That of rural residents was 13,852 yuan": the quantity of the figure before, in another group.
             same = [f for f in reversed(out) if f.indicator and _FAMILY.get(f.unit, f.unit) == _FAMILY.get(
