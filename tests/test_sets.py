@@ -86,8 +86,8 @@ FAILING_TODAY = {
     # project list, national policy, a body-dated story, words): its figure recall, 0.934
     # before any fix, is 0.959 since fractions after "by"/"from", "one in seven", "-fold"
     # and "to double"; its date, 0.900, is 1.000 since a lead's full date dates it; its
-    # period, 0.599, is 0.931 and its all five, 0.339, 0.807 since the rounds that followed.
-    ("blind4", "indicator_accuracy"): "0.880 (205/233) after the first fixes (0.718 before)",
+    # period, 0.599, is 0.931 and its all five, 0.339, 0.815 since the rounds that followed.
+    ("blind4", "indicator_accuracy"): "0.888 (207/233) after the first fixes (0.718 before)",
 }
 
 

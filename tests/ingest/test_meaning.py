@@ -736,3 +736,12 @@ def test_sector_investment_capacity_of_a_kind_and_it_after_a_county_subject():
     assert figures["6.3 percent"].indicator == "industry-investment"
     assert figures["4.3 million tons"].indicator == "production-capacity"
     assert figures["5.2 million tonnes"].indicator is None
+
+
+def test_the_change_of_an_amount_that_measures_nothing_and_a_part_exported():
+    figures = settled(["Exports of stainless steel products reached 1.12 million tonnes in 2021, up 9.3 percent.",
+                       "Output was 4.5 times the 2008 level, and two-thirds of it was exported.",
+                       "The city's exports reached 8.2 billion yuan, up 8 percent."], published=dt.date(2022, 3, 1))
+    assert figures["1.12 million tonnes"].indicator is None and figures["9.3 percent"].indicator is None
+    assert figures["two-thirds"].indicator is None
+    assert figures["8 percent"].indicator == "exports"

@@ -98,7 +98,8 @@ _COAL_MINES = re.compile(r"\b(?:coal\s+mines?|collier(?:y|ies)|coal\s+(?:product
 _COKING = re.compile(r"\bcok(?:e|ing)\b", re.I)
 _PRODUCT_OUTPUT = re.compile(r"\b(?!(?:industrial|economic|total|annual|its|their|the|of|new|energy|power)\b)[a-z-]{3,}"
                              r"\s+output\b(?!\s+(?:value|per)\b)", re.I)
-_OF_IT_THERE = re.compile(r"\s+of\s+(?:it|them)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:in|at|from)\s", re.I)
+_OF_IT_THERE = re.compile(r"\s+of\s+(?:it|them)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:in|at|from|exported|sold)\b",
+                          re.I)
 _BASE_YEAR = re.compile(r"\s+(?:the|its|their|that\s+of|those\s+of)\s+((?:19|20)\d\d)"
                         r"(?:\s+(?:figure|level|total|output))?\b", re.I)
 _WITH_INVESTMENT = re.compile(r"\bwith\s+(?:a\s+|an\s+)?(?:total\s+|planned\s+)?investment\s+of\s+"
@@ -980,6 +981,12 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         between = ctx.sentence[previous_end:ctx.start]
         if same_sentence and out and out[-1].indicator and out[-1].unit == figure.unit and _FROM_LINK.match(between):
             ident, unsure_indicator = out[-1].indicator, False
+        elif same_sentence and figure.unit in ("percent", "percentage-points") and out and out[-1].indicator is None \
+                and ident is not None and _CHANGE_LINK.match(between) and figure.kind == "change" \
+                and out[-1].unit not in ("percent", "percentage-points", "count"):
+            # "Exports of stainless steel products reached 1.12 million tonnes, up 9.3 percent": the
+            # change of an amount that measures nothing the site compares measures nothing either.
+            ident, unsure_indicator = None, False
         elif same_sentence and figure.unit in ("percent", "percentage-points") and out and out[-1].indicator and (
                 _CHANGE_LINK.match(between)
                 or _SHARE_LINK.match(between)
