@@ -745,3 +745,14 @@ def test_the_change_of_an_amount_that_measures_nothing_and_a_part_exported():
     assert figures["1.12 million tonnes"].indicator is None and figures["9.3 percent"].indicator is None
     assert figures["two-thirds"].indicator is None
     assert figures["8 percent"].indicator == "exports"
+
+
+def test_goals_for_the_quantity_just_reported_and_a_fold_multiple():
+    figures = settled(["China will expand its new-type energy storage capacity more than sevenfold by 2025.",
+                       "The country's installed new-type energy storage capacity stood at 4 million kilowatts at the "
+                       "end of 2021. The plan aims for more than 30 million kW by 2025.",
+                       "Pumped storage had 36.39 million kW of capacity nationwide last year, and the government "
+                       "wants 62 million kW by 2025."], published=dt.date(2022, 3, 22))
+    for text in ("sevenfold", "4 million kilowatts", "30 million kW", "36.39 million kW", "62 million kW"):
+        assert figures[text].indicator == "energy-storage-capacity", text
+    assert figures["30 million kW"].status == figures["62 million kW"].status == "target"

@@ -81,9 +81,10 @@ _AN_INDUSTRY = re.compile(r"\b(?:sector|industry|industries|they)\b", re.I)
 _UNIT_NOUN = re.compile(r"\s*(?:units|sets|pieces)\b", re.I)
 _MULTIPLE_LINK = re.compile(r"^[^;:.\d]{0,40}?,\s*(?:or\s+|about\s+|nearly\s+|up\s+)?$", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b", re.I)
-_GOAL_FOR_IT = re.compile(r"^[^;:.]{0,80}?\b(?:aims?\s+(?:for|at)|targets?|to\s+reach|plans?\s+(?:for|to\s+reach)"
+_GOAL_FOR_IT = re.compile(r"^[^;:.]{0,80}?\b(?:aims?\s+(?:for|at)|targets?|to\s+reach|plans?\s+(?:for|to\s+reach)|wants?"
                           r"|(?:is|are)\s+expected\s+to\s+reach|goal\s+(?:is|of))\s+(?:about\s+|nearly\s+|"
                           r"more\s+than\s+|over\s+|at\s+least\s+)?$", re.I)
+_GOAL_SUBJECT = re.compile(r"\s*(?:The|Its|Their)\s+(?:plan|government|city|province|country|goal|target)\b|\s*It\b")
 _OF_A_GOAL = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:annual\s+|yearly\s+|full-year\s+)?(?:target|goal|plan)\b",
                         re.I)
 _EXPORTS_OF_A_PRODUCT = re.compile(r"\bexports?\s+of\s+(?!(?:the|its|their|all|goods|products|services|shanxi|china)\b)"
@@ -326,6 +327,8 @@ class Meaning:
             return True
         if figure.kind == "share" or figure.unit in ("percent", "percentage-points"):
             return True  # a percent is a share or a change of any indicator (a bare one is a share)
+        if figure.unit == "other" and (figure.raw_unit or "").lower() == "times" and figure.text.lower().endswith("fold"):
+            return True  # "expand its storage capacity more than sevenfold": a multiple of any indicator
         unit = _FAMILY.get(figure.unit, figure.unit)
         return unit == _FAMILY.get(indicator.unit, indicator.unit) or figure.unit == "other" == indicator.unit \
             or figure.unit == "other" and (figure.raw_unit or "").lower() in _MORE_UNITS.get(indicator.id, ())
@@ -1000,6 +1003,12 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "... reached 1,026 at the end of 2023, and the city aims for 1,200 by 2025": the goal
             # for the same quantity.
             ident, unsure_indicator = out[-1].indicator, False
+        elif ident is None and not same_sentence and out and out[-1].indicator and out[-1].unit == figure.unit \
+                and paragraphs[-2:-1] == [ctx.paragraph] and _GOAL_FOR_IT.match(ctx.sentence[:ctx.start]) \
+                and _GOAL_SUBJECT.match(ctx.sentence):
+            # "... stood at 4 million kilowatts at the end of 2021. The plan aims for more than 30 million
+            # kW by 2025": the goal for the quantity just reported.
+            ident, unsure_indicator = out[-1].indicator, True
         elif same_sentence and out and out[-1].indicator and figure.text.lower().endswith("times") \
                 and _MULTIPLE_LINK.match(between):
             # "reached 18,600 units, 2.3 times the figure a year earlier": a multiple of the level before it.
