@@ -643,3 +643,18 @@ def test_fractions_after_by_or_from_one_in_seven_and_fold_and_to_double():
     assert found("Yuncheng aims to double its output of magnesium alloys by 2020.")["double"] == (2, "other")
     assert found("A quarter, he said, is enough. One in three years is dry. He worked there for a quarter of a "
                  "century. They double-checked the books.") == {}
+
+
+def test_counts_of_an_acronym_after_adjectives_and_a_goal_with_its_noun_said_before():
+    import datetime as dt
+    from digest.ingest.extract import extract_in_context
+
+    def found(sentence):
+        return [f.text for f, _ in extract_in_context([sentence], dt.date(2024, 1, 16))]
+
+    assert "412" in found("Jinzhong had 58 national-level enterprises and 412 provincial-level specialized and "
+                          "innovative SMEs.")
+    assert "150,000" in found("Jinzhong produced 86,500 new energy vehicles in 2023, up 41.2 percent, and the plan "
+                              "targets 150,000 by 2025.")
+    assert "45,000" in found("A total of 24,300 new urban jobs were created, 54 percent of the annual target of "
+                             "45,000.")

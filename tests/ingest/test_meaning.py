@@ -756,3 +756,12 @@ def test_goals_for_the_quantity_just_reported_and_a_fold_multiple():
     for text in ("sevenfold", "4 million kilowatts", "30 million kW", "36.39 million kW", "62 million kW"):
         assert figures[text].indicator == "energy-storage-capacity", text
     assert figures["30 million kW"].status == figures["62 million kW"].status == "target"
+
+
+def test_a_goal_said_as_a_target_of_and_one_after_a_change():
+    figures = settled(["A total of 24,300 new urban jobs were created, 54 percent of the annual target of 45,000.",
+                       "Jinzhong produced 86,500 new energy vehicles in 2021, up 41.2 percent, and the plan targets "
+                       "150,000 by 2025."])
+    assert (figures["45,000"].status, figures["45,000"].period) == ("target", "2022")
+    assert figures["150,000"].indicator == figures["86,500"].indicator == "nev-output"
+    assert figures["150,000"].status == "target" and figures["150,000"].period == "2025"

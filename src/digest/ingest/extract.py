@@ -343,6 +343,8 @@ def _paren_amount(match: re.Match[str]) -> float | None:
 def _plural_noun(word: str) -> bool:
     """Whether a word reads as a plural noun that can be counted ("engineers", "boxes")."""
     low = word.lower()
+    if _ACRONYM_PLURAL.fullmatch(word):
+        return True  # "412 specialized and innovative SMEs", "1,200 NEVs"
     return (len(low) > 3 and low[0].isalpha() and word[0].islower() and low.endswith("s")
             and not low.endswith(("ss", "us", "is", "'s", "\u2019s")) and low.isalpha()
             and low not in _NOT_COUNTED and low not in _FUNCTION_S and low not in _VERBS
@@ -351,6 +353,7 @@ def _plural_noun(word: str) -> bool:
 
 # A generic plural noun may follow at most this many modifiers.
 _GENERIC_MODIFIERS = 2
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 
 
 def _read_count(text: str, pos: int, generic: bool = False) -> tuple[list[str], str | None, int, bool]:
@@ -388,7 +391,8 @@ def _read_count(text: str, pos: int, generic: bool = False) -> tuple[list[str], 
             continue
         if low in _NOT_MODIFIER or low in _SCALES or low in _SMALL or low in _TENS:
             break
-        if generic and len(modifiers) <= _GENERIC_MODIFIERS and _plural_noun(word.group(1)):
+        if generic and len([m for m in modifiers if m.lower() != "and"]) <= _GENERIC_MODIFIERS + 1 \
+                and _plural_noun(word.group(1)):
             plural = (len(modifiers), word.end())
         modifiers.append(word.group(1))
         pos = word.end()
@@ -802,7 +806,8 @@ _CHANGE_OF = re.compile(r"\b(?:an?\s+)?(?:net\s+)?(?:increase|decrease|rise|drop
 # "23,800 racks ... and aims to have 40,000 by 2025": a count of the same noun, said bare.
 _BARE_BEFORE = re.compile(
     r"\b(?:have|has|had|add|adding|reach|reaching|for|build|building|install|installing|open|opening|operate|"
-    r"operating)\s+(?:(?:about|around|nearly|some|more\s+than|over)\s+)?$", re.I)
+    r"operating|targets?|wants?|target\s+of|goal\s+of)\s+(?:(?:about|around|nearly|some|more\s+than|over)\s+)?$",
+    re.I)
 _BARE_MORE = re.compile(r"\s+more\b(?!\s+than)", re.I)
 _PER_EVERY = re.compile(r"^(?:for\s+every|for\s+each)\s+", re.I)
 _BARE_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:by|in|next|this|last|within|before)\b", re.I)

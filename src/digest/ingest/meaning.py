@@ -103,6 +103,9 @@ _OF_IT_THERE = re.compile(r"\s+of\s+(?:it|them)\s+(?:is\s+|was\s+|are\s+|were\s+
                           re.I)
 _BASE_YEAR = re.compile(r"\s+(?:the|its|their|that\s+of|those\s+of)\s+((?:19|20)\d\d)"
                         r"(?:\s+(?:figure|level|total|output))?\b", re.I)
+_ANNUAL_TARGET_OF = re.compile(r"\b(?:annual|yearly|full-year|this\s+year's)\s+(?:target|goal)\s+of\s+"
+                               r"(?:about\s+|nearly\s+|more\s+than\s+)?$", re.I)
+_TARGET_OF = re.compile(r"\b(?:target|goal)\s+of\s+(?:about\s+|nearly\s+|more\s+than\s+)?$", re.I)
 _WITH_INVESTMENT = re.compile(r"\bwith\s+(?:a\s+|an\s+)?(?:total\s+|planned\s+)?investment\s+of\s+"
                               r"(?:about\s+|nearly\s+|more\s+than\s+|over\s+|around\s+)?$", re.I)
 _IT_SUBJECT = re.compile(r"\s*(?:(?:In|Over|During|Since)\s+[^,]{1,40},\s*)?(?:it|its)\b", re.I)
@@ -691,6 +694,8 @@ def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
         # billion, is scheduled for ...": what the project costs is committed, whatever it will do
         # ("will set up a 2-billion-yuan fund" stays a goal).
         return "actual", False
+    if _TARGET_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
+        return "target", False  # "54 percent of the annual target of 45,000": the target itself
     if _is_target(clause, published):
         return "target", False
     if _ACTUAL.search(clause):
@@ -709,6 +714,8 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     news_lead: the lead reports what someone said or told (a news story, not a statistical release);
     deadline: the last year ahead of the article its paragraph named before the figure."""
     first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
+    if published is not None and _ANNUAL_TARGET_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
+        return str(published.year), False  # "54 percent of the annual target of 45,000": this year's goal
     # A time after another figure is that figure's ("14 companies, down from 49 in 2017").
     asides = [m.span() for m in _DATED_ASIDE.finditer(ctx.sentence, first, last)
               if not m.start() <= ctx.start < m.end()]
@@ -998,11 +1005,13 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # A share of the figure before it is of that figure's indicator (its part), so is
             # a change of that share.
             ident, unsure_indicator = out[-1].indicator, False
-        elif ident is None and same_sentence and out and out[-1].indicator and out[-1].unit == figure.unit \
+        elif ident is None and same_sentence and (same_unit := next(
+                (f for f in reversed(out[-4:]) if f.unit == figure.unit and f.indicator), None)) is not None \
                 and _GOAL_FOR_IT.match(between) and (figure.unit != "count" or _NO_NOUN.match(ctx.sentence, ctx.end)):
-            # "... reached 1,026 at the end of 2023, and the city aims for 1,200 by 2025": the goal
-            # for the same quantity.
-            ident, unsure_indicator = out[-1].indicator, False
+            # "... reached 1,026 at the end of 2023, and the city aims for 1,200 by 2025"; "produced
+            # 86,500 NEVs, up 41.2 percent, and the plan targets 150,000 by 2025": the goal for the
+            # same quantity.
+            ident, unsure_indicator = same_unit.indicator, False
         elif ident is None and not same_sentence and out and out[-1].indicator and out[-1].unit == figure.unit \
                 and paragraphs[-2:-1] == [ctx.paragraph] and _GOAL_FOR_IT.match(ctx.sentence[:ctx.start]) \
                 and _GOAL_SUBJECT.match(ctx.sentence):
