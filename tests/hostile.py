@@ -40,6 +40,8 @@ SEED_SHAPES: dict[str, Callable[[int], str]] = {
     "ordinary paragraphs": lambda n: HEAD + _fill(SENTENCE + "\n\n", n),
     "digits with commas": lambda n: HEAD + "Output was " + _fill("123,", n) + "5 yuan.\n",
     "hyphenated capitals": lambda n: HEAD + "The " + _fill("Datong-", n) + "Daily said 5 percent.\n",
+    # Figures that point back to ones before them ("Eight of them", "that of"): each looks back a bounded way.
+    "pointers": lambda n: HEAD + _fill("Eight of them use 5 lines, and that of the city was 6 yuan. ", n) + "\n",
 }
 
 

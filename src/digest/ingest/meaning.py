@@ -403,10 +403,10 @@ class Meaning:
         ident, unsure = self._indicator(figure, ctx, previous_end)
         if ident == _UNLISTED.id:
             return None, False  # named, and not in the vocabulary
-        if ident == "exports" and _EXPORTS_OF_A_PRODUCT.search(ctx.sentence, 0, ctx.start):
+        if ident == "exports" and _EXPORTS_OF_A_PRODUCT.search(ctx.sentence, max(0, ctx.start - 200), ctx.start):
             return None, False  # "Exports of rail transit equipment reached ...": one product's, unnamed in the list
         if ident == "industry-output-value" and figure.kind == "change" and "industrial-value-added" in self.by_id \
-                and _INDUSTRIAL_OUTPUT_GREW.search(ctx.sentence, 0, ctx.start):
+                and _INDUSTRIAL_OUTPUT_GREW.search(ctx.sentence, max(0, ctx.start - 120), ctx.start):
             # "Industrial output of enterprises above designated size grew 9.4 percent": the
             # statistics' growth of industrial output is that of industrial value added.
             return "industrial-value-added", unsure
@@ -810,7 +810,7 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
     if _START_VALUE.search(before) or _TOTAL_TO.search(before) or _AN_AMOUNT.search(before) and not percent:
         # "up from 4,500 yuan", "bringing the total to 130", "set up a 10 billion yuan fund": an amount.
         return "share" if figure.unit == "percent" else "level"
-    if figure.unit == "percent" and _SECTOR_GROWTH.search(ctx.sentence, 0, ctx.start) \
+    if figure.unit == "percent" and _SECTOR_GROWTH.search(ctx.sentence, max(0, ctx.start - 120), ctx.start) \
             and not re.match(r"\s+of\b", ctx.sentence[ctx.end:]):
         return "change"  # "By sector, mining grew 3.4 percent, manufacturing 12.6 percent"
     if percent and _BY.search(before) or _MORE_THAN_BASE.match(ctx.sentence, ctx.end):
@@ -908,8 +908,9 @@ def respectively(figures: Sequence[tuple[Figure, Context]], meaning: Meaning) ->
 def _named_before(out: Sequence[Figure], paragraphs: Sequence[int], paragraph: int, unit: str,
                   kind: str | None = None) -> str | None:
     """The indicator of the nearest figure before, in this paragraph or the one before, of this
-    unit (and kind) that has one: what "them" or "the rate" points back to."""
-    for figure, at in zip(reversed(out), reversed(paragraphs[:len(out)])):
+    unit (and kind) that has one: what "them" or "the rate" points back to (among the last 40
+    figures, so that a hostile run of pointers stays linear)."""
+    for figure, at in zip(reversed(out[-40:]), reversed(paragraphs[max(0, len(out) - 40):len(out)])):
         if paragraph - at > 1:
             return None
         if figure.unit == unit and (kind is None or figure.kind == kind) and figure.indicator:
@@ -971,12 +972,12 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             ident, unsure_indicator = None, False
         if ident is None and _THAT_OF.search(ctx.sentence, max(0, ctx.start - 80), ctx.start):
             # "That of rural residents was 13,852 yuan": the quantity of the figure before, in another group.
-            same = [f for f in reversed(out) if f.indicator and _FAMILY.get(f.unit, f.unit) == _FAMILY.get(
+            same = [f for f in reversed(out[-40:]) if f.indicator and _FAMILY.get(f.unit, f.unit) == _FAMILY.get(
                 figure.unit, figure.unit)]
             if same:
                 ident, unsure_indicator = same[0].indicator, False
         pointing = ident is None and figure.unit == "count" and bool(
-            _POINTS_BACK.match(ctx.sentence, ctx.end) or _OF_THE_N.search(ctx.sentence, 0, ctx.start)
+            _POINTS_BACK.match(ctx.sentence, ctx.end) or _OF_THE_N.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
             or _OF_THE.search(ctx.sentence, 0, ctx.start) and ctx.sentence[ctx.end:ctx.end + 1] == ","
             or same_sentence and pointed and _AND_THEN.fullmatch(ctx.sentence, previous_end, ctx.start))
         if pointing:
