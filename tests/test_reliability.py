@@ -311,6 +311,38 @@ def test_a_page_edited_deleted_or_added_in_site_is_noticed_and_rebuilt(mini, cap
         assert _files(mini.out) == built and not any(p.is_symlink() for p in mini.out.rglob("*"))
 
 
+def test_a_page_changed_at_its_own_size_right_after_the_build_is_noticed(mini, capsys):
+    """The hashes of site files are remembered by size, inode and time
+    (.digest-cache/site-hashes): a page rewritten at once, at the same
+    size, is still read again and found changed."""
+    args = ["build", "--root", str(mini.root)]
+    assert main(args) == 0
+    built = _files(mini.out)
+    for page in (mini.out / "index.html", next(p for p in sorted(mini.out.rglob("*.html")) if p.name != "index.html")):
+        data = page.read_bytes()
+        page.write_bytes(data.replace(b"<main", b"<maim", 1))
+        assert len(page.read_bytes()) == len(data)
+        capsys.readouterr()
+        assert main(args) == 0
+        assert "up to date" not in capsys.readouterr().out
+        assert _files(mini.out) == built
+
+
+def test_remembered_hashes_give_the_manifest_hashing_gives(mini, monkeypatch):
+    import digest.engine.write as write
+
+    assert main(["build", "--root", str(mini.root)]) == 0
+    for file in mini.out.rglob("*"):  # written long enough ago to be remembered
+        os.utime(file, ns=(time.time_ns() - 10**10,) * 2)
+    hashes = mini.root / ".digest-cache" / "site-hashes"
+    hashed = write._manifest(mini.out)
+    assert write._manifest(mini.out, hashes) == hashed
+    assert len(hashes.read_text().splitlines()) == len(hashed)
+    reads: list[str] = []
+    monkeypatch.setattr(write, "_hash_file", lambda path: reads.append(path) or "")
+    assert write._manifest(mini.out, hashes) == hashed and reads == []
+
+
 def test_force_never_keeps_a_tampered_page(mini):
     """An unchanged page is linked from the previous site only when that file is what the build wrote (#20)."""
     assert main(["build", "--root", str(mini.root)]) == 0

@@ -101,7 +101,8 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
             engine.pages.know(graph, site.articles, site.figures)
         with build_lock(settings.out):
             uptodate.forget(settings)
-            count = write_site(settings.out, lambda new: render_all(site, settings, engine, env, new, progress))
+            count = write_site(settings.out, lambda new: render_all(site, settings, engine, env, new, progress),
+                               uptodate.site_hashes(settings))
             remember(settings, engine, before)
     return count
 

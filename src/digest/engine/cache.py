@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 from ..model import Article, Region
 from ..site.render import ArticleView, FigureRow, Page
 from .salt import salt
-from .uptodate import site_identity
+from .uptodate import site_hashes, site_identity
 from .write import site_is_intact
 from ..settings import CACHE_DIR
 
@@ -457,7 +457,7 @@ class PageCache:
         self.salt = site_salt(settings)
         identity = site_identity(self.out)
         # A site edited by hand since it was written lends no page (#20).
-        self.current = identity is not None and cache.has(SITE, identity) and site_is_intact(self.out)
+        self.current = identity is not None and cache.has(SITE, identity) and site_is_intact(self.out, site_hashes(settings))
         # What pages are drawn from, once the site is assembled: see know().
         self.templates: dict[str, Closure] = {}
         self.whole = ""

@@ -22,7 +22,7 @@ from pathlib import Path
 from .. import __version__
 from .salt import library_files, python, walk
 from ..settings import CACHE_DIR, Settings
-from .write import site_is_intact
+from .write import SITE_HASHES, site_is_intact
 
 STAMP = "inputs.sha256"
 
@@ -55,6 +55,11 @@ def _stamp_path(settings: Settings) -> Path:
     return settings.root / CACHE_DIR / STAMP
 
 
+def site_hashes(settings: Settings) -> Path:
+    """Where the sha256 of the site's files are remembered (write._manifest)."""
+    return settings.root / CACHE_DIR / SITE_HASHES
+
+
 def is_current(settings: Settings) -> bool:
     """True when the last build's inputs and output are exactly as they were."""
     try:
@@ -62,7 +67,7 @@ def is_current(settings: Settings) -> bool:
     except OSError:
         return False
     site = site_identity(settings.out)
-    return site is not None and recorded == [inputs(settings), site] and site_is_intact(settings.out)
+    return site is not None and recorded == [inputs(settings), site] and site_is_intact(settings.out, site_hashes(settings))
 
 
 def forget(settings: Settings) -> None:

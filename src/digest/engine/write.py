@@ -10,7 +10,9 @@ import hashlib
 import logging
 import os
 import shutil
+import stat
 import tempfile
+import time
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
 
@@ -40,6 +42,7 @@ def build_lock(out: Path) -> Iterator[None]:
 
 
 SITE_STAMP = ".digest-site"  # in every site the digest writes: what it wrote, file by file
+SITE_HASHES = "site-hashes"  # in .digest-cache: the sha256 of the site's files by their identity (_manifest)
 _STAMP_HEAD = "digest site: the files this build wrote and their sha256; a build may replace this folder\n"
 
 
@@ -70,10 +73,56 @@ def _hash_file(path: str) -> str:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
-def _manifest(root: Path) -> dict[str, str] | None:
+# A file's identity: its path in the site, device, inode, size and modification time (ns).
+_Identity = tuple[str, int, int, int, int]
+# A file modified less than this before it was hashed is hashed again next
+# time: the kernel stamps a write with a clock that advances in ticks (up to
+# 10 ms), so a later write in the same tick could leave the same time (git's
+# "racily clean" entries).
+_RACY_NS = 50_000_000
+
+
+def _read_hashes(hashes: Path | None) -> dict[_Identity, str]:
+    known: dict[_Identity, str] = {}
+    try:
+        text = hashes.read_text(encoding="utf-8") if hashes is not None else ""
+    except (OSError, UnicodeDecodeError):
+        return known
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) == 6 and all(p.isdigit() for p in parts[1:5]):
+            known[(parts[0], *map(int, parts[1:5]))] = parts[5]  # type: ignore[index]
+    return known
+
+
+def _write_hashes(hashes: Path, known: dict[_Identity, str]) -> None:
+    lines = "".join(f"{rel}\t{dev}\t{ino}\t{size}\t{mtime}\t{digest}\n"
+                    for (rel, dev, ino, size, mtime), digest in sorted(known.items()))
+    try:
+        hashes.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=hashes.name, dir=hashes.parent)
+        with open(fd, "w", encoding="utf-8") as handle:
+            handle.write(lines)
+        os.replace(tmp, hashes)
+    except OSError as exc:  # only the next check is slower
+        log.warning("%s: not saved (%s)", hashes, exc)
+
+
+def _manifest(root: Path, hashes: Path | None = None) -> dict[str, str] | None:
     """Each regular file under root (the stamp aside) and its sha256; None when
-    root holds anything else (a symlink, a device) or cannot be read."""
+    root holds anything else (a symlink, a device) or cannot be read.
+
+    hashes (in .digest-cache) remembers each file's sha256 by its identity
+    (path, device, inode, size, modification time), so that a file unchanged
+    since it was last hashed is not read again: the unchanged pages of a
+    rebuild are hard links to the previous site's files, with their inodes
+    and times. Writing a file changes its time, unless the write falls in
+    the tick of the clock in which it was hashed; such files are not
+    remembered (_RACY_NS)."""
+    known = _read_hashes(hashes)
+    seen: dict[_Identity, str] = {}
     found: dict[str, str] = {}
+    now = time.time_ns()
     try:
         for folder, dirs, files in os.walk(root):
             for name in dirs:
@@ -81,26 +130,37 @@ def _manifest(root: Path) -> dict[str, str] | None:
                     return None
             for name in files:
                 path = os.path.join(folder, name)
-                if os.path.islink(path) or not os.path.isfile(path):
+                info = os.lstat(path)
+                if not stat.S_ISREG(info.st_mode):
                     return None
                 rel = os.path.relpath(path, root).replace(os.sep, "/")
-                if rel != SITE_STAMP:
-                    found[rel] = _hash_file(path)
+                if rel == SITE_STAMP:
+                    continue
+                identity = (rel, info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+                digest = known.get(identity)
+                if digest is None:
+                    digest = _hash_file(path)
+                if now - info.st_mtime_ns >= _RACY_NS:
+                    seen[identity] = digest
+                found[rel] = digest
     except OSError:
         return None
+    if hashes is not None:
+        _write_hashes(hashes, seen)
     return found
 
 
-def _write_stamp(root: Path) -> None:
-    files = _manifest(root) or {}
+def _write_stamp(root: Path, hashes: Path | None = None) -> None:
+    files = _manifest(root, hashes) or {}
     lines = "".join(f"{digest}\t{rel}\n" for rel, digest in sorted(files.items()))
     with open(os.path.join(root, SITE_STAMP), "w", encoding="utf-8") as handle:
         handle.write(_STAMP_HEAD + lines)
 
 
-def site_is_intact(out: Path) -> bool:
+def site_is_intact(out: Path, hashes: Path | None = None) -> bool:
     """True when out/ holds exactly what the last build wrote, byte for byte:
-    no page edited, deleted or added by hand, no symlink placed in it."""
+    no page edited, deleted or added by hand, no symlink placed in it
+    (hashes: see _manifest)."""
     try:
         text = (out / SITE_STAMP).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
@@ -111,7 +171,7 @@ def site_is_intact(out: Path) -> bool:
     for line in text[len(_STAMP_HEAD):].splitlines():
         digest, _, rel = line.partition("\t")
         recorded[rel] = digest
-    return _manifest(out) == recorded
+    return _manifest(out, hashes) == recorded
 
 
 def _safe_target(root: Path, rel: str) -> str:
@@ -203,12 +263,12 @@ class NewSite:
 Files = Iterable[tuple[str, "bytes | Path | None"]]
 
 
-def write_site(out: Path, files: Files | Callable[[NewSite], Files]) -> int:
+def write_site(out: Path, files: Files | Callable[[NewSite], Files], hashes: Path | None = None) -> int:
     """Write every file into a fresh directory, then swap it for out/.
 
     files are (path, bytes), (path, file of the previous site to link) or
     (path, None) for a file already written into the new directory; a callable
-    receives that directory (a NewSite) and returns them.
+    receives that directory (a NewSite) and returns them. hashes: see _manifest.
     """
     recover(out)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
@@ -221,7 +281,7 @@ def write_site(out: Path, files: Files | Callable[[NewSite], Files]) -> int:
             elif data is not None:
                 new.write(rel, data)
             count += 1
-        _write_stamp(tmp)
+        _write_stamp(tmp, hashes)
         count += 1
         os.chmod(tmp, 0o755)
         _swap_in(tmp, out)

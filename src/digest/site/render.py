@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import markdown
 from markdown.extensions.attr_list import AttrListExtension
 import nh3
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ..anchor import locate_figures
 from ..errors import DigestError, Problem
@@ -270,27 +270,29 @@ def convert_blocks(blocks: Sequence[str], marked: Sequence[str], md: markdown.Ma
 
 @dataclass(frozen=True, slots=True)
 class RowCells:
-    """What a figure's table row shows, the same on every page: text for the
-    template to escape, the site paths its links point to, and the cells
-    from metric to status as HTML."""
+    """What a figure's table row shows, the same on every page: its text,
+    escaped here once (a row is on up to four pages, and the template's loop
+    writes these without escaping each again), the site paths its links
+    point to, and the cells from metric to status as HTML."""
 
-    status: str
+    status: Markup
     cells: Markup  # the figure's own cells, laid out by the template's macro
-    place: str
-    theme: str
+    place: Markup
+    theme: Markup
     city_path: str  # "" when the figure names no place
     theme_path: str
     article_path: str
     fragment: str  # "#s1": the figure's sentence in its article, or ""
-    title: str
-    text: str
-    indicator: str  # the indicator's name, "" for none
+    title: Markup
+    text: Markup
+    indicator: Markup  # the indicator's name, "" for none
     indicator_path: str  # its page, "" for none
 
 
 # A row of one page's figure table: the figure's cells and the links to its
-# place, its theme, its indicator and its sentence, relative to that page ("" for no link).
-PageRow = tuple[RowCells, str, str, str, str]
+# place, its theme, its indicator and its sentence, relative to that page and
+# escaped ("" for no link).
+PageRow = tuple[RowCells, Markup, Markup, Markup, Markup]
 
 _SPAN = re.compile(r"((?:19|20)\d\d)(?:-((?:19|20)\d\d)(?![\d]))?")
 
@@ -333,17 +335,23 @@ def figure_rows(rows: Sequence[FigureRow], layout: Callable[[Figure], Markup], u
             # China and elsewhere have no page of their own: their name is not a link.
             paged = f.city in region.places
             c = memo[id(r.figure)] = RowCells(
-                status=f.status, cells=layout(f),
-                place=region.place_name(f.city) if f.city else "", theme=region.theme_name(f.theme) if f.theme else "",
+                status=escape(f.status), cells=layout(f),
+                place=escape(region.place_name(f.city) if f.city else ""),
+                theme=escape(region.theme_name(f.theme) if f.theme else ""),
                 city_path=f"cities/{f.city}.html" if paged else "", theme_path=f"themes/{f.theme}.html" if f.theme else "",
                 article_path=f"articles/{a.slug}.html", fragment=f"#{r.anchor}" if r.anchor else "",
-                title=a.title, text=f.text,
-                indicator=measured.name if measured else "",
+                title=escape(a.title), text=escape(f.text),
+                indicator=escape(measured.name if measured else ""),
                 indicator_path=f"indicators/{measured.id}.html" if measured else "",
             )
-        out.append((c, url(c.city_path) if c.city_path else "", url(c.theme_path) if c.theme_path else "",
-                    url(c.indicator_path) if c.indicator_path else "", url(c.article_path) + c.fragment))
+        out.append((c, escape(url(c.city_path)) if c.city_path else _NO_LINK,
+                    escape(url(c.theme_path)) if c.theme_path else _NO_LINK,
+                    escape(url(c.indicator_path)) if c.indicator_path else _NO_LINK,
+                    escape(url(c.article_path) + c.fragment)))
     return out
+
+
+_NO_LINK = Markup("")
 
 
 def markdown_converter() -> markdown.Markdown:
