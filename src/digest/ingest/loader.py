@@ -118,8 +118,6 @@ def _dateline_place(dateline: str | None) -> str:
     return place.title() if place.isupper() else place
 
 
-# A place name joined to another by a hyphen names a route or a line ("the
-# Datong-Huailai transmission channel"), not where a figure is.
 # A company's seat: "Founded in 2011 and headquartered in Shenzhen, Jinlong ...".
 _HEADQUARTERS = re.compile(r"\b(?:headquartered|based)\s+in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 # What a press release calls the company: ("Jinlong" or "the Company").
@@ -131,7 +129,10 @@ _NATION = re.compile(r"\s*(?:[^,;]{0,40},\s*)?(?:China|the\s+country|the\s+natio
                      r"(?!(?:largest|biggest|top|first|leading|major|main)\b)", re.I)
 _NATIONWIDE = re.compile(r"\b(?:nationwide|nationally|across\s+the\s+country|in\s+the\s+whole\s+country)\b"
                          r"(?!\s+(?:to|for|from)\b)", re.I)
+# Two places joined by "and" ("in neighboring Datong and Xinzhou"): a figure spanning both.
 _ACROSS = re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b")
+# A place name joined to another by a hyphen names a route or a line ("the
+# Datong-Huailai transmission channel"), not where a figure is.
 _ROUTE = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\b")
 # The province as what a clause measures ("the province's raw coal output").
 _PROVINCE_WORDS = re.compile(r"\bthe\s+province(?:'s|\u2019s)?\b|\bprovince[\s-]?wide\b", re.I)
@@ -180,7 +181,8 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
         first, last = clause_of(sentence, ctx.start, ctx.end)
         # What the clause names up to the figure, and a place word right after it ("75 percent provincewide").
         named = _place_of(sentence[first:min(last, ctx.end + 16)], classifier)
-        before = classifier.city_of(_ROUTE.sub(" ", sentence[:first]))
+        # What the sentence names before the clause, read only when the clause names nothing.
+        before = None if fig.city or named else classifier.city_of(_ROUTE.sub(" ", sentence[:first]))
         if fig.city is None and named is None and (
                 _NATION.match(sentence, first) or _NATIONWIDE.search(sentence, first, min(last, ctx.end + 30))
                 or national is not None and national[0] == ctx.paragraph and before is None
