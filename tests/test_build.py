@@ -670,3 +670,34 @@ def test_the_words_that_became_figures_link_to_their_rows(samples):
             assert text == article.figures[int(number[1:]) - 1].text  # the figure's own words, and nothing else
             marked += 1
     assert marked > 0
+
+
+def test_a_body_edit_relinks_the_explorer_and_other_results_and_matches_a_fresh_build(tmp_path):
+    # The explorer's files are made from its table of figures alone and a
+    # search result's details from its record alone: a body edit leaves the
+    # explorer's files and every other result's file as they were (the same
+    # inode, linked from the last site); a figure's edit writes the explorer anew.
+    settings = make_project(tmp_path / "p", PROJECT / "content")
+    build(settings)
+    explorer = sorted(settings.out.glob("figures/data/*.js"))
+    docs = sorted(settings.out.glob("search/docs/*.js"))
+    assert explorer and len(docs) > 1
+    inodes = {p: p.stat().st_ino for p in [*explorer, *docs]}
+    record = sorted((settings.content / "articles").glob("*.md"))[0]
+    record.write_text(record.read_text(encoding="utf-8") + "\nA sentence the editor added.\n", encoding="utf-8")
+    build(settings)
+    changed = {p.relative_to(settings.out).as_posix() for p in inodes if p.stat().st_ino != inodes[p]}
+    assert len(changed) == 1 and changed <= {p.relative_to(settings.out).as_posix() for p in docs}
+    assert "A sentence the editor added." in (settings.out / changed.pop()).read_text(encoding="utf-8")
+
+    fresh = make_project(tmp_path / "q", settings.content)
+    build(fresh)
+    assert tree(settings.out) == tree(fresh.out)
+
+    text = record.read_text(encoding="utf-8")
+    metric = re.search(r"metric: ([^,}\n]+)", text)
+    assert metric, "the first record has a figure with a metric"
+    record.write_text(text.replace(metric.group(0), "metric: an edited metric", 1), encoding="utf-8")
+    build(settings)
+    assert all(p.stat().st_ino != inodes[p] for p in explorer)
+    assert any("an edited metric" in p.read_text(encoding="utf-8") for p in settings.out.glob("figures/data/rows-*.js"))

@@ -24,8 +24,8 @@ from .engine import uptodate
 from .records.indicators import load_indicators
 from .records.region import load_region
 from .site.bodies import convert_bodies
-from .site.explorer import explorer_files
-from .site.search import counts_of, search_files, term_counts
+from .site.explorer import explorer_files_of, explorer_paths, explorer_table
+from .site.search import counts_of, doc_path, search_files, term_counts
 from .site.render import ROW_MEMO, ArticleView, FigureRow, Page, compile_templates, make_env, render_page
 from .settings import Settings, outside_links
 from .engine.write import NewSite, build_lock, refuse_unsafe_out, write_site
@@ -428,13 +428,19 @@ def feed_pages(site: Site) -> list[Page]:
     ]
 
 
-def reused_downloads(site: Site, settings: Settings, reuse: PageCache | None) -> list[tuple[str, Path]] | None:
+def reused_downloads(site: Site, reuse: PageCache | None) -> list[tuple[str, Path]] | None:
     """The previous site's data files when no record changed (decided here, in
     the parent, which keeps the record of page keys), else None."""
-    paths = data_paths(site)
+    return reused_files(data_paths(site), reuse.whole, reuse) if reuse is not None else None  # made from every record
+
+
+def reused_files(paths: list[str], key: str, reuse: PageCache | None) -> list[tuple[str, Path]] | None:
+    """The previous site's files at paths when they were made from the same
+    inputs (key, a digest of them), else None. Every path's key is put in
+    the store either way, for the next build."""
     if reuse is None:
         return None
-    old = [reuse.lookup_path(p, (reuse.whole,)) for p in paths]  # made from every record
+    old = [reuse.lookup_path(p, (key,)) for p in paths]
     return list(zip(paths, old)) if all(o is not None for o in old) else None  # type: ignore[arg-type]
 
 
@@ -482,17 +488,23 @@ def render_all(site: Site, settings: Settings, engine: Engine, env: Any, into: N
     old = [engine.pages.lookup(page) if engine.pages else None for page in todo]
     fresh = [i for i, o in enumerate(old) if o is None]
     compile_templates(env, {todo[i].template for i in fresh})  # once, before workers fork
-    data_old = reused_downloads(site, settings, engine.pages)
+    data_old = reused_downloads(site, engine.pages)
+    table = explorer_table(site)
+    explorer_old = reused_files(explorer_paths(len(table.rows)), table.key(), engine.pages)
+    # A result's details come from its record alone: the record's checksum is their key.
+    docs_old = [reused_files([doc_path(n)], v.article.checksum, engine.pages) for n, v in enumerate(site.articles)]
     # The store's new entries (records, bodies, templates, page keys) are
     # written while the workers render: this process would wait anyway.
     # They are committed once the new site is in place (remember).
     engine.submit(engine.write)
 
     def search() -> list[tuple[str, bytes]]:
-        return list(search_files(site, counts=_counts))
+        return list(search_files(site, counts=_counts, docs_old=[d[0][1] if d else None for d in docs_old]))
 
-    def explorer() -> list[tuple[str, bytes]]:
-        return explorer_files(site)
+    def explorer() -> list[tuple[str, bytes | Path]]:
+        if explorer_old is not None:
+            return list(explorer_old)  # linked by the parent
+        return list(explorer_files_of(table))
 
     def data() -> list[tuple[str, bytes | Path | None]]:
         if data_old is not None:

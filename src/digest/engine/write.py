@@ -123,26 +123,28 @@ def _manifest(root: Path, hashes: Path | None = None) -> dict[str, str] | None:
     seen: dict[_Identity, str] = {}
     found: dict[str, str] = {}
     now = time.time_ns()
+    folders = [(os.fspath(root), "")]
     try:
-        for folder, dirs, files in os.walk(root):
-            for name in dirs:
-                if os.path.islink(os.path.join(folder, name)):
-                    return None
-            for name in files:
-                path = os.path.join(folder, name)
-                info = os.lstat(path)
-                if not stat.S_ISREG(info.st_mode):
-                    return None
-                rel = os.path.relpath(path, root).replace(os.sep, "/")
-                if rel == SITE_STAMP:
-                    continue
-                identity = (rel, info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
-                digest = known.get(identity)
-                if digest is None:
-                    digest = _hash_file(path)
-                if now - info.st_mtime_ns >= _RACY_NS:
-                    seen[identity] = digest
-                found[rel] = digest
+        while folders:
+            folder, prefix = folders.pop()
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    rel = prefix + entry.name
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append((entry.path, rel + "/"))
+                        continue
+                    info = entry.stat(follow_symlinks=False)
+                    if not stat.S_ISREG(info.st_mode):
+                        return None  # a symlink, a device, a pipe
+                    if rel == SITE_STAMP:
+                        continue
+                    identity = (rel, info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+                    digest = known.get(identity)
+                    if digest is None:
+                        digest = _hash_file(entry.path)
+                    if now - info.st_mtime_ns >= _RACY_NS:
+                        seen[identity] = digest
+                    found[rel] = digest
     except OSError:
         return None
     if hashes is not None:

@@ -29,8 +29,9 @@ its list, which is sorted by name, so a code is also its rank.
 
 from __future__ import annotations
 
+import hashlib
 import json
-from typing import TYPE_CHECKING, Any, Callable, Hashable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Hashable, NamedTuple, Sequence
 
 from ..units import UNITS
 from .render import format_value, human_amount, period_years
@@ -89,37 +90,94 @@ def explorer_paths(total: int) -> list[str]:
             *(f"{FOLDER}/rows-{n}.js" for n in range(chunks))]
 
 
-def explorer_files(site: Site) -> list[tuple[str, bytes]]:
-    """Every data file of the explorer, as (path from the site's root, bytes)."""
+class Row(NamedTuple):
+    """What the explorer's files hold of one figure, as plain values."""
+
+    indicator: str  # an id of the site's vocabulary, or ""
+    metric: str
+    qualifier: str
+    value: float
+    usd: float | None
+    kind: str
+    shown: str  # the value in words with its unit
+    usd_shown: str
+    period: str
+    status: str
+    city: str
+    theme: str
+    text: str
+    unit: str
+    slug: str
+    title: str
+    anchor: str
+
+
+class Table(NamedTuple):
+    """Everything the explorer's files are made from: explorer_files_of reads
+    nothing else, so equal tables give equal files (the build reuses the last
+    build's files when the table is unchanged: a body edited, say)."""
+
+    rows: tuple[Row, ...]
+    indicators: tuple[tuple[str, str], ...]  # (id, name) of each indicator a figure has
+    places: tuple[tuple[str, str, bool], ...]  # (slug, name, has a page)
+    themes: tuple[tuple[str, str], ...]
+    units: tuple[tuple[str, str], ...]  # (unit, its chart label)
+    periods: tuple[tuple[str, tuple[int, ...]], ...]  # (period, the years it spans)
+
+    def key(self) -> str:
+        """A digest of the table (repr of plain values is stable)."""
+        return hashlib.sha256(repr(self).encode("utf-8")).hexdigest()
+
+
+def explorer_table(site: Site) -> Table:
+    """The explorer's data of the site's figures, in the site's order."""
     region = site.region
     indicators = site.indicator_index
-    figures = [r.figure for r in site.figures]
+    rows = []
+    for r in site.figures:
+        f, a = r.figure, r.view.article
+        rows.append(Row(f.indicator if f.indicator in indicators else "", f.metric, f.qualifier or "", f.value,
+                        f.usd, f.kind, format_value(f), f"${human_amount(f.usd)}" if f.usd else "", f.period or "",
+                        f.status, f.city or "", f.theme or "", f.text, f.unit, a.slug, a.title, r.anchor or ""))
+    return Table(
+        rows=tuple(rows),
+        indicators=tuple((i, indicators[i].name) for i in sorted({r.indicator for r in rows} - {""})),
+        places=tuple((c, region.place_name(c), c in region.places) for c in sorted({r.city for r in rows} - {""})),
+        themes=tuple((t, region.theme_name(t)) for t in sorted({r.theme for r in rows} - {""})),
+        units=tuple((u, UNITS[u].chart.format(raw="other units")) for u in sorted({r.unit for r in rows})),
+        periods=tuple((p, tuple(int(y) for y in period_years(p))) for p in sorted({r.period for r in rows})),
+    )
 
-    def indicator_of(f: Any) -> str:
-        return f.indicator if f.indicator in indicators else ""
 
-    found_indicators = {indicator_of(f) for f in figures}
+def explorer_files(site: Site) -> list[tuple[str, bytes]]:
+    """Every data file of the explorer, as (path from the site's root, bytes)."""
+    return explorer_files_of(explorer_table(site))
+
+
+def explorer_files_of(table: Table) -> list[tuple[str, bytes]]:
+    """The explorer's files made from its table."""
+    figs = table.rows
     measure_list, measure_code = _vocabulary({
-        i: (indicators[i].name, f"indicators/{i}.html") if i else ("", "") for i in found_indicators})
-    places = {f.city or "" for f in figures}
+        **({"": ("", "")} if any(not r.indicator for r in figs) else {}),
+        **{i: (name, f"indicators/{i}.html") for i, name in table.indicators}})
     place_list, place_code = _vocabulary({
-        c: (region.place_name(c), f"cities/{c}.html" if c in region.places else "") if c else ("", "") for c in places})
-    themes = {f.theme or "" for f in figures}
+        **({"": ("", "")} if any(not r.city for r in figs) else {}),
+        **{c: (name, f"cities/{c}.html" if page else "") for c, name, page in table.places}})
     theme_list, theme_code = _vocabulary({
-        t: (region.theme_name(t), f"themes/{t}.html") if t else ("", "") for t in themes})
-    unit_list, unit_code = _vocabulary({u: (u, UNITS[u].chart.format(raw="other units")) for u in {f.unit for f in figures}})
-    statuses = sorted({f.status for f in figures})
-    periods = sorted({f.period or "" for f in figures})
+        **({"": ("", "")} if any(not r.theme for r in figs) else {}),
+        **{t: (name, f"themes/{t}.html") for t, name in table.themes}})
+    unit_list, unit_code = _vocabulary({u: (u, label) for u, label in table.units})
+    statuses = sorted({r.status for r in figs})
+    periods = [p for p, _ in table.periods]
     status_code = {s: n for n, s in enumerate(statuses)}
     period_code = {p: n for n, p in enumerate(periods)}
 
     # Grouped by indicator, each group in the site's order (sorted is stable).
-    stored = sorted(range(len(figures)), key=lambda n: measure_code[indicator_of(figures[n])])
-    rows = [site.figures[n] for n in stored]
-    figs = [figures[n] for n in stored]
+    stored = sorted(range(len(figs)), key=lambda n: measure_code[figs[n].indicator])
+    figs = [figs[n] for n in stored]
     groups: list[list[int]] = [[0, 0] for _ in measure_list]
     for n, f in enumerate(figs):
-        group = groups[measure_code[indicator_of(f)]]
+        group = groups[measure_code[f.indicator]]
         if group[1] == 0:
             group[0] = n
         group[1] = n + 1
@@ -129,10 +187,10 @@ def explorer_files(site: Site) -> list[tuple[str, bytes]]:
         "metric": ranks([f.metric.lower() for f in figs]),
         "value": ranks([f.value for f in figs]),
         "usd": ranks([-1.0 if f.usd is None else f.usd for f in figs]),
-        "period": [period_code[f.period or ""] for f in figs],
+        "period": [period_code[f.period] for f in figs],
         "status": [status_code[f.status] for f in figs],
-        "city": [place_code[f.city or ""] for f in figs],
-        "theme": [theme_code[f.theme or ""] for f in figs],
+        "city": [place_code[f.city] for f in figs],
+        "theme": [theme_code[f.theme] for f in figs],
         "source": ranks([f.text.lower() for f in figs]),
         "unit": [unit_code[f.unit] for f in figs],
     }
@@ -142,20 +200,17 @@ def explorer_files(site: Site) -> list[tuple[str, bytes]]:
         widths[key], text = encode(columns[key])
         files.append((f"{FOLDER}/col-{key}.js", _script("column", key, text)))
 
-    for n, start in enumerate(range(0, len(rows), CHUNK)):
+    for n, start in enumerate(range(0, len(figs), CHUNK)):
         articles: dict[str, int] = {}
         titles: list[list[str]] = []
         out = []
-        for r, f in zip(rows[start:start + CHUNK], figs[start:start + CHUNK]):
-            slug = r.view.article.slug
-            if slug not in articles:
-                articles[slug] = len(titles)
-                titles.append([slug, r.view.article.title])
+        for f in figs[start:start + CHUNK]:
+            if f.slug not in articles:
+                articles[f.slug] = len(titles)
+                titles.append([f.slug, f.title])
             out.append([
-                f.metric, f.qualifier or "", format_value(f), "" if f.kind == "level" else f.kind,
-                f"${human_amount(f.usd)}" if f.usd else "", f.period or "", f.status,
-                measure_code[indicator_of(f)], place_code[f.city or ""], theme_code[f.theme or ""],
-                articles[slug], r.anchor or "", f.text,
+                f.metric, f.qualifier, f.shown, "" if f.kind == "level" else f.kind, f.usd_shown, f.period, f.status,
+                measure_code[f.indicator], place_code[f.city], theme_code[f.theme], articles[f.slug], f.anchor, f.text,
             ])
         files.append((f"{FOLDER}/rows-{n}.js", _script("rows", n, titles, out)))
 
@@ -163,6 +218,6 @@ def explorer_files(site: Site) -> list[tuple[str, bytes]]:
         "format": FORMAT, "total": len(figs), "chunk": CHUNK, "digits": DIGITS, "widths": widths,
         "indicator": measure_list, "groups": groups, "city": place_list, "theme": theme_list,
         "unit": unit_list, "status": statuses,
-        "period": [[p, [int(y) for y in period_years(p)]] for p in periods],
+        "period": [[p, list(years)] for p, years in table.periods],
     }
     return [(f"{FOLDER}/index.js", _script("index", index)), *files]

@@ -46,9 +46,11 @@ import re
 import unicodedata
 import math
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 if TYPE_CHECKING:  # build imports this module: no import back at run time
+    from pathlib import Path
+
     from ..build import Site
     from .render import ArticleView
 
@@ -354,10 +356,19 @@ def place_names(site: Site) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
-def search_files(site: Site, counts: Callable[[ArticleView], dict[str, int]] | None = None) -> list[tuple[str, bytes]]:
+def doc_path(doc: int) -> str:
+    """The file of one result's details: what search_files writes there is made
+    from the article's record alone (and the region's names)."""
+    return f"search/docs/{doc}.js"
+
+
+def search_files(site: Site, counts: Callable[[ArticleView], dict[str, int]] | None = None,
+                 docs_old: Sequence[Path | None] = ()) -> list[tuple[str, bytes | Path]]:
     """Every file of the search index, as (path from the site's root, bytes).
 
-    counts gives an article's term counts (term_counts), when they are known already.
+    counts gives an article's term counts (term_counts), when they are known
+    already; docs_old the previous site's file of a document, where its
+    article is unchanged, to be linked instead of written again.
     """
     counts_of_view = counts or (lambda v: term_counts(v.article.title, v.article.body))
     views = site.articles
@@ -388,7 +399,7 @@ def search_files(site: Site, counts: Callable[[ArticleView], dict[str, int]] | N
     shards: dict[str, list[str]] = {}
     for t in postings:
         shards.setdefault(shard_key(t, length), []).append(t)
-    files: list[tuple[str, bytes]] = []
+    files: list[tuple[str, bytes | Path]] = []
     for key in sorted(shards, key=_utf16):
         members = sorted(shards[key], key=_utf16)
         files.append((f"search/index/{shard_file(key)}.js", _js(
@@ -396,8 +407,12 @@ def search_files(site: Site, counts: Callable[[ArticleView], dict[str, int]] | N
 
     region = site.region
     for doc, view in enumerate(views):
+        old = docs_old[doc] if doc < len(docs_old) else None
+        if old is not None:
+            files.append((doc_path(doc), old))
+            continue
         a = view.article
-        files.append((f"search/docs/{doc}.js", _js("doc", doc, [
+        files.append((doc_path(doc), _js("doc", doc, [
             f"articles/{a.slug}.html", a.title, a.date.isoformat() if a.date else "", region.place_name(a.city),
             _themes(view), a.year, plain_summary(a.body, TEXT_CHARS)])))
 
