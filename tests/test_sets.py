@@ -34,11 +34,9 @@ import pytest
 import yaml
 
 from conftest import GOLD, PROJECT
-from digest.evaluate import evaluate
+from digest.evaluate import score_seeds
 from digest.ingest.classify import Classifier
-from digest.ingest.loader import load_seed
 from digest.ingest.seedtext import decode
-from digest.records.content import record_to_dict
 from digest.records.indicators import load_indicators
 from digest.records.region import load_region
 from digest.units import UNIT_IDS
@@ -114,12 +112,7 @@ def reports():
     region = load_region(PROJECT / "content")
     indicators = load_indicators(PROJECT / "content", PROJECT)
     classifier = Classifier(region)
-    out = {}
-    for s in SETS:
-        records = {p.name: record_to_dict(load_seed(p.read_bytes(), f"seeds/{p.name}", region, classifier, indicators))
-                   for p in _seeds(s)}
-        out[s.name] = evaluate(records, gold_of(s), province=region.slug)
-    return out
+    return {s.name: score_seeds(_seeds(s), gold_of(s), region, classifier, indicators) for s in SETS}
 
 
 @pytest.mark.parametrize("s", SETS, ids=[s.name for s in SETS])

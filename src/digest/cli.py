@@ -203,11 +203,8 @@ _SET_COLUMNS = (("figure_precision", "prec"), ("figure_recall", "rec"), ("city_a
 def _score_sets(settings: Settings, folders: list[Path]) -> str:
     """The loader scored afresh on each folder's seeds/ against its gold.yaml, one row a set
     (nothing is written: the records of the project are not these)."""
-    from .evaluate import evaluate
+    from .evaluate import score_seeds
     from .ingest.classify import Classifier
-    from .ingest.loader import load_seed
-    from .ingest.seedtext import SeedError
-    from .records.content import record_to_dict
     from .records.indicators import load_indicators
     from .records.region import load_region
 
@@ -223,15 +220,8 @@ def _score_sets(settings: Settings, folders: list[Path]) -> str:
     width = max(len(str(f)) for f in folders)
     lines = [f"{'set':<{width}}  {'art':>4} {'figs':>5}  " + " ".join(f"{short:>6}" for _, short in _SET_COLUMNS)]
     for folder in folders:
-        gold = _load_gold(folder / "gold.yaml")
-        records = {}
-        for seed in sorted((folder / "seeds").glob("*.txt")):
-            try:
-                article = load_seed(seed.read_bytes(), f"seeds/{seed.name}", region, classifier, indicators)
-            except SeedError as exc:
-                raise DigestError([Problem(str(seed), exc.message, exc.line)]) from None
-            records[seed.name] = record_to_dict(article)
-        totals = evaluate(records, gold, province=region.slug).totals
+        seeds = sorted((folder / "seeds").glob("*.txt"))
+        totals = score_seeds(seeds, _load_gold(folder / "gold.yaml"), region, classifier, indicators).totals
         cells = " ".join("   n/a" if totals[key] is None else f"{totals[key]:6.3f}" for key, _ in _SET_COLUMNS)
         lines.append(f"{str(folder):<{width}}  {totals['articles']:>4} {totals['gold_figures']:>5}  {cells}")
     return "\n".join(lines)

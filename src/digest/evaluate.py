@@ -5,9 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from .anchor import locate_figures
+from .errors import DigestError, Problem
+
+if TYPE_CHECKING:
+    from .ingest.classify import Classifier
+    from .model import Indicator, Region
 
 # Two values match when they differ by at most this fraction of the larger.
 TOLERANCE = 0.005
@@ -449,6 +455,24 @@ def evaluate(records: Mapping[str, Mapping[str, Any]], gold: Mapping[str, Any],
         report.articles.append(score_article(name, record, entry, province, (bodies or {}).get(name)))
     report.unscored = [n for n in _names(records) if n not in gold]
     return report
+
+
+def score_seeds(seeds: Iterable[Path], gold: Mapping[str, Any], region: Region, classifier: Classifier,
+                indicators: Sequence[Indicator]) -> Report:
+    """The loader run afresh on seed files (nothing is written) and scored
+    against gold: what `digest eval --sets` prints and tests/test_sets.py checks."""
+    from .ingest.loader import load_seed
+    from .ingest.seedtext import SeedError
+    from .records.content import record_to_dict
+
+    records = {}
+    for seed in seeds:
+        try:
+            article = load_seed(seed.read_bytes(), f"seeds/{seed.name}", region, classifier, indicators)
+        except SeedError as exc:
+            raise DigestError([Problem(str(seed), exc.message, exc.line)]) from None
+        records[seed.name] = record_to_dict(article)
+    return evaluate(records, gold, province=region.slug)
 
 
 def _names(mapping: Mapping[str, Any]) -> Iterable[str]:

@@ -125,8 +125,13 @@ class Table(NamedTuple):
     periods: tuple[tuple[str, tuple[int, ...]], ...]  # (period, the years it spans)
 
     def key(self) -> str:
-        """A digest of the table (repr of plain values is stable)."""
-        return hashlib.sha256(repr(self).encode("utf-8")).hexdigest()
+        """A digest of the table (repr of plain values is stable), made row by
+        row: at 100,000 figures the whole table's text would be tens of MB."""
+        digest = hashlib.sha256()
+        for part in (*self.rows, self.indicators, self.places, self.themes, self.units, self.periods):
+            digest.update(repr(part).encode("utf-8"))
+            digest.update(b"\0")
+        return digest.hexdigest()
 
 
 def explorer_table(site: Site) -> Table:
