@@ -15,7 +15,11 @@ header of tests/gold/seeds.yaml:
 - blind4: ten more (a county story, a city's half-year release, a PR wire, a
   dateline wire, a feature, a project list, national policy, a story dated
   only in its body, figures in words), written and annotated by someone who
-  had not read the loader, scored before any fix (tests/blind4/).
+  had not read the loader, scored before any fix (tests/blind4/);
+- blind5: ten more (a statistical communique, a press conference, a "by the
+  numbers" list, a trade fair, tourism, a photo gallery, a district, a listed
+  company's results, an interview, a work report), written the same way and
+  scored before any fix (tests/blind5/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -57,6 +61,7 @@ SETS = (
     Set("blind2", PROJECT / "tests/blind2/seeds", PROJECT / "tests/blind2/gold.yaml", 6),
     Set("blind3", PROJECT / "tests/blind3/seeds", PROJECT / "tests/blind3/gold.yaml", 12),
     Set("blind4", PROJECT / "tests/blind4/seeds", PROJECT / "tests/blind4/gold.yaml", 10),
+    Set("blind5", PROJECT / "tests/blind5/seeds", PROJECT / "tests/blind5/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -76,11 +81,18 @@ def target(set_name: str, metric: str) -> float:
 
 
 # A target a set misses is listed here with the value measured (an expected failure,
-# strict). Every set meets every target since the rounds of #17 and #18 that followed
-# blind4; the values before any fix stay in the README (blind3 at 4c5e81b: figure
+# strict). The values before any fix stay in the README (blind3 at 4c5e81b: figure
 # recall 0.844; blind4 at d560429: recall 0.934, date 0.900, indicator 0.718, period
-# 0.599, all five 0.339), the honest estimate for articles no one here has seen.
-FAILING_TODAY: dict[tuple[str, str], str] = {}
+# 0.599, all five 0.339; blind5 at 65f9ec2: recall 0.884, date 0.900, themes 0.826,
+# indicator 0.761, period 0.801, all five 0.595), the honest estimate for articles
+# no one here has seen.
+FAILING_TODAY: dict[tuple[str, str], str] = {
+    ("blind5", "figure_recall"): "0.884: counts in words (a dozen, eight in ten), a count whose noun is in the line's label",
+    ("blind5", "date_accuracy"): "0.900: a work report dated by its meeting, not its release",
+    ("blind5", "themes_f1"): "0.826",
+    ("blind5", "indicator_accuracy"): "0.781: a listed company's results, tourism, a communique's pronoun subjects",
+    ("blind5", "all_five_accuracy"): "0.680",
+}
 
 
 def _params():

@@ -765,3 +765,41 @@ def test_a_goal_said_as_a_target_of_and_one_after_a_change():
     assert (figures["45,000"].status, figures["45,000"].period) == ("target", "2022")
     assert figures["150,000"].indicator == figures["86,500"].indicator == "nev-output"
     assert figures["150,000"].status == "target" and figures["150,000"].period == "2025"
+
+
+def test_the_base_of_a_comparison_dates_no_figure():
+    published = dt.date(2024, 10, 9)
+    figures = settled(["The city received 6.27 million tourist visits during the National Day holiday, "
+                       "up 11.8 percent from the same holiday last year. Revenue reached 4.16 billion yuan.",
+                       "Output grew to 120 million tons, up 4.8% from 2023."], published)
+    assert figures["6.27 million"].period == "2024" and figures["11.8 percent"].period == "2024"
+    assert figures["4.16 billion yuan"].period == "2024"
+    assert figures["120 million tons"].period == "2024"
+
+
+def test_a_year_after_an_earlier_amount_in_yuan_is_that_amounts():
+    figures = settled(["The company today announced its results for the fiscal year ended December 31, 2022.",
+                       "Financial highlights of the year: operating revenue was RMB 4.62 billion, an increase of "
+                       "51.0% from RMB 3.06 billion in 2021; earnings per share were RMB 1.46, compared with "
+                       "RMB 1.06 in 2021."], dt.date(2023, 3, 28))
+    assert figures["RMB 3.06 billion"].period == "2021" and figures["RMB 1.06"].period == "2021"
+    assert figures["RMB 4.62 billion"].period != "2021" and figures["RMB 1.46"].period != "2021"
+
+
+def test_a_line_led_by_its_figure_names_its_indicator_after_the_colon():
+    figures = settled(["- 187 million tons: raw coal output.", "- 201.7 billion yuan: GDP in 2024, up 4.8% from 2023.",
+                       "- 13: counties, districts and county-level cities."], dt.date(2025, 2, 11))
+    assert figures["187 million tons"].indicator == "raw-coal-output"
+    assert figures["201.7 billion yuan"].indicator == "gdp" and figures["201.7 billion yuan"].period == "2024"
+    assert figures["4.8%"].period == "2024"
+
+
+def test_a_headline_year_dates_an_article_whose_lead_names_none():
+    from digest.ingest.meaning import title_period
+
+    published = dt.date(2025, 2, 11)
+    assert title_period("Lüliang by the numbers: a coal city's 2024", published) == "2024"
+    assert title_period("Yunzhong Carbon Reports 2022 Results", published) == "2022"
+    assert title_period("City aims to double output by 2024", published) is None
+    assert title_period("Targets for 2030 set", published) is None
+    assert title_period("No year here", published) is None

@@ -1293,13 +1293,17 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
                     ), context))
             # A comparison's base ("2.3 times that of the same period last year") sets no period
             # for the sentences after it.
-            set_here = [label for pos, label in periods if not _BASE_BEFORE.search(sentence, max(0, pos - 30), pos)]
+            set_here = [label for pos, label in periods if not BASE_BEFORE.search(sentence, max(0, pos - 40), pos)]
             if set_here:
                 carried = set_here[-1]
     return figures
 
 
-_BASE_BEFORE = re.compile(r"\bsame\s+(?:period|time)\s+(?:of\s+)?$", re.I)
+# The base of a comparison, not a figure's time: "37 more than in the same period last year",
+# "up 11.8 percent from the same holiday last year", "up 4.8% from 2023" (what comes right before it).
+BASE_BEFORE = re.compile(r"\b(?:(?:same|corresponding)\s+(?:period|holiday|festival|quarter|months?|time|season)\s+"
+                         r"(?:of\s+|in\s+)?|(?:up|down)\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:from|over|on)\s+)$",
+                         re.I)
 
 
 _ANY_WORD_NUMBER = re.compile(rf"\b(?=[TtFfSsEeNnOo])(?i:{_WORD_NUM})\b")

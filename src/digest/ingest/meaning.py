@@ -21,7 +21,7 @@ from typing import Sequence
 
 from ..model import Figure, Indicator
 from ..tables import read_table
-from .extract import Context, _period_mentions, _status
+from .extract import BASE_BEFORE, Context, _period_mentions, _status
 
 log = logging.getLogger(__name__)
 
@@ -189,10 +189,13 @@ _NOW = re.compile(r"\bnow\b", re.I)
 _ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
                       r"make|makes|use|uses|remains|houses|accounts|processes|produces|handles|supplies|serves)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))", re.I)
-_FROM_OTHER = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?"
+_FROM_OTHER = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|nearly\s+|more\s+than\s+|"
+                         r"over\s+)?(?:RMB\s*|US\$\s*|\$|\u00a5)?"
                          r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
-# The base of a comparison, not the figure's time: "37 more than in the same period last year".
-_BASE = re.compile(r"\bsame\s+period\s+(?:of\s+)?$", re.I)
+_BASE = BASE_BEFORE  # one pattern for the extractor and here
+# A time right after an earlier clause's base ("from RMB 3.06 billion in 2021; earnings were
+# RMB 1.46"): that figure's, not the later one's.
+_OTHERS_TIME = re.compile(_FROM_OTHER.pattern + r"[\d.,]*\s*(?:[a-z]+\s+){0,3}(?:in\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _COUNT_STOP = re.compile(r"[,;:.()]|\s[\u2013\u2014]\s")
 _VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|reached|grew|rose|increased|accounted)\b|[,;:]",
@@ -439,6 +442,11 @@ class Meaning:
         listed = self._list_item(figure, sentence, before)
         if listed is not None:
             return listed.id, False
+        label = _VALUE_LABEL.match(sentence, ctx.end) if _LINE_START.fullmatch(before) else None
+        if label is not None:
+            # "- 187 million tons: raw coal output." A line led by its figure names it after the colon.
+            found = self._head(label.group(1), figure, "first")
+            return (found.id if found is not None else None), False
         if _OF_WHICH.search(before):
             # "generation reached 441.6 billion kWh, of which 145.2 billion kWh was transmitted to
             # other regions": the part is named after it.
@@ -666,7 +674,9 @@ def _with_periods(ctx: Context, published: dt.date | None) -> Context:
     # A year the extractor read inside a longer mention ("September 2023") gives way to it.
     taken = [(pos, label) for pos, label in ctx.periods if not any(s <= pos < e for s, e, _ in found)
              and not _BASE.search(ctx.sentence, 0, pos)]
-    merged = sorted({*taken, *((s, label) for s, _, label in found)})
+    # A match may start at its preposition ("from 2023"): the base is read before the year too.
+    merged = sorted({*taken, *((s, label) for s, e, label in found if not _BASE.search(ctx.sentence, 0, s)
+                               and not (label.isdigit() and _BASE.search(ctx.sentence, 0, e - len(label))))})
     return dataclasses.replace(ctx, periods=tuple(merged))
 
 
@@ -744,7 +754,8 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
         # current at publication, whatever another clause or sentence dated.
         return (str(published.year) if published else None), False
     elif sentence_periods := [(pos, label) for pos, label in ctx.periods
-                              if pos < ctx.start or not _FROM_OTHER.search(ctx.sentence, ctx.end, pos)]:
+                              if pos < ctx.start and not _OTHERS_TIME.search(ctx.sentence, max(0, pos - 40), pos)
+                              or pos > ctx.start and not _FROM_OTHER.search(ctx.sentence, ctx.end, pos)]:
         before = [label for pos, label in sentence_periods if pos <= ctx.start]
         found = before[-1] if before else sentence_periods[0][1]
         deadlines = [label for _, label in ctx.periods if published is not None
@@ -1053,6 +1064,23 @@ def lead_period(paragraphs: Sequence[str], published: dt.date | None) -> str | N
         if found:
             return found[0][2]
     return None
+
+
+# A line led by its figure ("- 9.1 percent: growth of the value added of ..., the fastest"):
+# what it measures follows the colon, up to the first comma or stop.
+_LINE_START = re.compile(r"\s*(?:[-\u2022*\u00b7]\s*)?(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?(?:RMB\s*|US\$\s*|\$)?", re.I)
+_VALUE_LABEL = re.compile(r"\s*:\s*([^,;:.()]{3,160})")
+_TITLE_YEAR = re.compile(r"(?<![\w-])(?<!by )(?<!By )(?<!before )(?<!until )((?:19|20)\d\d)(?![\w-])")
+
+
+def title_period(title: str, published: dt.date | None) -> str | None:
+    """The year a headline reports on ("Lüliang by the numbers: a coal city's 2024",
+    "... Reports 2022 Results"), for an article whose lead names none: the last year
+    it names up to the article's own (a later one is a goal's deadline)."""
+    if published is None:
+        return None
+    years = [y for y in _TITLE_YEAR.findall(title) if int(y) <= published.year]
+    return years[-1] if years else None
 
 
 def section_periods(blocks: Sequence[tuple[str, str]], published: dt.date | None) -> list[str | None]:
