@@ -25,7 +25,7 @@ from .records.indicators import load_indicators
 from .records.region import load_region
 from .site.bodies import convert_bodies
 from .site.explorer import explorer_files_of, explorer_paths, explorer_table
-from .site.search import counts_of, doc_path, search_files, term_counts
+from .site.search import counts_of, counts_total, doc_path, search_files, term_counts
 from .site.render import ROW_MEMO, ArticleView, FigureRow, Page, compile_templates, make_env, render_page
 from .settings import Settings, outside_links
 from .engine.write import NewSite, build_lock, refuse_unsafe_out, write_site
@@ -473,6 +473,11 @@ def _counts(view: ArticleView) -> dict[str, int]:
     return counts_of(view.terms) if view.terms is not None else term_counts(view.article.title, view.article.body)
 
 
+def _total(view: ArticleView) -> int:
+    """The sum of an article's term counts (_counts), read off the cached string."""
+    return counts_total(view.terms) if view.terms is not None else sum(_counts(view).values())
+
+
 def render_all(site: Site, settings: Settings, engine: Engine, env: Any, into: NewSite | None = None,
                progress: Callable[[int, int], None] | None = None) -> Iterator[tuple[str, bytes | Path | None]]:
     """Render every page (or reuse an unchanged one from the engine's page
@@ -499,7 +504,8 @@ def render_all(site: Site, settings: Settings, engine: Engine, env: Any, into: N
     engine.submit(engine.write)
 
     def search() -> list[tuple[str, bytes]]:
-        return list(search_files(site, counts=_counts, docs_old=[d[0][1] if d else None for d in docs_old]))
+        return list(search_files(site, counts=_counts, docs_old=[d[0][1] if d else None for d in docs_old],
+                                 total=_total))
 
     def explorer() -> list[tuple[str, bytes | Path]]:
         if explorer_old is not None:

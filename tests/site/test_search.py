@@ -357,3 +357,19 @@ def test_an_article_naming_a_word_often_weighs_more_than_one_naming_it_once(tmp_
     # A word once in the title weighs more than one four times in the body of the same article.
     docs, weights = shard_of(files, term("factories"))[term("factories")]
     assert [slugs[d] for d in docs] == ["often"] and weights[0] > by_slug["often"]
+
+
+def test_counts_total_is_the_sum_of_the_counts_it_stands_for():
+    from digest.site.search import counts_total
+
+    for title, body in [("", ""), ("Coal", "coal coal hydrogen"), ("Taiyuan's 2024", "Taiyuan builds 12 plants; plants plants.")]:
+        counts = term_counts(title, body)
+        text = counts_text(counts)
+        assert counts_total(text) == sum(counts.values()) == sum(counts_of(text).values())
+
+
+def test_the_index_is_the_same_with_the_totals_read_off_the_cache(mini_site):
+    from digest.build import _counts, _total
+
+    assert all(v.terms is not None for v in mini_site.articles)  # the build's path: counts as cached text
+    assert search_files(mini_site, counts=_counts, total=_total) == search_files(mini_site)

@@ -190,6 +190,16 @@ def counts_text(counts: dict[str, int]) -> str:
     return " ".join(t if n == 1 else f"{t}:{n}" for t, n in counts.items())
 
 
+_COUNT_SUFFIX = re.compile(r":(\d+)")
+
+
+def counts_total(text: str) -> int:
+    """The sum of the counts of a counts_text string, without reading them into a dict."""
+    if not text:
+        return 0
+    return text.count(" ") + 1 + sum(int(n) - 1 for n in _COUNT_SUFFIX.findall(text))
+
+
 def counts_of(text: str) -> dict[str, int]:
     """The term counts of a counts_text string."""
     out = {}
@@ -364,14 +374,17 @@ def doc_path(doc: int) -> str:
 
 
 def search_files(site: Site, counts: Callable[[ArticleView], dict[str, int]] | None = None,
-                 docs_old: Sequence[Path | None] = ()) -> list[tuple[str, bytes | Path]]:
+                 docs_old: Sequence[Path | None] = (),
+                 total: Callable[[ArticleView], int] | None = None) -> list[tuple[str, bytes | Path]]:
     """Every file of the search index, as (path from the site's root, bytes).
 
     counts gives an article's term counts (term_counts), when they are known
-    already; docs_old the previous site's file of a document, where its
-    article is unchanged, to be linked instead of written again.
+    already, and total their sum; docs_old the previous site's file of a
+    document, where its article is unchanged, to be linked instead of
+    written again.
     """
     counts_of_view = counts or (lambda v: term_counts(v.article.title, v.article.body))
+    total_of_view = total or (lambda v: sum(counts_of_view(v).values()))
     views = site.articles
     places = place_terms(site)
 
@@ -383,10 +396,12 @@ def search_files(site: Site, counts: Callable[[ArticleView], dict[str, int]] | N
                 mine[t] = mine.get(t, 0) + TITLE_WEIGHT
         return mine
 
-    # Two passes, each document's counts made again in the second: kept from
-    # the first, they would be millions of dictionary entries at 10,000
-    # articles (170 MB), where the lengths alone are a number a document.
-    lengths = [sum(counted(view).values()) for view in views]
+    # Two passes: the lengths first, then the postings, each document's counts
+    # made when its turn comes; kept for both passes, they would be millions
+    # of dictionary entries at 10,000 articles (170 MB).
+    boosts = {slug: TITLE_WEIGHT * len(terms) for slug, terms in places.items()}
+    lengths = [total_of_view(view) + sum(boosts.get(slug, 0) for slug in dict.fromkeys((view.article.city, *view.article.cities)))
+               for view in views]
     average = sum(lengths) / len(lengths) if lengths else 0.0
     postings: defaultdict[str, array[int]] = defaultdict(lambda: array("I"))
     weights: defaultdict[str, array[int]] = defaultdict(lambda: array("B"))
