@@ -658,3 +658,32 @@ def test_counts_of_an_acronym_after_adjectives_and_a_goal_with_its_noun_said_bef
                               "targets 150,000 by 2025.")
     assert "45,000" in found("A total of 24,300 new urban jobs were created, 54 percent of the annual target of "
                              "45,000.")
+
+
+def test_a_dozen_is_twelve_of_what_follows():
+    found = {f.text: f for f in figures("Pingyao has more than two dozen beef processors and a dozen homestay villages.")}
+    assert found["two dozen"].value == 24 and found["two dozen"].unit == "count"
+    assert found["a dozen"].value == 12 and found["a dozen"].metric.endswith("homestay villages")
+    assert figures("The city has dozens of firms.") == []
+
+
+def test_eight_in_ten_and_four_out_of_every_five_are_shares():
+    found = {f.text: f for f in figures("Eight in ten of them come from villages. Four out of every five yuan of "
+                                        "its output came from coal.")}
+    assert found["Eight in ten"].value == 80 and found["Eight in ten"].unit == "percent"
+    assert found["Four out of every five"].value == 80 and found["Four out of every five"].kind == "share"
+
+
+def test_a_part_after_of_whom_or_of_which_is_a_count_of_the_whole():
+    found = {f.text: f for f in figures("The province had 34.91 million residents, of whom 22.21 million lived in "
+                                        "towns. The park hosts 42 companies, 17 of which make LED chips.")}
+    assert found["22.21 million"].unit == "count" and found["22.21 million"].value == 22_210_000
+    assert found["17"].unit == "count"
+
+
+def test_a_line_led_by_its_count_names_what_it_counts_after_the_colon():
+    found = {f.text: f for f in extract_figures(["- 3,326,000: permanent residents at the end of 2024.",
+                                                 "- 1,268: fuel cell heavy trucks on the city's roads."], PUBLISHED)}
+    assert found["3,326,000"].unit == "count" and "residents" in found["3,326,000"].metric
+    assert found["1,268"].unit == "count" and "trucks" in found["1,268"].metric
+    assert figures("2019: the year the plant opened.") == [] and figures("Step 3: results.") == []

@@ -54,15 +54,15 @@ _WORD_NUM = (
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 _SCALES = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tln": 1e12,
 }
-_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|mn|bln|bn|tln)(?![A-Za-z])"
+_SCALE = r"(?:dozen|hundred|thousand|million|billion|trillion|mln|mn|bln|bn|tln)(?![A-Za-z])"
 
 # A number token: digits, or a spelled number (with "one" only before a scale).
 _NUMBER = re.compile(
     rf"(?:(?<![\w.,])|(?<=RMB)|(?<=USD)|(?<=CNY))(?P<num>{_DIGITS})(?![\d])"
-    rf"|(?<![\w-])(?=[TtFfSsEeNnOoAa])(?P<word>(?i:{_WORD_NUM}|one(?=[\s-]+{_SCALE})|a(?=\s+(?:hundred|thousand|million|billion)\b)))(?![\w])"
+    rf"|(?<![\w-])(?=[TtFfSsEeNnOoAa])(?P<word>(?i:{_WORD_NUM}|one(?=[\s-]+{_SCALE})|a(?=\s+(?:dozen|hundred|thousand|million|billion)\b)))(?![\w])"
 )
 _SCALE_RUN = re.compile(rf"(?:[\s\u00a0-]*{_SCALE})+", re.I)
 _SCALE_WORD = re.compile(_SCALE, re.I)
@@ -587,8 +587,8 @@ _FOLD = {word: float(n) for word, n in _SMALL.items() if n <= 10}
 _MULTIPLE_VERB = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|(?<=\bto\s)(?:double|triple|treble|quadruple)"
                             r"(?=\s+(?:its|their|the|his|her|our)\b)|(?P<fold>%s)fold)\b" % "|".join(_FOLD), re.I)
 # "nearly one in seven working residents": a share.
-_ONE_IN = re.compile(r"(?<![\w-])(?P<num>one|two|three)\s+in\s+(?:every\s+)?(?P<den>three|four|five|six|seven|eight|"
-                     r"nine|ten)(?!\s+(?:years?|months?|days?)\b)(?=\s)", re.I)
+_ONE_IN = re.compile(r"(?<![\w-])(?P<num>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+                     r"(?P<den>three|four|five|six|seven|eight|nine|ten)(?!\s+(?:years?|months?|days?)\b)(?=\s)", re.I)
 
 
 _RANGE = re.compile(rf"\s*(?:-|\u2013|~|to|and)\s*({_DIGITS})(?![\d])")
@@ -684,15 +684,26 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         return mention
     if _is_year(token, value):
         return None  # a year is never a count
+    label = _LABEL_COLON.match(sentence, pos) if _LINE_HEAD.fullmatch(sentence, 0, start) else None
+    if label is not None and (has_scale or value.is_integer()):
+        # "- 3,326,000: permanent residents at the end of 2024", "52: coal mines, after two
+        # were closed": a line led by its count names what it counts after the colon.
+        modifiers, noun, after, _coordinated = _read_count(sentence, label.end(), generic=True)
+        if noun is not None:
+            return _Mention(start, pos, value * factor, "count", noun=noun, modifiers=modifiers)
     if has_scale:
         # "1.5 million electric vehicles", "the number of users will top 2 million";
         # a bare "5 million" with nothing counted is too vague.
-        modifiers, noun, after, _coordinated = _read_count(sentence, pos, generic=token[0].isdigit())
+        # "two dozen beef processors": a dozen is always a count of something.
+        dozen = "dozen" in scale_run.group().lower()  # type: ignore[union-attr]
+        modifiers, noun, after, _coordinated = _read_count(sentence, pos, generic=token[0].isdigit() or dozen)
         if noun is not None:
             return _Mention(start, pos, value * factor, "count", noun=noun, modifiers=modifiers, skip_to=after)
         total = _TOTAL_TO.search(sentence[max(0, start - 80):start])
         if total:
             return _Mention(start, pos, value * factor, "count", noun=_total_noun(total), modifiers=_number_of(total))
+        if _PARTITIVE.search(sentence, max(0, start - 80), start):
+            return _Mention(start, pos, value * factor, "count", inherit="part")  # "of whom 22.21 million lived in towns"
         return None
     if not token[0].isdigit() or value.is_integer():
         ranged = _count_range(sentence, start, end, token, value)
@@ -759,7 +770,7 @@ def _measured_days(sentence: str, start: int, value: float, has_scale: bool) -> 
 
 
 # "21 of them", "42 of its large coal mines", "7 of the world's top 10 battery makers"
-_PART_OF = re.compile(r"\s+of\s+(?:(?P<them>them|these|those)\b|(?P<det>the|its|their|our|this|these|those|all)\b)",
+_PART_OF = re.compile(r"\s+of\s+(?:(?P<them>them|these|those|which|whom)\b|(?P<det>the|its|their|our|this|these|those|all)\b)",
                       re.I)
 _PART_WORD = re.compile(r"\s+([\w'\u2019-]+)")
 
@@ -784,6 +795,9 @@ def _part_of(sentence: str, pos: int) -> str | None:
         pos = word.end()
     return None
 _MORE_THAN = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.I)
+# A line led by its figure: "- 1,268: fuel cell heavy trucks on the city's roads".
+_LINE_HEAD = re.compile(r"\s*(?:[-\u2022*\u00b7]\s*)?(?:(?:about|nearly|over|more\s+than|some)\s+)?", re.I)
+_LABEL_COLON = re.compile(r"\s*:(?=\s)")
 # "down from 49", "to eight from 14", "17, from nine": _inherit wants the count just before.
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 
