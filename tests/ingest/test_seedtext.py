@@ -895,3 +895,12 @@ def test_an_article_dated_only_by_its_lead_takes_the_leads_date_and_says_so():
     undated = parse_seed("Flange makers go digital\n\nThe county opened a fair in 2019.\n\nA plan issued on "
                          "March 3, 2015 set the course.\n")
     assert undated.date is None and not undated.date_in_body
+
+
+def test_a_labelled_release_date_dates_a_report_whose_first_lines_name_another_day():
+    text = ("Report on the Work of the City Government (excerpt)\n\n"
+            "Delivered at the Fourth Session of the Municipal People's Congress on January 9, 2020\n\n"
+            "English translation by the Foreign Affairs Office. Release date: 2020-01-15\n\n"
+            "Fellow Deputies,\n\n"
+            "The city's GDP grew 6.1 percent last year.\n")
+    assert parse_seed(text).date == dt.date(2020, 1, 15)

@@ -353,6 +353,9 @@ def _is_bare_name(line: str) -> bool:
 _PLAIN_DATE_LABELS = frozenset(_WORDS["plain_date_labels"])
 
 
+_LABELLED_DATE_LINES = 6  # how far into a seed a labelled date field is looked for
+
+
 def _is_date_label_line(line: str) -> bool:
     """A labelled date line whose date cannot be read: 'Updated: yesterday'."""
     label = DATE_LINE.match(line)
@@ -532,7 +535,9 @@ def parse_seed(text: str) -> ParsedSeed:
             if day is not None or (in_header and _is_date_label_line(line)):
                 header.date_line, header.date = line, day
                 continue
-        if header.date_line is None and in_header:
+        if header.date_line is None and (in_header or index < _LABELLED_DATE_LINES):
+            # A labelled field ("Release date: 2020-01-15") dates the article even on a line
+            # after a first paragraph ("Delivered at ... on January 9, 2020").
             day = labelled_date(line)
             if day is not None:
                 # "By A and B in Luliang, Shanxi | China Daily | Updated: 2021-11-30":
