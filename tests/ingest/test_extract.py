@@ -687,3 +687,14 @@ def test_a_line_led_by_its_count_names_what_it_counts_after_the_colon():
     assert found["3,326,000"].unit == "count" and "residents" in found["3,326,000"].metric
     assert found["1,268"].unit == "count" and "trucks" in found["1,268"].metric
     assert figures("2019: the year the plant opened.") == [] and figures("Step 3: results.") == []
+
+
+def test_a_number_after_including_is_a_part_of_the_count_before():
+    found = {f.text: f for f in figures("The city has 3,912 5G base stations, including 627 built since January.")}
+    assert found["627"].unit == "count" and found["627"].metric == found["3,912"].metric
+
+
+def test_a_fraction_more_than_before_is_a_rise():
+    found = {f.text: f for f in figures("Organizers counted some 118,000 visitors, a fifth more than at the 2018 edition.")}
+    assert found["a fifth"].value == 20 and found["a fifth"].kind == "change"
+    assert not any(f.text == "a third" for f in figures("Power costs 0.35 yuan, roughly a third less than in the east."))

@@ -456,14 +456,15 @@ def _scan(sentence: str) -> list[_Mention]:
         if spans.overlap(match.start(), match.end()) \
                 or _ORDINAL_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
             continue  # "the first three quarters" is a period
-        if not re.match(r"\s+(?:of|who)\b", sentence[match.end():]) \
+        more = _FRACTION_MORE.match(sentence, match.end())
+        if not re.match(r"\s+(?:of|who)\b", sentence[match.end():]) and not more \
                 and not _FRACTION_ALONE.search(sentence, max(0, match.start() - 24), match.start()):
             continue
         numerator = 1.0 if match.group("num").lower() in ("a", "one") else _number(match.group("num"))
         denominator = _FRACTIONS[match.group("den").lower()]
         if numerator is not None and numerator < denominator:
             found.append(_Mention(match.start(), match.end(), round(100 * numerator / denominator, 2), "percent",
-                                  kind="share"))
+                                  kind="change" if more else "share"))
     spans = _Spans(found)
     counts = [m for m in found if m.unit == "count"]
     starting = {m.start: m for m in counts}
@@ -537,13 +538,16 @@ _FRACTIONS = {word: int(den) for word, den in _WORD_LISTS["fractions"].items()}
 _FRACTION = re.compile(
     r"(?<![\w-])(?P<num>a|one|two|three|four|five|six|seven|nine)[\s-]+"
     r"(?P<den>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")"
-    r"(?=\s+(?:of|who)\b|\s*[,.;]|\s+to\b)(?!\s+of\s+(?:a|an)\s+(?:century|hour|minute|mile|second)\b)",
+    r"(?=\s+(?:of|who)\b|\s*[,.;]|\s+to\b|\s+more\s+than\b)"
+    r"(?!\s+of\s+(?:a|an)\s+(?:century|hour|minute|mile|second)\b)",
     re.I,
 )
 # A fraction with no "of" after it is a share only as a change or a range: "cut scrap by about a third",
 # "from two-fifths to more than half".
-_FRACTION_ALONE = re.compile(r"\b(?:by|from)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|"
-                             r"more\s+than\s+|over\s+)?$", re.I)
+_FRACTION_ALONE = re.compile(r"\b(?:by|from)\s+(?:about\s+|nearly\s+|"
+                             r"almost\s+|roughly\s+|around\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
+# "118,000 visitors, a fifth more than at the 2018 edition": a rise said as a fraction.
+_FRACTION_MORE = re.compile(r"\s+more\s+than\b", re.I)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|latest|recent|the)\s+$", re.I)
 # "one" counts only beside another count: "three 5 million-ton plants and one 2
 # million-ton plant", "one demonstration base plus four pilot counties".
@@ -814,6 +818,7 @@ _RESTATED = re.compile(r"\bof\s+the\s*$", re.I)
 _COMMA_AFTER = re.compile(r"\s*,")
 _COPULA = re.compile(r"\s+(?:are|were|is|was)\b", re.I)
 _AND_BEFORE = re.compile(r"\band\s*$", re.I)
+_INCLUDING = re.compile(r"\bincluding\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?$", re.I)
 # "386 high-tech enterprises, an increase of 57": a change of the count before.
 _CHANGE_OF = re.compile(r"\b(?:an?\s+)?(?:net\s+)?(?:increase|decrease|rise|drop|decline|reduction|addition)\s+of\s*$",
                         re.I)
@@ -869,6 +874,9 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
         return _Mention(start, end, value, None, noun=noun, modifiers=modifiers if noun else [], inherit="and")
     if not token[0].isdigit():
         return None
+    if _INCLUDING.search(before) and value.is_integer():
+        # "3,912 5G base stations, including 627 built since January": a part of the count before.
+        return _Mention(start, end, value, None, inherit="bare")
     if _BARE_BEFORE.search(before) and _BARE_MORE.match(sentence, end):
         return _Mention(start, end, value, None, inherit="bare", doubt=True)  # "plans to add 2,000 more"
     if words_after:
