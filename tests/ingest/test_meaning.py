@@ -803,3 +803,27 @@ def test_a_headline_year_dates_an_article_whose_lead_names_none():
     assert title_period("City aims to double output by 2024", published) is None
     assert title_period("Targets for 2030 set", published) is None
     assert title_period("No year here", published) is None
+
+
+def test_a_change_of_a_count_said_as_more_than_a_year_earlier_measures_the_count():
+    figures = settled(["The province had 4,917 industrial enterprises above designated size at year-end, "
+                       "462 more than a year earlier."])
+    assert figures["4,917"].indicator == "enterprises-above-designated-size"
+    assert figures["462"].indicator == "enterprises-above-designated-size" and figures["462"].kind == "change"
+
+
+def test_a_listed_companys_own_results_measure_no_industry():
+    from digest.ingest.meaning import is_company_release
+
+    paragraphs = ["Yunzhong Carbon Materials Co., Ltd. (SSE: 688417), a maker of anode materials based in Datong, "
+                  "today announced its audited financial results for the fiscal year ended December 31, 2022.",
+                  "Operating revenue was RMB 4.62 billion, an increase of 51.0% from RMB 3.06 billion in 2021."]
+    published = dt.date(2023, 3, 28)
+    assert is_company_release(paragraphs)
+    assert not is_company_release(["The city's coal output reached 96 million tonnes, officials said."])
+    found = extract_in_context(paragraphs, published)
+    meaning = Meaning(load_indicators(PROJECT / "content", PROJECT))
+    own = {f.text: f for f in settle(found, meaning, published, None, company=True)[0]}
+    industry = {f.text: f for f in settle(found, meaning, published, None)[0]}
+    assert industry["RMB 4.62 billion"].indicator == "industry-revenue"
+    assert own["RMB 4.62 billion"].indicator is None

@@ -14,7 +14,8 @@ from typing import Sequence
 
 from .classify import Classifier, ends_article
 from .extract import Context, extract_in_context
-from .meaning import Meaning, clause_of, is_news_lead, lead_period, section_periods, settle, title_period
+from .meaning import (Meaning, clause_of, is_company_release, is_news_lead, lead_period, section_periods, settle,
+                      title_period)
 from ..model import Article, Figure, Indicator, Region, Source
 from .seedtext import Block, ParsedSeed, decode, parse_seed
 
@@ -248,7 +249,7 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     meaning = Meaning(indicators, [county for c in region.cities for county in c.counties])
     lead = lead_period(paragraphs, parsed.date) or title_period(title, parsed.date)
     settled, doubts = settle(found, meaning, parsed.date, lead, sections,
-                             is_news_lead(paragraphs))
+                             is_news_lead(paragraphs), is_company_release(paragraphs))
     figures = _assign_places([(f, ctx) for f, (_, ctx) in zip(settled, found)], classifier, city, themes, sector,
                              _outside_company(prose, classifier))
     review.extend(doubts)

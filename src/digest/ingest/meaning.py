@@ -230,6 +230,7 @@ _BARE_SHARE = re.compile(r"^\s*,\s*" + _ABOUT + "$", re.I)
 # "up from 28.6 percent", "climbed from 32.1 percent to 35.4 percent".
 _FROM_LINK = re.compile(r"^[^;:.\d]{0,40}?(?:(?:,\s*|\s+)(?:(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+)?from"
                         r"|\s+to)\s+" + _ABOUT + "$", re.I)
+_COUNT_LINK = re.compile(r"[^;:.\d]{0,60}?,\s*(?:or\s+|up\s+|down\s+)?")
 _OVER_TIME = re.compile(r"\s*(?:percentage\s+points?\s+|points?\s+)?(?:higher|lower|more|less)\s+than\s+"
                         r"(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|last|same)\b|in\s+(?:19|20)\d\d)",
                         re.I)
@@ -931,10 +932,11 @@ def _named_before(out: Sequence[Figure], paragraphs: Sequence[int], paragraph: i
 
 def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, published: dt.date | None,
            lead: str | None, sections: Sequence[str | None] = (), news_lead: bool = False,
-           ) -> tuple[list[Figure], list[str]]:
+           company: bool = False) -> tuple[list[Figure], list[str]]:
     """Each figure with indicator, kind, status and period settled; the attributes guessed.
 
-    sections: per paragraph, the year its section heading names (section_periods)."""
+    sections: per paragraph, the year its section heading names (section_periods);
+    company: the article is a company's own release of its results (is_company_release)."""
     out: list[Figure] = []
     review: list[str] = []
     previous: tuple[int, str, int] | None = None
@@ -1030,12 +1032,20 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "... stood at 4 million kilowatts at the end of 2021. The plan aims for more than 30 million
             # kW by 2025": the goal for the quantity just reported.
             ident, unsure_indicator = out[-1].indicator, True
+        elif same_sentence and figure.unit == "count" and out and out[-1].indicator and out[-1].unit == "count" \
+                and _COUNT_LINK.fullmatch(between) and _MORE_THAN_BASE.match(ctx.sentence, ctx.end):
+            # "4,917 industrial enterprises above designated size at year-end, 462 more than a year
+            # earlier": the change of the count before it.
+            ident, unsure_indicator = out[-1].indicator, False
         elif same_sentence and out and out[-1].indicator and figure.text.lower().endswith("times") \
                 and _MULTIPLE_LINK.match(between):
             # "reached 18,600 units, 2.3 times the figure a year earlier": a multiple of the level before it.
             ident, unsure_indicator = out[-1].indicator, False
         if index in listed:
             ident, unsure_indicator = listed[index], False
+        if company and ident and ident.startswith(_AN_INDUSTRYS):
+            # A listed company's revenue, profit and staff are its own, not an industry's.
+            ident, unsure_indicator = None, False
         found = meaning.by_id.get(ident) if ident else None
         figure = dataclasses.replace(figure, indicator=ident, kind=kind(figure, ctx, found))
         section = sections[ctx.paragraph] if ctx.paragraph < len(sections) else None
@@ -1046,6 +1056,20 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             if unsure:
                 review.append(f"figures[{index}].{name}")
     return out, review
+
+
+_AN_INDUSTRYS = "industry-"  # the ids of an industry's quantities: revenue, profit, output value, ...
+# "Yunzhong Carbon Materials Co., Ltd. (SSE: 688417) ... today announced its audited financial results":
+# a company's release of its own results.
+_COMPANY_RELEASE = re.compile(
+    r"\((?:SSE|SZSE|HKEX|SEHK|NYSE|NASDAQ|Nasdaq|BSE|STAR)\s*[:\uff1a]\s*[\w.]+\)"
+    r"|\b(?:announced|reported|released)\s+(?:its|their)\s+(?:(?:unaudited|audited|preliminary)\s+)?"
+    r"(?:financial|annual|interim|quarterly|half-year|first-half|full-year)\s+(?:financial\s+)?results\b")
+
+
+def is_company_release(paragraphs: Sequence[str]) -> bool:
+    """Whether the lead is a listed company announcing its own results."""
+    return bool(paragraphs) and bool(_COMPANY_RELEASE.search(paragraphs[0]))
 
 
 def is_news_lead(paragraphs: Sequence[str]) -> bool:
