@@ -827,3 +827,8 @@ def test_a_listed_companys_own_results_measure_no_industry():
     industry = {f.text: f for f in settle(found, meaning, published, None)[0]}
     assert industry["RMB 4.62 billion"].indicator == "industry-revenue"
     assert own["RMB 4.62 billion"].indicator is None
+
+
+def test_gdp_per_person_is_gdp_per_capita():
+    figures = settled(["- 60,650 yuan: GDP per person."], dt.date(2025, 2, 11))
+    assert figures["60,650 yuan"].indicator == "gdp-per-capita"
