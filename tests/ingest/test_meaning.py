@@ -832,3 +832,10 @@ def test_a_listed_companys_own_results_measure_no_industry():
 def test_gdp_per_person_is_gdp_per_capita():
     figures = settled(["- 60,650 yuan: GDP per person."], dt.date(2025, 2, 11))
     assert figures["60,650 yuan"].indicator == "gdp-per-capita"
+
+
+def test_a_districts_figures_measure_no_indicator_like_a_countys():
+    figures = settled(["Luzhou is the central district of Changzhi.",
+                       "According to the district government, the district's GDP reached 28.6 billion yuan in 2021."])
+    assert figures["28.6 billion yuan"].indicator is None
+    assert settled(["The city's GDP reached 28.6 billion yuan in 2021."])["28.6 billion yuan"].indicator == "gdp"

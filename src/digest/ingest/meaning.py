@@ -303,9 +303,10 @@ class Meaning:
     def __init__(self, indicators: Sequence[Indicator], counties: Sequence[str] = ()):
         self.by_id = {i.id: i for i in indicators}
         # A clause whose subject is one of the region's counties ("Xiaoyi's GDP reached ...",
-        # "In 2021, Xiaoyi produced ...") measures the county, not a place the site compares.
+        # "In 2021, Xiaoyi produced ...", "the district's GDP") measures the county, not a place
+        # the site compares.
         names = "|".join(re.escape(c) for c in sorted(counties, key=len, reverse=True)) or "(?!)"
-        self.county_subject = re.compile(rf"(?:[^,;]{{0,40}},\s*)?(?:the\s+(?:{names}\s+)?county\b(?![\s-]+level)"
+        self.county_subject = re.compile(rf"(?:[^,;]{{0,40}},\s*)?(?:the\s+(?:{names}\s+)?(?:county|district)\b(?![\s-]+level)"
                                          + rf"|(?:the\s+)?(?:{names})\b(?!\s+(?:city|province))"
                                          + ")", re.I)
         unlisted = [(t.strip(), _UNLISTED) for t in _WORDS["unlisted"].split(",")] if indicators else []
