@@ -698,3 +698,20 @@ def test_a_fraction_more_than_before_is_a_rise():
     found = {f.text: f for f in figures("Organizers counted some 118,000 visitors, a fifth more than at the 2018 edition.")}
     assert found["a fifth"].value == 20 and found["a fifth"].kind == "change"
     assert not any(f.text == "a third" for f in figures("Power costs 0.35 yuan, roughly a third less than in the east."))
+
+
+def test_production_of_a_plural_reached_n_counts_the_plural():
+    found = {f.text: f for f in figures("Production of new energy vehicles reached 31,200, up 1.6 times.")}
+    assert found["31,200"].unit == "count" and found["31,200"].metric == "new energy vehicles"
+
+
+def test_a_plural_that_numbered_n_is_counted():
+    found = {f.text: f for f in figures("The district's industrial enterprises above designated size numbered 156 "
+                                        "at the end of September.")}
+    assert found["156"].unit == "count" and found["156"].metric.endswith("enterprises")
+
+
+def test_a_count_every_second_is_a_rate():
+    found = {f.text: f for f in figures("The plant ships 1.5 billion LED units a month, or roughly 580 every second.")}
+    assert found["580"].unit == "other" and found["580"].raw_unit == "units per second"
+    assert figures("He arrived at 10 every morning.") == []

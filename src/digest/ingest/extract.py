@@ -727,6 +727,10 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         total = _TOTAL_TO.search(sentence[max(0, start - 80):start])
         if total and not modifiers:
             return _Mention(start, end, value, "count", noun=_total_noun(total), modifiers=_number_of(total))
+        numbered = _NUMBERED.search(sentence, max(0, start - 80), start)
+        if numbered and not modifiers:
+            # "Industrial enterprises above designated size numbered 156": the plural before counts.
+            return _Mention(start, end, value, "count", noun=numbered.group(1))
         if token[0].isdigit() and _MORE_THAN.match(sentence, end):
             return _Mention(start, end, value, "count", noun="more")  # "231, 37 more than a year ago"
         if not modifiers:
@@ -744,7 +748,7 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
 
 
 _NUMBER_OF = re.compile(
-    r"\bnumber\s+of\s+(?:(?:the|its|their|our|this|these|those)\s+|[A-Z][\w'\u2019]*'s\s+)?"
+    r"\b(?i:number|production|output)\s+of\s+(?:(?:the|its|their|our|this|these|those)\s+|[A-Z][\w'\u2019]*'s\s+)?"
     r"((?:[\w-]+\s+){0,4}?[\w-]+s)\b")
 
 
@@ -752,6 +756,10 @@ def _number_of(match: re.Match[str]) -> list[str]:
     """What "the number of its steel mills ... to 8" counts, as words: ["steel", "mills"]."""
     named = _NUMBER_OF.search(match.group())
     return named.group(1).split() if named else []
+
+
+_NUMBERED = re.compile(r"\b([A-Za-z-]+s)\b(?:\s+[\w-]+){0,4}?\s+numbered\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
+                       r"more\s+than\s+|over\s+)?$", re.I)
 
 
 def _total_noun(match: re.Match[str]) -> str:
@@ -818,6 +826,7 @@ _RESTATED = re.compile(r"\bof\s+the\s*$", re.I)
 _COMMA_AFTER = re.compile(r"\s*,")
 _COPULA = re.compile(r"\s+(?:are|were|is|was)\b", re.I)
 _AND_BEFORE = re.compile(r"\band\s*$", re.I)
+_EVERY_TIME = re.compile(r"\s+(?:every|each|a|per)\s+(second|minute|hour)\b", re.I)
 _INCLUDING = re.compile(r"\bincluding\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?$", re.I)
 # "386 high-tech enterprises, an increase of 57": a change of the count before.
 _CHANGE_OF = re.compile(r"\b(?:an?\s+)?(?:net\s+)?(?:increase|decrease|rise|drop|decline|reduction|addition)\s+of\s*$",
@@ -883,6 +892,10 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
         return None
     if _CHANGE_OF.search(before) and value.is_integer():
         return _Mention(start, end, value, None, kind="change", inherit="change")
+    rate = _EVERY_TIME.match(sentence, end)
+    if rate and value.is_integer():
+        # "1.5 billion LED units a month, or roughly 580 every second": a rate.
+        return _Mention(start, end, value, "other", f"units per {rate.group(1).lower()}", skip_to=rate.end())
     density = _DENSITY.match(sentence, end)
     if density:
         per = _PER_EVERY.sub("per ", " ".join(density.group().split()))
