@@ -715,3 +715,10 @@ def test_a_count_every_second_is_a_rate():
     found = {f.text: f for f in figures("The plant ships 1.5 billion LED units a month, or roughly 580 every second.")}
     assert found["580"].unit == "other" and found["580"].raw_unit == "units per second"
     assert figures("He arrived at 10 every morning.") == []
+
+
+def test_a_lone_b_or_m_before_yuan_is_a_scale():
+    found = {f.text: f for f in figures("The expo closed with 86 deals worth 52.7b yuan; revenue was 3m yuan.")}
+    assert found["52.7b yuan"].value == 52_700_000_000 and found["52.7b yuan"].unit == "CNY"
+    assert found["3m yuan"].value == 3_000_000
+    assert figures("Plant 3b opened.") == []

@@ -55,9 +55,11 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 _SCALES = {
     "dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tln": 1e12,
+    "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tln": 1e12, "b": 1e9, "m": 1e6,
 }
-_SCALE = r"(?:dozen|hundred|thousand|million|billion|trillion|mln|mn|bln|bn|tln)(?![A-Za-z])"
+# "52.7b yuan": a lone b or m is a scale only right before the currency's name.
+_SCALE = (r"(?:dozen|hundred|thousand|million|billion|trillion|mln|mn|bln|bn|tln|(?:b|m)(?=\s*(?:yuan|dollars)\b))"
+          r"(?![A-Za-z])")
 
 # A number token: digits, or a spelled number (with "one" only before a scale).
 _NUMBER = re.compile(
@@ -66,6 +68,7 @@ _NUMBER = re.compile(
 )
 _SCALE_RUN = re.compile(rf"(?:[\s\u00a0-]*{_SCALE})+", re.I)
 _SCALE_WORD = re.compile(_SCALE, re.I)
+_SCALE_TOKEN = re.compile(r"[A-Za-z]+")  # the words of a run _SCALE_RUN matched
 
 # ---------------------------------------------------------------- units
 
@@ -291,7 +294,7 @@ def _number(token: str) -> float | None:
 
 def _scale(run: str) -> float:
     factor = 1.0
-    for word in _SCALE_WORD.findall(run):
+    for word in _SCALE_TOKEN.findall(run):
         factor *= _SCALES[word.lower()]
     return factor
 
