@@ -722,3 +722,10 @@ def test_a_lone_b_or_m_before_yuan_is_a_scale():
     assert found["52.7b yuan"].value == 52_700_000_000 and found["52.7b yuan"].unit == "CNY"
     assert found["3m yuan"].value == 3_000_000
     assert figures("Plant 3b opened.") == []
+
+
+def test_a_partitive_goes_on_after_commas_and_the_remaining():
+    found = {f.text: f for f in figures("Of the 86 projects, 31 are in new energy, 22 in coal machinery, "
+                                        "18 in new materials and the remaining 15 in hydrogen.")}
+    assert [found[t].metric for t in ("31", "22", "18", "15")] == ["projects"] * 4
+    assert [f.text for f in figures("Output rose 5 percent, 3 in the morning.")] == ["5 percent"]

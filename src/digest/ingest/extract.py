@@ -828,7 +828,7 @@ _PARTITIVE = re.compile(
 _RESTATED = re.compile(r"\bof\s+the\s*$", re.I)
 _COMMA_AFTER = re.compile(r"\s*,")
 _COPULA = re.compile(r"\s+(?:are|were|is|was)\b", re.I)
-_AND_BEFORE = re.compile(r"\band\s*$", re.I)
+_AND_BEFORE = re.compile(r"(?:\band|,)\s*(?:the\s+(?:remaining|other)\s+)?$", re.I)  # "..., 22 in ...", "and the remaining 15"
 _EVERY_TIME = re.compile(r"\s+(?:every|each|a|per)\s+(second|minute|hour)\b", re.I)
 _INCLUDING = re.compile(r"\bincluding\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?$", re.I)
 # "386 high-tech enterprises, an increase of 57": a change of the count before.
