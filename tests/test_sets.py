@@ -87,10 +87,9 @@ def target(set_name: str, metric: str) -> float:
 # indicator 0.761, period 0.801, all five 0.595), the honest estimate for articles
 # no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
-    ("blind5", "figure_recall"): "0.919: counts whose noun is elsewhere ('including 627 built since January'), fractions in changes",
     ("blind5", "themes_f1"): "0.826",
-    ("blind5", "indicator_accuracy"): "0.783: a listed company's results, tourism, a communique's pronoun subjects",
-    ("blind5", "all_five_accuracy"): "0.682",
+    ("blind5", "indicator_accuracy"): "0.824: tourism, a communique's pronoun subjects ('Their total profits')",
+    ("blind5", "all_five_accuracy"): "0.706",
 }
 
 

@@ -729,3 +729,11 @@ def test_a_partitive_goes_on_after_commas_and_the_remaining():
                                         "18 in new materials and the remaining 15 in hydrogen.")}
     assert [found[t].metric for t in ("31", "22", "18", "15")] == ["projects"] * 4
     assert [f.text for f in figures("Output rose 5 percent, 3 in the morning.")] == ["5 percent"]
+
+
+def test_a_plural_raised_or_capped_to_n_counts_the_plural():
+    found = {f.text: f for f in figures("The city plans to raise annual tourist visits to 100 million by 2026, "
+                                        "from 71.2 million in 2023. Managers capped daily entries at 45,000.")}
+    assert found["100 million"].unit == "count" and found["100 million"].metric == "tourist visits"
+    assert found["71.2 million"].unit == "count" and found["71.2 million"].metric == "tourist visits"
+    assert found["45,000"].unit == "count" and found["45,000"].metric == "entries"

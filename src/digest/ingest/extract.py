@@ -711,6 +711,11 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
             return _Mention(start, pos, value * factor, "count", noun=_total_noun(total), modifiers=_number_of(total))
         if _PARTITIVE.search(sentence, max(0, start - 80), start):
             return _Mention(start, pos, value * factor, "count", inherit="part")  # "of whom 22.21 million lived in towns"
+        raised = _RAISED_TO.search(sentence, max(0, start - 80), start)
+        if raised:
+            return _Mention(start, pos, value * factor, "count", noun=raised.group(1))
+        if _FROM_BEFORE.search(sentence[max(0, start - 20):start]):
+            return _Mention(start, pos, value * factor, None, noun="from")  # "..., from 71.2 million in 2023"
         return None
     if not token[0].isdigit() or value.is_integer():
         ranged = _count_range(sentence, start, end, token, value)
@@ -730,6 +735,10 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         total = _TOTAL_TO.search(sentence[max(0, start - 80):start])
         if total and not modifiers:
             return _Mention(start, end, value, "count", noun=_total_noun(total), modifiers=_number_of(total))
+        raised = _RAISED_TO.search(sentence, max(0, start - 80), start)
+        if raised and not modifiers:
+            # "capped daily entries at 45,000", "raise annual tourist visits to 100 million".
+            return _Mention(start, end, value, "count", noun=raised.group(1))
         numbered = _NUMBERED.search(sentence, max(0, start - 80), start)
         if numbered and not modifiers:
             # "Industrial enterprises above designated size numbered 156": the plural before counts.
@@ -761,6 +770,10 @@ def _number_of(match: re.Match[str]) -> list[str]:
     return named.group(1).split() if named else []
 
 
+_RAISED_TO = re.compile(r"\b(?:raise|raised|raising|increase|increased|lift|lifted|boost|boosted|expand|expanded|"
+                        r"cap|capped|caps|cut|reduce|reduced|bring|brought|grow)\s+(?:(?:the|its|their|annual|daily|"
+                        r"yearly|total)\s+)*((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+s)\s+(?:to|at)\s+(?:about\s+|around\s+|"
+                        r"nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 _NUMBERED = re.compile(r"\b([A-Za-z-]+s)\b(?:\s+[\w-]+){0,4}?\s+numbered\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
                        r"more\s+than\s+|over\s+)?$", re.I)
 
