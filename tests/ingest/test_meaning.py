@@ -839,8 +839,3 @@ def test_a_districts_figures_measure_no_indicator_like_a_countys():
                        "According to the district government, the district's GDP reached 28.6 billion yuan in 2021."])
     assert figures["28.6 billion yuan"].indicator is None
     assert settled(["The city's GDP reached 28.6 billion yuan in 2021."])["28.6 billion yuan"].indicator == "gdp"
-
-
-def test_visits_a_place_received_are_tourist_visits():
-    figures = settled(["Shanxi as a whole received 38.9 million visits over the holiday."], dt.date(2024, 10, 9))
-    assert figures["38.9 million"].indicator == "tourist-visits"
