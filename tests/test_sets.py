@@ -19,7 +19,11 @@ header of tests/gold/seeds.yaml:
 - blind5: ten more (a statistical communique, a press conference, a "by the
   numbers" list, a trade fair, tourism, a photo gallery, a district, a listed
   company's results, an interview, a work report), written the same way and
-  scored before any fix (tests/blind5/).
+  scored before any fix (tests/blind5/);
+- blind6: ten more (a weekly roundup, an opinion column, an industrial park,
+  pollution control, agricultural processing, freight trains, a county's solar
+  stations, talent, a year in review, a short brief), written the same way
+  and scored before any fix, after blind5's rounds (tests/blind6/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -62,6 +66,7 @@ SETS = (
     Set("blind3", PROJECT / "tests/blind3/seeds", PROJECT / "tests/blind3/gold.yaml", 12),
     Set("blind4", PROJECT / "tests/blind4/seeds", PROJECT / "tests/blind4/gold.yaml", 10),
     Set("blind5", PROJECT / "tests/blind5/seeds", PROJECT / "tests/blind5/gold.yaml", 10),
+    Set("blind6", PROJECT / "tests/blind6/seeds", PROJECT / "tests/blind6/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -84,12 +89,18 @@ def target(set_name: str, metric: str) -> float:
 # strict). The values before any fix stay in the README (blind3 at 4c5e81b: figure
 # recall 0.844; blind4 at d560429: recall 0.934, date 0.900, indicator 0.718, period
 # 0.599, all five 0.339; blind5 at 65f9ec2: recall 0.884, date 0.900, themes 0.826,
-# indicator 0.761, period 0.801, all five 0.595), the honest estimate for articles
-# no one here has seen.
+# indicator 0.761, period 0.801, all five 0.595; blind6 at 825c288: precision 0.957,
+# recall 0.866, indicator 0.796, period 0.731, place 0.896, all five 0.478), the
+# honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind5", "themes_f1"): "0.826",
     ("blind5", "indicator_accuracy"): "0.824: tourism, a communique's pronoun subjects ('Their total profits')",
     ("blind5", "all_five_accuracy"): "0.706",
+    ("blind6", "figure_recall"): "0.866",
+    ("blind6", "indicator_accuracy"): "0.796",
+    ("blind6", "period_accuracy"): "0.731",
+    ("blind6", "place_accuracy"): "0.896",
+    ("blind6", "all_five_accuracy"): "0.478",
 }
 
 
