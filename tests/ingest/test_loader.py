@@ -200,3 +200,18 @@ def test_a_company_based_outside_the_region_has_its_own_totals_in_other(region):
     # A company based in the region is its place's.
     local = load_seed(PRESS_RELEASE.replace(b"Shenzhen", b"Taiyuan"), "seeds/jinlong.txt", region)
     assert {f.text: f.city for f in local.figures}["US$312 million"] == "taiyuan"
+
+
+def test_a_roundups_items_take_the_city_their_heading_or_paragraph_names(region):
+    seed = ("Around Shanxi: the week in industry\n\n"
+            "Shanxi Business Weekly | Updated: 2021-05-14\n\n"
+            "Our Friday roundup of industrial news from around the province.\n\n"
+            "JINCHENG: Coalbed methane output climbs\n\n"
+            "Local producers drilled 310 new wells over the past month.\n\n"
+            "YUNCHENG: Foil plant breaks ground\n\n"
+            "Yuncheng signed a deal for a new aluminum plant on Tuesday. The plant will employ about 900 workers "
+            "and roll 150,000 tons of foil a year.\n")
+    article = load_seed(seed.encode(), "seeds/roundup.txt", region, Classifier(region))
+    places = {f.text: f.city for f in article.figures}
+    assert places["310"] == "jincheng"  # the section's heading
+    assert places["900"] == "yuncheng" and places["150,000 tons"] == "yuncheng"  # the paragraph's first sentence

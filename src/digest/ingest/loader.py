@@ -166,17 +166,37 @@ def _outside_company(prose: str, classifier: Classifier) -> re.Pattern[str] | No
                       + (rf"|(?:{alternatives})\b" if alternatives else "") + ")", re.I)
 
 
+_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def _section_places(blocks: Sequence[tuple[str, str]], classifier: Classifier) -> list[str | None]:
+    """For each paragraph of (kind, text) blocks, the one city its section's heading
+    names ("DATONG: More hydrogen buses hit the road"), or None."""
+    out: list[str | None] = []
+    current: str | None = None
+    for kind, text in blocks:
+        if kind == "heading":
+            # "DATONG: ..." names Datong: a word in capitals is read as a name.
+            current = classifier.city_of(_CAPITALS.sub(lambda m: m.group().capitalize(), text))
+        elif kind == "paragraph":
+            out.append(current)
+    return out
+
+
 def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier,
                    city: str, themes: list[str], sector: str | None,
-                   outsider: re.Pattern[str] | None = None) -> list[Figure]:
+                   outsider: re.Pattern[str] | None = None, sections: Sequence[str | None] = ()) -> list[Figure]:
     """Give each figure the place its own clause names, else what its sentence names
-    before it, else the article's; and the theme its sentence speaks of.
+    before it, else the city an earlier sentence of its paragraph named, else what its
+    section's heading names, else the article's; and the theme its sentence speaks of.
 
     outsider: how a company based outside the region starts a sentence about itself; such a
-    sentence's figures that name no place and no local plant are 'other' (its own totals)."""
+    sentence's figures that name no place and no local plant are 'other' (its own totals);
+    sections: per paragraph, the city its section's heading names (_section_places)."""
     out: list[Figure] = []
     theme_of: dict[str, str | None] = {}  # a sentence's theme, looked for once however many figures it has
     national: tuple[int, str] | None = None  # the paragraph and sentence of the last national figure
+    said_before: dict[int, tuple[str, str]] = {}  # per paragraph, the city its last sentence with one named, and that sentence
     for fig, ctx in figures:
         sentence = ctx.sentence
         first, last = clause_of(sentence, ctx.start, ctx.end)
@@ -198,11 +218,18 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
             # "In fiscal year 2022, Jinlong reported revenue of US$312 million": the company's own.
             out.append(dataclasses.replace(fig, city="other", theme=None))
             continue
-        fig_city = fig.city or named or before or city
+        section = sections[ctx.paragraph] if ctx.paragraph < len(sections) else None
+        # A sentence that names no place goes on with the city an earlier sentence of its paragraph named.
+        said = said_before.get(ctx.paragraph)
+        earlier = said[0] if said is not None and said[1] != sentence else None
+        fig_city = fig.city or named or before or earlier or section or city
         if sentence not in theme_of:
             theme_of[sentence] = classifier.theme_of(sentence, preferred=themes)
         fig_theme = theme_of[sentence] or sector
         out.append(dataclasses.replace(fig, city=fig_city, theme=fig_theme))
+        one = classifier.city_of(sentence)
+        if one is not None:
+            said_before[ctx.paragraph] = (one, sentence)
     return out
 
 
@@ -251,7 +278,8 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     settled, doubts = settle(found, meaning, parsed.date, lead, sections,
                              is_news_lead(paragraphs), is_company_release(paragraphs))
     figures = _assign_places([(f, ctx) for f, (_, ctx) in zip(settled, found)], classifier, city, themes, sector,
-                             _outside_company(prose, classifier))
+                             _outside_company(prose, classifier),
+                             _section_places([(b.kind, b.text) for b in parsed.blocks], classifier))
     review.extend(doubts)
     # A figure read from weak cues ("aims to have 40,000 by 2025", a bare ratio): check it is one.
     review.extend(f"figures[{i}].value" for i, (_, ctx) in enumerate(found) if ctx.doubt)
