@@ -839,3 +839,18 @@ def test_a_districts_figures_measure_no_indicator_like_a_countys():
                        "According to the district government, the district's GDP reached 28.6 billion yuan in 2021."])
     assert figures["28.6 billion yuan"].indicator is None
     assert settled(["The city's GDP reached 28.6 billion yuan in 2021."])["28.6 billion yuan"].indicator == "gdp"
+
+
+def test_more_than_last_year_is_a_base_and_this_summer_is_this_year():
+    figures = settled(["About 248,000 students will graduate from universities in Shanxi this summer, 9,000 more "
+                       "than last year."], dt.date(2024, 6, 18))
+    assert figures["248,000"].period == "2024" and figures["9,000"].period == "2024"
+
+
+def test_a_clause_that_dates_a_company_does_not_date_what_it_does_now():
+    figures = settled(["The park, set up in 2009 and promoted to provincial level in 2014, generated 46.3 billion "
+                       "yuan of output value last year.",
+                       "A maker that moved out of the city center in 2012 now builds 32,000 tractors a year."],
+                      dt.date(2019, 8, 27))
+    assert figures["46.3 billion yuan"].period == "2018"
+    assert figures["32,000"].period == "2019"

@@ -184,7 +184,10 @@ _STATISTIC = re.compile(r"\byear[\s-]on[\s-]year\b|\b(?:up|down|rose|fell|grew|i
 _SAID = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
 # "The plant, commissioned in 2019, alone processes ...": the aside dates the plant, not the figure.
 _DATED_ASIDE = re.compile(r",\s*(?:which\s+was\s+)?(?:commissioned|built|founded|established|opened|launched|completed|"
-                          r"set\s+up|approved)\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\s*,", re.I)
+                          r"set\s+up|approved)\s+in\s+(?:\w+\s+)?(?:19|20)\d\d"
+                          r"(?:\s+and\s+(?:[a-z]+\s+){1,5}?in\s+(?:\w+\s+)?(?:19|20)\d\d)?\s*,"
+                          # "A maker that moved out of the city in 2012 now builds ...": the clause dates the maker.
+                          r"|\b(?:that|which|who)\s+(?:[a-z]+\s+){1,6}?in\s+(?:19|20)\d\d(?=\s+now\b)", re.I)
 _NOW = re.compile(r"\bnow\b", re.I)
 _ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
@@ -260,7 +263,8 @@ _MORE_PERIODS = re.compile(
     rf"income|target|goal|budget|forecast)s?\b)"
     rf"|\bin\s+(?:(?:early|mid|late)[\s-]+)?(?P<bm>(?-i:{_MONTH}))\b(?!\s*,?\s*(?:\d|of\b))"
     rf"|(?<!from\s)(?<!than\s)(?<!over\s)\b(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
-    rf"(?P<unit>years?|decades?)\s+(?:ago|earlier|before)\b",
+    rf"(?P<unit>years?|decades?)\s+(?:ago|earlier|before)\b"
+    rf"|\bthis\s+(?P<season>spring|summer|autumn|fall|winter)\b",
     re.I)
 _QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -653,6 +657,10 @@ def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, in
             month = _MONTH_NAMES.index(group["bm"].lower()) + 1
             ahead = month > published.month and not _is_target(sentence[:match.start()], published)
             label = str(published.year - 1 if ahead else published.year)
+        elif group["season"]:
+            if published is None:
+                continue
+            label = str(published.year)  # "will graduate this summer"
         elif group["ago"]:
             if published is None:
                 continue
