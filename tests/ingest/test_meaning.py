@@ -854,3 +854,8 @@ def test_a_clause_that_dates_a_company_does_not_date_what_it_does_now():
                       dt.date(2019, 8, 27))
     assert figures["46.3 billion yuan"].period == "2018"
     assert figures["32,000"].period == "2019"
+
+
+def test_spending_on_research_and_development_is_rd_expenditure():
+    figures = settled(["The province's spending on research and development was about 1.1 percent of GDP in 2021."])
+    assert figures["1.1 percent"].indicator == "rd-expenditure"
