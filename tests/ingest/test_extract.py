@@ -191,7 +191,6 @@ def test_quantities(text, value, unit, span):
     ("Gas output reached 9.6 billion cubic meters.", 9.6e9, "cubic meters"),
     ("The shaft descends 650 meters.", 650, "meters"),
     ("The trial ran for 72 hours.", 72, "hours"),
-    ("The program helped 1,200 households.", 1200, "households"),
     ("Output is 3.5 times that of 2015.", 3.5, "times"),
     ("Revenue grew 4 times over the decade.", 4, "times"),
 ])
@@ -737,3 +736,10 @@ def test_a_plural_raised_or_capped_to_n_counts_the_plural():
     assert found["100 million"].unit == "count" and found["100 million"].metric == "tourist visits"
     assert found["71.2 million"].unit == "count" and found["71.2 million"].metric == "tourist visits"
     assert found["45,000"].unit == "count" and found["45,000"].metric == "entries"
+
+
+def test_households_are_counted_like_people():
+    # Two annotators who had not read the loader (blind5, blind6) count households as a count,
+    # its text the number; none of the earlier sets annotates them otherwise.
+    found = {f.text: f for f in figures("The program helped 1,200 households.")}
+    assert found["1,200"].unit == "count" and found["1,200"].metric.endswith("households")
