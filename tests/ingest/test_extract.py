@@ -743,3 +743,10 @@ def test_households_are_counted_like_people():
     # its text the number; none of the earlier sets annotates them otherwise.
     found = {f.text: f for f in figures("The program helped 1,200 households.")}
     assert found["1,200"].unit == "count" and found["1,200"].metric.endswith("households")
+
+
+def test_personnel_are_counted_and_a_subject_that_rose_to_n_is_counted():
+    found = {f.text: f for f in figures("Taiyuan had 68,500 R&D personnel at the end of 2023. Invention patents "
+                                        "granted to the city's companies rose 24 percent to 5,630 last year.")}
+    assert found["68,500"].unit == "count" and found["68,500"].metric.endswith("personnel")
+    assert found["5,630"].unit == "count" and found["5,630"].metric == "patents"

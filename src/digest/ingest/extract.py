@@ -739,6 +739,10 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         if raised and not modifiers:
             # "capped daily entries at 45,000", "raise annual tourist visits to 100 million".
             return _Mention(start, end, value, "count", noun=raised.group(1))
+        grew = _GREW_TO.search(sentence, max(0, start - 160), start)
+        if grew and (not modifiers or modifiers[0].lower() in _TIME_WORDS):
+            # "Invention patents granted to the city's companies rose 24 percent to 5,630": the subject's count.
+            return _Mention(start, end, value, "count", noun=grew.group(1))
         numbered = _NUMBERED.search(sentence, max(0, start - 80), start)
         if numbered and not modifiers:
             # "Industrial enterprises above designated size numbered 156": the plural before counts.
@@ -774,6 +778,9 @@ _RAISED_TO = re.compile(r"\b(?:raise|raised|raising|increase|increased|lift|lift
                         r"cap|capped|caps|cut|reduce|reduced|bring|brought|grow)\s+(?:(?:the|its|their|annual|daily|"
                         r"yearly|total)\s+)*((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+s)\s+(?:to|at)\s+(?:about\s+|around\s+|"
                         r"nearly\s+|more\s+than\s+|over\s+)?$", re.I)
+_TIME_WORDS = frozenset({"last", "this", "next", "in", "during", "by"})  # "to 5,630 last year": no noun follows
+_GREW_TO = re.compile(r"(?:^|[;:]\s*)(?:[A-Za-z-]+\s+){0,3}?([a-z-]+s)\b[^.;:\d]{0,80}?\b(?:rose|grew|increased|climbed|"
+                      r"jumped|fell|dropped|declined)\s+(?:by\s+)?[\d.]+\s*(?:%|percent)\s+to\s+(?:about\s+|nearly\s+)?$")
 _NUMBERED = re.compile(r"\b([A-Za-z-]+s)\b(?:\s+[\w-]+){0,4}?\s+numbered\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
                        r"more\s+than\s+|over\s+)?$", re.I)
 
