@@ -859,3 +859,9 @@ def test_a_clause_that_dates_a_company_does_not_date_what_it_does_now():
 def test_spending_on_research_and_development_is_rd_expenditure():
     figures = settled(["The province's spending on research and development was about 1.1 percent of GDP in 2021."])
     assert figures["1.1 percent"].indicator == "rd-expenditure"
+
+
+def test_by_a_year_followed_by_had_looks_back_even_undated():
+    figures = settled(["By the end of 2017 the county had 186 village-level stations. By 2025 the county will "
+                       "have 300 stations."], None)
+    assert figures["186"].status == "actual" and figures["300"].status == "target"

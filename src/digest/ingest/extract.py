@@ -187,6 +187,9 @@ _TARGET = re.compile(
     re.I,
 )
 
+_PAST_AFTER_BY = re.compile(r"[\s,]+(?:(?:the|its|their|this|that|[A-Z][\w'\u2019-]*)\s+){0,4}?(?:[\w'\u2019-]+\s+)?"
+                            r"(?:had|was|were|reached|stood|totaled|totalled|registered|recorded)\b")
+
 # ---------------------------------------------------------------- period
 
 _YEAR = r"(?:19|20)\d\d"
@@ -1108,6 +1111,8 @@ def _status(sentence: str, published: dt.date | None) -> str:
         year = match.group("by")
         if year and published is not None and int(year) < published.year:
             continue  # "by 2020" in a 2022 article looks back
+        if year and _PAST_AFTER_BY.match(sentence, match.end()):
+            continue  # "By the end of 2017 the county had 186 stations": a look back, whatever the date
         return "target"
     return "actual"
 
