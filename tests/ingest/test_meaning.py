@@ -865,3 +865,11 @@ def test_by_a_year_followed_by_had_looks_back_even_undated():
     figures = settled(["By the end of 2017 the county had 186 village-level stations. By 2025 the county will "
                        "have 300 stations."], None)
     assert figures["186"].status == "actual" and figures["300"].status == "target"
+
+
+def test_a_sentence_about_one_park_measures_no_indicator():
+    figures = settled(["The park, set up in 2009 and promoted to provincial level in 2014, generated 46.3 billion "
+                       "yuan of industrial output value last year. Taxes paid by park firms came to 2.15 billion yuan.",
+                       "The city's industrial output value reached 300 billion yuan."], dt.date(2019, 8, 27))
+    assert figures["46.3 billion yuan"].indicator is None and figures["2.15 billion yuan"].indicator is None
+    assert figures["300 billion yuan"].indicator == "industry-output-value"

@@ -47,6 +47,12 @@ _SUBPLACES = "|".join(_WORDS["subplaces"].split())
 _SINGLE = re.compile(r"\b(?:a|an|the|its|one)\s+(?:[\w-]+\s+){0,3}?(?:%s)\b(?!s)" % "|".join(_WORDS["single_units"].split()),
                      re.I)
 
+# "The park, set up in 2009 ..., generated 46.3 billion yuan", "Taxes paid by park firms came to":
+# a sentence about one park, plant or zone (its figures are not its city's).
+_SINGLE_SUBJECT = re.compile(r"\s*(?:(?:The|Its|This)\s+(?:[\w-]+\s+){0,2}?(?:%s)\b(?!s)(?:'s)?|[\w\s]{0,30}?\b(?:park|zone)\s+"
+                             r"(?:firms|companies|enterprises)\b)" % "|".join(_WORDS["single_units"].split()))
+_PLACE_WORD = re.compile(r"\b(?:city|province|county|district|nation|country)(?:'s)?\b|\bShanxi\b", re.I)
+
 # A company or a county named before the figure: its figures are its own, not its city's
 # ("Shanxi Huitong Hydrogen Energy Co ... reported revenue of", "In Shanyin county, 15 of").
 _ONE_BODY = re.compile(
@@ -412,6 +418,8 @@ class Meaning:
         ident, unsure = self._indicator(figure, ctx, previous_end)
         if ident == _UNLISTED.id:
             return None, False  # named, and not in the vocabulary
+        if ident and _SINGLE_SUBJECT.match(ctx.sentence) and not _PLACE_WORD.search(ctx.sentence, 0, ctx.start):
+            return None, False  # a sentence about one park, plant or zone: not its city's
         if ident == "exports" and _EXPORTS_OF_A_PRODUCT.search(ctx.sentence, max(0, ctx.start - 200), ctx.start):
             return None, False  # "Exports of rail transit equipment reached ...": one product's, unnamed in the list
         if ident == "industry-output-value" and figure.kind == "change" and "industrial-value-added" in self.by_id \
