@@ -873,3 +873,12 @@ def test_a_sentence_about_one_park_measures_no_indicator():
                        "The city's industrial output value reached 300 billion yuan."], dt.date(2019, 8, 27))
     assert figures["46.3 billion yuan"].indicator is None and figures["2.15 billion yuan"].indicator is None
     assert figures["300 billion yuan"].indicator == "industry-output-value"
+
+
+def test_money_spent_on_research_and_its_share_of_gdp_are_rd_expenditure():
+    figures = settled(["Taiyuan spent 11.8 billion yuan on research and development, or 2.1 percent of its GDP."],
+                      dt.date(2024, 6, 18))
+    assert figures["11.8 billion yuan"].indicator == "rd-expenditure"
+    assert figures["2.1 percent"].indicator == "rd-expenditure" and figures["2.1 percent"].kind == "share"
+    # A share of GDP whose part names nothing measures nothing: GDP is only its whole.
+    assert settled(["Exports were worth 7 percent of GDP."])["7 percent"].indicator != "gdp"

@@ -51,6 +51,8 @@ _SINGLE = re.compile(r"\b(?:a|an|the|its|one)\s+(?:[\w-]+\s+){0,3}?(?:%s)\b(?!s)
 # a sentence about one park, plant or zone (its figures are not its city's).
 _SINGLE_SUBJECT = re.compile(r"\s*(?:(?:The|Its|This)\s+(?:[\w-]+\s+){0,2}?(?:%s)\b(?!s)(?:'s)?|[\w\s]{0,30}?\b(?:park|zone)\s+"
                              r"(?:firms|companies|enterprises)\b)" % "|".join(_WORDS["single_units"].split()))
+_OF_GDP = re.compile(r"\s+of\s+(?:(?:its|their|the|the\s+(?:city|province|country|nation)'s)\s+)?(?:GDP|gross\s+"
+                     r"domestic\s+product)\b", re.I)
 _PLACE_WORD = re.compile(r"\b(?:city|province|county|district|nation|country)(?:'s)?\b|\bShanxi\b", re.I)
 
 # A company or a county named before the figure: its figures are its own, not its city's
@@ -228,6 +230,9 @@ _GROWTH = re.compile(r"\bgrowth\b|percentage\s+points?", re.I)
 # What an amount is of, right after it: "137.4 million tonnes of raw coal in ...".
 _OF_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+((?:(?!(?:in|by|from|to|during|for|at|on|last|this|a|an|was|were|is|"
                        r"are|and|or|with|per|each|every)\b)[\w'\u2019-]+\s*){1,5})", re.I)
+_SPENT = re.compile(r"\b(?:spent|spend|spends|spending|invested|invest|invests|investing)\s+(?:about\s+|nearly\s+|some\s+|"
+                    r"more\s+than\s+|over\s+)?$", re.I)
+_SPENT_ON = re.compile(r"\s+(?:on|in)\s+([^,;:.()\d]{3,80})", re.I)
 # A share or change of the figure before it: "..., accounting for 70 percent of the province's output",
 # "..., 3.2 percentage points higher than a year earlier".
 _ABOUT = r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+|some\s+)?"
@@ -420,6 +425,12 @@ class Meaning:
             return None, False  # named, and not in the vocabulary
         if ident and _SINGLE_SUBJECT.match(ctx.sentence) and not _PLACE_WORD.search(ctx.sentence, 0, ctx.start):
             return None, False  # a sentence about one park, plant or zone: not its city's
+        if ident == "gdp" and figure.unit == "percent" and _OF_GDP.match(ctx.sentence, ctx.end):
+            # "spent 11.8 billion yuan on research and development, or 2.1 percent of its GDP": a share
+            # of GDP measures what it is a share of, named before it; GDP is only the whole.
+            first = clause_of(ctx.sentence, ctx.start, ctx.end)[0]
+            named = self._head(ctx.sentence[max(0, first - 160):ctx.start], figure, "last")
+            return (named.id if named is not None and named.id != "gdp" else None), False
         if ident == "exports" and _EXPORTS_OF_A_PRODUCT.search(ctx.sentence, max(0, ctx.start - 200), ctx.start):
             return None, False  # "Exports of rail transit equipment reached ...": one product's, unnamed in the list
         if ident == "industry-output-value" and figure.kind == "change" and "industrial-value-added" in self.by_id \
@@ -456,6 +467,11 @@ class Meaning:
         listed = self._list_item(figure, sentence, before)
         if listed is not None:
             return listed.id, False
+        spent = _SPENT_ON.match(sentence, ctx.end) if figure.unit in ("CNY", "USD") \
+            and _SPENT.search(sentence, max(0, ctx.start - 40), ctx.start) else None
+        if spent is not None and (found := self._head(spent.group(1), figure, "first")) is not None:
+            # "spent 11.8 billion yuan on research and development": what the money went on names it.
+            return found.id, False
         label = _VALUE_LABEL.match(sentence, ctx.end) if _LINE_START.fullmatch(before) else None
         if label is not None:
             # "- 187 million tons: raw coal output." A line led by its figure names it after the colon.
@@ -1060,8 +1076,8 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             ident, unsure_indicator = out[-1].indicator, False
         if index in listed:
             ident, unsure_indicator = listed[index], False
-        if company and ident and ident.startswith(_AN_INDUSTRYS):
-            # A listed company's revenue, profit and staff are its own, not an industry's.
+        if company and ident and not _PLACE_WORD.search(ctx.sentence):
+            # A listed company's revenue, profit, staff and R&D are its own, not an industry's or a place's.
             ident, unsure_indicator = None, False
         found = meaning.by_id.get(ident) if ident else None
         figure = dataclasses.replace(figure, indicator=ident, kind=kind(figure, ctx, found))
@@ -1075,7 +1091,6 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
     return out, review
 
 
-_AN_INDUSTRYS = "industry-"  # the ids of an industry's quantities: revenue, profit, output value, ...
 # "Yunzhong Carbon Materials Co., Ltd. (SSE: 688417) ... today announced its audited financial results":
 # a company's release of its own results.
 _COMPANY_RELEASE = re.compile(
