@@ -197,7 +197,8 @@ def counts_total(text: str) -> int:
     """The sum of the counts of a counts_text string, without reading them into a dict."""
     if not text:
         return 0
-    return text.count(" ") + 1 + sum(int(n) - 1 for n in _COUNT_SUFFIX.findall(text))
+    found = _COUNT_SUFFIX.findall(text)
+    return text.count(" ") + 1 + sum(map(int, found)) - len(found)
 
 
 def counts_of(text: str) -> dict[str, int]:
@@ -378,8 +379,8 @@ def search_files(site: Site, counts: Callable[[ArticleView], dict[str, int]] | N
                  total: Callable[[ArticleView], int] | None = None) -> list[tuple[str, bytes | Path]]:
     """Every file of the search index, as (path from the site's root, bytes).
 
-    counts gives an article's term counts (term_counts), when they are known
-    already, and total their sum; docs_old the previous site's file of a
+    counts gives an article's term counts (term_counts) as a new dict each
+    call, when they are known already, and total their sum; docs_old the previous site's file of a
     document, where its article is unchanged, to be linked instead of
     written again.
     """
@@ -390,7 +391,7 @@ def search_files(site: Site, counts: Callable[[ArticleView], dict[str, int]] | N
 
     def counted(view: ArticleView) -> dict[str, int]:
         a = view.article
-        mine = dict(counts_of_view(view))
+        mine = counts_of_view(view)  # a fresh dict each call (counts_of, term_counts): added to in place
         for slug in dict.fromkeys((a.city, *a.cities)):
             for t in places.get(slug, ()):
                 mine[t] = mine.get(t, 0) + TITLE_WEIGHT
