@@ -78,7 +78,8 @@ def test_a_multiple_is_a_change():
 
 def test_a_span_of_months_is_the_figures_period_and_carries_on():
     figures = settled(["From January to October, the county's coke output reached 3.1 million tonnes. "
-                       "The number of days with clean air rose to 205, 19 more than in the same period last year."])
+                       "The number of days with clean air rose to 205, 19 more than in the same period last year."],
+                      dt.date(2022, 11, 20))  # after October: the span is this year's
     assert figures["3.1 million tonnes"].period == "2022-01-2022-10"
     assert figures["205"].period == "2022-01-2022-10"
     assert figures["19"].period == "2022-01-2022-10"
@@ -882,3 +883,17 @@ def test_money_spent_on_research_and_its_share_of_gdp_are_rd_expenditure():
     assert figures["2.1 percent"].indicator == "rd-expenditure" and figures["2.1 percent"].kind == "share"
     # A share of GDP whose part names nothing measures nothing: GDP is only its whole.
     assert settled(["Exports were worth 7 percent of GDP."])["7 percent"].indicator != "gdp"
+
+
+def test_a_january_release_reports_last_years_spans_and_quarters():
+    figures = settled(["Shanxi's gross regional product reached 1.70 trillion yuan in 2019, up 6.2 percent year-on-year. "
+                       "Growth was 6.4 percent in the first quarter, 6.0 percent in the second, 6.1 percent in the "
+                       "third and 6.3 percent in the fourth.",
+                       "From January to November, industrial output rose 10.5 percent."], dt.date(2020, 1, 21))
+    assert [figures[t].period for t in ("6.4 percent", "6.0 percent", "6.1 percent", "6.3 percent")] == \
+        ["2019-Q1", "2019-Q2", "2019-Q3", "2019-Q4"]
+    assert all(figures[t].indicator == "gdp" and figures[t].kind == "change" for t in ("6.4 percent", "6.3 percent"))
+    assert figures["10.5 percent"].period == "2019-01-2019-11"
+    # A goal for a quarter not yet over stays this year's.
+    assert settled(["The city aims to grow 5 percent in the second quarter."], dt.date(2020, 4, 2))["5 percent"].period \
+        == "2020-Q2"

@@ -275,9 +275,14 @@ _MORE_PERIODS = re.compile(
     rf"|\bin\s+(?:(?:early|mid|late)[\s-]+)?(?P<bm>(?-i:{_MONTH}))\b(?!\s*,?\s*(?:\d|of\b))"
     rf"|(?<!from\s)(?<!than\s)(?<!over\s)\b(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
     rf"(?P<unit>years?|decades?)\s+(?:ago|earlier|before)\b"
-    rf"|\bthis\s+(?P<season>spring|summer|autumn|fall|winter)\b",
+    rf"|\bthis\s+(?P<season>spring|summer|autumn|fall|winter)\b"
+    # "6.4 percent in the first quarter, 6.0 percent in the second": a quarter said once.
+    rf"|\bin\s+the\s+(?P<q2>second|third|fourth)\b(?=\s*(?:[,;.]|and\b|$))",
     re.I)
 _QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_GROWTH_WAS = re.compile(r"\s*(?:(?:The\s+)?(?:growth|increase)(?:\s+rate)?|It\s+grew)\s+(?:was|stood\s+at|came\s+to|"
+                         r"reached|by)?", re.I)
+_QUARTER_SAID = re.compile(r"\bquarter\b", re.I)
 
 
 # What the vocabulary does not list, named so that a term further off does not take its
@@ -626,6 +631,12 @@ def _year(written: str | None, relative: str | None, published: dt.date | None) 
     return published.year - 1 if relative and "last" in relative.lower() else published.year
 
 
+def _not_over(last_month: int, published: dt.date | None, before: str) -> bool:
+    """Whether a span of this year ending with last_month is not over by the article's date,
+    for a result (a goal's words before it keep it this year's)."""
+    return published is not None and published.month <= last_month and not _is_target(before, published)
+
+
 def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, int, str]]:
     """Periods of the sentence the extractor does not list, with their spans."""
     out: list[tuple[int, int, str]] = []
@@ -637,6 +648,8 @@ def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, in
             last = _MONTH_NAMES.index(group["m2"].lower()) + 1
             if year is None or last <= first:
                 continue
+            if not group["my"] and _not_over(last, published, sentence[:match.start()]):
+                year -= 1  # "January-November" in a January release: last year's
             label = f"{year}-{first:02d}-{year}-{last:02d}"
             if (first, last) == (1, 6):
                 label = f"{year}-H1"
@@ -647,13 +660,18 @@ def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, in
             count = _COUNT_WORDS.get(group["n"].lower()) or int(group["n"])
             if year is None:
                 continue
+            if not group["ny"] and not group["nr"] and _not_over(count, published, sentence[:match.start()]):
+                year -= 1  # "the first 11 months" in a January release
             label = f"{year}-01-{year}-{count:02d}"
-        elif group["q"]:
-            if published is None:
+        elif group["q"] or group["q2"]:
+            if published is None or group["q2"] and not _QUARTER_SAID.search(sentence, 0, match.start()):
                 continue
-            quarter = _QUARTER[group["q"].lower()]
-            # A quarter that has not begun by the article's date is last year's.
-            year = published.year if published.month > 3 * (quarter - 1) else published.year - 1
+            quarter = _QUARTER[(group["q"] or group["q2"]).lower()]
+            # A quarter that has not begun by the article's date is last year's; so is the result
+            # of one not over yet ("grew 6.4 percent in the first quarter" in a January release).
+            begun = published.month > 3 * (quarter - 1)
+            year = published.year if begun and not _not_over(3 * quarter, published, sentence[:match.start()]) \
+                else published.year - 1
             label = f"{year}-Q{quarter}"
         elif group["h"]:
             label = f"{group['hy']}-{'H1' if group['h'].lower() == 'first' else 'H2'}"
@@ -1016,6 +1034,13 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         elif ctx.paragraph in county_paragraphs and _IT_SUBJECT.match(ctx.sentence):
             # "Xiaoyi is a county-level city ... In the past three years, it has eliminated ...": still the county.
             ident, unsure_indicator = None, False
+        if ident is None and figure.unit == "percent" and _GROWTH_WAS.match(ctx.sentence) and out \
+                and paragraphs[-2:-1] == [ctx.paragraph] and (grew := next(
+                    (f for f in reversed(out[-6:]) if f.indicator and f.kind == "change"), None)) is not None:
+            # "... reached 1.70 trillion yuan in 2019, up 6.2 percent. Growth was 6.4 percent in the
+            # first quarter, 6.0 percent in the second ...": the growth just reported, by part.
+            ident, unsure_indicator = grew.indicator, False
+            figure = dataclasses.replace(figure, kind="change")
         if ident is None and _THAT_OF.search(ctx.sentence, max(0, ctx.start - 80), ctx.start):
             # "That of rural residents was 13,852 yuan": the quantity of the figure before, in another group.
             same = [f for f in reversed(out[-40:]) if f.indicator and _FAMILY.get(f.unit, f.unit) == _FAMILY.get(
