@@ -282,6 +282,7 @@ _MORE_PERIODS = re.compile(
 _QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _GROWTH_WAS = re.compile(r"\s*(?:(?:The\s+)?(?:growth|increase)(?:\s+rate)?|It\s+grew)\s+(?:was|stood\s+at|came\s+to|"
                          r"reached|by)?", re.I)
+_IN_THE = re.compile(r"\s+(?:in|during|over)\s+the\s+", re.I)  # "6.3 percent in the fourth quarter"
 _QUARTER_SAID = re.compile(r"\bquarter\b", re.I)
 
 
@@ -785,7 +786,8 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
            and (pos < ctx.start or not _FROM_OTHER.search(ctx.sentence, ctx.end, pos))
            and not any(a <= pos < b for a, b in asides)]
     found: str | None
-    right_after = [label for pos, label in own if ctx.end <= pos <= ctx.end + 4]
+    right_after = [label for pos, label in own if ctx.end <= pos <= ctx.end + 4
+                   or ctx.end <= pos and _IN_THE.fullmatch(ctx.sentence, ctx.end, pos)]
     if right_after:
         # "up from 2.8 percent in 2020": a time right after the figure is its own.
         found = right_after[0]
