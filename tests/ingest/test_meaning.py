@@ -900,5 +900,6 @@ def test_a_january_release_reports_last_years_spans_and_quarters():
 
 
 def test_a_period_said_in_the_words_after_a_figure_is_its_own():
-    figures = settled(["Growth was 6.1 percent in the third and 6.3 percent in the fourth quarter."], dt.date(2020, 1, 21))
+    figures = settled(["Growth was 6.4 percent in the first quarter, 6.1 percent in the third and 6.3 percent in the "
+                       "fourth quarter."], dt.date(2020, 1, 21))
     assert figures["6.1 percent"].period == "2019-Q3" and figures["6.3 percent"].period == "2019-Q4"
