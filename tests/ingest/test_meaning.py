@@ -903,3 +903,9 @@ def test_a_period_said_in_the_words_after_a_figure_is_its_own():
     figures = settled(["Growth was 6.4 percent in the first quarter, 6.1 percent in the third and 6.3 percent in the "
                        "fourth quarter."], dt.date(2020, 1, 21))
     assert figures["6.1 percent"].period == "2019-Q3" and figures["6.3 percent"].period == "2019-Q4"
+
+
+def test_a_month_last_year_is_last_years():
+    figures = settled(["A campaign launched by the State Council in March last year has pushed up factory spending, "
+                       "and 516 projects won funds."], dt.date(2025, 3, 4))
+    assert figures["516"].period == "2024"

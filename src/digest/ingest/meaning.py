@@ -272,7 +272,7 @@ _MORE_PERIODS = re.compile(
     rf"\s+years\b"
     rf"|(?<![\w$.,-])(?P<ay>(?:19|20)\d\d)(?=\s+(?:net\s+|gross\s+|annual\s+|full-year\s+)?(?:profit|revenue|sales|output|"
     rf"income|target|goal|budget|forecast)s?\b)"
-    rf"|\bin\s+(?:(?:early|mid|late)[\s-]+)?(?P<bm>(?-i:{_MONTH}))\b(?!\s*,?\s*(?:\d|of\b))"
+    rf"|\bin\s+(?:(?:early|mid|late)[\s-]+)?(?P<bm>(?-i:{_MONTH}))\b(?!\s*,?\s*(?:\d|of\b|(?:last|this|next)\s+year\b))"
     rf"|(?<!from\s)(?<!than\s)(?<!over\s)\b(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
     rf"(?P<unit>years?|decades?)\s+(?:ago|earlier|before)\b"
     rf"|\bthis\s+(?P<season>spring|summer|autumn|fall|winter)\b"
