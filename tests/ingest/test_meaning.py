@@ -909,3 +909,9 @@ def test_a_month_last_year_is_last_years():
     figures = settled(["A campaign launched by the State Council in March last year has pushed up factory spending, "
                        "and 516 projects won funds."], dt.date(2025, 3, 4))
     assert figures["516"].period == "2024"
+
+
+def test_capacity_removed_is_a_change():
+    figures = settled(["Since 2016, the city has closed 19 small mines, removing 11.4 million tonnes of outdated "
+                       "annual capacity."], dt.date(2021, 11, 23))
+    assert figures["11.4 million tonnes"].kind == "change"
