@@ -108,7 +108,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind7", "figure_recall"): "0.902: 'half', 'twice', fractions as words, counts of a noun said before",
     ("blind7", "indicator_accuracy"): "0.811: additions to a stock of mines or stations, public funds",
     ("blind7", "period_accuracy"): "0.824: policy terms with no period, a plan's span",
-    ("blind7", "all_five_accuracy"): "0.668",
+    ("blind7", "all_five_accuracy"): "0.672",
 }
 
 
