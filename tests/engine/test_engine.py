@@ -111,3 +111,33 @@ def test_a_build_leaves_no_state_in_any_module(tmp_path):
     second = make_project(tmp_path / "two", PROJECT / "tests" / "minisite" / "content")
     build(second)
     assert _module_state() == state
+
+
+def test_a_frozen_objects_fingerprint_is_made_once_and_reads_as_its_fields():
+    # Page keys: an indicator is on many pages; its text is remembered by id (the object is
+    # held meanwhile) and is what reading its fields one by one gives, so keys do not change.
+    import dataclasses as dc
+
+    from digest.engine.cache import Fingerprint
+
+    @dc.dataclass(frozen=True)
+    class Thing:
+        name: str
+        terms: tuple[str, ...]
+
+    @dc.dataclass
+    class Loose:
+        name: str
+
+    fp = Fingerprint([], [])
+    thing = Thing("coal", ("raw coal", "coal output"))
+    first: list[str] = []
+    fp.add(thing, first)
+    second: list[str] = []
+    fp.add([thing, thing], second)
+    by_field = [f"o{Thing.__qualname__}", "s4:coal", "[2", "s8:raw coal", "s11:coal output"]
+    assert first == ["\0".join(by_field)] and second == ["[2", first[0], first[0]]
+    assert thing in fp.kept
+    loose: list[str] = []
+    fp.add(Loose("coke"), loose)
+    assert loose == [f"o{Loose.__qualname__}", "s4:coke"]  # a mutable object is read each time

@@ -383,6 +383,7 @@ class Fingerprint:
         # The site's articles and figure rows, on many pages each, by id: held
         # here, so that no other object can have their ids while this lives.
         self.held = (views, rows)
+        self.kept: list[Any] = []  # frozen objects whose text is in self.texts
         self.texts = {id(v): f"v{v.article.checksum}" for v in views}
         positions = {id(f): i for v in views for i, f in enumerate(v.article.figures)}
         self.texts.update((id(r), f"r{r.view.article.checksum}:{positions[id(r.figure)]}:{r.anchor}") for r in rows)
@@ -425,6 +426,16 @@ class Fingerprint:
             self.add(value.args, out)
             self.add(value.keywords, out)
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            if value.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+                # A frozen object (an indicator, a theme) is on many pages: its text is made once,
+                # and the object held so that no other can take its id while this lives.
+                parts: list[str] = [f"o{type(value).__qualname__}"]
+                for f in dataclasses.fields(value):
+                    self.add(getattr(value, f.name), parts)
+                self.texts[id(value)] = text = "\0".join(parts)
+                self.kept.append(value)
+                out.append(text)
+                return
             out.append(f"o{type(value).__qualname__}")
             for f in dataclasses.fields(value):
                 self.add(getattr(value, f.name), out)
