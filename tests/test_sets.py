@@ -185,3 +185,10 @@ def test_target(reports, s, metric):
     report = reports[s.name]
     score, goal = report.totals[metric], target(s.name, metric)
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
+
+
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7"])
+def test_a_blind_set_passes_the_shared_self_check(name):
+    from check_gold import check
+
+    assert check(PROJECT / "tests" / name)
