@@ -67,7 +67,6 @@ _NUMBER = re.compile(
     rf"|(?<![\w-])(?=[TtFfSsEeNnOoAa])(?P<word>(?i:{_WORD_NUM}|one(?=[\s-]+{_SCALE})|a(?=\s+(?:dozen|hundred|thousand|million|billion)\b)))(?![\w])"
 )
 _SCALE_RUN = re.compile(rf"(?:[\s\u00a0-]*{_SCALE})+", re.I)
-_SCALE_WORD = re.compile(_SCALE, re.I)
 _SCALE_TOKEN = re.compile(r"[A-Za-z]+")  # the words of a run _SCALE_RUN matched
 
 # ---------------------------------------------------------------- units
