@@ -196,6 +196,7 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
     out: list[Figure] = []
     theme_of: dict[str, str | None] = {}  # a sentence's theme, looked for once however many figures it has
     national: tuple[int, str] | None = None  # the paragraph and sentence of the last national figure
+    city_in: dict[str, str | None] = {}  # the one city a sentence names, looked for once per sentence
     said_before: dict[int, tuple[str, str]] = {}  # per paragraph, the city its last sentence with one named, and that sentence
     for fig, ctx in figures:
         sentence = ctx.sentence
@@ -227,7 +228,9 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
             theme_of[sentence] = classifier.theme_of(sentence, preferred=themes)
         fig_theme = theme_of[sentence] or sector
         out.append(dataclasses.replace(fig, city=fig_city, theme=fig_theme))
-        one = classifier.city_of(sentence)
+        if sentence not in city_in:
+            city_in[sentence] = classifier.city_of(sentence)
+        one = city_in[sentence]
         if one is not None:
             said_before[ctx.paragraph] = (one, sentence)
     return out
