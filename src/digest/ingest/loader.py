@@ -14,8 +14,8 @@ from typing import Sequence
 
 from .classify import Classifier, ends_article
 from .extract import Context, extract_in_context
-from .meaning import (Meaning, clause_of, is_company_release, is_news_lead, lead_period, section_periods, settle,
-                      title_period)
+from .meaning import (Meaning, by_section, clause_of, is_company_release, is_news_lead, lead_period, section_periods,
+                      settle, title_period)
 from ..model import Article, Figure, Indicator, Region, Source
 from .seedtext import Block, ParsedSeed, decode, parse_seed
 
@@ -172,15 +172,9 @@ _CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
 def _section_places(blocks: Sequence[tuple[str, str]], classifier: Classifier) -> list[str | None]:
     """For each paragraph of (kind, text) blocks, the one city its section's heading
     names ("DATONG: More hydrogen buses hit the road"), or None."""
-    out: list[str | None] = []
-    current: str | None = None
-    for kind, text in blocks:
-        if kind == "heading":
-            # "DATONG: ..." names Datong: a word in capitals is read as a name.
-            current = classifier.city_of(_CAPITALS.sub(lambda m: m.group().capitalize(), text))
-        elif kind == "paragraph":
-            out.append(current)
-    return out
+    # A word in capitals is read as a name: "DATONG: ..." names Datong.
+    return by_section(blocks, lambda heading, _before: classifier.city_of(
+        _CAPITALS.sub(lambda m: m.group().capitalize(), heading)))
 
 
 def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier,

@@ -17,7 +17,7 @@ import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..model import Figure, Indicator
 from ..tables import read_table
@@ -1166,15 +1166,24 @@ def title_period(title: str, published: dt.date | None) -> str | None:
     return years[-1] if years else None
 
 
-def section_periods(blocks: Sequence[tuple[str, str]], published: dt.date | None) -> list[str | None]:
-    """For each paragraph of (kind, text) blocks, the year its section's heading names
-    ("Review of 2023", "Main targets for 2024"), or None."""
+def by_section(blocks: Sequence[tuple[str, str]], read: Callable[[str, str | None], str | None]) -> list[str | None]:
+    """For each paragraph of (kind, text) blocks, what its section's heading says:
+    read(heading, what the heading before said) gives it, for the paragraphs up to
+    the next heading."""
     out: list[str | None] = []
     current: str | None = None
     for kind, text in blocks:
         if kind == "heading":
-            years = re.findall(r"\b(?:19|20)\d\d\b", text)
-            current = years[-1] if years else current
+            current = read(text, current)
         elif kind == "paragraph":
             out.append(current)
     return out
+
+
+def section_periods(blocks: Sequence[tuple[str, str]], published: dt.date | None) -> list[str | None]:
+    """For each paragraph of (kind, text) blocks, the year its section's heading names
+    ("Review of 2023", "Main targets for 2024"), or None; a heading with no year keeps the one before."""
+    def year(heading: str, before: str | None) -> str | None:
+        years = re.findall(r"\b(?:19|20)\d\d\b", heading)
+        return years[-1] if years else before
+    return by_section(blocks, year)
