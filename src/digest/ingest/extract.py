@@ -693,7 +693,7 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         return mention
     if _is_year(token, value):
         return None  # a year is never a count
-    label = _LABEL_COLON.match(sentence, pos) if _LINE_HEAD.fullmatch(sentence, 0, start) else None
+    label = _LABEL_COLON.match(sentence, pos) if LINE_HEAD.fullmatch(sentence, 0, start) else None
     if label is not None and (has_scale or value.is_integer()):
         # "- 3,326,000: permanent residents at the end of 2024", "52: coal mines, after two
         # were closed": a line led by its count names what it counts after the colon.
@@ -833,7 +833,8 @@ def _part_of(sentence: str, pos: int) -> str | None:
     return None
 _MORE_THAN = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.I)
 # A line led by its figure: "- 1,268: fuel cell heavy trucks on the city's roads".
-_LINE_HEAD = re.compile(r"\s*(?:[-\u2022*\u00b7]\s*)?(?:(?:about|nearly|over|more\s+than|some)\s+)?", re.I)
+LINE_HEAD = re.compile(r"\s*(?:[-\u2022*\u00b7]\s*)?(?:(?:about|nearly|over|more\s+than|some)\s+)?"
+                       r"(?:RMB\s*|US\$\s*|\$)?", re.I)
 _LABEL_COLON = re.compile(r"\s*:(?=\s)")
 # "down from 49", "to eight from 14", "17, from nine": _inherit wants the count just before.
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)

@@ -21,7 +21,7 @@ from typing import Callable, Sequence
 
 from ..model import Figure, Indicator
 from ..tables import read_table
-from .extract import BASE_BEFORE, Context, _period_mentions, _status
+from .extract import BASE_BEFORE, LINE_HEAD, Context, _period_mentions, _status
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +203,6 @@ _PRESENT = re.compile(r"\b(?:is|are|has|have|employs|employ|operates|operate|run
 _FROM_OTHER = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|nearly\s+|more\s+than\s+|"
                          r"over\s+)?(?:RMB\s*|US\$\s*|\$|\u00a5)?"
                          r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
-_BASE = BASE_BEFORE  # one pattern for the extractor and here
 # A time right after an earlier clause's base ("from RMB 3.06 billion in 2021; earnings were
 # RMB 1.46"): that figure's, not the later one's.
 _OTHERS_TIME = re.compile(_FROM_OTHER.pattern + r"[\d.,]*\s*(?:[a-z]+\s+){0,3}(?:in\s+)?$", re.I)
@@ -478,7 +477,7 @@ class Meaning:
         if spent is not None and (found := self._head(spent.group(1), figure, "first")) is not None:
             # "spent 11.8 billion yuan on research and development": what the money went on names it.
             return found.id, False
-        label = _VALUE_LABEL.match(sentence, ctx.end) if _LINE_START.fullmatch(before) else None
+        label = _VALUE_LABEL.match(sentence, ctx.end) if LINE_HEAD.fullmatch(before) else None
         if label is not None:
             # "- 187 million tons: raw coal output." A line led by its figure names it after the colon.
             found = self._head(label.group(1), figure, "first")
@@ -722,14 +721,14 @@ def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, in
 def _with_periods(ctx: Context, published: dt.date | None) -> Context:
     """The context with the periods the extractor left out, in sentence order."""
     found = more_periods(ctx.sentence, published)
-    if not found and not any(_BASE.search(ctx.sentence, 0, pos) for pos, _ in ctx.periods):
+    if not found and not any(BASE_BEFORE.search(ctx.sentence, 0, pos) for pos, _ in ctx.periods):
         return ctx
     # A year the extractor read inside a longer mention ("September 2023") gives way to it.
     taken = [(pos, label) for pos, label in ctx.periods if not any(s <= pos < e for s, e, _ in found)
-             and not _BASE.search(ctx.sentence, 0, pos)]
+             and not BASE_BEFORE.search(ctx.sentence, 0, pos)]
     # A match may start at its preposition ("from 2023"): the base is read before the year too.
-    merged = sorted({*taken, *((s, label) for s, e, label in found if not _BASE.search(ctx.sentence, 0, s)
-                               and not (label.isdigit() and _BASE.search(ctx.sentence, 0, e - len(label))))})
+    merged = sorted({*taken, *((s, label) for s, e, label in found if not BASE_BEFORE.search(ctx.sentence, 0, s)
+                               and not (label.isdigit() and BASE_BEFORE.search(ctx.sentence, 0, e - len(label))))})
     return dataclasses.replace(ctx, periods=tuple(merged))
 
 
@@ -1142,16 +1141,15 @@ def lead_period(paragraphs: Sequence[str], published: dt.date | None) -> str | N
     for paragraph in paragraphs[:1]:
         # At one place the finer reading comes first: "the first half of 2025" is 2025-H1, not 2025.
         found = sorted([(pos, 1, label) for pos, label in _period_mentions(paragraph, published)
-                        if not _BASE.search(paragraph, 0, pos)]
+                        if not BASE_BEFORE.search(paragraph, 0, pos)]
                        + [(pos, 0, label) for pos, _, label in more_periods(paragraph, published)])
         if found:
             return found[0][2]
     return None
 
 
-# A line led by its figure ("- 9.1 percent: growth of the value added of ..., the fastest"):
+# After a line led by its figure (extract.LINE_HEAD, "- 9.1 percent: growth of the value added ..."):
 # what it measures follows the colon, up to the first comma or stop.
-_LINE_START = re.compile(r"\s*(?:[-\u2022*\u00b7]\s*)?(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?(?:RMB\s*|US\$\s*|\$)?", re.I)
 _VALUE_LABEL = re.compile(r"\s*:\s*([^,;:.()]{3,160})")
 _TITLE_YEAR = re.compile(r"(?<![\w-])(?<!by )(?<!By )(?<!before )(?<!until )((?:19|20)\d\d)(?![\w-])")
 
