@@ -497,15 +497,16 @@ def render_all(site: Site, settings: Settings, engine: Engine, env: Any, into: N
     table = explorer_table(site)
     explorer_old = reused_files(explorer_paths(len(table.rows)), table.key(), engine.pages)
     # A result's details come from its record alone: the record's checksum is their key.
-    docs_old = [reused_files([doc_path(n)], v.article.checksum, engine.pages) for n, v in enumerate(site.articles)]
+    pages_cache = engine.pages
+    docs_old = [pages_cache.lookup_path(doc_path(n), (v.article.checksum,)) if pages_cache else None
+                for n, v in enumerate(site.articles)]
     # The store's new entries (records, bodies, templates, page keys) are
     # written while the workers render: this process would wait anyway.
     # They are committed once the new site is in place (remember).
     engine.submit(engine.write)
 
     def search() -> list[tuple[str, bytes]]:
-        return list(search_files(site, counts=_counts, docs_old=[d[0][1] if d else None for d in docs_old],
-                                 total=_total))
+        return list(search_files(site, counts=_counts, docs_old=docs_old, total=_total))
 
     def explorer() -> list[tuple[str, bytes | Path]]:
         if explorer_old is not None:
