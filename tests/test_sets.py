@@ -98,6 +98,8 @@ def target(set_name: str, metric: str) -> float:
 # f62c4df: precision 0.964, recall 0.902, indicator 0.794, kind 0.920, period 0.794,
 # all five 0.647), the honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
+    ("blind4", "indicator_accuracy"): "0.899: fractions said as words now read ('a fifth of Shanxi's total',"
+                                      " 'exports rose by a quarter') whose quantity an earlier clause names",
     ("blind5", "themes_f1"): "0.826",
     ("blind5", "indicator_accuracy"): "0.824: tourism, a communique's pronoun subjects ('Their total profits')",
     ("blind5", "all_five_accuracy"): "0.706",

@@ -750,3 +750,46 @@ def test_personnel_are_counted_and_a_subject_that_rose_to_n_is_counted():
                                         "granted to the city's companies rose 24 percent to 5,630 last year.")}
     assert found["68,500"].unit == "count" and found["68,500"].metric.endswith("personnel")
     assert found["5,630"].unit == "count" and found["5,630"].metric == "patents"
+
+
+def test_fractions_beside_their_year_or_place_and_a_fraction_as_much():
+    found = {f.text: f for f in figures("Coal chemicals make up two-fifths of the park's output value, "
+                                        "against less than one-tenth in 2015.")}
+    assert found["one-tenth"].value == 10 and found["one-tenth"].kind == "share"
+    found = {f.text: f for f in figures("Manufacturing made up a third of the province's industry, "
+                                        "compared with four-fifths nationwide.")}
+    assert found["four-fifths"].value == 80
+    fig = only("The lines use about one-fifth as much electricity per unit of output.")
+    assert (fig.value, fig.kind) == (20, "change")
+    # A fraction of a span of time is no share.
+    assert figures("He has worked at the plant for a quarter of a century.") == []
+
+
+def test_a_plain_half_is_a_share_and_a_hedged_or_timely_half_is_not():
+    assert [(f.value, f.unit, f.kind) for f in figures("I sell half of my apples through short videos.")] == \
+        [(50, "percent", "share")]
+    assert [f.text for f in figures("The city wants to raise that to half by 2026.")] == ["half"]
+    # Hedged, it is loose talk (the samples leave "more than half of" out); a time or an amount is no share.
+    assert figures("It accounts for more than half of the province's output value.") == []
+    assert figures("Online sales accounted for nearly half.") == []
+    assert figures("Output rose in the first half of the year and again in the second half.") == []
+    assert figures("It took two and a half years and half a century.") == []
+
+
+@pytest.mark.parametrize("text, span, metric", [
+    ("Industrial value added rose fast, more than double the national pace.", "double", "national pace multiple"),
+    ("Jiangsu, a province with twice its population, had more firms.", "twice", "population multiple"),
+    ("The city aims to double its output of magnesium alloy products by 2020.", "double",
+     "output of magnesium alloy products multiple"),
+    ("The bakery plans a doubling of its capacity.", "doubling", "capacity multiple"),
+])
+def test_multiples_said_as_comparisons_name_what_they_multiply(text, span, metric):
+    fig = next(f for f in figures(text) if f.text == span)
+    assert (fig.value, fig.unit, fig.raw_unit, fig.kind, fig.metric) == (2, "other", "times", "change", metric)
+
+
+def test_a_million_alone_in_its_sentence_and_half_a_million():
+    # A sentence whose only number was "a million" was once passed over unread.
+    assert [(f.value, f.text) for f in figures("It hired half a million workers and a million farmers.")] == \
+        [(500000, "half a million"), (1000000, "a million")]
+    assert [(f.value, f.metric) for f in figures("The park has half a dozen plants.")] == [(6, "plants")]

@@ -915,3 +915,19 @@ def test_capacity_removed_is_a_change():
     figures = settled(["Since 2016, the city has closed 19 small mines, removing 11.4 million tonnes of outdated "
                        "annual capacity."], dt.date(2021, 11, 23))
     assert figures["11.4 million tonnes"].kind == "change"
+
+
+def test_a_multiple_of_a_named_or_counted_back_base_spans_from_it():
+    figures = settled(["The industry earned 11.2 billion yuan in the first 11 months of this year, "
+                       "about five times its 2015 level. The city now has 412 high-tech enterprises, "
+                       "three times as many as five years ago."], dt.date(2020, 12, 29))
+    assert figures["five times"].period == "2015-2020"
+    assert figures["three times"].period == "2015-2020"
+    assert figures["412"].period == "2020"  # "now", not the base of the multiple after it
+
+
+def test_a_change_after_its_base_clause_spans_base_to_end():
+    figures = settled(["The industries accounted for 21.6 percent of industrial value added in 2020, "
+                       "up from 9.8 percent in 2015, a rise of 11.8 percentage points."], dt.date(2020, 12, 29))
+    assert figures["11.8 percentage points"].period == "2015-2020"
+    assert figures["21.6 percent"].period == "2020" and figures["9.8 percent"].period == "2015"

@@ -64,7 +64,8 @@ _SCALE = (r"(?:dozen|hundred|thousand|million|billion|trillion|mln|mn|bln|bn|tln
 # A number token: digits, or a spelled number (with "one" only before a scale).
 _NUMBER = re.compile(
     rf"(?:(?<![\w.,])|(?<=RMB)|(?<=USD)|(?<=CNY))(?P<num>{_DIGITS})(?![\d])"
-    rf"|(?<![\w-])(?=[TtFfSsEeNnOoAa])(?P<word>(?i:{_WORD_NUM}|one(?=[\s-]+{_SCALE})|a(?=\s+(?:dozen|hundred|thousand|million|billion)\b)))(?![\w])"
+    rf"|(?<![\w-])(?=[TtFfSsEeNnOoAaHh])(?P<word>(?i:{_WORD_NUM}|one(?=[\s-]+{_SCALE})"
+    r"|(?:half\s+)?a(?=\s+(?:dozen|hundred|thousand|million|billion)\b)))(?![\w])"
 )
 _SCALE_RUN = re.compile(rf"(?:[\s\u00a0-]*{_SCALE})+", re.I)
 _SCALE_TOKEN = re.compile(r"[A-Za-z]+")  # the words of a run _SCALE_RUN matched
@@ -179,7 +180,7 @@ _TO_LEVEL = re.compile(r"\bto\s*$", re.I)
 # ---------------------------------------------------------------- status
 
 _TARGET = re.compile(
-    r"\b(?:will|shall|plans?\s+to|planned|planning\s+to|aims?\s+to|aiming\s+to|aimed\s+at|targets?|"
+    r"\b(?:will|shall|plans?\s+to|plans\s+(?:a|an)(?=\s)|planned|planning\s+to|aims?\s+to|aiming\s+to|aimed\s+at|targets?|"
     r"targeted|goal|goals|strives?\s+to|striving\s+to|expected\s+to|expects?\s+to|is\s+set\s+to|"
     r"are\s+set\s+to|projected\s+to|intends?\s+to|seeks?\s+to|is\s+to|are\s+to|is\s+scheduled\s+to|"
     r"are\s+scheduled\s+to|by\s+(?:the\s+end\s+of\s+)?(?P<by>(?:19|20)\d\d))\b",
@@ -283,6 +284,8 @@ def _number(token: str) -> float | None:
             return None
     if low in ("one", "a"):
         return 1.0
+    if low.startswith("half"):
+        return 0.5  # "half a million"
     if low in _SMALL:
         return float(_SMALL[low])
     tens, _, unit = low.partition("-")
@@ -461,8 +464,10 @@ def _scan(sentence: str) -> list[_Mention]:
         if spans.overlap(match.start(), match.end()) \
                 or _ORDINAL_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
             continue  # "the first three quarters" is a period
-        more = _FRACTION_MORE.match(sentence, match.end())
+        more = _FRACTION_MORE.match(sentence, match.end()) or re.match(r"\s+as\s+(?:much|many)\b",
+                                                                        sentence[match.end():], re.I)
         if not re.match(r"\s+(?:of|who)\b", sentence[match.end():]) and not more \
+                and not _FRACTION_AFTER.match(sentence, match.end()) \
                 and not _FRACTION_ALONE.search(sentence, max(0, match.start() - 24), match.start()):
             continue
         numerator = 1.0 if match.group("num").lower() in ("a", "one") else _number(match.group("num"))
@@ -470,6 +475,18 @@ def _scan(sentence: str) -> list[_Mention]:
         if numerator is not None and numerator < denominator:
             found.append(_Mention(match.start(), match.end(), round(100 * numerator / denominator, 2), "percent",
                                   kind="change" if more else "share"))
+    spans = _Spans(found)
+    for match in _HALF.finditer(sentence):
+        if spans.overlap(match.start(), match.end()) \
+                or _HALF_HEDGED.search(sentence, max(0, match.start() - 16), match.start()):
+            continue
+        after = sentence[match.end():]
+        if not re.match(r"\s+of\b", after) \
+                and not _FRACTION_ALONE.search(sentence, max(0, match.start() - 24), match.start()):
+            continue
+        # "less than half the national ratio": a comparison with another figure, a change.
+        found.append(_Mention(match.start(), match.end(), 50.0, "percent",
+                              kind="change" if re.match(r"\s+the\b", after) else "share"))
     spans = _Spans(found)
     counts = [m for m in found if m.unit == "count"]
     starting = {m.start: m for m in counts}
@@ -543,14 +560,31 @@ _FRACTIONS = {word: int(den) for word, den in _WORD_LISTS["fractions"].items()}
 _FRACTION = re.compile(
     r"(?<![\w-])(?P<num>a|one|two|three|four|five|six|seven|nine)[\s-]+"
     r"(?P<den>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")"
-    r"(?=\s+(?:of|who)\b|\s*[,.;]|\s+to\b|\s+more\s+than\b)"
+    r"(?=\s+(?:of|who)\b|\s*[,.;]|\s+to\b|\s+more\s+than\b|\s+(?:through|nationwide)\b"
+    r"|\s+in\s+(?:19|20)\d\d\b|\s+as\s+(?:much|many)\b)"
     r"(?!\s+of\s+(?:a|an)\s+(?:century|hour|minute|mile|second)\b)",
+    re.I,
+)
+# "half" said plainly is a share in the same places ("sells half of its apples
+# online", "raise that to half by 2026"), but not as a time or an amount ("the
+# first half", "half a century", "half of the year", "two and a half"). Hedged
+# ("more than half", "nearly half") it is loose talk: the samples' annotations
+# leave "more than half of the province's photovoltaic output value" out.
+_HALF_HEDGED = re.compile(r"\b(?:more|less|fewer)\s+than\s+$|\b(?:over|under|nearly|almost|about|around|roughly|"
+                          r"some|approximately|just|close\s+to)\s+$", re.I)
+_HALF = re.compile(
+    r"(?<![\w-])(?<!first )(?<!second )(?<!the )(?<!a )(?<!and )half(?![\w-])"
+    r"(?!\s+(?:a|an)\b|\s+of\s+(?:the|this|last|next)\s+(?:year|month)\b|\s+(?:year|month|hour|day)s?\b)"
+    r"(?=\s+(?:of|the)\b|\s*[,.;]|\s+by\s+(?:19|20)\d\d\b)",
     re.I,
 )
 # A fraction with no "of" after it is a share only as a change or a range: "cut scrap by about a third",
 # "from two-fifths to more than half".
-_FRACTION_ALONE = re.compile(r"\b(?:by|from)\s+(?:about\s+|nearly\s+|"
-                             r"almost\s+|roughly\s+|around\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
+_FRACTION_ALONE = re.compile(r"\b(?:by|from|for|up|than|against|covered|to)\s+(?:about\s+|nearly\s+|just\s+over\s+|"
+                             r"almost\s+|roughly\s+|around\s+|more\s+than\s+|less\s+than\s+|over\s+|some\s+)?$",
+                             re.I)
+# "a fifth in 2015", "four-fifths nationwide": a share said beside its year or place.
+_FRACTION_AFTER = re.compile(r"\s+(?:in\s+(?:19|20)\d\d|nationwide|through|as\s+(?:much|many))\b", re.I)
 # "118,000 visitors, a fifth more than at the 2018 edition": a rise said as a fraction.
 _FRACTION_MORE = re.compile(r"\s+more\s+than\b", re.I)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|latest|recent|the)\s+$", re.I)
@@ -590,11 +624,16 @@ def _one(sentence: str, match: re.Match[str], starting: dict[int, _Mention],
 # A multiple said as a verb in the past: "doubled", "tripled", "quadrupled".
 # The base form ("will double") is left alone: it is mostly a loose aim.
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0,
-              "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+              "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0,
+              "twice": 2.0, "doubling": 2.0, "tripling": 3.0}
 _FOLD = {word: float(n) for word, n in _SMALL.items() if n <= 10}
 # "income has tripled", "aims to double its output", "expand ... more than sevenfold": a multiple.
-_MULTIPLE_VERB = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|(?<=\bto\s)(?:double|triple|treble|quadruple)"
-                            r"(?=\s+(?:its|their|the|his|her|our)\b)|(?P<fold>%s)fold)\b" % "|".join(_FOLD), re.I)
+# "more than double the national pace", "twice its population", "twice as large", "a doubling of
+# capacity": the same, said as a comparison.
+_MULTIPLE_VERB = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|(?:double|triple|treble|quadruple|twice)"
+                            r"(?=\s+(?:its|their|the|his|her|our|that|what)\b)|twice(?=\s+as\s)"
+                            r"|(?:doubling|tripling)(?=\s+(?:of|its|their|the|our)\b)"
+                            r"|(?P<fold>%s)fold)\b" % "|".join(_FOLD), re.I)
 # "nearly one in seven working residents": a share.
 _ONE_IN = re.compile(r"(?<![\w-])(?P<num>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?"
                      r"(?P<den>three|four|five|six|seven|eight|nine|ten)(?!\s+(?:years?|months?|days?)\b)(?=\s)", re.I)
@@ -1186,6 +1225,10 @@ def _subject(sentence: str) -> str:
     return "" if _is_actor(subject) else " ".join(subject[:_METRIC_WORDS])
 
 
+# What a multiple said as a verb or a comparison multiplies: "double its output", "a doubling of capacity".
+_MULTIPLE_OBJECT = re.compile(r"(?<=[A-Za-z])\s+(?:of\s+)?(?:the|its|their|our|his|her)\s+([^,;.]{3,100})", re.I)
+
+
 def _metric(sentence: str, mention: _Mention, clause_start: int, kind: str, previous: str | None,
             after_count: bool = False) -> tuple[str, bool]:
     """A short phrase naming what the figure measures; True when it is only a fallback."""
@@ -1199,6 +1242,10 @@ def _metric(sentence: str, mention: _Mention, clause_start: int, kind: str, prev
     tail = max(mention.end, mention.skip_to)
     after = sentence[tail:tail + 120]
     if mention.kind == "change" and mention.raw_unit == "times":
+        obj = _MULTIPLE_OBJECT.match(sentence, tail) if mention.value_max is None else None
+        phrase = _noun_phrase(_CLAUSE_CUT.split(obj.group(1))[0]) if obj else ""
+        if phrase:
+            return f"{phrase} multiple", False  # "plans to double its magnesium alloy output": what is doubled
         # "her family's income has tripled": what was multiplied, before the verb.
         before = _AUX_END.sub("", sentence[clause_start:mention.start])
         cuts = list(_CLAUSE_CUT.finditer(before))
@@ -1330,7 +1377,7 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
             sentence = text[s_start:s_end]
             periods = _period_mentions(sentence, published)
             if _HAS_DIGIT.search(sentence) or _ANY_WORD_NUMBER.search(sentence) \
-                    or _MULTIPLE_VERB.search(sentence) or _FRACTION.search(sentence):
+                    or _MULTIPLE_VERB.search(sentence) or _FRACTION.search(sentence) or _HALF.search(sentence):
                 status = _status(sentence, published)
                 for item in _sentence_figures(sentence):
                     mention = item.mention
@@ -1366,8 +1413,11 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
 # "up 11.8 percent from the same holiday last year", "up 4.8% from 2023" (what comes right before it).
 BASE_BEFORE = re.compile(r"\b(?:(?:same|corresponding)\s+(?:period|holiday|festival|quarter|months?|time|season)\s+"
                          r"(?:of\s+|in\s+)?|(?:up|down)\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:from|over|on)\s+"
-                         r"|(?:more|fewer|less|higher|lower)\s+than\s+(?:in\s+|during\s+)?)$",
+                         r"|(?:more|fewer|less|higher|lower)\s+than\s+(?:in\s+|during\s+)?"
+                         r"|\bas\s+(?:many|much|high|large|big)\s+as\s+(?:in\s+)?)$",
                          re.I)
 
 
-_ANY_WORD_NUMBER = re.compile(rf"\b(?=[TtFfSsEeNnOo])(?i:{_WORD_NUM})\b")
+# A sentence is read when it holds a number of any kind: a spelled one, or "a million", "half a dozen".
+_ANY_WORD_NUMBER = re.compile(rf"\b(?=[TtFfSsEeNnOo])(?i:{_WORD_NUM})\b"
+                              r"|\b[Aa]\s+(?:dozen|hundred|thousand|million|billion)\b")

@@ -111,6 +111,10 @@ _OF_IT_THERE = re.compile(r"\s+of\s+(?:it|them)\s+(?:is\s+|was\s+|are\s+|were\s+
                           re.I)
 _BASE_YEAR = re.compile(r"\s+(?:the|its|their|that\s+of|those\s+of)\s+((?:19|20)\d\d)"
                         r"(?:\s+(?:figure|level|total|output))?\b", re.I)
+# "three times as many as five years ago", "twice as much as in 2015": the base of a multiple.
+_BASE_AGO = re.compile(r"\s+as\s+(?:many|much|high|large|big)\s+as\s+(?:in\s+)?(?:(?P<y>(?:19|20)\d\d)\b"
+                       r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<u>years?|decades?)\s+ago\b)",
+                       re.I)
 _ANNUAL_TARGET_OF = re.compile(r"\b(?:annual|yearly|full-year|this\s+year's)\s+(?:target|goal)\s+of\s+"
                                r"(?:about\s+|nearly\s+|more\s+than\s+)?$", re.I)
 _TARGET_OF = re.compile(r"\b(?:target|goal)\s+of\s+(?:about\s+|nearly\s+|more\s+than\s+)?$", re.I)
@@ -800,12 +804,12 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
             found = str(published.year)
     elif _NOW.search(ctx.sentence[first:last]):
         # "now" is the article's date, whatever the paragraph said before.
-        return (str(published.year) if published else None), False
+        found = str(published.year) if published else None
     elif figure.status == "actual" and (ctx.periods or ctx.carried or lead) \
             and _PRESENT.search(ctx.sentence, first, last):
         # "..., and the sector employs more than 12,000 people": a present-tense clause is
         # current at publication, whatever another clause or sentence dated.
-        return (str(published.year) if published else None), False
+        found = str(published.year) if published else None
     elif sentence_periods := [(pos, label) for pos, label in ctx.periods
                               if pos < ctx.start and not _OTHERS_TIME.search(ctx.sentence, max(0, pos - 40), pos)
                               or pos > ctx.start and not _FROM_OTHER.search(ctx.sentence, ctx.end, pos)]:
@@ -846,10 +850,17 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
             # "Since the city was approved ... in 2017": from then to the article's year.
             return f"{found}-{published.year}", False
     named_here = any(label == found for _, label in ctx.periods)
-    base = _BASE_YEAR.match(ctx.sentence, ctx.end) if figure.kind == "change" else None
-    if base is not None and found is not None and re.fullmatch(r"\d{4}", found) and base.group(1) < found:
-        # "three times the 2015 figure", "2.3 times that of 2017": a change over a named base year.
-        return f"{base.group(1)}-{found}", False
+    base = _base_year(ctx, published) if figure.kind == "change" else None
+    end = re.findall(r"(?:19|20)\d\d", found or "")[-1:] or [None]
+    if base is None and figure.kind == "change" and found is not None and re.fullmatch(r"\d{4}", found):
+        base = _base_before(ctx, found)
+        end = [found]
+        if base is not None:
+            base, end = found, [base]
+    if base is not None and end[0] is not None and base < end[0]:
+        # "three times the 2015 figure", "2.3 times that of 2017", "five times its 2015 level",
+        # "three times as many as five years ago": a change over a named base year.
+        return f"{base}-{end[0]}", False
     if found is not None and figure.status == "target" and (
             figure.kind != "change" or not named_here and not _ANNUAL.search(ctx.sentence)):
         span = re.fullmatch(r"(\d{4})-(\d{4})", found)
@@ -865,6 +876,33 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     if figure.status == "target":
         return None, True  # a goal with no deadline: not the article's year
     return str(published.year), False
+
+
+def _base_before(ctx: Context, year: str) -> str | None:
+    """The later year of the statement a change follows, when `year` is that statement's base:
+    "21.6 percent in 2020, up from 9.8 percent in 2015, a rise of 11.8 points" -> '2020'."""
+    at = [pos for pos, label in ctx.periods if label == year and pos < ctx.start]
+    if not at or not _OTHERS_TIME.search(ctx.sentence, max(0, at[-1] - 40), at[-1]):
+        return None
+    later = [label for pos, label in ctx.periods if pos < at[-1] and re.fullmatch(r"\d{4}", label) and label > year]
+    return later[-1] if later else None
+
+
+def _base_year(ctx: Context, published: dt.date | None) -> str | None:
+    """The base year a multiple or a change names right after itself, if any."""
+    named = _BASE_YEAR.match(ctx.sentence, ctx.end)
+    if named is not None:
+        return named.group(1)
+    ago = _BASE_AGO.match(ctx.sentence, ctx.end)
+    if ago is None or ago.group("n") is None and ago.group("y") is None:
+        return None
+    if ago.group("y"):
+        return ago.group("y")
+    if published is None:
+        return None
+    word = ago.group("n").lower()
+    count = 1 if word in ("a", "one") else _COUNT_WORDS.get(word) or int(word)
+    return str(published.year - count * (10 if ago.group("u").lower().startswith("decade") else 1))
 
 
 def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
