@@ -793,3 +793,18 @@ def test_a_million_alone_in_its_sentence_and_half_a_million():
     assert [(f.value, f.text) for f in figures("It hired half a million workers and a million farmers.")] == \
         [(500000, "half a million"), (1000000, "a million")]
     assert [(f.value, f.metric) for f in figures("The park has half a dozen plants.")] == [(6, "plants")]
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Of the 58 projects the city signed last year, 41 have started construction.", 41, "projects"),
+    ("Six of the projects are in new materials, and four are wind and solar power projects.", 4,
+     "wind and solar power projects"),
+    ("The face now runs with five people a shift, down from 17 before it was automated.", 17, "people"),
+    ("Datong put 40 more fuel cell buses into service, bringing the city's hydrogen-powered bus fleet to 120.", 120,
+     "hydrogen-powered bus fleet"),
+    ("The city added 210 trucks, bringing its fleet of fuel cell vehicles to nearly 600.", 600,
+     "fleet of fuel cell vehicles"),
+])
+def test_counts_whose_noun_is_said_elsewhere(text, value, metric):
+    fig = next(f for f in figures(text) if f.value == value)
+    assert (fig.unit, fig.metric) == ("count", metric)

@@ -453,7 +453,8 @@ def _scan(sentence: str) -> list[_Mention]:
         found.append(mention)
         if mention.unit == "count":
             last_count = mention
-            partitive = partitive or mention.inherit == "part"
+            # "Of them, 142 ...", "Six of the projects are ...": a partitive, which "and four ..." goes on.
+            partitive = partitive or mention.inherit == "part" or bool(_OF_WHOLE.match(sentence, mention.end))
         # A count's modifiers may hold a measure ("two 450-cubic-meter furnaces"): read on.
         consumed = mention.end if mention.unit == "count" else max(mention.end, mention.skip_to)
     _resolve_coordination(found)
@@ -795,9 +796,11 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
             if part:
                 # "21 of them", "7 of the world's top 10 battery makers"
                 return _Mention(start, end, value, "count", noun=part)
-            if _FROM_BEFORE.search(sentence[max(0, start - 20):start]):
-                # "14 coking companies, down from 49": the count of a figure said before
-                return _Mention(start, end, value, None, noun="from")
+        if (not modifiers or modifiers[0].lower() in _TIME_WORDS | _WHEN_WORDS) \
+                and _FROM_BEFORE.search(sentence[max(0, start - 20):start]):
+            # "14 coking companies, down from 49", "five people a shift, down from 17 before
+            # the face was automated": the count of a figure said before
+            return _Mention(start, end, value, None, noun="from")
         return _bare(sentence, start, end, token, value, bool(modifiers))
     elif token[0].isdigit():
         return _bare(sentence, start, end, token, value, False)
@@ -805,7 +808,7 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
 
 
 _NUMBER_OF = re.compile(
-    r"\b(?i:number|production|output)\s+of\s+(?:(?:the|its|their|our|this|these|those)\s+|[A-Z][\w'\u2019]*'s\s+)?"
+    r"\b(?i:number|production|output|fleet)\s+of\s+(?:(?:the|its|their|our|this|these|those)\s+|[A-Z][\w'\u2019]*'s\s+)?"
     r"((?:[\w-]+\s+){0,4}?[\w-]+s)\b")
 
 
@@ -820,6 +823,7 @@ _RAISED_TO = re.compile(r"\b(?:raise|raised|raising|increase|increased|lift|lift
                         r"yearly|total)\s+)*((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+s)\s+(?:to|at)\s+(?:about\s+|around\s+|"
                         r"nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 _TIME_WORDS = frozenset({"last", "this", "next", "in", "during", "by"})  # "to 5,630 last year": no noun follows
+_WHEN_WORDS = frozenset({"before", "after", "when", "at", "a", "two", "three", "five", "ten"})  # "from 17 before ..."
 _GREW_TO = re.compile(r"(?:^|[;:]\s*)(?:[A-Za-z-]+\s+){0,3}?([a-z-]+s)\b[^.;:\d]{0,80}?\b(?:rose|grew|increased|climbed|"
                       r"jumped|fell|dropped|declined)\s+(?:by\s+)?[\d.]+\s*(?:%|percent)\s+to\s+(?:about\s+|nearly\s+)?$")
 _NUMBERED = re.compile(r"\b([A-Za-z-]+s)\b(?:\s+[\w-]+){0,4}?\s+numbered\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
@@ -827,8 +831,18 @@ _NUMBERED = re.compile(r"\b([A-Za-z-]+s)\b(?:\s+[\w-]+){0,4}?\s+numbered\s+(?:ab
 
 
 def _total_noun(match: re.Match[str]) -> str:
-    """What "the total reached 310" counts: the total of the noun said before, or the population."""
-    return "population" if match.group("noun").lower() == "population" else "total"
+    """What "the total reached 310" counts: the total of the noun said before, the population,
+    or a fleet ("bringing the city's hydrogen-powered bus fleet to 120")."""
+    noun = match.group("noun").lower()
+    if noun == "fleet":
+        words = re.findall(r"[\w-]+(?:'s)?", match.string[max(0, match.start() - 40):match.start()])
+        kept = []
+        for word in reversed(words[-3:]):
+            if word.lower() in ("the", "its", "their", "a", "an", "this", "that") or word.endswith("'s"):
+                break
+            kept.insert(0, word)
+        return " ".join([*kept, "fleet"])
+    return "population" if noun == "population" else "total"
 
 
 _MEASURE_BEFORE = re.compile(
@@ -886,7 +900,10 @@ _COUNT_RANGE = re.compile(rf"\s*(?:to|-|\u2013)\s*(?P<n>{_DIGITS}|(?i:{_WORD_NUM
 # mines, 29 ...".
 _PARTITIVE = re.compile(
     r"\b(?:(?:of|among)\s+(?:them|those|these|which|whom)\s*,?|of\s+"
-    rf"(?:the|its|their|these|those)\s+(?:[^,.;:()]{{0,50}}?\s)?(?:\d[\d,]*|[A-Za-z-]+s|{_WORD_NUM})\s*,)\s*$", re.I)
+    rf"(?:the|its|their|these|those)\s+(?:[^,.;:()]{{0,50}}?\s)?(?:\d[\d,]*|[A-Za-z-]+s|{_WORD_NUM})\s*,"
+    # "Of the 58 projects the city signed last year, 41 have started": the whole, then what it did.
+    r"|(?:^|[.;]\s*)of\s+the\s+\d[\d,]*\s+[A-Za-z][^,.;:()]{0,70},)\s*$", re.I)
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the|them|its|their|these|those)\b", re.I)
 _RESTATED = re.compile(r"\bof\s+the\s*$", re.I)
 _COMMA_AFTER = re.compile(r"\s*,")
 _COPULA = re.compile(r"\s+(?:are|were|is|was)\b", re.I)
@@ -1238,6 +1255,8 @@ def _metric(sentence: str, mention: _Mention, clause_start: int, kind: str, prev
             return previous, False
         if mention.noun == "total" and mention.modifiers:
             return " ".join(mention.modifiers), False  # "the number of its steel mills"
+        if (mention.noun or "").endswith("fleet") and mention.modifiers:
+            return f"{mention.noun} of {' '.join(mention.modifiers)}", False  # "its fleet of fuel cell vehicles"
         return phrase or "number", not phrase
     tail = max(mention.end, mention.skip_to)
     after = sentence[tail:tail + 120]
