@@ -26,7 +26,11 @@ header of tests/gold/seeds.yaml:
   and scored before any fix, after blind5's rounds (tests/blind6/);
 - blind7: ten more in the genre's common shapes (city stories, a wire, an annual
   statistics release, a county, a plant, national policy, a feature, a portal's
-  targets, a brief), scored before any fix, after blind6's rounds (tests/blind7/).
+  targets, a brief), scored before any fix, after blind6's rounds (tests/blind7/);
+- blind8: ten more (a baijiu county, a Xinhua energy wire, a monthly statistics
+  release, a work report, a listed company's half-year results, a vinegar
+  village feature, a listicle, a Q&A, a brief, a reform zone), scored before
+  any fix, after blind7's rounds (tests/blind8/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -71,6 +75,7 @@ SETS = (
     Set("blind5", PROJECT / "tests/blind5/seeds", PROJECT / "tests/blind5/gold.yaml", 10),
     Set("blind6", PROJECT / "tests/blind6/seeds", PROJECT / "tests/blind6/gold.yaml", 10),
     Set("blind7", PROJECT / "tests/blind7/seeds", PROJECT / "tests/blind7/gold.yaml", 10),
+    Set("blind8", PROJECT / "tests/blind8/seeds", PROJECT / "tests/blind8/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -96,7 +101,9 @@ def target(set_name: str, metric: str) -> float:
 # indicator 0.761, period 0.801, all five 0.595; blind6 at 825c288: precision 0.957,
 # recall 0.866, indicator 0.796, period 0.731, place 0.896, all five 0.478; blind7 at
 # f62c4df: precision 0.964, recall 0.902, indicator 0.794, kind 0.920, period 0.794,
-# all five 0.647), the honest estimate for articles no one here has seen.
+# all five 0.647; blind8 at 02a37f4: precision 0.924, recall 0.904, city 0.900,
+# indicator 0.754, period 0.840, all five 0.533), the honest estimate for articles
+# no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind4", "indicator_accuracy"): "0.899: fractions said as words now read ('a fifth of Shanxi's total',"
                                       " 'exports rose by a quarter') whose quantity an earlier clause names",
@@ -111,6 +118,12 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind7", "indicator_accuracy"): "0.811: additions to a stock of mines or stations, public funds",
     ("blind7", "period_accuracy"): "0.824: policy terms with no period, a plan's span",
     ("blind7", "all_five_accuracy"): "0.672",
+    ("blind8", "figure_precision"): "0.924: prices per unit as CNY, kiloliters, mu converted, a PR wire's exchange rate",
+    ("blind8", "figure_recall"): "0.904: the same prices and units, counts in a Q&A, days",
+    ("blind8", "city_accuracy"): "0.900: a reform zone across Taiyuan and Jinzhong is Shanxi's",
+    ("blind8", "indicator_accuracy"): "0.754: a monthly release's bullet lines, a county-level city's figures",
+    ("blind8", "period_accuracy"): "0.840: a PR wire's half-year figures, 'In October alone'",
+    ("blind8", "all_five_accuracy"): "0.533",
 }
 
 
@@ -189,7 +202,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 
