@@ -22,8 +22,12 @@ class Unit:
     metric: str
 
     def format(self, amount: str, raw: str | None) -> str:
-        """A value in words with its unit: '7 billion yuan', '73.9%', '$2 billion'."""
-        return self.show.format(n=amount, raw=raw or "").strip()
+        """A value in words with its unit: '7 billion yuan', '73.9%', '$2 billion', and an amount
+        paid per something with what it is paid for: '3.2 yuan per kilogram'."""
+        shown = self.show.format(n=amount, raw=raw or "").strip()
+        if raw and "{raw}" not in self.show and " per " in raw:
+            shown += raw[raw.index(" per "):]
+        return shown
 
 
 @dataclass(frozen=True)

@@ -116,9 +116,9 @@ def test_yuan_conversion_after_dollars_gives_one_yuan_figure():
     assert (fig.value, fig.unit, fig.usd) == (1e9, "CNY", 1.5e8)
 
 
-def test_yuan_per_unit_is_a_rate():
+def test_yuan_per_unit_is_a_price_in_yuan_with_what_it_is_paid_for():
     fig = only("Thermal coal sold for 900 yuan per ton in March.")
-    assert (fig.value, fig.unit, fig.raw_unit) == (900, "other", "yuan per ton")
+    assert (fig.value, fig.unit, fig.raw_unit, fig.text) == (900, "CNY", "yuan per ton", "900 yuan per ton")
 
 
 def test_values_are_ints_when_whole():
@@ -597,9 +597,9 @@ def test_yuan_a_year_is_an_amount_not_a_rate(text):
     assert fig.unit == "CNY" and fig.raw_unit is None
 
 
-def test_yuan_a_tonne_stays_a_rate():
+def test_yuan_a_tonne_stays_a_price():
     fig = only("Limestone from the Dongcun quarry sold for 64 yuan a tonne.")
-    assert (fig.unit, fig.raw_unit) == ("other", "yuan per tonne")
+    assert (fig.unit, fig.raw_unit) == ("CNY", "yuan per tonne")
 
 
 @pytest.mark.parametrize("text, value, raw, span", [

@@ -32,7 +32,7 @@ def _figures(sentence: str) -> list[tuple[float, str]]:
         ("It replaced two 450-cubic-meter blast furnaces.", [(2, "count"), (450, "other")]),
         ("Good air days rose to 231, 37 more than a year earlier.", [(231, "count"), (37, "count")]),
         ("It now has 14 coking companies, down from 49 in 2017.", [(14, "count"), (49, "count")]),
-        ("Hydrogen costs about 15 yuan per kilogram.", [(15, "other")]),
+        ("Hydrogen costs about 15 yuan per kilogram.", [(15, "CNY")]),
         ("PM2.5 density fell to 46 micrograms per cubic meter.", [(46, "other")]),
         ("Income was nearly three times what corn earned.", [(3, "other")]),
     ],

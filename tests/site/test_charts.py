@@ -169,3 +169,20 @@ def test_an_indicator_page_has_its_figures_charts_and_csv_and_the_index_lists_on
     assert 'href="gdp.html"' in index and 'href="fixed-asset-investment.html"' in index
     assert "Raw coal output" in index and 'href="raw-coal-output.html"' not in index
     assert not (site / "indicators/raw-coal-output.html").exists()
+
+
+def test_a_price_per_unit_never_shares_a_series_with_plain_amounts():
+    # A record edited by hand may give "3.2 yuan per kilogram" an indicator: it still
+    # has a series of its own, labelled with what it is paid for.
+    from types import SimpleNamespace
+
+    from digest.records.indicators import Indicator
+    from digest.site.charts import series_key, what
+
+    gdp = Indicator(id="gdp", name="Gross domestic product", unit="CNY", measure="flow", scope="place",
+                    definition="Value added.")
+    amount = SimpleNamespace(indicator="gdp", kind="level", unit="CNY", raw_unit=None, theme="coal")
+    price = SimpleNamespace(indicator="gdp", kind="level", unit="CNY", raw_unit="yuan per kilogram", theme="coal")
+    keys = {series_key(f, {"gdp": gdp}) for f in (amount, price)}
+    assert len(keys) == 2
+    assert "yuan per kilogram" in what(series_key(price, {"gdp": gdp}), {"gdp": gdp}, str)

@@ -82,7 +82,7 @@ _PREFIX_MONEY = re.compile(
     r"(?P<cur>US\s?\$|\$|USD|RMB|CNY|\u00a5|HK\$|\u20ac)\s?$|(?P<yuan>\byuan\s)$", re.I
 )
 _PREFIX_UNIT = {"us$": "USD", "us $": "USD", "$": "USD", "usd": "USD", "rmb": "CNY", "cny": "CNY", "\u00a5": "CNY"}
-# "yuan per ton", "yuan per capita": a rate, kept under other.
+# "yuan per ton", "yuan per capita": a price or a rate, in yuan with raw_unit "yuan per ton".
 _PER = re.compile(r"\s*(?:per|/|a|an)\s*(ton|tonne|mu|hectare|square meter|cubic meter|kilowatt-hour|kwh|kilowatt|"
                   r"kilogram|kg|gram|liter|litre|"
                   r"person|capita|household|day|month|hour|unit|head|share|barrel|liter|litre)\b",
@@ -999,8 +999,9 @@ def _finish_money(sentence: str, mention: _Mention) -> _Mention:
     per = _PER.match(sentence, pos)
     if per:
         base = "yuan" if mention.unit == "CNY" else "US dollars" if mention.unit == "USD" else mention.raw_unit
+        # The amount keeps its currency; raw_unit says what it is paid for, so it is never
+        # charted or compared with plain amounts (site/charts.series_key).
         mention.raw_unit = f"{base} per {per.group(1).lower()}"
-        mention.unit = "other"
         mention.end = per.end()
         return mention
     if mention.unit == "CNY":
@@ -1414,7 +1415,7 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
                         text=paragraph[s_start + mention.start:s_start + mention.end],
                         usd=None if mention.usd is None else _plain(mention.usd),
                         value_max=None if mention.value_max is None else _plain(mention.value_max),
-                        raw_unit=mention.raw_unit if mention.unit == "other" else None,
+                        raw_unit=mention.raw_unit if mention.unit in ("other", "CNY", "USD") else None,
                         qualifier=_qualifier(sentence, mention),
                         kind=item.kind,
                         period=_period(periods, mention.start) if periods else carried,

@@ -357,6 +357,10 @@ class Meaning:
         """Whether the figure can be a value of the indicator: its unit family, for a level."""
         if indicator is _UNLISTED:
             return True
+        if figure.raw_unit and figure.unit in ("CNY", "USD"):
+            # A price or a rate ("3.2 yuan per kilogram") measures no amount; only "per capita"
+            # is a per-head indicator's.
+            return indicator.id.endswith("per-capita") and figure.raw_unit.endswith(("capita", "person"))
         if figure.kind == "share" or figure.unit in ("percent", "percentage-points"):
             return True  # a percent is a share or a change of any indicator (a bare one is a share)
         if figure.unit == "other" and (figure.raw_unit or "").lower() == "times" and figure.text.lower().endswith("fold"):

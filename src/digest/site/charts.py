@@ -67,14 +67,15 @@ def series_key(fig: Any, indicators: Mapping[str, Indicator]) -> SeriesKey | Non
         if not fig.theme:
             return None
         item = fig.theme
-    shown = (fig.raw_unit or "") if fig.unit == "other" else ""
+    shown = fig.raw_unit or ""  # "mu", "times", and "yuan per kilogram" apart from plain yuan
     return (indicator.id, fig.kind, fig.unit, shown, item)
 
 
 def what(key: SeriesKey, indicators: Mapping[str, Indicator], theme_name: Callable[[str], str]) -> str:
     """'Gross domestic product, change in percent': the indicator and the kind and unit in words."""
     ident, kind, unit, shown, item = key
-    words = COUNT_WORDS[kind] if unit == "count" else KIND_WORDS[kind].format(unit=UNITS[unit].chart.format(raw=shown))
+    label = shown if shown and " per " in shown else UNITS[unit].chart.format(raw=shown)  # "yuan per kilogram"
+    words = COUNT_WORDS[kind] if unit == "count" else KIND_WORDS[kind].format(unit=label)
     name = indicators[ident].name + (f" ({theme_name(item)})" if item else "")
     return f"{name}, {words}"
 

@@ -32,7 +32,7 @@ COLUMN_DOCS = {
     "value": "The number with scale words multiplied out (7 billion yuan → 7000000000; 73.9 percent → 73.9).",
     "value_max": "The upper end of a range (from 50 to 60 percent → value 50, value_max 60); empty otherwise.",
     "unit": f"{', '.join(UNIT_IDS[:-1])}, or {UNIT_IDS[-1]}.",
-    "raw_unit": "The unit as written when unit is other (mu, hectare, times, …).",
+    "raw_unit": "The unit as written when unit is other (mu, hectare, times, …), or what an amount in CNY or USD is paid per (yuan per kilogram).",
     "base_value": "The value in the base unit of its dimension: yuan, dollars, tonnes, kWh, kW, km, square km; the same as value otherwise.",
     "base_unit": "The unit of base_value.",
     "usd": "The dollar conversion the article gives in brackets, when it gives one.",
@@ -83,6 +83,8 @@ def figure_rows(rows: Iterable[Any], base_url: str = "") -> list[dict[str, Any]]
 def _base_unit(unit: str, raw_unit: str | None) -> str:
     # Values are stored in base units already (tonnes, kWh, kW, yuan); the
     # column names them so a reader need not know the convention.
+    if raw_unit and " per " in raw_unit and "{raw}" not in UNITS[unit].base:
+        return raw_unit  # an amount paid per something: "yuan per kilogram"
     return UNITS[unit].base.format(raw=raw_unit or unit)
 
 

@@ -122,7 +122,7 @@ def headlines(rows: Sequence[Any], indicators: Sequence[Indicator], region: Any,
         if published is not None and end > ((published.year, 12) if indicator.measure == "stock"
                                             else (published.year, published.month)):
             continue
-        shown = (f.raw_unit or "") if f.unit == "other" else ""
+        shown = f.raw_unit or ""
         series.setdefault((indicator.id, f.kind, f.unit, shown, f.city, shape), []).append((end, row))
         counts[indicator.id] = counts.get(indicator.id, 0) + 1
         periods.setdefault(indicator.id, set()).add(f.period)
