@@ -808,3 +808,12 @@ def test_a_million_alone_in_its_sentence_and_half_a_million():
 def test_counts_whose_noun_is_said_elsewhere(text, value, metric):
     fig = next(f for f in figures(text) if f.value == value)
     assert (fig.unit, fig.metric) == ("count", metric)
+
+
+def test_a_press_releases_conventions():
+    # Its exchange rate is no figure; a range repeats its currency; its reporting period is a half.
+    assert figures("Amounts were translated at the rate of RMB 7.1775 to US$1.00 for convenience.") == []
+    fig = only("The Company expects operating revenue of RMB 4.8 billion to RMB 5.1 billion.")
+    assert (fig.value, fig.value_max, fig.unit, fig.status) == (4_800_000_000, 5_100_000_000, "CNY", "target")
+    assert only("Revenue rose 10% in the six months ended June 30, 2025.").period == "2025-H1"
+    assert only("First-Half 2025 revenue was RMB 2.36 billion.").period == "2025-H1"

@@ -931,3 +931,13 @@ def test_a_change_after_its_base_clause_spans_base_to_end():
                        "up from 9.8 percent in 2015, a rise of 11.8 percentage points."], dt.date(2020, 12, 29))
     assert figures["11.8 percentage points"].period == "2015-2020"
     assert figures["21.6 percent"].period == "2020" and figures["9.8 percent"].period == "2015"
+
+
+def test_a_dateline_does_not_date_a_release_and_a_half_year_heading_does():
+    from digest.ingest.meaning import section_periods
+
+    lead = ("YUNCHENG, China, Aug. 27, 2025 /PR Newswire/ -- The Company today announced its results "
+            "for the six months ended June 30, 2025.")
+    assert lead_period([lead], dt.date(2025, 8, 27)) == "2025-H1"
+    blocks = [("heading", "First-Half 2025 Financial Highlights"), ("paragraph", "Revenue rose.")]
+    assert section_periods(blocks, dt.date(2025, 8, 27)) == ["2025-H1"]

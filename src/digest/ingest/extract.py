@@ -180,7 +180,7 @@ _TO_LEVEL = re.compile(r"\bto\s*$", re.I)
 # ---------------------------------------------------------------- status
 
 _TARGET = re.compile(
-    r"\b(?:will|shall|plans?\s+to|plans\s+(?:a|an)(?=\s)|planned|planning\s+to|aims?\s+to|aiming\s+to|aimed\s+at|targets?|"
+    r"\b(?:will|shall|expects|plans?\s+to|plans\s+(?:a|an)(?=\s)|planned|planning\s+to|aims?\s+to|aiming\s+to|aimed\s+at|targets?|"
     r"targeted|goal|goals|strives?\s+to|striving\s+to|expected\s+to|expects?\s+to|is\s+set\s+to|"
     r"are\s+set\s+to|projected\s+to|intends?\s+to|seeks?\s+to|is\s+to|are\s+to|is\s+scheduled\s+to|"
     r"are\s+scheduled\s+to|by\s+(?:the\s+end\s+of\s+)?(?P<by>(?:19|20)\d\d))\b",
@@ -197,7 +197,9 @@ _REL = r"this\s+year|last\s+year|next\s+year|the\s+(?:past|previous|current|comi
 _PERIOD = re.compile(
     rf"\b(?:from|between)\s+(?P<r1>{_YEAR})\s*(?:to|and|-|\u2013|through|till|until)\s*(?P<r2>{_YEAR}|\d\d)\b"
     rf"|(?<![\d-])(?P<d1>{_YEAR})\s*[-\u2013]\s*(?P<d2>{_YEAR}|\d\d)(?![\d%])(?!\s*(?:percent|per\s+cent))"
-    rf"|\b(?P<half>first|second)\s+half\s+of\s+(?:(?P<hy>{_YEAR})|(?P<hr>{_REL}|the\s+year))"
+    rf"|\b(?P<half>first|second)[\s-]+half(?:\s+of\s+(?:(?P<hy>{_YEAR})|(?P<hr>{_REL}|the\s+year))|\s+(?P<hy2>{_YEAR}))"
+    # "the six months ended June 30, 2025": a company's reporting period.
+    rf"|\b(?P<sm>three|six|nine|twelve)\s+months\s+ended\s+(?:[A-Z][a-z]+\s+\d{{1,2}},?\s+)?(?P<smy>{_YEAR})"
     rf"|\b(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?:(?P<qy>{_YEAR})|(?P<qr>{_REL}|the\s+year))"
     rf"|\bfirst\s+three\s+quarters(?:\s+of\s+(?:(?P<ty>{_YEAR})|(?P<tr>{_REL}|the\s+year)))?"
     rf"|\b(?:the\s+)?first\s+(?P<mn>three|six|nine|3|6|9)\s+months(?:\s+of\s+(?:(?P<my>{_YEAR})|(?P<mr>{_REL})))?"
@@ -410,6 +412,11 @@ def _read_count(text: str, pos: int, generic: bool = False) -> tuple[list[str], 
     return modifiers, None, pos, False
 
 
+_EXCHANGE_RATE = re.compile(r"\b(?:(?:exchange\s+)?rate\s+of|=)\s*(?:RMB|US\$|\$|USD|CNY|HK\$)?\s?$"
+                            r"|\brate\s+of\s+(?:RMB|CNY)?\s?[\d.]+\s+(?:to|per|=)\s*(?:US\$|\$|USD)\s?$", re.I)
+_PER_DOLLAR = re.compile(r"\s*(?:to|=|per)\s*(?:US\$|\$|USD)\s?1(?:\.0+)?\b", re.I)
+
+
 def _excluded(sentence: str, start: int, end: int, value: float, token: str) -> bool:
     """Numbers that are never figures whatever follows: ranks, dates, names, times."""
     before = sentence[max(0, start - 24):start]
@@ -420,6 +427,8 @@ def _excluded(sentence: str, start: int, end: int, value: float, token: str) -> 
     after = sentence[end:end + 16]
     if _MONTH_AFTER.match(after) or _AGE_AFTER.match(after) or _TIME_AFTER.match(after):
         return True
+    if _EXCHANGE_RATE.search(sentence, max(0, start - 40), start) or _PER_DOLLAR.match(sentence, end):
+        return True  # "at the rate of RMB 7.1775 to US$1.00": a conversion, not a figure
     # A capitalized spelled number inside a sentence is part of a name ("Two Sessions").
     if not token[0].isdigit() and token[0].isupper() and start > 0:
         return True
@@ -640,7 +649,7 @@ _ONE_IN = re.compile(r"(?<![\w-])(?P<num>one|two|three|four|five|six|seven|eight
                      r"(?P<den>three|four|five|six|seven|eight|nine|ten)(?!\s+(?:years?|months?|days?)\b)(?=\s)", re.I)
 
 
-_RANGE = re.compile(rf"\s*(?:-|\u2013|~|to|and)\s*({_DIGITS})(?![\d])")
+_RANGE = re.compile(rf"\s*(?:-|\u2013|~|to|and)\s*(?:(?:RMB|US\$|\$|CNY|USD)\s?)?({_DIGITS})(?![\d])")
 _RANGE_INTRO = re.compile(r"\b(?:from|between)\s+(?:\S+\s+){0,2}$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+\S*$", re.I)
 
@@ -674,7 +683,10 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
             if not scale_run:
                 factor = factor2
         unit = _unit_at(sentence, after_range) if second is not None else None
-        if unit is not None and unit[1] != "count":
+        # "RMB 4.8 billion to RMB 5.1 billion": a range in a currency written before each number.
+        same_prefix = re.search(r"RMB|US\$|\$|CNY|USD", range_match.group()) is not None \
+            and _PREFIX_MONEY.search(sentence, max(0, start - 6), start) is not None
+        if second is not None and (unit is not None and unit[1] != "count" or same_prefix):
             value_max = second * factor2  # type: ignore[operator]
             pos = after_range
     has_scale = scale_run is not None
@@ -1130,7 +1142,10 @@ def _period_label(match: re.Match[str], published: dt.date | None) -> str | None
     part, year, rel = None, None, None
     if group["half"]:
         part = "H1" if group["half"].lower() == "first" else "H2"
-        year, rel = group["hy"], group["hr"]
+        year, rel = group["hy"] or group["hy2"], group["hr"]
+    elif group["sm"]:
+        part = {"three": "Q1", "six": "H1", "nine": "Q1-Q3", "twelve": None}[group["sm"].lower()]
+        year = group["smy"]
     elif group["q"]:
         part, year, rel = _QUARTERS[group["q"].lower()], group["qy"], group["qr"]
     elif match.group().lower().startswith("first three quarters"):

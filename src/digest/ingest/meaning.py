@@ -1177,14 +1177,21 @@ def is_news_lead(paragraphs: Sequence[str]) -> bool:
     return bool(paragraphs) and bool(_SAID.search(paragraphs[0]))
 
 
+_DATELINE_END = re.compile(r"\s(?:--|\u2014|\u2013)\s")
+
+
 def lead_period(paragraphs: Sequence[str], published: dt.date | None) -> str | None:
     """The period the article's lead (its first paragraph) reports on, when it names one
     (not the base of a comparison: "up 21 percent from the same period last year")."""
     for paragraph in paragraphs[:1]:
+        # A dateline ("YUNCHENG, China, Aug. 27, 2025 /PR Newswire/ -- ...") dates the release, not
+        # what it reports ("results for the six months ended June 30, 2025").
+        dateline = _DATELINE_END.search(paragraph, 0, 200)
+        start = dateline.end() if dateline else 0
         # At one place the finer reading comes first: "the first half of 2025" is 2025-H1, not 2025.
         found = sorted([(pos, 1, label) for pos, label in _period_mentions(paragraph, published)
-                        if not BASE_BEFORE.search(paragraph, 0, pos)]
-                       + [(pos, 0, label) for pos, _, label in more_periods(paragraph, published)])
+                        if pos >= start and not BASE_BEFORE.search(paragraph, 0, pos)]
+                       + [(pos, 0, label) for pos, _, label in more_periods(paragraph, published) if pos >= start])
         if found:
             return found[0][2]
     return None
@@ -1224,6 +1231,10 @@ def section_periods(blocks: Sequence[tuple[str, str]], published: dt.date | None
     """For each paragraph of (kind, text) blocks, the year its section's heading names
     ("Review of 2023", "Main targets for 2024"), or None; a heading with no year keeps the one before."""
     def year(heading: str, before: str | None) -> str | None:
+        # "First-Half 2025 Financial Highlights": the half, not the year alone.
+        finer = [label for _, label in _period_mentions(heading, published) if re.fullmatch(r"\d{4}-[HQ].*", label)]
+        if finer:
+            return finer[-1]
         years = re.findall(r"\b(?:19|20)\d\d\b", heading)
         return years[-1] if years else before
     return by_section(blocks, year)
