@@ -941,3 +941,13 @@ def test_a_dateline_does_not_date_a_release_and_a_half_year_heading_does():
     assert lead_period([lead], dt.date(2025, 8, 27)) == "2025-H1"
     blocks = [("heading", "First-Half 2025 Financial Highlights"), ("paragraph", "Revenue rose.")]
     assert section_periods(blocks, dt.date(2025, 8, 27)) == ["2025-H1"]
+
+
+def test_a_release_line_led_by_its_label_measures_the_label():
+    figures = settled(["Main products:", "- Raw coal: 1.05 billion tons, down 1.8 percent.",
+                       "- Coke: 79.2 million tons, down 4.5 percent.",
+                       "- New energy vehicles: 118,600 units, up 41.0 percent."], dt.date(2024, 11, 19))
+    assert figures["1.05 billion tons"].indicator == "raw-coal-output"
+    assert figures["79.2 million tons"].indicator == "coke-output"  # a product alone is its output
+    assert figures["118,600"].indicator == "nev-output"
+    assert figures["4.5 percent"].indicator == "coke-output" and figures["4.5 percent"].kind == "change"

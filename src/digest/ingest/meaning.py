@@ -490,6 +490,15 @@ class Meaning:
             # "- 187 million tons: raw coal output." A line led by its figure names it after the colon.
             found = self._head(label.group(1), figure, "first")
             return (found.id if found is not None else None), False
+        head = _LABEL_FIRST.fullmatch(before) if figure.unit != "percent" else None
+        if head is not None:
+            # "- Raw coal: 1.05 billion tons", "- New energy vehicles: 118,600 units": a release's line
+            # led by its label; a product alone is its output.
+            name = head.group(1).strip()
+            found = self._head(name, figure, "first") or self._head(f"{name} output", figure, "first") \
+                or self._head(f"output of {name}", figure, "first")
+            if found is not None:
+                return found.id, False
         if _OF_WHICH.search(before):
             # "generation reached 441.6 billion kWh, of which 145.2 billion kWh was transmitted to
             # other regions": the part is named after it.
@@ -1197,6 +1206,8 @@ def lead_period(paragraphs: Sequence[str], published: dt.date | None) -> str | N
     return None
 
 
+# A line led by its label: "- Raw coal: 1.05 billion tons".
+_LABEL_FIRST = re.compile(r"\s*(?:[-\u2022*]\s*)?([A-Za-z][A-Za-z ,'-]{1,60}):\s*(?:about\s+|nearly\s+|over\s+)?")
 # After a line led by its figure (extract.LINE_HEAD, "- 9.1 percent: growth of the value added ..."):
 # what it measures follows the colon, up to the first comma or stop.
 _VALUE_LABEL = re.compile(r"\s*:\s*([^,;:.()]{3,160})")
