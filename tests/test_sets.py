@@ -79,7 +79,7 @@ SETS = (
 )
 
 # What the loader finds and files.
-FINDING = {"figure_precision": 0.95, "figure_recall": 0.95, "date_accuracy": 0.95, "city_accuracy": 0.95,
+FINDING = {"figure_precision": 0.97, "figure_recall": 0.95, "date_accuracy": 0.95, "city_accuracy": 0.95,
            "themes_f1": 0.85, "usd_accuracy": 1.0}
 # What each matched figure means (issue #17): every attribute at least 0.95 on
 # the samples; on the other sets at least 0.90, and all five right on 0.80.
@@ -105,7 +105,7 @@ def target(set_name: str, metric: str) -> float:
 # indicator 0.754, period 0.840, all five 0.533), the honest estimate for articles
 # no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
-    ("blind4", "indicator_accuracy"): "0.899: fractions said as words now read ('a fifth of Shanxi's total',"
+    ("blind4", "indicator_accuracy"): "0.8996: fractions said as words now read ('a fifth of Shanxi's total',"
                                       " 'exports rose by a quarter') whose quantity an earlier clause names",
     ("blind5", "themes_f1"): "0.826",
     ("blind5", "indicator_accuracy"): "0.824: tourism, a communique's pronoun subjects ('Their total profits')",
@@ -118,8 +118,8 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind7", "indicator_accuracy"): "0.815: additions to a stock of mines or stations, public funds",
     ("blind7", "period_accuracy"): "0.810: policy terms with no period, a plan's span",
     ("blind7", "all_five_accuracy"): "0.661",
-    ("blind8", "figure_precision"): "0.946: kiloliters, mu converted, days, counts in a listicle",
-    ("blind8", "figure_recall"): "0.915: the same units, counts in a Q&A, 'a tenth'",
+    ("blind8", "figure_precision"): "0.955: kiloliters, mu converted, days, counts in a listicle",
+    ("blind8", "figure_recall"): "0.937: kiloliters, mu converted, days, a restated count ('we had only four')",
     ("blind8", "city_accuracy"): "0.900: a reform zone across Taiyuan and Jinzhong is Shanxi's",
     ("blind8", "indicator_accuracy"): "0.806: a county-level city's figures, a reform zone's, prices of one product",
     ("blind8", "period_accuracy"): "0.870: 'In October alone', a news lead's half-year levels",

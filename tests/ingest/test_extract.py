@@ -817,3 +817,16 @@ def test_a_press_releases_conventions():
     assert (fig.value, fig.value_max, fig.unit, fig.status) == (4_800_000_000, 5_100_000_000, "CNY", "target")
     assert only("Revenue rose 10% in the six months ended June 30, 2025.").period == "2025-H1"
     assert only("First-Half 2025 revenue was RMB 2.36 billion.").period == "2025-H1"
+
+
+def test_counts_said_by_place_or_as_ones_and_a_span_of_quarters():
+    assert [(f.value, f.unit) for f in figures("Taiyuan has 53 of the national little giants, Changzhi 17 and "
+                                               "Jinzhong 14.")] == [(53, "count"), (17, "count"), (14, "count")]
+    found = figures("By 2025 we aim to have 200 national little giants and 3,000 provincial-level ones.")
+    assert [(f.value, f.metric) for f in found] == [(200, "national little giants"), (3000, "national little giants")]
+    # "the first three quarters" counts no quarters.
+    assert [f.text for f in figures("In the first three quarters, firms made profits of 142.3 billion yuan.")] == \
+        ["142.3 billion yuan"]
+    assert [f.text for f in figures("It grew from less than a tenth when it was set up.")] == ["a tenth"]
+    assert [f.text for f in figures("Revenue was RMB 640 million, more than doubling from a year earlier.")] == \
+        ["RMB 640 million", "doubling"]

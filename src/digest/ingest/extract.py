@@ -412,6 +412,8 @@ def _read_count(text: str, pos: int, generic: bool = False) -> tuple[list[str], 
     return modifiers, None, pos, False
 
 
+_SPAN_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|final|coming)\s+$", re.I)
+_SPAN_AFTER = re.compile(r"\s+(?:quarters|months|years|weeks|days|decades)\b", re.I)
 _EXCHANGE_RATE = re.compile(r"\b(?:(?:exchange\s+)?rate\s+of|=)\s*(?:RMB|US\$|\$|USD|CNY|HK\$)?\s?$"
                             r"|\brate\s+of\s+(?:RMB|CNY)?\s?[\d.]+\s+(?:to|per|=)\s*(?:US\$|\$|USD)\s?$", re.I)
 _PER_DOLLAR = re.compile(r"\s*(?:to|=|per)\s*(?:US\$|\$|USD)\s?1(?:\.0+)?\b", re.I)
@@ -427,6 +429,8 @@ def _excluded(sentence: str, start: int, end: int, value: float, token: str) -> 
     after = sentence[end:end + 16]
     if _MONTH_AFTER.match(after) or _AGE_AFTER.match(after) or _TIME_AFTER.match(after):
         return True
+    if _SPAN_BEFORE.search(before) and _SPAN_AFTER.match(sentence, end):
+        return True  # "in the first three quarters": a span of time, not a count of quarters
     if _EXCHANGE_RATE.search(sentence, max(0, start - 40), start) or _PER_DOLLAR.match(sentence, end):
         return True  # "at the rate of RMB 7.1775 to US$1.00": a conversion, not a figure
     # A capitalized spelled number inside a sentence is part of a name ("Two Sessions").
@@ -571,7 +575,7 @@ _FRACTION = re.compile(
     r"(?<![\w-])(?P<num>a|one|two|three|four|five|six|seven|nine)[\s-]+"
     r"(?P<den>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")"
     r"(?=\s+(?:of|who)\b|\s*[,.;]|\s+to\b|\s+more\s+than\b|\s+(?:through|nationwide)\b"
-    r"|\s+in\s+(?:19|20)\d\d\b|\s+as\s+(?:much|many)\b)"
+    r"|\s+in\s+(?:19|20)\d\d\b|\s+as\s+(?:much|many)\b|\s+when\b)"
     r"(?!\s+of\s+(?:a|an)\s+(?:century|hour|minute|mile|second)\b)",
     re.I,
 )
@@ -594,7 +598,7 @@ _FRACTION_ALONE = re.compile(r"\b(?:by|from|for|up|than|against|covered|to)\s+(?
                              r"almost\s+|roughly\s+|around\s+|more\s+than\s+|less\s+than\s+|over\s+|some\s+)?$",
                              re.I)
 # "a fifth in 2015", "four-fifths nationwide": a share said beside its year or place.
-_FRACTION_AFTER = re.compile(r"\s+(?:in\s+(?:19|20)\d\d|nationwide|through|as\s+(?:much|many))\b", re.I)
+_FRACTION_AFTER = re.compile(r"\s+(?:in\s+(?:19|20)\d\d|nationwide|through|as\s+(?:much|many)|when)\b", re.I)
 # "118,000 visitors, a fifth more than at the 2018 edition": a rise said as a fraction.
 _FRACTION_MORE = re.compile(r"\s+more\s+than\b", re.I)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|latest|recent|the)\s+$", re.I)
@@ -642,7 +646,7 @@ _FOLD = {word: float(n) for word, n in _SMALL.items() if n <= 10}
 # capacity": the same, said as a comparison.
 _MULTIPLE_VERB = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|(?:double|triple|treble|quadruple|twice)"
                             r"(?=\s+(?:its|their|the|his|her|our|that|what)\b)|twice(?=\s+as\s)"
-                            r"|(?:doubling|tripling)(?=\s+(?:of|its|their|the|our)\b)"
+                            r"|(?:doubling|tripling)(?=\s+(?:of|its|their|the|our|from|since|over)\b)"
                             r"|(?P<fold>%s)fold)\b" % "|".join(_FOLD), re.I)
 # "nearly one in seven working residents": a share.
 _ONE_IN = re.compile(r"(?<![\w-])(?P<num>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?"
@@ -931,6 +935,9 @@ _BARE_BEFORE = re.compile(
     r"operating|targets?|wants?|target\s+of|goal\s+of)\s+(?:(?:about|around|nearly|some|more\s+than|over)\s+)?$",
     re.I)
 _BARE_MORE = re.compile(r"\s+more\b(?!\s+than)", re.I)
+_ONES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?ones\b", re.I)
+_AND_AFTER = re.compile(r"\s+and\s+[A-Z]")
+_PLACE_THEN = re.compile(r"(?:,|\band)\s+[A-Z][a-z]+\s+$")
 _PER_EVERY = re.compile(r"^(?:for\s+every|for\s+each)\s+", re.I)
 _BARE_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:by|in|next|this|last|within|before)\b", re.I)
 # "4,260 base stations, or 32 for every 10,000 residents": a density.
@@ -960,6 +967,10 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
     which nine make stacks"): only a partitive or its continuation count then.
     """
     before = sentence[max(0, start - 80):start]
+    ones = _ONES.match(sentence, end)
+    if ones and value.is_integer():
+        # "200 national little giants and 3,000 provincial-level ones": the noun of the count before.
+        return _Mention(start, end, value, None, inherit="bare", skip_to=ones.end())
     if _PARTITIVE.search(before):
         # "Of them, 142 are industrial projects", "of which nine make stacks".
         copula = _COPULA.match(sentence, end)
@@ -979,6 +990,10 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
         return None
     if _INCLUDING.search(before) and value.is_integer():
         # "3,912 5G base stations, including 627 built since January": a part of the count before.
+        return _Mention(start, end, value, None, inherit="bare")
+    if _PLACE_THEN.search(before) and value.is_integer() and (_BARE_AFTER.match(sentence, end)
+                                                              or _AND_AFTER.match(sentence, end)):
+        # "Taiyuan has 53 of the little giants, Changzhi 17 and Jinzhong 14": each place's count.
         return _Mention(start, end, value, None, inherit="bare")
     if _BARE_BEFORE.search(before) and _BARE_MORE.match(sentence, end):
         return _Mention(start, end, value, None, inherit="bare", doubt=True)  # "plans to add 2,000 more"
