@@ -951,3 +951,11 @@ def test_a_release_line_led_by_its_label_measures_the_label():
     assert figures["79.2 million tons"].indicator == "coke-output"  # a product alone is its output
     assert figures["118,600"].indicator == "nev-output"
     assert figures["4.5 percent"].indicator == "coke-output" and figures["4.5 percent"].kind == "change"
+
+
+def test_a_threshold_said_with_worth_and_the_change_of_the_count_before_it():
+    figures = settled(["A total of 2,236 projects worth 100 million yuan or more were under construction, "
+                       "103 more than in 2019."], dt.date(2021, 1, 20))
+    assert figures["100 million yuan"].indicator is None and figures["100 million yuan"].period is None
+    assert figures["2,236"].indicator == "project-count"
+    assert (figures["103"].indicator, figures["103"].kind) == ("project-count", "change")

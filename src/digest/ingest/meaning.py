@@ -140,14 +140,14 @@ _MORE_UNITS = {ident: frozenset(u.strip() for u in units.split(",")) for ident, 
 # A definition or threshold: "those with annual revenues of 20 million yuan or
 # more", "enterprises of designated size (annual sales revenue of more than ...)".
 _DEFINITION = re.compile(
-    r"\b(?:those|ones|enterprises|companies|firms|projects|units)\s+(?:with|whose|of)\b[^.;:]{0,60}$", re.I)
+    r"\b(?:those|ones|enterprises|companies|firms|projects|units)\s+(?:with|whose|of|worth)\b[^.;:]{0,60}$", re.I)
 _AT_LEAST = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:or\s+(?:more|above)|and\s+above)\b", re.I)
 _MORE_THAN = re.compile(r"\b(?:more\s+than|over|above|at\s+least|exceeding)\s*$", re.I)
 _NATIONAL_RULE = re.compile(r"designated\s+size|above[\s-]scale", re.I)
 # A bound on what a rule or plan covers: "all mines with an annual capacity of 1.2 million
 # tonnes or more", "coking plants with an annual capacity below 1 million tonnes", "coke
 # ovens of 4.3 meters or below". It measures nothing, has no period and keeps its place.
-_BOUNDED = re.compile(r"\b[A-Za-z-]+s\s+(?:with|whose|of)\b[^.;:,]{0,60}$", re.I)
+_BOUNDED = re.compile(r"\b[A-Za-z-]+s\s+(?:with|whose|of|worth)\b[^.;:,]{0,60}$", re.I)
 _BOUND_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:or|and)\s+(?:more|above|over|below|less|under|fewer|lower|higher)\b",
                           re.I)
 _BOUND_BEFORE = re.compile(r"\b(?:below|under|above|over|less\s+than|more\s+than|at\s+least|exceeding|up\s+to)\s*$",
@@ -1048,6 +1048,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
     carry: dict[int, tuple[str, str | None, str]] = {}
     listed = respectively(figures, meaning)
     paragraphs: list[int] = []  # the paragraph of each figure settled so far
+    sentences: list[str] = []  # the sentence of each figure settled so far
     pointed = False  # the figure before pointed back to a count before it
     deadlines: dict[int, str] = {}  # per paragraph, the last year ahead of the article named so far
     county_paragraphs: set[int] = set()  # paragraphs with a sentence whose subject is a county
@@ -1056,6 +1057,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         previous_end = previous[2] if same_sentence and previous else 0
         previous = (ctx.paragraph, ctx.sentence, ctx.end)
         paragraphs.append(ctx.paragraph)
+        sentences.append(ctx.sentence)
         if is_definition(ctx, figure.qualifier):
             # The designated-size line is the nation's statistical rule; another threshold ("projects
             # with planned investment of 10 million yuan or more") is the report's own, its place's.
@@ -1147,6 +1149,13 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "4,917 industrial enterprises above designated size at year-end, 462 more than a year
             # earlier": the change of the count before it.
             ident, unsure_indicator = out[-1].indicator, False
+        elif same_sentence and figure.unit == "count" and ident is None and len(out) >= 2 \
+                and out[-2].indicator and out[-2].unit == "count" and out[-1].indicator is None \
+                and sentences[-3:-2] == [ctx.sentence] and _MORE_THAN_BASE.match(ctx.sentence, ctx.end) \
+                and ";" not in between:
+            # "2,236 projects worth 100 million yuan or more were under construction, 103 more than in
+            # 2019": the change of the count before the threshold.
+            ident, unsure_indicator = out[-2].indicator, False
         elif same_sentence and out and out[-1].indicator and figure.text.lower().endswith("times") \
                 and _MULTIPLE_LINK.match(between):
             # "reached 18,600 units, 2.3 times the figure a year earlier": a multiple of the level before it.
