@@ -959,3 +959,12 @@ def test_a_threshold_said_with_worth_and_the_change_of_the_count_before_it():
     assert figures["100 million yuan"].indicator is None and figures["100 million yuan"].period is None
     assert figures["2,236"].indicator == "project-count"
     assert (figures["103"].indicator, figures["103"].kind) == ("project-count", "change")
+
+
+def test_firms_an_action_reached_and_countries_are_no_industrys_count():
+    figures = settled(["More than 640 companies from 23 countries and regions took part in the fair. "
+                       "So far 214 enterprises have received support. The city has 412 high-tech enterprises."],
+                      dt.date(2019, 9, 9))
+    assert figures["640"].indicator is None and figures["23"].indicator is None
+    assert figures["214"].indicator is None
+    assert figures["412"].indicator == "high-tech-enterprises"

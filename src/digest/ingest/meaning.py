@@ -228,6 +228,10 @@ _CHANGE_LINK = re.compile(r"^[^;:.]{0,60}?,\s*(?:an?\s+|with\s+an?\s+)?(?:year-o
                           % "|".join(_WORDS["change_links"].split()), re.I)
 _ACTED_ON = re.compile(r"\b(?:with|serving|serve|serves|served|help|helping|helped|one\s+of|at|for)\s+"
                        r"(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
+_ACTED_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:have\s+|has\s+|had\s+)?(?:(?:received|took\s+part|taken\s+part|"
+                          r"participated|attended|joined|exhibited|benefited|applied|were\s+(?:supported|helped|"
+                          r"selected|invited|awarded))\b|from\s+(?:about\s+|more\s+than\s+|over\s+)?\d)", re.I)
+_PLACES_NOUN = re.compile(r"\b(?:countries|regions|provinces|nations|economies)\b", re.I)
 _THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+[^,;:\d]{1,60}$", re.I)
 _GROWTH = re.compile(r"\bgrowth\b|percentage\s+points?", re.I)
 # What an amount is of, right after it: "137.4 million tonnes of raw coal in ...".
@@ -538,10 +542,14 @@ class Meaning:
                 # "37 semiconductor enterprises above designated size", "86 ... in development
                 # zones": a part of them, an industry's or an area's, not the place's count.
                 found = self.by_id["industry-enterprises"]
-            if found is not None and found.scope == "item" and _ACTED_ON.search(before):
-                # "signed agreements with 23 companies", "platforms serving 50,000 enterprises": the
+            if found is not None and found.scope == "item" and (
+                    _ACTED_ON.search(before) or _ACTED_AFTER.match(ctx.sentence, ctx.end)):
+                # "signed agreements with 23 companies", "platforms serving 50,000 enterprises", "214
+                # enterprises have received support", "640 companies from 23 countries took part": the
                 # ones an action reached, not the industry's number.
                 return None, False
+            if found is not None and _PLACES_NOUN.search(noun):
+                return None, False  # "companies from 23 countries and regions": places, not firms
             if found is None and (figure.metric.split()[-1:] == ["total"] or not noun.strip()
                                   or _UNIT_NOUN.match(noun)):
                 # "output of new energy vehicles reached 18,600 units": what the units are of comes before.
