@@ -968,3 +968,11 @@ def test_firms_an_action_reached_and_countries_are_no_industrys_count():
     assert figures["640"].indicator is None and figures["23"].indicator is None
     assert figures["214"].indicator is None
     assert figures["412"].indicator == "high-tech-enterprises"
+
+
+def test_a_technical_constant_per_item_has_no_period():
+    figures = settled(["Every ton of coke gives off about 430 cubic meters of coke oven gas. "
+                       "Each fuel cell truck saves about 60 tons of carbon dioxide a year. "
+                       "In 2021 each truck cost 1.2 million yuan."], dt.date(2022, 8, 16))
+    assert figures["430 cubic meters"].period is None and figures["60 tons"].period is None
+    assert figures["1.2 million yuan"].period == "2021"  # its own clause dates it

@@ -201,6 +201,8 @@ _DATED_ASIDE = re.compile(r",\s*(?:which\s+was\s+)?(?:commissioned|built|founded
                           # "A maker that moved out of the city in 2012 now builds ...": the clause dates the maker.
                           r"|\b(?:that|which|who)\s+(?:[a-z]+\s+){1,6}?in\s+(?:19|20)\d\d(?=\s+now\b)", re.I)
 _NOW = re.compile(r"\bnow\b", re.I)
+_PER_ITEM = re.compile(r"\b(?:every|each)\s+(?:[\w-]+\s+){0,3}?(?:ton|tonne|unit|kilogram|truck|vehicle|car|bus|kilowatt-hour|kwh|"
+                       r"cubic\s+meter|square\s+meter|wafer|panel|battery|module)\b", re.I)
 _ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
                       r"make|makes|use|uses|remains|houses|accounts|processes|produces|handles|supplies|serves)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))", re.I)
@@ -801,6 +803,10 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     news_lead: the lead reports what someone said or told (a news story, not a statistical release);
     deadline: the last year ahead of the article its paragraph named before the figure."""
     first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
+    if _PER_ITEM.search(ctx.sentence, first, last) and not any(first <= pos < last for pos, _ in ctx.periods):
+        # "Every ton of coke gives off about 430 cubic meters of gas", "each fuel cell truck saves
+        # about 60 tons a year": a technical constant holds at any time.
+        return None, False
     if published is not None and _ANNUAL_TARGET_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
         return str(published.year), False  # "54 percent of the annual target of 45,000": this year's goal
     # A time after another figure is that figure's ("14 companies, down from 49 in 2017").
