@@ -976,3 +976,21 @@ def test_a_technical_constant_per_item_has_no_period():
                        "In 2021 each truck cost 1.2 million yuan."], dt.date(2022, 8, 16))
     assert figures["430 cubic meters"].period is None and figures["60 tons"].period is None
     assert figures["1.2 million yuan"].period == "2021"  # its own clause dates it
+
+
+def test_the_span_of_the_plan_an_article_is_about():
+    from digest.ingest.meaning import plan_span
+
+    published = dt.date(2020, 12, 29)
+    assert plan_span("Changzhi looks back on five years", ["As 2020 draws to a close, so does the 13th Five-Year "
+                                                           "Plan period (2016-2020)."], published) == "2016-2020"
+    assert plan_span("Datong sets new energy targets for 2023-2025", [], dt.date(2023, 2, 20)) == "2023-2025"
+    assert plan_span("A plan", ["The city issued a plan for the 14th Five-Year Plan."], published) == "2021-2025"
+    assert plan_span("A plan", ["The city will build a base over the next three years."],
+                     dt.date(2023, 2, 20)) == "2023-2025"
+    assert plan_span("Output rose", ["Output rose 5 percent in 2020."], published) is None
+    found = extract_in_context(["Over the five years the city closed 27 coal mines.",
+                                "It cut 5 percent in 2019."], published)
+    figures, _ = settle(found, Meaning(load_indicators(PROJECT / "content", PROJECT)), published, "2020",
+                        plan="2016-2020")
+    assert [f.period for f in figures] == ["2016-2020", "2019"]

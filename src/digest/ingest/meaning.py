@@ -201,6 +201,11 @@ _DATED_ASIDE = re.compile(r",\s*(?:which\s+was\s+)?(?:commissioned|built|founded
                           # "A maker that moved out of the city in 2012 now builds ...": the clause dates the maker.
                           r"|\b(?:that|which|who)\s+(?:[a-z]+\s+){1,6}?in\s+(?:19|20)\d\d(?=\s+now\b)", re.I)
 _NOW = re.compile(r"\bnow\b", re.I)
+_SPAN = re.compile(r"(?<![\d-])((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)(?![\d-])")
+_PLAN_ORDINAL = re.compile(r"\b(1[2-6])th\s+Five-Year\s+Plan\b", re.I)
+_NEXT_YEARS = re.compile(r"\bover\s+the\s+(?:next|coming)\s+(two|three|four|five|\d)\s+years\b", re.I)
+_THE_PLAN_YEARS = re.compile(r"\b(?:over|during|in|throughout|for)\s+the\s+(?:(?:two|three|four|five)\s+years|period)\b",
+                             re.I)
 _PER_ITEM = re.compile(r"\b(?:every|each)\s+(?:[\w-]+\s+){0,3}?(?:ton|tonne|unit|kilogram|truck|vehicle|car|bus|kilowatt-hour|kwh|"
                        r"cubic\s+meter|square\s+meter|wafer|panel|battery|module)\b", re.I)
 _ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
@@ -796,13 +801,39 @@ def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
     return ("target" if target else "actual"), mixed
 
 
+def plan_span(title: str, paragraphs: Sequence[str], published: dt.date | None) -> str | None:
+    """The span of years the article's plan or review covers, when it names one: "targets for
+    2023-2025", "the 13th Five-Year Plan period (2016-2020)", "over the next three years"."""
+    if published is None:
+        return None
+    for text in (title, *paragraphs[:3]):
+        for match in _SPAN.finditer(text):
+            first, last = int(match.group(1)), int(match.group(2))
+            if 2 <= last - first <= 5 and first - 6 <= published.year <= last + 1:
+                return f"{first}-{last}"
+        plan = _PLAN_ORDINAL.search(text)
+        if plan is not None:
+            first = 2011 + 5 * (int(plan.group(1)) - 12)
+            return f"{first}-{first + 4}"
+    ahead = _NEXT_YEARS.search(paragraphs[0]) if paragraphs else None
+    if ahead is not None:
+        count = _COUNT_WORDS.get(ahead.group(1).lower()) or int(ahead.group(1))
+        return f"{published.year}-{published.year + count - 1}"
+    return None
+
+
 def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | None,
-           news_lead: bool = False, deadline: str | None = None) -> tuple[str | None, bool]:
+           news_lead: bool = False, deadline: str | None = None, plan: str | None = None) -> tuple[str | None, bool]:
     """The figure's period: its clause, its sentence, its paragraph, the article's lead, the article's year.
 
     news_lead: the lead reports what someone said or told (a news story, not a statistical release);
     deadline: the last year ahead of the article its paragraph named before the figure."""
     first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
+    if plan is not None and _THE_PLAN_YEARS.search(ctx.sentence, first, last) \
+            and not any(first <= pos < last for pos, _ in ctx.periods):
+        # "Over the five years the city closed 27 coal mines", "will add 3 million kW during the
+        # period": the span of the plan the article is about.
+        return plan, False
     if _PER_ITEM.search(ctx.sentence, first, last) and not any(first <= pos < last for pos, _ in ctx.periods):
         # "Every ton of coke gives off about 430 cubic meters of gas", "each fuel cell truck saves
         # about 60 tons a year": a technical constant holds at any time.
@@ -1049,7 +1080,7 @@ def _named_before(out: Sequence[Figure], paragraphs: Sequence[int], paragraph: i
 
 def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, published: dt.date | None,
            lead: str | None, sections: Sequence[str | None] = (), news_lead: bool = False,
-           company: bool = False) -> tuple[list[Figure], list[str]]:
+           company: bool = False, plan: str | None = None) -> tuple[list[Figure], list[str]]:
     """Each figure with indicator, kind, status and period settled; the attributes guessed.
 
     sections: per paragraph, the year its section heading names (section_periods);
@@ -1183,7 +1214,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         figure = dataclasses.replace(figure, indicator=ident, kind=kind(figure, ctx, found))
         section = sections[ctx.paragraph] if ctx.paragraph < len(sections) else None
         when, unsure_period = period(ctx, figure, published, section or lead, news_lead,
-                                     deadlines.get(ctx.paragraph))
+                                     deadlines.get(ctx.paragraph), plan)
         out.append(dataclasses.replace(figure, period=when))
         for name, unsure in (("indicator", unsure_indicator), ("status", unsure_status), ("period", unsure_period)):
             if unsure:
