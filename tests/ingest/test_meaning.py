@@ -994,3 +994,21 @@ def test_the_span_of_the_plan_an_article_is_about():
     figures, _ = settle(found, Meaning(load_indicators(PROJECT / "content", PROJECT)), published, "2020",
                         plan="2016-2020")
     assert [f.period for f in figures] == ["2016-2020", "2019"]
+
+
+def test_a_hedged_or_wordless_base_dates_no_present_figure():
+    figures = settled(["The shop opened in 2013.",
+                       "Online orders now make up about three-fifths of its sales, up from almost nothing in 2013.",
+                       "Coal chemicals now make up about two-fifths of the park's output value, against less than "
+                       "one-tenth in 2015.",
+                       "Nearly 40 percent of the 3,600 employees now hold college degrees, compared with less than "
+                       "15 percent in 2016."], dt.date(2019, 7, 18))
+    assert figures["three-fifths"].period == "2019" and figures["two-fifths"].period == "2019"
+    assert figures["one-tenth"].period == "2015" and figures["40 percent"].period == "2019"
+
+
+def test_people_who_work_somewhere_are_counted_now():
+    figures = settled(["The park was set up in 2009.",
+                       "Some 26,000 people work in the park, a third of them university graduates."],
+                      dt.date(2019, 5, 1))
+    assert figures["26,000"].period == "2019"

@@ -210,10 +210,13 @@ _PER_ITEM = re.compile(r"\b(?:every|each)\s+(?:[\w-]+\s+){0,3}?(?:ton|tonne|unit
                        r"cubic\s+meter|square\s+meter|wafer|panel|battery|module)\b", re.I)
 _ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
-                      r"make|makes|use|uses|remains|houses|accounts|processes|produces|handles|supplies|serves)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))", re.I)
+                      r"make|makes|use|uses|remains|houses|accounts|processes|produces|handles|supplies|serves|"
+                      r"work|works|hold|holds)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))", re.I)
 _FROM_OTHER = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|nearly\s+|more\s+than\s+|"
-                         r"over\s+)?(?:RMB\s*|US\$\s*|\$|\u00a5)?"
-                         r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
+                         r"over\s+|less\s+than\s+|under\s+|almost\s+|roughly\s+|around\s+|some\s+|just\s+)?"
+                         r"(?:RMB\s*|US\$\s*|\$|\u00a5)?"
+                         r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\b"
+                         r"|(?:nothing|zero|none|scratch)\b)", re.I)
 # A time right after an earlier clause's base ("from RMB 3.06 billion in 2021; earnings were
 # RMB 1.46"): that figure's, not the later one's.
 _OTHERS_TIME = re.compile(_FROM_OTHER.pattern + r"[\d.,]*\s*(?:[a-z]+\s+){0,3}(?:in\s+)?$", re.I)
