@@ -1012,3 +1012,11 @@ def test_people_who_work_somewhere_are_counted_now():
                        "Some 26,000 people work in the park, a third of them university graduates."],
                       dt.date(2019, 5, 1))
     assert figures["26,000"].period == "2019"
+
+
+def test_a_removal_is_a_change_whatever_it_measures():
+    figures = settled(["Since 2014 the county has closed 37 workshops that failed inspections. "
+                       "Linfen closed coke ovens with a combined capacity of 5.6 million tons. "
+                       "The county has 130 workshops."], dt.date(2017, 5, 16))
+    assert figures["37"].kind == "change" and figures["5.6 million tons"].kind == "change"
+    assert figures["130"].kind == "level"

@@ -31,6 +31,7 @@ _REMOVALS = frozenset(_WORDS["removals"].split())
 _ADD_OR_REMOVE = re.compile(r"\b(?:%s)\s+(?:another\s+|an\s+additional\s+|a\s+further\s+)?(?:about\s+|nearly\s+|"
                             r"around\s+|over\s+|more\s+than\s+|some\s+)?$" % "|".join(_WORDS["stock_verbs"].split()),
                             re.I)
+_CAPACITY_OF = re.compile(r"\bcapacity\s+of\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$", re.I)
 _SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+|now\s+)?[a-z]+\s+(?:about\s+|nearly\s+|"
                      r"over\s+|more\s+than\s+)?$", re.I)
 _TOTAL_TO = re.compile(r"\btotal\s+(?:to|of)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|above\s+)?$", re.I)
@@ -980,6 +981,9 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
         return "change"  # "cut consumption by 35%", "37 more than in the same period last year"
     if not percent and figure.unit != "count" and _ADD_OR_REMOVE.search(before):
         return "change"  # "added 860 MW", "eliminated 12.6 million tons of capacity"
+    if not percent and figure.unit != "count" and _CAPACITY_OF.search(before) \
+            and {w.lower() for w in re.findall(r"[A-Za-z-]+", before)} & _REMOVALS:
+        return "change"  # "closed coke ovens with a combined capacity of 5.6 million tons"
     if figure.unit == "percent" and figure.kind == "level":
         return "share"
     if figure.unit == "other" and figure.raw_unit == "times":
@@ -997,6 +1001,9 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
             return "change"
         return "level"
     if figure.unit == "count" and indicator is None:
+        near = ctx.sentence[max(0, ctx.start - 40):ctx.start]
+        if {w.lower() for w in near.split()[-3:]} & _REMOVALS:
+            return "change"  # "the county has closed 37 workshops", "shut 21 ovens": a removal, whatever is counted
         return "level"
     return figure.kind
 
