@@ -830,3 +830,13 @@ def test_counts_said_by_place_or_as_ones_and_a_span_of_quarters():
     assert [f.text for f in figures("It grew from less than a tenth when it was set up.")] == ["a tenth"]
     assert [f.text for f in figures("Revenue was RMB 640 million, more than doubling from a year earlier.")] == \
         ["RMB 640 million", "doubling"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("It wants 800 high-tech enterprises by 2025.", "target"),
+    ("This year we expect about 13.5 billion yuan.", "target"),
+    ("The plan calls for the share to reach 45 percent.", "target"),
+    ("The machine does the work of 60 people, but customers still want the cakes to look handmade.", "actual"),
+])
+def test_wants_expects_and_calls_for_state_goals(text, status):
+    assert only(text).status == status
