@@ -215,3 +215,12 @@ def test_a_roundups_items_take_the_city_their_heading_or_paragraph_names(region)
     places = {f.text: f.city for f in article.figures}
     assert places["310"] == "jincheng"  # the section's heading
     assert places["900"] == "yuncheng" and places["150,000 tons"] == "yuncheng"  # the paragraph's first sentence
+
+
+def test_each_city_said_right_before_its_count_is_that_counts_place(region):
+    text = ("Little giants multiply in Shanxi\n\n2023-09-14\n\n"
+            "Shanxi now counts 120 national little giant enterprises. "
+            "Taiyuan has 53 of the national little giants, Changzhi 17 and Jinzhong 14.\n").encode()
+    article = load_seed(text, "seeds/giants.txt", region)
+    assert [(f.text, f.city) for f in article.figures][-3:] == [("53", "taiyuan"), ("17", "changzhi"),
+                                                                ("14", "jinzhong")]

@@ -177,6 +177,9 @@ def _section_places(blocks: Sequence[tuple[str, str]], classifier: Classifier) -
         _CAPITALS.sub(lambda m: m.group().capitalize(), heading)))
 
 
+_CITY_THEN = re.compile(r"(?:^|[,;]\s*|\band\s+)([A-Z][a-z]+)\s+(?:about\s+|nearly\s+|some\s+)?$")
+
+
 def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier,
                    city: str, themes: list[str], sector: str | None,
                    outsider: re.Pattern[str] | None = None, sections: Sequence[str | None] = ()) -> list[Figure]:
@@ -197,6 +200,10 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
         first, last = clause_of(sentence, ctx.start, ctx.end)
         # What the clause names up to the figure, and a place word right after it ("75 percent provincewide").
         named = _place_of(sentence[first:min(last, ctx.end + 16)], classifier)
+        right_before = _CITY_THEN.search(sentence, max(0, ctx.start - 40), ctx.start)
+        if right_before is not None and fig.city is None:
+            # "Taiyuan has 53 of them, Changzhi 17 and Jinzhong 14": the city said right before the count.
+            named = classifier.city_of(right_before.group(1)) or named
         # What the sentence names before the clause, read only when the clause names nothing.
         before = None if fig.city or named else classifier.city_of(_ROUTE.sub(" ", sentence[:first]))
         if fig.city is None and named is None and (
