@@ -120,10 +120,9 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind7", "all_five_accuracy"): "0.661",
     ("blind8", "figure_precision"): "0.955: kiloliters, mu converted, days, counts in a listicle",
     ("blind8", "figure_recall"): "0.937: kiloliters, mu converted, days, a restated count ('we had only four')",
-    ("blind8", "city_accuracy"): "0.900: a reform zone across Taiyuan and Jinzhong is Shanxi's",
-    ("blind8", "indicator_accuracy"): "0.806: a county-level city's figures, a reform zone's, prices of one product",
-    ("blind8", "period_accuracy"): "0.870: 'In October alone', a news lead's half-year levels",
-    ("blind8", "all_five_accuracy"): "0.619",
+    ("blind8", "indicator_accuracy"): "0.802: a county-level city's figures, a reform zone's, prices of one product",
+    ("blind8", "period_accuracy"): "0.874: 'In October alone', a news lead's half-year levels",
+    ("blind8", "all_five_accuracy"): "0.672",
 }
 
 

@@ -224,3 +224,13 @@ def test_each_city_said_right_before_its_count_is_that_counts_place(region):
     article = load_seed(text, "seeds/giants.txt", region)
     assert [(f.text, f.city) for f in article.figures][-3:] == [("53", "taiyuan"), ("17", "changzhi"),
                                                                 ("14", "jinzhong")]
+
+
+def test_a_story_about_two_cities_together_is_the_provinces(region):
+    from digest.ingest.loader import primary_place
+
+    classifier = Classifier(region)
+    body = "The zone between Taiyuan and Jinzhong signed 148 projects. Taiyuan firms led."
+    assert primary_place(classifier, "Reform zone between Taiyuan and Jinzhong keeps filling up", body, "") == \
+        region.slug
+    assert primary_place(classifier, "Taiyuan zone keeps filling up", body, "") == "taiyuan"

@@ -82,6 +82,9 @@ def primary_place(classifier: Classifier, title: str, text: str, captions: str) 
     province_in_title = classifier.province(title)
     body = classifier.cities(text)
     caption_counts = classifier.cities(captions)
+    if len(in_title) >= 2 and len(set(in_title.values())) == 1 and _ACROSS.search(title):
+        # "Reform zone between Taiyuan and Jinzhong ...": a story about two cities together is the province's.
+        return region.slug
     if in_title:
         return max(in_title, key=lambda s: (in_title[s], body[s], s))
     if province_in_title:
