@@ -38,6 +38,17 @@ PASSING = [
      "Bank loans to small manufacturers rose 12 percent, and a new investment fund raised 2 billion yuan."),
     ("digital-economy", "5G-enabled cameras now watch the coke ovens.",
      "The city's 5G networks now cover every county, and its data centers hold 20,000 racks."),
+    # What a story moves away from, leans on or pays for.
+    ("coal", "Little giants have become a focus of Shanxi's effort to grow beyond coal.",
+     "The county closed four small coal mines last year."),
+    ("coal", "Since last year, 30 kilns have switched from coal to natural gas.",
+     "Raw coal output rose 3 percent to 40 million tons."),
+    ("coking", "Tourism matters for a city whose economy still leans on coal and coke.",
+     "Coke output fell 2 percent as old coke ovens closed."),
+    ("coking", "Costs rose because of higher prices of petroleum coke and needle coke.",
+     "Coke output fell 2 percent as old coke ovens closed."),
+    ("finance", "The company today announced its audited financial results for the fiscal year.",
+     "Bank loans to small manufacturers rose 12 percent, and a new investment fund raised 2 billion yuan."),
 ]
 
 
@@ -88,3 +99,11 @@ def test_themes_are_read_from_the_article_not_from_the_related_stories_below_it(
     article = load_seed(SEED.encode(), "seeds/related.txt", region, classifier)
     assert "agriculture" in article.themes
     assert not {"steel", "coking"} & set(article.themes)
+
+
+def test_a_related_story_line_in_the_text_gives_no_theme(region):
+    text = ("Shanxi cake makers expand\n\n2018-10-25\n\nTaigu county has 130 cake makers, and their sales reached "
+            "1.5 billion yuan last year.\n\nRelated: Shanxi universities open new majors in semiconductors and "
+            "hydrogen\n\nThe county's cake makers plan a new food processing park.\n").encode()
+    article = load_seed(text, "seeds/cakes.txt", region)
+    assert "semiconductors" not in article.themes and "hydrogen" not in article.themes

@@ -41,7 +41,9 @@ _COMPANY = re.compile(
 _NOT_THEMES = re.compile(
     r"\b(?:according\s+to|citing|cited|based\s+on|official|statistical|provincial|municipal)\s+(?:\w+\s+){0,2}data\b"
     r"|\bdata\s+(?:from|released|showed|shows|published|compiled)\b"
-    r"|\bpublic\s+finances?\b|\bfiscal\b",
+    r"|\bpublic\s+finances?\b|\bfiscal\b"
+    # A company's own accounts are not the finance industry.
+    r"|\bfinancial\s+(?:results|highlights|statements?|report|performance|year)\b",
     re.I,
 )
 # A theme's word that only describes something else: "coal-rich Shanxi",
@@ -60,10 +62,23 @@ _CARGO = re.compile(
 )
 
 
+# What a story moves away from or sets its subject against: "grow beyond coal", "switched
+# from coal to natural gas", "small next to its coal mines", "less reliant on coal".
+_CONTRAST = re.compile(
+    r"\b(?:beyond|away\s+from|switched\s+from|shift\s+from|instead\s+of|rather\s+than|next\s+to|"
+    r"reliance\s+on|dependence\s+on|reliant\s+on|dependent\s+on|leans?\s+on|relie[sd]\s+on|"
+    r"(?:prices?|costs?)\s+of)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:[\w-]+,?\s+(?:and|or)\s+|[\w-]+,\s+)(?:[\w-]+\s+)?)?$",
+    re.I,
+)
+
+
 def _in_passing(text: str, start: int, end: int) -> bool:
-    """True when the theme word at text[start:end] describes, prices or carries something else."""
+    """True when the theme word at text[start:end] describes, prices or carries something else,
+    or is what the story sets its subject against."""
     return bool(_DESCRIBES.match(text, end) or _COST_OR_BUYER.match(text, end)
-                or _CARGO.search(text[max(0, start - 40):start]))
+                or _CARGO.search(text[max(0, start - 40):start])
+                or _CONTRAST.search(text[max(0, start - 50):start]))
 
 
 # The end of an article's own text: what follows lists other stories.
@@ -72,6 +87,11 @@ _RELATED = re.compile(
     r"\s*:?",
     re.I,
 )
+
+
+def links_elsewhere(line: str) -> bool:
+    """True for a line such as "Related: Shanxi universities open new majors": another story's title."""
+    return _RELATED.match(line.strip()) is not None and ":" in line and not ends_article(line)
 
 
 def ends_article(line: str) -> bool:

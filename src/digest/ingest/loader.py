@@ -12,7 +12,7 @@ from pathlib import Path
 
 from typing import Sequence
 
-from .classify import Classifier, ends_article
+from .classify import Classifier, ends_article, links_elsewhere
 from .extract import Context, extract_in_context
 from .meaning import (Meaning, by_section, clause_of, is_company_release, is_news_lead, lead_period, plan_span,
                       section_periods, settle, title_period)
@@ -272,7 +272,8 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     cities = classifier.cities("\n".join([title, *header, prose, captions]), counties=False)
     city_order = [c.slug for c in region.cities]
     # Themes are read from the article's own text: what follows "Related:" lists other stories.
-    own = [b for b in itertools.takewhile(lambda b: not ends_article(b.text), parsed.blocks)]
+    own = [b for b in itertools.takewhile(lambda b: not ends_article(b.text), parsed.blocks)
+           if not links_elsewhere(b.text)]
     own_prose = "\n".join([*(b.text for b in own if b.kind == "heading"), *(b.text for b in own if b.kind == "paragraph")])
     themes = article_themes(classifier, title if "title" not in review else "", own_prose,
                             "\n".join(b.text for b in own if b.kind == "caption"))
