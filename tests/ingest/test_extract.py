@@ -840,3 +840,13 @@ def test_counts_said_by_place_or_as_ones_and_a_span_of_quarters():
 ])
 def test_wants_expects_and_calls_for_state_goals(text, status):
     assert only(text).status == status
+
+
+@pytest.mark.parametrize("text, value, raw", [
+    ("Baijiu output reached 186,000 kiloliters last year.", 186000, "kiloliters"),
+    ("The plant treats 3 million liters of water a day.", 3_000_000, "liters"),
+    ("Each bottle holds 500 milliliters.", 500, "milliliters"),
+])
+def test_volumes_of_liquid_keep_their_unit(text, value, raw):
+    fig = only(text)
+    assert (fig.value, fig.unit, fig.raw_unit) == (value, "other", raw)
