@@ -1020,3 +1020,12 @@ def test_a_removal_is_a_change_whatever_it_measures():
                        "The county has 130 workshops."], dt.date(2017, 5, 16))
     assert figures["37"].kind == "change" and figures["5.6 million tons"].kind == "change"
     assert figures["130"].kind == "level"
+
+
+def test_a_named_products_output_in_pieces_or_kw_but_not_a_count_of_wells():
+    figures = settled(["Main products:", "- Industrial robots: 2,150 sets, up 8 percent.",
+                       "- Photovoltaic cells: 9.8 million kW, up 62.3 percent.",
+                       "The city now runs 4,370 surface extraction wells."], dt.date(2024, 11, 19))
+    assert figures["2,150"].indicator == "product-output"
+    assert figures["9.8 million kW"].indicator == "product-output"
+    assert figures["4,370"].indicator is None

@@ -137,6 +137,9 @@ _FAMILY = {"USD": "CNY"}
 # Indicators written in more units than their own ("7 billion cubic meters of coalbed methane").
 _OF_NAMES: dict[str, str] = _WORDS["of_names"]
 _MORE_UNITS = {ident: frozenset(u.strip() for u in units.split(",")) for ident, units in _WORDS["more_units"].items()}
+_FACILITY = frozenset(_WORDS["single_units"].split()) | {"well", "wells", "line", "lines", "enterprise", "enterprises"}
+_MORE_FAMILIES = {ident: frozenset(u.strip() for u in units.split(","))
+                  for ident, units in _WORDS["more_unit_families"].items()}
 
 # A definition or threshold: "those with annual revenues of 20 million yuan or
 # more", "enterprises of designated size (annual sales revenue of more than ...)".
@@ -381,6 +384,10 @@ class Meaning:
         if figure.unit == "other" and (figure.raw_unit or "").lower() == "times" and figure.text.lower().endswith("fold"):
             return True  # "expand its storage capacity more than sevenfold": a multiple of any indicator
         unit = _FAMILY.get(figure.unit, figure.unit)
+        if figure.unit in _MORE_FAMILIES.get(indicator.id, ()):
+            # ... but a count of plants, mines or wells is no output of a product.
+            last = (figure.metric.split() or [""])[-1].lower()
+            return not (figure.unit == "count" and (last.rstrip("s") in _FACILITY or last in _FACILITY))
         return unit == _FAMILY.get(indicator.unit, indicator.unit) or figure.unit == "other" == indicator.unit \
             or figure.unit == "other" and (figure.raw_unit or "").lower() in _MORE_UNITS.get(indicator.id, ())
 
