@@ -1029,3 +1029,16 @@ def test_a_named_products_output_in_pieces_or_kw_but_not_a_count_of_wells():
     assert figures["2,150"].indicator == "product-output"
     assert figures["9.8 million kW"].indicator == "product-output"
     assert figures["4,370"].indicator is None
+
+
+def test_a_result_measured_against_a_goal_and_a_list_of_goals():
+    figures = settled(["Energy consumption per unit of GDP fell 3.5 percent, exceeding the provincial target. "
+                       "The main expected targets for this year are: GDP growth of more than 6.5 percent; "
+                       "fixed-asset investment growth of 10 percent. "
+                       "We will start 150 key projects with planned investment of 60 billion yuan. "
+                       "Energy use per unit of GDP will fall 2.5 percent, so as to meet the binding targets."],
+                      dt.date(2022, 1, 24))
+    assert figures["3.5 percent"].status == "actual"
+    assert figures["6.5 percent"].status == figures["10 percent"].status == "target"
+    assert figures["60 billion yuan"].status == "target"
+    assert figures["2.5 percent"].status == "target"

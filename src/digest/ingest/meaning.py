@@ -191,8 +191,13 @@ _MORE_TARGET = re.compile(r"\b(?:should|would|expects?\s+(?:[\w'\u2019-]+\s+){1,
 # Words of a goal that name no goal of the figure's: "projects with planned investment of ...",
 # "54 percent of the annual target" (progress towards a goal is a result).
 _NOT_A_GOAL = re.compile(r"\bplanned\s+(?=(?:total\s+)?(?:investment|capacity|output|area)\b)"
-                         r"|\bof\s+(?:the|its|their)\s+(?:annual\s+|yearly\s+|full-year\s+)?(?:target|goal|plan)\b",
+                         r"|\bof\s+(?:the|its|their)\s+(?:annual\s+|yearly\s+|full-year\s+)?(?:target|goal|plan)\b"
+                         # "fell 3.5 percent, exceeding the provincial target": a result measured against a goal.
+                         r"|\b(?:exceed\w*|beat\w*|met|surpass\w*|short\s+of|ahead\s+of|above|below)\s+"
+                         r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:targets?|goals?)\b",
                          re.I)
+# "The main expected targets for this year are: GDP growth of 6.5 percent; ...": a list of goals.
+_GOALS_LISTED = re.compile(r"\b(?:targets?|goals?)\b[^.:;]{0,80}?\b(?:are|include|is)\s*:", re.I)
 _START_VALUE = re.compile(r"\b(?:from|costing|worth)\s+" r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|"
                           r"more\s+than\s+|roughly\s+|some\s+)?$", re.I)
 _STATISTIC = re.compile(r"\byear[\s-]on[\s-]year\b|\b(?:up|down|rose|fell|grew|increased|decreased|declined|"
@@ -793,8 +798,13 @@ def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
     clause = ctx.sentence[first:last]
     if _START_VALUE.search(ctx.sentence, first, ctx.start):
         return "actual", False
+    if _GOALS_LISTED.search(ctx.sentence, 0, ctx.start):
+        return "target", False  # "The main expected targets for this year are: ..., growth of 8 percent"
+    with_investment = _WITH_INVESTMENT.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
+    if with_investment is not None and _is_target(ctx.sentence[first:with_investment.start()], published):
+        return "target", False  # "We will start 150 key projects with planned investment of 60 billion yuan"
     if ctx.sentence[ctx.start:ctx.end].endswith("-yuan") and not _is_target(ctx.sentence[first:ctx.start], published) \
-            or _WITH_INVESTMENT.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
+            or with_investment:
         # "A 900-million-yuan dairy plant that will process ...", "Phase I, with an investment of RMB 1.8
         # billion, is scheduled for ...": what the project costs is committed, whatever it will do
         # ("will set up a 2-billion-yuan fund" stays a goal).
