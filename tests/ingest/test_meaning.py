@@ -1042,3 +1042,17 @@ def test_a_result_measured_against_a_goal_and_a_list_of_goals():
     assert figures["6.5 percent"].status == figures["10 percent"].status == "target"
     assert figures["60 billion yuan"].status == "target"
     assert figures["2.5 percent"].status == "target"
+
+
+def test_the_items_of_a_list_of_goals_are_goals():
+    from digest.ingest.meaning import goal_items
+
+    paragraphs = ["This year marks the end of the plan. The main targets for economic and social development are:",
+                  "- GDP growth of around 5 percent;", "- more than 450,000 new urban jobs.",
+                  "Last year GDP grew 5.2 percent.", "- Raw coal: 1.3 billion tons."]
+    assert goal_items(paragraphs) == frozenset({1, 2})
+    found = extract_in_context(paragraphs, dt.date(2025, 1, 24))
+    figures, _ = settle(found, Meaning(load_indicators(PROJECT / "content", PROJECT)), dt.date(2025, 1, 24), None,
+                        goals=goal_items(paragraphs))
+    assert [(f.text, f.status) for f in figures] == [("5 percent", "target"), ("450,000", "target"),
+                                                     ("5.2 percent", "actual"), ("1.3 billion tons", "actual")]

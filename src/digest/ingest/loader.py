@@ -14,8 +14,8 @@ from typing import Sequence
 
 from .classify import Classifier, ends_article, links_elsewhere
 from .extract import Context, extract_in_context
-from .meaning import (Meaning, by_section, clause_of, is_company_release, is_news_lead, lead_period, plan_span,
-                      section_periods, settle, title_period)
+from .meaning import (Meaning, by_section, clause_of, is_company_release, is_news_lead, goal_items, lead_period,
+                      plan_span, section_periods, settle, title_period)
 from ..model import Article, Figure, Indicator, Region, Source
 from .seedtext import Block, ParsedSeed, decode, parse_seed
 
@@ -285,7 +285,7 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     lead = lead_period(paragraphs, parsed.date) or title_period(title, parsed.date)
     settled, doubts = settle(found, meaning, parsed.date, lead, sections,
                              is_news_lead(paragraphs), is_company_release(paragraphs),
-                             plan_span(title, paragraphs, parsed.date))
+                             plan_span(title, paragraphs, parsed.date), goal_items(paragraphs))
     figures = _assign_places([(f, ctx) for f, (_, ctx) in zip(settled, found)], classifier, city, themes, sector,
                              _outside_company(prose, classifier),
                              _section_places([(b.kind, b.text) for b in parsed.blocks], classifier))

@@ -196,6 +196,8 @@ _NOT_A_GOAL = re.compile(r"\bplanned\s+(?=(?:total\s+)?(?:investment|capacity|ou
                          r"|\b(?:exceed\w*|beat\w*|met|surpass\w*|short\s+of|ahead\s+of|above|below)\s+"
                          r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:targets?|goals?)\b",
                          re.I)
+_GOALS_INTRO = re.compile(r"\b(?:targets?|goals?)\b[^.]{0,100}:\s*$", re.I)
+_GOAL_ITEM = re.compile(r"\s*(?:[-\u2022*\u00b7]|\(?\d{1,2}[.)])\s+")
 # "The main expected targets for this year are: GDP growth of 6.5 percent; ...": a list of goals.
 _GOALS_LISTED = re.compile(r"\b(?:targets?|goals?)\b[^.:;]{0,80}?\b(?:are|include|is)\s*:", re.I)
 _START_VALUE = re.compile(r"\b(?:from|costing|worth)\s+" r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|"
@@ -822,6 +824,19 @@ def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
     return ("target" if target else "actual"), mixed
 
 
+def goal_items(paragraphs: Sequence[str]) -> frozenset[int]:
+    """The paragraphs that are items of a list of goals: the lines after "The main targets for
+    economic and social development are:" that start as list items."""
+    out: set[int] = set()
+    inside = False
+    for index, paragraph in enumerate(paragraphs):
+        if inside and _GOAL_ITEM.match(paragraph):
+            out.add(index)
+            continue
+        inside = bool(_GOALS_INTRO.search(paragraph))
+    return frozenset(out)
+
+
 def plan_span(title: str, paragraphs: Sequence[str], published: dt.date | None) -> str | None:
     """The span of years the article's plan or review covers, when it names one: "targets for
     2023-2025", "the 13th Five-Year Plan period (2016-2020)", "over the next three years"."""
@@ -1107,11 +1122,14 @@ def _named_before(out: Sequence[Figure], paragraphs: Sequence[int], paragraph: i
 
 def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, published: dt.date | None,
            lead: str | None, sections: Sequence[str | None] = (), news_lead: bool = False,
-           company: bool = False, plan: str | None = None) -> tuple[list[Figure], list[str]]:
+           company: bool = False, plan: str | None = None,
+           goals: frozenset[int] = frozenset()) -> tuple[list[Figure], list[str]]:
     """Each figure with indicator, kind, status and period settled; the attributes guessed.
 
     sections: per paragraph, the year its section heading names (section_periods);
-    company: the article is a company's own release of its results (is_company_release)."""
+    company: the article is a company's own release of its results (is_company_release);
+    plan: the span of the plan the article is about (plan_span); goals: the paragraphs that
+    are items of a list of goals (goal_items)."""
     out: list[Figure] = []
     review: list[str] = []
     previous: tuple[int, str, int] | None = None
@@ -1153,6 +1171,8 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             if ahead:
                 deadlines[ctx.paragraph] = ahead[-1]
         state, unsure_status = status(ctx, published)
+        if ctx.paragraph in goals:
+            state, unsure_status = "target", False  # an item of a list of goals ("- GDP growth of around 5 percent;")
         figure = dataclasses.replace(figure, status=state)
         ident, unsure_indicator = meaning.indicator(figure, ctx, previous_end)
         if meaning.county_subject.match(ctx.sentence):
