@@ -1056,3 +1056,13 @@ def test_the_items_of_a_list_of_goals_are_goals():
                         goals=goal_items(paragraphs))
     assert [(f.text, f.status) for f in figures] == [("5 percent", "target"), ("450,000", "target"),
                                                      ("5.2 percent", "actual"), ("1.3 billion tons", "actual")]
+
+
+def test_refueling_stations_funds_set_aside_and_visits_received():
+    figures = settled(["Datong has 8 refueling stations. The city has set aside 600 million yuan for the program. "
+                       "The province received 52.3 million visits in the first eight months. "
+                       "The Guandi Temple drew 410,000 visits."], dt.date(2024, 10, 9))
+    assert figures["8"].indicator == "charging-stations"
+    assert figures["600 million yuan"].indicator == "public-funding"
+    assert figures["52.3 million"].indicator == "tourist-visits"
+    assert figures["410,000"].indicator is None  # one temple's visitors
