@@ -1066,3 +1066,11 @@ def test_refueling_stations_funds_set_aside_and_visits_received():
     assert figures["600 million yuan"].indicator == "public-funding"
     assert figures["52.3 million"].indicator == "tourist-visits"
     assert figures["410,000"].indicator is None  # one temple's visitors
+
+
+def test_a_countys_own_income_measures_no_indicator():
+    figures = settled(["Per capita disposable income of the county's rural residents rose 11 percent to 7,450 yuan. "
+                       "Per capita disposable income of the city's rural residents rose 8 percent to 12,900 yuan."],
+                      dt.date(2017, 3, 1))
+    assert figures["7,450 yuan"].indicator is None
+    assert figures["12,900 yuan"].indicator == "disposable-income-per-capita"
