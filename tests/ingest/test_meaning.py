@@ -1074,3 +1074,12 @@ def test_a_countys_own_income_measures_no_indicator():
                       dt.date(2017, 3, 1))
     assert figures["7,450 yuan"].indicator is None
     assert figures["12,900 yuan"].indicator == "disposable-income-per-capita"
+
+
+def test_power_sent_out_a_share_spent_on_rd_and_little_giants_by_city():
+    figures = settled(["The city sent 28.5 billion kWh to other provinces last year. "
+                       "On average they spend 6.1 percent of their revenue on research and development. "
+                       "Taiyuan has 53 of the national little giants, Changzhi 17 and Jinzhong 14."], dt.date(2023, 9, 14))
+    assert figures["28.5 billion kWh"].indicator == "outbound-electricity"
+    assert figures["6.1 percent"].indicator == "rd-expenditure"
+    assert figures["53"].indicator == figures["17"].indicator == "specialized-smes"

@@ -263,6 +263,12 @@ _OF_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+((?:(?!(?:in|by|from|to|during
 _SPENT = re.compile(r"\b(?:spent|spend|spends|spending|invested|invest|invests|investing)\s+(?:about\s+|nearly\s+|some\s+|"
                     r"more\s+than\s+|over\s+)?$", re.I)
 _SPENT_ON = re.compile(r"\s+(?:on|in)\s+([^,;:.()\d]{3,80})", re.I)
+# "they spend 6.1 percent of their revenue on research and development": what the share goes on.
+_SPENT_SHARE_ON = re.compile(r"\s+of\s+(?:their|its|the)\s+(?:\w+\s+){0,2}?(?:revenue|sales|income|GDP|budget)\s+"
+                             r"(?:on|in)\s+([^,;:.()\d]{3,80})", re.I)
+# "The city sent 28.5 billion kWh to other provinces": power sent out of the province.
+_SENT_OUT = re.compile(r"\s+(?:of\s+(?:electricity|power)\s+)?(?:to\s+other\s+(?:provinces|regions)|outside\s+the\s+province)\b",
+                       re.I)
 # A share or change of the figure before it: "..., accounting for 70 percent of the province's output",
 # "..., 3.2 percentage points higher than a year earlier".
 _ABOUT = r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+|some\s+)?"
@@ -511,11 +517,14 @@ class Meaning:
         listed = self._list_item(figure, sentence, before)
         if listed is not None:
             return listed.id, False
-        spent = _SPENT_ON.match(sentence, ctx.end) if figure.unit in ("CNY", "USD") \
-            and _SPENT.search(sentence, max(0, ctx.start - 40), ctx.start) else None
+        spent = (_SPENT_ON.match(sentence, ctx.end) if figure.unit in ("CNY", "USD")
+                 else _SPENT_SHARE_ON.match(sentence, ctx.end) if figure.unit == "percent" else None) \
+            if _SPENT.search(sentence, max(0, ctx.start - 40), ctx.start) else None
         if spent is not None and (found := self._head(spent.group(1), figure, "first")) is not None:
             # "spent 11.8 billion yuan on research and development": what the money went on names it.
             return found.id, False
+        if figure.unit == "kWh" and "outbound-electricity" in self.by_id and _SENT_OUT.match(sentence, ctx.end):
+            return "outbound-electricity", False
         label = _VALUE_LABEL.match(sentence, ctx.end) if LINE_HEAD.fullmatch(before) else None
         if label is not None:
             # "- 187 million tons: raw coal output." A line led by its figure names it after the colon.
