@@ -1083,3 +1083,10 @@ def test_power_sent_out_a_share_spent_on_rd_and_little_giants_by_city():
     assert figures["28.5 billion kWh"].indicator == "outbound-electricity"
     assert figures["6.1 percent"].indicator == "rd-expenditure"
     assert figures["53"].indicator == figures["17"].indicator == "specialized-smes"
+
+
+def test_a_base_years_time_does_not_date_the_figures_after_it():
+    figures = settled(["The port dispatched 138 outbound trips last year, up from 41 in 2020, carrying 6,900 "
+                       "containers and goods worth 2.6 billion yuan."], dt.date(2022, 3, 1))
+    assert figures["41"].period == "2020"
+    assert figures["6,900"].period == figures["2.6 billion yuan"].period == "2021"

@@ -892,7 +892,9 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
               if not m.start() <= ctx.start < m.end()]
     own = [(pos, label) for pos, label in ctx.periods if first <= pos < last
            and (pos < ctx.start or not _FROM_OTHER.search(ctx.sentence, ctx.end, pos))
-           and not any(a <= pos < b for a, b in asides)]
+           and not any(a <= pos < b for a, b in asides)
+           # "138 trips last year, up from 41 in 2020, carrying 6,900 containers": 2020 is the base's.
+           and not (pos < ctx.start and _OTHERS_TIME.search(ctx.sentence, max(0, pos - 40), pos))]
     found: str | None
     right_after = [label for pos, label in own if ctx.end <= pos <= ctx.end + 4
                    or ctx.end <= pos and _IN_THE.fullmatch(ctx.sentence, ctx.end, pos)]
