@@ -961,9 +961,6 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     end = re.findall(r"(?:19|20)\d\d", found or "")[-1:] or [None]
     if base is None and figure.kind == "change" and found is not None and re.fullmatch(r"\d{4}", found):
         base = _base_before(ctx, found)
-        end = [found]
-        if base is not None:
-            base, end = found, [base]
     if base is not None and end[0] is not None and base < end[0]:
         # "three times the 2015 figure", "2.3 times that of 2017", "five times its 2015 level",
         # "three times as many as five years ago": a change over a named base year.
@@ -986,13 +983,11 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
 
 
 def _base_before(ctx: Context, year: str) -> str | None:
-    """The later year of the statement a change follows, when `year` is that statement's base:
-    "21.6 percent in 2020, up from 9.8 percent in 2015, a rise of 11.8 points" -> '2020'."""
-    at = [pos for pos, label in ctx.periods if label == year and pos < ctx.start]
-    if not at or not _OTHERS_TIME.search(ctx.sentence, max(0, at[-1] - 40), at[-1]):
-        return None
-    later = [label for pos, label in ctx.periods if pos < at[-1] and re.fullmatch(r"\d{4}", label) and label > year]
-    return later[-1] if later else None
+    """The base year of the statement a change follows, when the statement is dated `year`:
+    "21.6 percent in 2020, up from 9.8 percent in 2015, a rise of 11.8 points" -> '2015'."""
+    bases = [label for pos, label in ctx.periods if pos < ctx.start and re.fullmatch(r"\d{4}", label)
+             and label < year and _OTHERS_TIME.search(ctx.sentence, max(0, pos - 40), pos)]
+    return bases[-1] if bases else None
 
 
 def _base_year(ctx: Context, published: dt.date | None) -> str | None:
