@@ -1090,3 +1090,9 @@ def test_a_base_years_time_does_not_date_the_figures_after_it():
                        "containers and goods worth 2.6 billion yuan."], dt.date(2022, 3, 1))
     assert figures["41"].period == "2020"
     assert figures["6,900"].period == figures["2.6 billion yuan"].period == "2021"
+
+
+def test_money_earned_from_tourism_is_tourism_revenue():
+    figures = settled(["Shanxi received 38.9 million visits over the holiday and earned 29.6 billion yuan from "
+                       "tourism."], dt.date(2019, 10, 9))
+    assert figures["29.6 billion yuan"].indicator == "tourism-revenue"

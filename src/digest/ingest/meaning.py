@@ -266,6 +266,7 @@ _SPENT_ON = re.compile(r"\s+(?:on|in)\s+([^,;:.()\d]{3,80})", re.I)
 # "they spend 6.1 percent of their revenue on research and development": what the share goes on.
 _SPENT_SHARE_ON = re.compile(r"\s+of\s+(?:their|its|the)\s+(?:\w+\s+){0,2}?(?:revenue|sales|income|GDP|budget)\s+"
                              r"(?:on|in)\s+([^,;:.()\d]{3,80})", re.I)
+_FROM_SOURCE = re.compile(r"\s+from\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?", re.I)
 # "The city sent 28.5 billion kWh to other provinces": power sent out of the province.
 _SENT_OUT = re.compile(r"\s+(?:of\s+(?:electricity|power)\s+)?(?:to\s+other\s+(?:provinces|regions)|outside\s+the\s+province)\b",
                        re.I)
@@ -525,6 +526,9 @@ class Meaning:
             return found.id, False
         if figure.unit == "kWh" and "outbound-electricity" in self.by_id and _SENT_OUT.match(sentence, ctx.end):
             return "outbound-electricity", False
+        source = _FROM_SOURCE.match(sentence, ctx.end) if figure.unit in ("CNY", "USD") else None
+        if source is not None and (found := self._head(source.group(), figure, "first")) is not None:
+            return found.id, False  # "earned 29.6 billion yuan from tourism": where the money came from names it
         label = _VALUE_LABEL.match(sentence, ctx.end) if LINE_HEAD.fullmatch(before) else None
         if label is not None:
             # "- 187 million tons: raw coal output." A line led by its figure names it after the colon.
