@@ -210,3 +210,10 @@ def test_date_from_line_reads_a_time_before_the_date(line: str, expected: dt.dat
 ])
 def test_time_before_the_date_needs_nothing_else(line: str) -> None:
     assert date_from_line(line) is None
+
+
+def test_a_date_and_time_then_the_publisher_on_one_line_is_a_date_line():
+    from digest.ingest.dates import date_from_line
+
+    assert date_from_line("2016-11-23 14:20 China News Service Editor: Mo Hong'e") == dt.date(2016, 11, 23)
+    assert date_from_line("2016-11-23 The city said output rose sharply in the first half of the year.") is None

@@ -94,6 +94,7 @@ _FIELD_BREAK = re.compile(
     re.IGNORECASE,
 )
 _LABELLED_FIELD = re.compile(r"^[^\W\d_][\w .'’-]{0,25}?\s*[:：]", re.UNICODE)
+_LEADING_DATE = re.compile(rf"\s*[0-9]{{4}}[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}(?:\s+{_TIME})?(?=\s+[^\W\d_])")
 _TIME_ONLY = re.compile(rf"\s*{_TIME}(?:\s*{_ZONE})?\s*", re.IGNORECASE)
 META_FIELD_CHARS = 60
 META_SOURCE_CHARS = 160
@@ -185,12 +186,22 @@ def date_from_line(line: str) -> dt.date | None:
         return _date_field(text)
     found: dt.date | None = None
     for field in fields:
-        day = _date_field(field)
+        day = _date_field(field) or _date_then_furniture(field)
         if day is not None:
             found = found or day
         elif not is_meta_field(field):
             return None
     return found
+
+
+def _date_then_furniture(field: str) -> dt.date | None:
+    """The date of a field led by a date and a time, then a publisher: "2016-11-23 14:20 China
+    News Service"."""
+    plain = field.translate(_FULL_WIDTH)
+    lead = _LEADING_DATE.match(plain)
+    if lead is None or not is_meta_field(plain[lead.end():].strip()):
+        return None
+    return _date_only(lead.group())
 
 
 def labelled_date(line: str) -> dt.date | None:
