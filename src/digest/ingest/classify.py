@@ -49,7 +49,7 @@ _NOT_THEMES = re.compile(
 # A theme's word that only describes something else: "coal-rich Shanxi",
 # "5G-enabled networks"; a cost or a buyer ("coking coal costs", "coal and coke
 # haulers"); a cargo ("trucks carrying coke and coal").
-_DESCRIBES = re.compile(r"-(?:rich|based|enabled|dependent|reliant|related|linked|heavy|themed|style)\b", re.I)
+_DESCRIBES = re.compile(r"-(?:rich|based|enabled|dependent|reliant|related|linked|heavy|themed|style|fired)\b", re.I)
 _COST_OR_BUYER = re.compile(
     r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:costs?|prices?|bills?|customers?|clients?|buyers?|users?|haulers?|"
     r"suppliers?|shippers?)\b",
