@@ -813,6 +813,7 @@ def test_counts_whose_noun_is_said_elsewhere(text, value, metric):
 def test_a_press_releases_conventions():
     # Its exchange rate is no figure; a range repeats its currency; its reporting period is a half.
     assert figures("Amounts were translated at the rate of RMB 7.1775 to US$1.00 for convenience.") == []
+    assert [f.text for f in figures("Growth was below the national rate of 12.7 percent.")] == ["12.7 percent"]
     fig = only("The Company expects operating revenue of RMB 4.8 billion to RMB 5.1 billion.")
     assert (fig.value, fig.value_max, fig.unit, fig.status) == (4_800_000_000, 5_100_000_000, "CNY", "target")
     assert only("Revenue rose 10% in the six months ended June 30, 2025.").period == "2025-H1"
@@ -850,3 +851,17 @@ def test_wants_expects_and_calls_for_state_goals(text, status):
 def test_volumes_of_liquid_keep_their_unit(text, value, raw):
     fig = only(text)
     assert (fig.value, fig.unit, fig.raw_unit) == (value, "other", raw)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Revenue rose to 1.2 billion yuan from 900 million.", [(1.2e9, "CNY"), (9e8, "CNY")]),
+    ("The PM2.5 density fell to 52 micrograms per cubic meter from 86.", [(52, "other"), (86, "other")]),
+    ("Output rose to 5.2 million tons from 4.8 million.", [(5.2e6, "t"), (4.8e6, "t")]),
+    ("Revenue rose to 1.2 billion yuan from 900.", [(1.2e9, "CNY")]),
+    ("It employs 9,800 people at its plant and another 1,200 at a second site.", [(9800, "count"), (1200, "count")]),
+    ("Its mills have about 200 million tons of capacity, nearly eight times Linfen's.", [(2e8, "t"), (8, "other")]),
+    ("Jincheng's share was a little over a quarter.", [(25, "percent")]),
+    ("The national standard is 35 micrograms.", [(35, "other")]),
+])
+def test_a_number_takes_the_unit_or_noun_said_just_before(text, expected):
+    assert [(f.value, f.unit) for f in figures(text)] == expected

@@ -414,7 +414,8 @@ def _read_count(text: str, pos: int, generic: bool = False) -> tuple[list[str], 
 
 _SPAN_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|final|coming)\s+$", re.I)
 _SPAN_AFTER = re.compile(r"\s+(?:quarters|months|years|weeks|days|decades)\b", re.I)
-_EXCHANGE_RATE = re.compile(r"\b(?:(?:exchange\s+)?rate\s+of|=)\s*(?:RMB|US\$|\$|USD|CNY|HK\$)?\s?$"
+_EXCHANGE_RATE = re.compile(r"\bexchange\s+rate\s+of\s*(?:RMB|US\$|\$|USD|CNY|HK\$)?\s?$"
+                            r"|\b(?:rate\s+of|=)\s*(?:RMB|US\$|\$|USD|CNY|HK\$)\s?$"
                             r"|\brate\s+of\s+(?:RMB|CNY)?\s?[\d.]+\s+(?:to|per|=)\s*(?:US\$|\$|USD)\s?$", re.I)
 _PER_DOLLAR = re.compile(r"\s*(?:to|=|per)\s*(?:US\$|\$|USD)\s?1(?:\.0+)?\b", re.I)
 
@@ -551,8 +552,16 @@ def _inherit(sentence: str, mention: _Mention, previous: _Mention | None, last_c
     if mention.noun == "from" or mention.inherit == "change":
         # "to eight from 14", "386 enterprises, an increase of 57": the count just before.
         gap = sentence[max(previous.end, previous.skip_to):mention.start] if previous else ";"
-        if previous is None or previous.unit != "count" or len(gap) > 40 or ";" in gap:
+        if previous is None or previous.unit is None or len(gap) > 40 or ";" in gap:
             return False
+        if previous.unit != "count":
+            if mention.noun != "from" or previous.raw_unit == "times" or mention.has_scale != previous.has_scale:
+                # A measure lends its unit to a number said like it: "to 1.2 billion yuan from 900
+                # million", "to 52 micrograms from 86", not "to 1.2 billion yuan from 900".
+                return False
+            # "fell to 52 micrograms per cubic meter in 2019 from 86 in 2016": the unit said before.
+            mention.unit, mention.raw_unit, mention.noun = previous.unit, previous.raw_unit, None
+            return True
         mention.unit, mention.noun, mention.modifiers = "count", previous.noun, previous.modifiers
         mention.noun_of = previous.noun_of
         return True
@@ -575,7 +584,7 @@ _FRACTION = re.compile(
     r"(?<![\w-])(?P<num>a|one|two|three|four|five|six|seven|nine)[\s-]+"
     r"(?P<den>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")"
     r"(?=\s+(?:of|who)\b|\s*[,.;]|\s+to\b|\s+more\s+than\b|\s+(?:through|nationwide)\b"
-    r"|\s+in\s+(?:19|20)\d\d\b|\s+as\s+(?:much|many)\b|\s+when\b)"
+    r"|\s+in\s+(?:19|20)\d\d\b|\s+as\s+(?:much|many)\b|\s+when\b|\s+(?:in|during|over|since)\s+the\b)"
     r"(?!\s+of\s+(?:a|an)\s+(?:century|hour|minute|mile|second)\b)",
     re.I,
 )
@@ -594,7 +603,8 @@ _HALF = re.compile(
 )
 # A fraction with no "of" after it is a share only as a change or a range: "cut scrap by about a third",
 # "from two-fifths to more than half".
-_FRACTION_ALONE = re.compile(r"\b(?:by|from|for|up|than|against|covered|to)\s+(?:about\s+|nearly\s+|just\s+over\s+|"
+_FRACTION_ALONE = re.compile(r"\b(?:by|from|for|up|than|against|covered|to|(?:share|proportion)\s+(?:was|is|stood\s+at))\s+"
+                             r"(?:about\s+|nearly\s+|just\s+over\s+|a\s+little\s+(?:over|under)\s+|slightly\s+(?:over|under)\s+|"
                              r"almost\s+|roughly\s+|around\s+|more\s+than\s+|less\s+than\s+|over\s+|some\s+)?$",
                              re.I)
 # "a fifth in 2015", "four-fifths nationwide": a share said beside its year or place.
@@ -730,7 +740,7 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         umatch, unit_name, ufactor, raw = unit
         if raw == "times":
             if not has_scale and value.is_integer() and not re.match(
-                    r"\s*(?:that|those|what|as|the|its|their|his|her|higher|more|larger|greater|bigger|over|"
+                    r"\s*(?:that|those|what|as|the|its|their|his|her|higher|more|larger|greater|bigger|over|[A-Z][\w-]*'s|"
                     r"compared|of|a\s+year|last|previous)\b",
                     sentence[umatch.end():umatch.end() + 14], re.I) and not re.search(
                     r"\b(?:by|grew|rose|increased|expanded|multiplied|doubled)\s*$", sentence[max(0, start - 16):start], re.I):
@@ -773,7 +783,8 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         if raised:
             return _Mention(start, pos, value * factor, "count", noun=raised.group(1))
         if _FROM_BEFORE.search(sentence[max(0, start - 20):start]):
-            return _Mention(start, pos, value * factor, None, noun="from")  # "..., from 71.2 million in 2023"
+            return _Mention(start, pos, value * factor, None, noun="from",
+                            has_scale=True)  # "..., from 71.2 million in 2023"
         return None
     if not token[0].isdigit() or value.is_integer():
         ranged = _count_range(sentence, start, end, token, value)
@@ -935,6 +946,7 @@ _BARE_BEFORE = re.compile(
     r"operating|targets?|wants?|target\s+of|goal\s+of)\s+(?:(?:about|around|nearly|some|more\s+than|over)\s+)?$",
     re.I)
 _BARE_MORE = re.compile(r"\s+more\b(?!\s+than)", re.I)
+_ANOTHER = re.compile(r"\b(?:and\s+)?another\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
 _ONES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?ones\b", re.I)
 _AND_AFTER = re.compile(r"\s+and\s+[A-Z]")
 _PLACE_THEN = re.compile(r"(?:,|\band)\s+[A-Z][a-z]+\s+$")
@@ -967,6 +979,9 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
     which nine make stacks"): only a partitive or its continuation count then.
     """
     before = sentence[max(0, start - 80):start]
+    if _ANOTHER.search(before) and value.is_integer() and token[0].isdigit():
+        # "employs 9,800 people at its plant ... and another 1,200 at a second site": the count before's noun.
+        return _Mention(start, end, value, None, inherit="bare")
     ones = _ONES.match(sentence, end)
     if ones and value.is_integer():
         # "200 national little giants and 3,000 provincial-level ones": the noun of the count before.
