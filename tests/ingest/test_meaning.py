@@ -1096,3 +1096,16 @@ def test_money_earned_from_tourism_is_tourism_revenue():
     figures = settled(["Shanxi received 38.9 million visits over the holiday and earned 29.6 billion yuan from "
                        "tourism."], dt.date(2019, 10, 9))
     assert figures["29.6 billion yuan"].indicator == "tourism-revenue"
+
+
+def test_a_month_alone_the_year_aimed_for_and_firms_above_designated_size_added():
+    figures = settled(["In March alone, industrial value added rose 8.5 percent. "
+                       "Yangquan aims for industrial growth of about 7 percent for the year. "
+                       "Yangquan added 14 industrial enterprises above designated size in the quarter, "
+                       "bringing the total to 281. The county plans to clear the remaining 12 heaps by 2025."],
+                      dt.date(2023, 4, 21))
+    assert figures["8.5 percent"].period == "2023-03-2023-03"
+    seven = figures["7 percent"]
+    assert (seven.status, seven.period, seven.indicator) == ("target", "2023", "industrial-value-added")
+    assert figures["14"].indicator == figures["281"].indicator == "enterprises-above-designated-size"
+    assert figures["12"].kind == "change"

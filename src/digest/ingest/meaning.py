@@ -83,7 +83,9 @@ _OF_THE = re.compile(r"\bof\s+the\s+$", re.I)
 _AND_THEN = re.compile(r"[^\d;:.]{0,60}?\band\s+", re.I)
 _PART_OF_ALL = re.compile(r"^\s*(?!(?:new|newly|industrial|more|additional|such)\b)[a-z][\w-]*\s+(?:[\w,-]+\s+){0,4}?"
                           r"(?:enterprises|companies|firms)\b|\bdesignated\s+size\s+(?:in|of)\s+"
-                          r"(?!the\s+(?:city|province|county|region)\b)", re.I)
+                          r"(?!the\s+(?:city|province|county|region|quarter|year|period|month|first|second|third|"
+                          r"fourth|past|last|same)\b|(?:19|20)\d\d\b|(?:this|last|that)\s+(?:year|quarter|month)\b)", re.I)
+_ABOVE_SIZE = re.compile(r"\b(?:industrial\s+)?(?:enterprises|companies|firms)\s+above\s+designated\s+size\b", re.I)
 _EMPLOYS = re.compile(r"\b(?:employ|employs|employed|employing|provides?\s+(?:a\s+living|jobs)\s+for)\s+"
                       r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|around\s+|some\s+|almost\s+)?$", re.I)
 _PEOPLE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:people|workers|staff|employees|farmers|residents|engineers|technicians|"
@@ -238,9 +240,12 @@ _COUNT_STOP = re.compile(r"[,;:.()]|\s[\u2013\u2014]\s")
 _VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|reached|grew|rose|increased|accounted)\b|[,;:]",
                            re.I)
 _PART_AFTER = re.compile(
-    rf"^\s+(?:of\s+(?!(?:the\s+)?(?:city|province|country|nation|whole|total|all)\b)(?!\d{{4}})"
+    rf"^\s+(?:of\s+(?!(?:the\s+)?(?:city|province|country|nation|whole|total|all)\b)(?!\d)"
+    # "industrial growth of about 7 percent": the figure itself, not a part.
+    rf"(?!(?:(?:about|around|nearly|roughly|some|over|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?(?:\d|$))"
     rf"(?!(?:all\s+)?(?:industrial\s+)?enterprises\s+(?:above|of)\s+designated)"
     rf"|in\s+(?:[\w'\u2019-]+\s+){{0,5}}?(?:{_SUBPLACES})\b)", re.I)
+_IN_SUBPLACE = re.compile(rf"\s+in\s+(?:[\w'\u2019-]+\s+){{0,5}}?(?:{_SUBPLACES})\b", re.I)
 _PREPOSITION_START = re.compile(r"\s+(?:of|to|for)\b", re.I)
 _PREPOSITION_END = re.compile(r"\b(?:of|to|for|in)$", re.I)
 _GAP = re.compile(r"\s*(?:percentage\s+points?\s+|points?\s+|times\s+)?(?:higher|lower|faster|slower|more|less)\s+than\b",
@@ -313,10 +318,13 @@ _MORE_PERIODS = re.compile(
     rf"|(?<!from\s)(?<!than\s)(?<!over\s)\b(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
     rf"(?P<unit>years?|decades?)\s+(?:ago|earlier|before)\b"
     rf"|\bthis\s+(?P<season>spring|summer|autumn|fall|winter)\b"
+    # "growth of about 7 percent for the year": the article's year.
+    rf"|\bfor\s+the\s+(?:full\s+|whole\s+)?(?P<theyear>year)\b(?!\s+(?:ago|before|earlier))"
     # "6.4 percent in the first quarter, 6.0 percent in the second": a quarter said once.
     rf"|\bin\s+the\s+(?P<q2>second|third|fourth)\b(?=\s*(?:[,;.]|and\b|$))",
     re.I)
 _QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_ALONE = re.compile(r"\s+alone\b", re.I)
 _GROWTH_WAS = re.compile(r"\s*(?:(?:The\s+)?(?:growth|increase)(?:\s+rate)?|It\s+grew)\s+(?:was|stood\s+at|came\s+to|"
                          r"reached|by)?", re.I)
 _IN_THE = re.compile(r"\s+(?:in|during|over)\s+the\s+", re.I)  # "6.3 percent in the fourth quarter"
@@ -569,6 +577,12 @@ class Meaning:
             number_of = _NUMBER_OF.search(before)
             found = (self._head(number_of.group(1), figure, "first") if number_of else None) \
                 or self._head(noun, figure, "first")
+            above = _ABOVE_SIZE.search(sentence) if found is not None and found.id == "industry-enterprises" else None
+            if above is not None and "enterprises-above-designated-size" in self.by_id \
+                    and not _IN_SUBPLACE.match(sentence, above.end()):
+                # "added 14 industrial enterprises above designated size, bringing the total to 281": the
+                # statistics' own count ("... above designated size in its three development zones" is a part).
+                found = self.by_id["enterprises-above-designated-size"]
             if found is None and _PRODUCED.search(before):
                 # "Jinzhong produced 86,500 new energy vehicles": a count of a product the list names.
                 head = noun.strip().lower()
@@ -764,6 +778,12 @@ def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, in
             month = _MONTH_NAMES.index(group["bm"].lower()) + 1
             ahead = month > published.month and not _is_target(sentence[:match.start()], published)
             label = str(published.year - 1 if ahead else published.year)
+            if _ALONE.match(sentence, match.end()):
+                label = f"{label}-{month:02d}-{label}-{month:02d}"  # "In March alone": that month
+        elif group["theyear"]:
+            if published is None:
+                continue
+            label = str(published.year)
         elif group["season"]:
             if published is None:
                 continue
