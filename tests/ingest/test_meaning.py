@@ -1109,3 +1109,13 @@ def test_a_month_alone_the_year_aimed_for_and_firms_above_designated_size_added(
     assert (seven.status, seven.period, seven.indicator) == ("target", "2023", "industrial-value-added")
     assert figures["14"].indicator == figures["281"].indicator == "enterprises-above-designated-size"
     assert figures["12"].kind == "change"
+
+
+def test_removals_said_after_the_count_and_additions_joined_by_and():
+    figures = settled(["Across Jincheng, 26 small coal mines were shut between 2016 and 2020. "
+                       "The plant's two 135,000-kilowatt coal-fired units were shut last year. "
+                       "The city will add 3 million kW of wind power and 5 million kW of photovoltaic capacity."],
+                      dt.date(2021, 3, 1))
+    assert figures["26"].kind == figures["two"].kind == "change"
+    assert figures["135,000-kilowatt"].kind == "level"  # the units' size
+    assert figures["3 million kW"].kind == figures["5 million kW"].kind == "change"

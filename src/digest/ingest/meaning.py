@@ -31,6 +31,9 @@ _REMOVALS = frozenset(_WORDS["removals"].split())
 _ADD_OR_REMOVE = re.compile(r"\b(?:%s)\s+(?:another\s+|an\s+additional\s+|a\s+further\s+)?(?:about\s+|nearly\s+|"
                             r"around\s+|over\s+|more\s+than\s+|some\s+)?$" % "|".join(_WORDS["stock_verbs"].split()),
                             re.I)
+_REMOVED_AFTER = re.compile(r"(?:\s+[\w,.-]+){1,5}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+                            r"(?:shut|closed|eliminated|demolished|retired|phased\s+out|torn\s+down)\b", re.I)
+_AND_ANOTHER = re.compile(r"\s+(?:of\s+[\w -]{1,40}?\s*)?(?:,\s*and|,|and)\s+(?:about\s+|nearly\s+|some\s+)?", re.I)
 _CAPACITY_OF = re.compile(r"\bcapacity\s+of\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$", re.I)
 _SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+|now\s+)?[a-z]+\s+(?:about\s+|nearly\s+|"
                      r"over\s+|more\s+than\s+)?$", re.I)
@@ -1045,6 +1048,8 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
         return "change"  # "cut consumption by 35%", "37 more than in the same period last year"
     if not percent and figure.unit != "count" and _ADD_OR_REMOVE.search(before):
         return "change"  # "added 860 MW", "eliminated 12.6 million tons of capacity"
+    if not percent and "-" not in figure.text and _REMOVED_AFTER.match(ctx.sentence, ctx.end):
+        return "change"  # "26 small coal mines were shut", "two 135,000-kilowatt units were shut"
     if not percent and figure.unit != "count" and _CAPACITY_OF.search(before) \
             and {w.lower() for w in re.findall(r"[A-Za-z-]+", before)} & _REMOVALS:
         return "change"  # "closed coke ovens with a combined capacity of 5.6 million tons"
@@ -1291,6 +1296,11 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             ident, unsure_indicator = None, False
         found = meaning.by_id.get(ident) if ident else None
         figure = dataclasses.replace(figure, indicator=ident, kind=kind(figure, ctx, found))
+        if same_sentence and figure.kind == "level" and out and out[-1].kind == "change" \
+                and out[-1].unit == figure.unit and figure.unit not in ("percent", "percentage-points") \
+                and _AND_ANOTHER.fullmatch(ctx.sentence, previous_end, ctx.start):
+            # "will add 3 million kW of wind power and 5 million kW of solar": one verb, two additions.
+            figure = dataclasses.replace(figure, kind="change")
         section = sections[ctx.paragraph] if ctx.paragraph < len(sections) else None
         when, unsure_period = period(ctx, figure, published, section or lead, news_lead,
                                      deadlines.get(ctx.paragraph), plan)
