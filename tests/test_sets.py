@@ -110,29 +110,27 @@ def target(set_name: str, metric: str) -> float:
 # recall 0.886, date 0.900, themes 0.812, indicator 0.754, period 0.803, all five
 # 0.601), the honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
-    ("blind4", "indicator_accuracy"): "0.8996: fractions said as words now read ('a fifth of Shanxi's total',"
-                                      " 'exports rose by a quarter') whose quantity an earlier clause names",
-    ("blind5", "indicator_accuracy"): "0.864: tourism, a communique's pronoun subjects ('Their total profits')",
-    ("blind5", "all_five_accuracy"): "0.758",
+    ("blind5", "indicator_accuracy"): "0.873: tourism, a communique's pronoun subjects ('Their total profits')",
+    ("blind5", "all_five_accuracy"): "0.767",
     ("blind6", "figure_recall"): "0.935: days and micrograms as units, a hedged 'half'",
-    ("blind6", "indicator_accuracy"): "0.848: a park's and a county's figures read as an industry's, R&D as a share of GDP",
+    ("blind6", "indicator_accuracy"): "0.857: a park's and a county's figures read as an industry's, R&D as a share of GDP",
     ("blind6", "period_accuracy"): "0.848: a year in review's plan period ('over the five years')",
-    ("blind6", "all_five_accuracy"): "0.650",
+    ("blind6", "all_five_accuracy"): "0.659",
     ("blind7", "figure_recall"): "0.939: a hedged 'half', durations ('three years'), days as a unit",
-    ("blind7", "indicator_accuracy"): "0.831: additions to a stock of mines or stations, public funds",
+    ("blind7", "indicator_accuracy"): "0.835: additions to a stock of mines or stations, public funds",
     ("blind7", "period_accuracy"): "0.851: policy terms with no period, a plan's span",
-    ("blind7", "all_five_accuracy"): "0.702",
+    ("blind7", "all_five_accuracy"): "0.706",
     ("blind8", "figure_precision"): "0.962: mu converted, days as a unit, a plant's size written into its name",
     ("blind8", "figure_recall"): "0.948: mu converted, days as a unit, a hedged 'half', a restated count ('we had only four')",
-    ("blind8", "indicator_accuracy"): "0.828: a county-level city's figures, a reform zone's, prices of one product",
+    ("blind8", "indicator_accuracy"): "0.852: a county-level city's figures, a reform zone's, prices of one product",
     ("blind8", "period_accuracy"): "0.883: a news lead's half-year levels, a work report's goals for this year",
-    ("blind8", "all_five_accuracy"): "0.711",
+    ("blind8", "all_five_accuracy"): "0.730",
     ("blind9", "figure_precision"): "0.963: mu converted, a ranking's field, hyphenated specifications",
     ("blind9", "figure_recall"): "0.917: hedged 'half', durations, mu, a company's figures in a list",
     ("blind9", "themes_f1"): "0.824",
-    ("blind9", "indicator_accuracy"): "0.771: an industry's makers counted, capacity read as output",
+    ("blind9", "indicator_accuracy"): "0.800: an industry's makers counted, capacity read as output",
     ("blind9", "period_accuracy"): "0.852: a plan's span for a stock, a feature's undated present",
-    ("blind9", "all_five_accuracy"): "0.638",
+    ("blind9", "all_five_accuracy"): "0.662",
 }
 
 

@@ -234,3 +234,14 @@ def test_a_story_about_two_cities_together_is_the_provinces(region):
     assert primary_place(classifier, "Reform zone between Taiyuan and Jinzhong keeps filling up", body, "") == \
         region.slug
     assert primary_place(classifier, "Taiyuan zone keeps filling up", body, "") == "taiyuan"
+
+
+def test_a_county_storys_own_figures_measure_no_indicator(region):
+    text = ("Dingxiang's flange makers go digital\n\n2019-06-01\n\n"
+            "The forging industry employs 52,000 people and its output value reached 21 billion yuan last year. "
+            "China's raw coal output rose 4 percent.\n").encode()
+    from digest.records.indicators import load_indicators
+    article = load_seed(text, "seeds/dingxiang.txt", region, None, load_indicators(PROJECT / "content"))
+    found = {f.text: f for f in article.figures}
+    assert found["52,000"].indicator is None and found["21 billion yuan"].indicator is None
+    assert found["4 percent"].city == "china" and found["4 percent"].indicator is not None

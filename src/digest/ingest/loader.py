@@ -183,6 +183,29 @@ def _section_places(blocks: Sequence[tuple[str, str]], classifier: Classifier) -
 _CITY_THEN = re.compile(r"(?:^|[,;]\s*|\band\s+)([A-Z][a-z]+)\s+(?:about\s+|nearly\s+|some\s+)?$")
 
 
+def _county_story(title: str, region: Region) -> bool:
+    """Whether the headline is about a county or a county-level city ("Xiaoyi turns coke oven gas
+    into a chemicals business") and names no prefecture-level city."""
+    words = set(re.findall(r"[A-Z][a-z]+", title))
+    counties = {word for c in region.cities for county in c.counties for word in county.split()[:1]}
+    return bool(words & counties) and not words & {c.name for c in region.cities}
+
+
+# What a county story's sentence says about more than the county: its city, the province, the nation.
+_WIDER = re.compile(r"\b(?:the\s+province(?:'s)?|provincewide|national|nationwide|China's|the\s+country(?:'s)?)"
+                    r"(?![\w-])", re.I)
+
+
+def _county_figures(figures: list[Figure], contexts: Sequence[Context], classifier: Classifier, city: str) -> list[Figure]:
+    """A county story's own figures measure the county, which no indicator charts (indicators.yaml:
+    a county is null); what the story says of its city, the province or the nation keeps its indicator."""
+    out = []
+    for fig, ctx in zip(figures, contexts):
+        own = fig.city == city and not _WIDER.search(ctx.sentence) and classifier.city_of(ctx.sentence) is None
+        out.append(dataclasses.replace(fig, indicator=None) if own and fig.indicator else fig)
+    return out
+
+
 def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier,
                    city: str, themes: list[str], sector: str | None,
                    outsider: re.Pattern[str] | None = None, sections: Sequence[str | None] = ()) -> list[Figure]:
@@ -289,6 +312,8 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     figures = _assign_places([(f, ctx) for f, (_, ctx) in zip(settled, found)], classifier, city, themes, sector,
                              _outside_company(prose, classifier),
                              _section_places([(b.kind, b.text) for b in parsed.blocks], classifier))
+    if _county_story(title, region):
+        figures = _county_figures(figures, [ctx for _, ctx in found], classifier, city)
     review.extend(doubts)
     # A figure read from weak cues ("aims to have 40,000 by 2025", a bare ratio): check it is one.
     review.extend(f"figures[{i}].value" for i, (_, ctx) in enumerate(found) if ctx.doubt)
