@@ -1119,3 +1119,10 @@ def test_removals_said_after_the_count_and_additions_joined_by_and():
     assert figures["26"].kind == figures["two"].kind == "change"
     assert figures["135,000-kilowatt"].kind == "level"  # the units' size
     assert figures["3 million kW"].kind == figures["5 million kW"].kind == "change"
+
+
+def test_a_hundred_billion_yuan_industry_is_its_output_value():
+    figures = settled(["We will build the aluminum and magnesium industry into a 100-billion-yuan industry by 2025. "
+                       "The city set up a 5-billion-yuan new materials industry fund in 2022."], dt.date(2022, 1, 24))
+    assert figures["100-billion-yuan"].indicator == "industry-output-value"
+    assert figures["5-billion-yuan"].indicator != "industry-output-value"

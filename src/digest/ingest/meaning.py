@@ -274,6 +274,9 @@ _SPENT_ON = re.compile(r"\s+(?:on|in)\s+([^,;:.()\d]{3,80})", re.I)
 # "they spend 6.1 percent of their revenue on research and development": what the share goes on.
 _SPENT_SHARE_ON = re.compile(r"\s+of\s+(?:their|its|the)\s+(?:\w+\s+){0,2}?(?:revenue|sales|income|GDP|budget)\s+"
                              r"(?:on|in)\s+([^,;:.()\d]{3,80})", re.I)
+_AN_INDUSTRY_OF = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:industry|industries|industrial\s+cluster|cluster|clusters|"
+                             r"sector|industrial\s+base|industrial\s+chain)\b"
+                             r"(?!\s+(?:fund|funds|park|parks|zone|project|projects|plan|investment|loans?)\b)", re.I)
 _FROM_SOURCE = re.compile(r"\s+from\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?", re.I)
 # "The city sent 28.5 billion kWh to other provinces": power sent out of the province.
 _SENT_OUT = re.compile(r"\s+(?:of\s+(?:electricity|power)\s+)?(?:to\s+other\s+(?:provinces|regions)|outside\s+the\s+province)\b",
@@ -535,6 +538,9 @@ class Meaning:
         if spent is not None and (found := self._head(spent.group(1), figure, "first")) is not None:
             # "spent 11.8 billion yuan on research and development": what the money went on names it.
             return found.id, False
+        if figure.unit == "CNY" and figure.text.endswith("-yuan") and "industry-output-value" in self.by_id \
+                and _AN_INDUSTRY_OF.match(sentence, ctx.end):
+            return "industry-output-value", False  # "into a 100-billion-yuan industry": its output value
         if figure.unit == "kWh" and "outbound-electricity" in self.by_id and _SENT_OUT.match(sentence, ctx.end):
             return "outbound-electricity", False
         source = _FROM_SOURCE.match(sentence, ctx.end) if figure.unit in ("CNY", "USD") else None
