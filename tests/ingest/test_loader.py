@@ -245,3 +245,10 @@ def test_a_county_storys_own_figures_measure_no_indicator(region):
     found = {f.text: f for f in article.figures}
     assert found["52,000"].indicator is None and found["21 billion yuan"].indicator is None
     assert found["4 percent"].city == "china" and found["4 percent"].indicator is not None
+
+
+def test_the_national_rate_of_is_the_nations(region):
+    text = ("Shanxi industry grows\n\n2021-07-20\n\nShanxi's industrial value added grew 11.9 percent, "
+            "0.8 percentage points below the national rate of 12.7 percent.\n").encode()
+    article = load_seed(text, "seeds/national.txt", region)
+    assert [(f.text, f.city) for f in article.figures][-1] == ("12.7 percent", "china")

@@ -133,6 +133,9 @@ _NATION = re.compile(r"\s*(?:[^,;]{0,40},\s*)?(?:China|the\s+country|the\s+natio
                      r"(?!(?:largest|biggest|top|first|leading|major|main)\b)", re.I)
 _NATIONWIDE = re.compile(r"\b(?:nationwide|nationally|across\s+the\s+country|in\s+the\s+whole\s+country)\b"
                          r"(?!\s+(?:to|for|from)\b)", re.I)
+# "below the national rate of 12.7 percent", "the national standard of 35 micrograms": the nation's figure.
+_NATIONAL_OF = re.compile(r"\bthe\s+national\s+(?:average|rate|level|standard|figure|total|growth(?:\s+rate)?|ratio)\s+"
+                          r"(?:of\s+)?(?:about\s+|nearly\s+|around\s+|some\s+)?$", re.I)
 # Two places joined by "and" ("in neighboring Datong and Xinzhou"): a figure spanning both.
 _ACROSS = re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b")
 # A place name joined to another by a hyphen names a route or a line ("the
@@ -234,6 +237,7 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
         before = None if fig.city or named else classifier.city_of(_ROUTE.sub(" ", sentence[:first]))
         if fig.city is None and named is None and (
                 _NATION.match(sentence, first) or _NATIONWIDE.search(sentence, first, min(last, ctx.end + 30))
+                or _NATIONAL_OF.search(sentence, max(0, ctx.start - 50), ctx.start)
                 or national is not None and national[0] == ctx.paragraph and before is None
                 and (national[1] == sentence or not _place_of(sentence, classifier))):
             # "The country's installed capacity stood at ...", "had 36.39 million kW nationwide";
