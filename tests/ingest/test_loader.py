@@ -252,3 +252,11 @@ def test_the_national_rate_of_is_the_nations(region):
             "0.8 percentage points below the national rate of 12.7 percent.\n").encode()
     article = load_seed(text, "seeds/national.txt", region)
     assert [(f.text, f.city) for f in article.figures][-1] == ("12.7 percent", "china")
+
+
+def test_the_national_rate_does_not_make_the_next_sentence_national(region):
+    text = ("Shanxi industry grows\n\n2021-07-20\n\nShanxi's industrial value added grew 11.9 percent, "
+            "below the national rate of 12.7 percent. Its coal output rose 3 percent.\n").encode()
+    article = load_seed(text, "seeds/national.txt", region)
+    assert [(f.text, f.city) for f in article.figures] == [("11.9 percent", "shanxi"), ("12.7 percent", "china"),
+                                                          ("3 percent", "shanxi")]

@@ -235,14 +235,16 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
             named = classifier.city_of(right_before.group(1)) or named
         # What the sentence names before the clause, read only when the clause names nothing.
         before = None if fig.city or named else classifier.city_of(_ROUTE.sub(" ", sentence[:first]))
-        if fig.city is None and named is None and (
+        national_of = fig.city is None and _NATIONAL_OF.search(sentence, max(0, ctx.start - 50), ctx.start)
+        if national_of or fig.city is None and named is None and (
                 _NATION.match(sentence, first) or _NATIONWIDE.search(sentence, first, min(last, ctx.end + 30))
-                or _NATIONAL_OF.search(sentence, max(0, ctx.start - 50), ctx.start)
                 or national is not None and national[0] == ctx.paragraph and before is None
                 and (national[1] == sentence or not _place_of(sentence, classifier))):
             # "The country's installed capacity stood at ...", "had 36.39 million kW nationwide";
-            # the paragraph's next figures that name no place are the nation's too.
-            national = (ctx.paragraph, sentence)
+            # the paragraph's next figures that name no place are the nation's too ("the national rate
+            # of 12.7 percent" is the nation's alone).
+            if not national_of:
+                national = (ctx.paragraph, sentence)
             out.append(dataclasses.replace(fig, city="china", theme=None))
             continue
         if outsider is not None and fig.city is None and named is None and before is None \
