@@ -217,3 +217,10 @@ def test_a_date_and_time_then_the_publisher_on_one_line_is_a_date_line():
 
     assert date_from_line("2016-11-23 14:20 China News Service Editor: Mo Hong'e") == dt.date(2016, 11, 23)
     assert date_from_line("2016-11-23 The city said output rose sharply in the first half of the year.") is None
+
+
+def test_a_publisher_in_parentheses_then_time_and_date_is_a_date_line():
+    from digest.ingest.dates import date_from_line
+
+    assert date_from_line("(People's Daily Online) 14:26, November 09, 2021") == dt.date(2021, 11, 9)
+    assert date_from_line("(Xinhua) The city said output rose in November 2021.") is None

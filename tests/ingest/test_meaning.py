@@ -1050,7 +1050,8 @@ def test_the_items_of_a_list_of_goals_are_goals():
     paragraphs = ["This year marks the end of the plan. The main targets for economic and social development are:",
                   "- GDP growth of around 5 percent;", "- more than 450,000 new urban jobs.",
                   "Last year GDP grew 5.2 percent.", "- Raw coal: 1.3 billion tons."]
-    assert goal_items(paragraphs) == frozenset({1, 2})
+    assert goal_items(paragraphs) == {1: None, 2: None}
+    assert goal_items(["By 2025:", "- Revenue of the industry reaches 20 billion yuan."]) == {1: "2025"}
     found = extract_in_context(paragraphs, dt.date(2025, 1, 24))
     figures, _ = settle(found, Meaning(load_indicators(PROJECT / "content", PROJECT)), dt.date(2025, 1, 24), None,
                         goals=goal_items(paragraphs))

@@ -95,6 +95,7 @@ _FIELD_BREAK = re.compile(
 )
 _LABELLED_FIELD = re.compile(r"^[^\W\d_][\w .'’-]{0,25}?\s*[:：]", re.UNICODE)
 _LEADING_DATE = re.compile(rf"\s*[0-9]{{4}}[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}(?:\s+{_TIME})?(?=\s+[^\W\d_])")
+_PAREN_PUBLISHER = re.compile(r"\s*\([^()\d]{2,40}\)\s*")
 _TIME_ONLY = re.compile(rf"\s*{_TIME}(?:\s*{_ZONE})?\s*", re.IGNORECASE)
 META_FIELD_CHARS = 60
 META_SOURCE_CHARS = 160
@@ -183,7 +184,7 @@ def date_from_line(line: str) -> dt.date | None:
         return None
     fields = split_fields(text)
     if len(fields) <= 1:
-        return _date_field(text)
+        return _date_field(text) or _date_then_furniture(text)
     found: dt.date | None = None
     for field in fields:
         day = _date_field(field) or _date_then_furniture(field)
@@ -198,6 +199,10 @@ def _date_then_furniture(field: str) -> dt.date | None:
     """The date of a field led by a date and a time, then a publisher: "2016-11-23 14:20 China
     News Service"."""
     plain = field.translate(_FULL_WIDTH)
+    publisher = _PAREN_PUBLISHER.match(plain)
+    if publisher is not None:
+        # "(People's Daily Online) 14:26, November 09, 2021"
+        return _date_only(plain[publisher.end():])
     lead = _LEADING_DATE.match(plain)
     if lead is None or not is_meta_field(plain[lead.end():].strip()):
         return None

@@ -17,7 +17,7 @@ import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from ..model import Figure, Indicator
 from ..tables import read_table
@@ -203,7 +203,8 @@ _NOT_A_GOAL = re.compile(r"\bplanned\s+(?=(?:total\s+)?(?:investment|capacity|ou
                          r"|\b(?:exceed\w*|beat\w*|met|surpass\w*|short\s+of|ahead\s+of|above|below)\s+"
                          r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:targets?|goals?)\b",
                          re.I)
-_GOALS_INTRO = re.compile(r"\b(?:targets?|goals?)\b[^.]{0,100}:\s*$", re.I)
+_GOALS_INTRO = re.compile(r"\b(?:targets?|goals?)\b[^.]{0,100}:\s*$"
+                          r"|^\s*by\s+(?:the\s+end\s+of\s+)?(?P<by>(?:19|20)\d\d)\s*[:,]\s*$", re.I)
 _GOAL_ITEM = re.compile(r"\s*(?:[-\u2022*\u00b7]|\(?\d{1,2}[.)])\s+")
 # "The main expected targets for this year are: GDP growth of 6.5 percent; ...": a list of goals.
 _GOALS_LISTED = re.compile(r"\b(?:targets?|goals?)\b[^.:;]{0,80}?\b(?:are|include|is)\s*:", re.I)
@@ -868,17 +869,18 @@ def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
     return ("target" if target else "actual"), mixed
 
 
-def goal_items(paragraphs: Sequence[str]) -> frozenset[int]:
-    """The paragraphs that are items of a list of goals: the lines after "The main targets for
-    economic and social development are:" that start as list items."""
-    out: set[int] = set()
-    inside = False
+def goal_items(paragraphs: Sequence[str]) -> dict[int, str | None]:
+    """The paragraphs that are items of a list of goals, with the list's deadline if it names one:
+    the lines after "The main targets for economic and social development are:" or "By 2025:" that
+    start as list items."""
+    out: dict[int, str | None] = {}
+    intro: re.Match[str] | None = None
     for index, paragraph in enumerate(paragraphs):
-        if inside and _GOAL_ITEM.match(paragraph):
-            out.add(index)
+        if intro is not None and _GOAL_ITEM.match(paragraph):
+            out[index] = intro.group("by")
             continue
-        inside = bool(_GOALS_INTRO.search(paragraph))
-    return frozenset(out)
+        intro = _GOALS_INTRO.search(paragraph)
+    return out
 
 
 def plan_span(title: str, paragraphs: Sequence[str], published: dt.date | None) -> str | None:
@@ -1166,7 +1168,7 @@ def _named_before(out: Sequence[Figure], paragraphs: Sequence[int], paragraph: i
 def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, published: dt.date | None,
            lead: str | None, sections: Sequence[str | None] = (), news_lead: bool = False,
            company: bool = False, plan: str | None = None,
-           goals: frozenset[int] = frozenset()) -> tuple[list[Figure], list[str]]:
+           goals: Mapping[int, str | None] | None = None) -> tuple[list[Figure], list[str]]:
     """Each figure with indicator, kind, status and period settled; the attributes guessed.
 
     sections: per paragraph, the year its section heading names (section_periods);
@@ -1214,6 +1216,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             if ahead:
                 deadlines[ctx.paragraph] = ahead[-1]
         state, unsure_status = status(ctx, published)
+        goals = goals or {}
         if ctx.paragraph in goals:
             state, unsure_status = "target", False  # an item of a list of goals ("- GDP growth of around 5 percent;")
         figure = dataclasses.replace(figure, status=state)
@@ -1310,6 +1313,8 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         section = sections[ctx.paragraph] if ctx.paragraph < len(sections) else None
         when, unsure_period = period(ctx, figure, published, section or lead, news_lead,
                                      deadlines.get(ctx.paragraph), plan)
+        if goals.get(ctx.paragraph) and not ctx.periods and figure.kind != "change":
+            when, unsure_period = goals[ctx.paragraph], False  # "By 2025:" then "- Revenue ... reaches 20 billion yuan"
         out.append(dataclasses.replace(figure, period=when))
         for name, unsure in (("indicator", unsure_indicator), ("status", unsure_status), ("period", unsure_period)):
             if unsure:
