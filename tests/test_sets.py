@@ -116,12 +116,12 @@ def target(set_name: str, metric: str) -> float:
 # kind 0.949, status 0.931, period 0.755, all five 0.588), the honest estimate for
 # articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
-    ("blind5", "indicator_accuracy"): "0.873: tourism, a communique's pronoun subjects ('Their total profits')",
-    ("blind5", "all_five_accuracy"): "0.767",
+    ("blind5", "indicator_accuracy"): "0.879: tourism, a communique's pronoun subjects ('Their total profits')",
+    ("blind5", "all_five_accuracy"): "0.770",
     ("blind6", "figure_recall"): "0.935: days and micrograms as units, a hedged 'half'",
     ("blind6", "indicator_accuracy"): "0.857: a park's and a county's figures read as an industry's, R&D as a share of GDP",
     ("blind6", "period_accuracy"): "0.848: a year in review's plan period ('over the five years')",
-    ("blind6", "all_five_accuracy"): "0.659",
+    ("blind6", "all_five_accuracy"): "0.668",
     ("blind7", "figure_recall"): "0.939: a hedged 'half', durations ('three years'), days as a unit",
     ("blind7", "indicator_accuracy"): "0.835: additions to a stock of mines or stations, public funds",
     ("blind7", "period_accuracy"): "0.851: policy terms with no period, a plan's span",
@@ -134,9 +134,9 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind9", "figure_precision"): "0.963: mu converted, a ranking's field, hyphenated specifications",
     ("blind9", "figure_recall"): "0.917: hedged 'half', durations, mu, a company's figures in a list",
     ("blind9", "themes_f1"): "0.824",
-    ("blind9", "indicator_accuracy"): "0.800: an industry's makers counted, capacity read as output",
+    ("blind9", "indicator_accuracy"): "0.805: an industry's makers counted, capacity read as output",
     ("blind9", "period_accuracy"): "0.852: a plan's span for a stock, a feature's undated present",
-    ("blind9", "all_five_accuracy"): "0.662",
+    ("blind9", "all_five_accuracy"): "0.667",
     ("blind10", "figure_precision"): "0.943: mu converted, conversions in parentheses, a multiple's range",
     ("blind10", "figure_recall"): "0.900: mu converted, shares listed with one unit ('4.6, 50.3 and 45.1 percent')",
     ("blind10", "indicator_accuracy"): "0.782: a plan's goal lines, a park's signed projects, a press conference",
