@@ -865,3 +865,13 @@ def test_volumes_of_liquid_keep_their_unit(text, value, raw):
 ])
 def test_a_number_takes_the_unit_or_noun_said_just_before(text, expected):
     assert [(f.value, f.unit) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Their shares of GDP were 4.6, 50.3 and 45.1 percent respectively.",
+     [(4.6, "percent"), (50.3, "percent"), (45.1, "percent")]),
+    ("Prices were 4.6 and 5.2 yuan.", [(4.6, "CNY"), (5.2, "CNY")]),
+    ("Growth was 4.6 percent in 2021 and 5.2 percent in 2022.", [(4.6, "percent"), (5.2, "percent")]),
+])
+def test_a_list_of_numbers_takes_the_unit_said_after_the_last(text, expected):
+    assert [(f.value, f.unit) for f in figures(text)] == expected

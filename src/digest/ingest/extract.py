@@ -831,10 +831,15 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
             return _Mention(start, end, value, None, noun="from")
         return _bare(sentence, start, end, token, value, bool(modifiers))
     elif token[0].isdigit():
+        if _LIST_NEXT.match(sentence, end):
+            # "shares of 4.6, 50.3 and 45.1 percent": the unit is said once, after the last.
+            return _Mention(start, end, value, None, pending=True)
         return _bare(sentence, start, end, token, value, False)
     return None
 
 
+_LIST_NEXT = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?={_DIGITS}(?:\s*,|\s+(?:and|or)\s|\s*%|\s+per"
+                        r"|\s+(?:yuan|tons?|tonnes?|kilowatts?|kilowatt-hours|square\s+kilomet(?:er|re)s)\b))", re.I)
 _NUMBER_OF = re.compile(
     r"\b(?i:number|production|output|fleet)\s+of\s+(?:(?:the|its|their|our|this|these|those)\s+|[A-Z][\w'\u2019]*'s\s+)?"
     r"((?:[\w-]+\s+){0,4}?[\w-]+s)\b")
