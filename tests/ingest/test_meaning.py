@@ -1127,3 +1127,19 @@ def test_a_hundred_billion_yuan_industry_is_its_output_value():
                        "The city set up a 5-billion-yuan new materials industry fund in 2022."], dt.date(2022, 1, 24))
     assert figures["100-billion-yuan"].indicator == "industry-output-value"
     assert figures["5-billion-yuan"].indicator != "industry-output-value"
+
+
+def test_a_plans_goal_lines_measure_their_growth_capacity_and_firms():
+    paragraphs = ["By 2025:", "- Revenue of the semiconductor materials industry reaches 20 billion yuan, with average "
+                  "annual growth of more than 30 percent.",
+                  "- The number of semiconductor materials enterprises above designated size reaches 40.",
+                  "- Annual production capacity of silicon carbide substrates reaches 600,000 pieces."]
+    from digest.ingest.meaning import goal_items
+
+    found = extract_in_context(paragraphs, dt.date(2022, 5, 17))
+    figures, _ = settle(found, Meaning(load_indicators(PROJECT / "content", PROJECT)), dt.date(2022, 5, 17), None,
+                        goals=goal_items(paragraphs))
+    got = {f.text: (f.indicator, f.status, f.period) for f in figures}
+    assert got["30 percent"][0] == "industry-revenue"
+    assert got["40"] == ("industry-enterprises", "target", "2025")
+    assert got["600,000"] == ("production-capacity", "target", "2025")

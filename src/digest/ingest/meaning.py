@@ -34,6 +34,8 @@ _ADD_OR_REMOVE = re.compile(r"\b(?:%s)\s+(?:another\s+|an\s+additional\s+|a\s+fu
 _REMOVED_AFTER = re.compile(r"(?:\s+[\w,.-]+){1,5}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
                             r"(?:shut|closed|eliminated|demolished|retired|phased\s+out|torn\s+down)\b", re.I)
 _AND_ANOTHER = re.compile(r"\s+(?:of\s+[\w -]{1,40}?\s*)?(?:,\s*and|,|and)\s+(?:about\s+|nearly\s+|some\s+)?", re.I)
+_GROWTH_OF = re.compile(r"\s*,?\s*(?:with\s+)?(?:an?\s+)?(?:average\s+)?(?:annual\s+|yearly\s+)?(?:growth|increase|rise)"
+                        r"(?:\s+rate)?\s+of\s+(?:about\s+|more\s+than\s+|over\s+|nearly\s+|at\s+least\s+)?", re.I)
 _CAPACITY_OF = re.compile(r"\bcapacity\s+of\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$", re.I)
 _SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+|now\s+)?[a-z]+\s+(?:about\s+|nearly\s+|"
                      r"over\s+|more\s+than\s+)?$", re.I)
@@ -88,7 +90,10 @@ _PART_OF_ALL = re.compile(r"^\s*(?!(?:new|newly|industrial|more|additional|such)
                           r"(?:enterprises|companies|firms)\b|\bdesignated\s+size\s+(?:in|of)\s+"
                           r"(?!the\s+(?:city|province|county|region|quarter|year|period|month|first|second|third|"
                           r"fourth|past|last|same)\b|(?:19|20)\d\d\b|(?:this|last|that)\s+(?:year|quarter|month)\b)", re.I)
-_ABOVE_SIZE = re.compile(r"\b(?:industrial\s+)?(?:enterprises|companies|firms)\s+above\s+designated\s+size\b", re.I)
+# "14 industrial enterprises above designated size": the statistics' own count (not "semiconductor
+# materials enterprises above designated size", an industry's part of it).
+_ABOVE_SIZE = re.compile(r"(?:\bindustrial\s+(?:enterprises|companies|firms)|(?<=\d\s)(?:enterprises|companies|firms))"
+                         r"\s+above\s+designated\s+size\b", re.I)
 _EMPLOYS = re.compile(r"\b(?:employ|employs|employed|employing|provides?\s+(?:a\s+living|jobs)\s+for)\s+"
                       r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|around\s+|some\s+|almost\s+)?$", re.I)
 _PEOPLE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:people|workers|staff|employees|farmers|residents|engineers|technicians|"
@@ -131,8 +136,9 @@ _WITH_INVESTMENT = re.compile(r"\bwith\s+(?:a\s+|an\s+)?(?:total\s+|planned\s+)?
 _IT_SUBJECT = re.compile(r"\s*(?:(?:In|Over|During|Since)\s+[^,]{1,40},\s*)?(?:it|its)\b", re.I)
 _PROJECTS = re.compile(r"\b(?:key|major|listed|these|the)\s+(?:[\w-]+\s+)?projects\b", re.I)
 # "The number of industrial enterprises above designated size reached 1,026": what the number is of.
-_NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,;:.\d]{3,80}?)\s+(?:(?:has|had|have)\s+)?(?:reached|rose|grew|"
-                        r"increased|climbed|stood|was|were|hit|totaled|totalled|fell|dropped)\s+(?:to\s+|at\s+)?"
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,;:.\d]{3,80}?)\s+(?:(?:has|had|have|will)\s+)?(?:reached|rose|grew|"
+                        r"increased|climbed|stood|was|were|hit|totaled|totalled|fell|dropped|reaches|reach|rises|rise|"
+                        r"grows|grow|stands|stand|hits|hit|totals|total|is|are)\s+(?:to\s+|at\s+)?"
                         r"(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 _NO_NOUN = re.compile(r"\s*(?:by|in|at|this|next|before|[,.;:)]|$)", re.I)
 _OUTPUT = re.compile(r"\boutput\b(?!\s+per\b)(?![^,;:]*\bof\b)", re.I)
@@ -602,7 +608,7 @@ class Meaning:
             if found is not None and found.id == "industry-enterprises" and _PEOPLE.match(noun):
                 found = None  # "trained 1,200 engineers for the industry ... with local firms": people, not firms
             if found is not None and found.id == "enterprises-above-designated-size" and "industry-enterprises" in \
-                    self.by_id and _PART_OF_ALL.search(noun):
+                    self.by_id and (_PART_OF_ALL.search(noun) or number_of and _PART_OF_ALL.search(number_of.group(1))):
                 # "37 semiconductor enterprises above designated size", "86 ... in development
                 # zones": a part of them, an industry's or an area's, not the place's count.
                 found = self.by_id["industry-enterprises"]
@@ -1294,6 +1300,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "2,236 projects worth 100 million yuan or more were under construction, 103 more than in
             # 2019": the change of the count before the threshold.
             ident, unsure_indicator = out[-2].indicator, False
+        elif same_sentence and ident is None and figure.kind == "change" and figure.unit == "percent" and out \
+                and out[-1].indicator and out[-1].unit != "percent" and _GROWTH_OF.fullmatch(between):
+            # "reaches 20 billion yuan, with average annual growth of more than 30 percent": its growth.
+            ident, unsure_indicator = out[-1].indicator, False
         elif same_sentence and out and out[-1].indicator and figure.text.lower().endswith("times") \
                 and _MULTIPLE_LINK.match(between):
             # "reached 18,600 units, 2.3 times the figure a year earlier": a multiple of the level before it.
