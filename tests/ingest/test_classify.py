@@ -38,6 +38,8 @@ PASSING = [
      "Bank loans to small manufacturers rose 12 percent, and a new investment fund raised 2 billion yuan."),
     ("digital-economy", "5G-enabled cameras now watch the coke ovens.",
      "The city's 5G networks now cover every county, and its data centers hold 20,000 racks."),
+    ("energy-supply", "Jincheng, better known for anthracite and coalbed methane, now makes lenses.",
+     "The city's power grid and pumped storage plants were expanded."),
     ("coal", "Wang started with a single coal-fired furnace in a courtyard.",
      "The county closed four small coal mines last year."),
     # What a story moves away from, leans on or pays for.

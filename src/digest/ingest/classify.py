@@ -67,6 +67,7 @@ _CARGO = re.compile(
 _CONTRAST = re.compile(
     r"\b(?:beyond|away\s+from|switched\s+from|shift\s+from|instead\s+of|rather\s+than|next\s+to|"
     r"reliance\s+on|dependence\s+on|reliant\s+on|dependent\s+on|leans?\s+on|relie[sd]\s+on|"
+    r"(?:better\s+|best\s+|long\s+|once\s+)?known\s+(?:mainly\s+|chiefly\s+)?for|"
     r"(?:prices?|costs?)\s+of)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?:[\w-]+,?\s+(?:and|or)\s+|[\w-]+,\s+)(?:[\w-]+\s+)?)?$",
     re.I,
