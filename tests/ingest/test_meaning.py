@@ -1143,3 +1143,11 @@ def test_a_plans_goal_lines_measure_their_growth_capacity_and_firms():
     assert got["30 percent"][0] == "industry-revenue"
     assert got["40"] == ("industry-enterprises", "target", "2025")
     assert got["600,000"] == ("production-capacity", "target", "2025")
+
+
+def test_a_design_figure_at_full_output_is_undated():
+    figures = settled(["The plant began trial production in March. At full output, the plant will buy 150,000 tons "
+                       "of corn a year and employ 1,000 people. It will reach 40,000 tons of capacity by 2026."],
+                      dt.date(2025, 4, 22))
+    assert figures["150,000 tons"].period is None and figures["1,000"].period is None
+    assert figures["40,000 tons"].period == "2026"

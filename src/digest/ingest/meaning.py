@@ -231,6 +231,8 @@ _PLAN_ORDINAL = re.compile(r"\b(1[2-6])th\s+Five-Year\s+Plan\b", re.I)
 _NEXT_YEARS = re.compile(r"\bover\s+the\s+(?:next|coming)\s+(two|three|four|five|\d)\s+years\b", re.I)
 _THE_PLAN_YEARS = re.compile(r"\b(?:over|during|in|throughout|for)\s+the\s+(?:(?:two|three|four|five)\s+years|period)\b",
                              re.I)
+_AT_FULL = re.compile(r"\bat\s+full\s+(?:output|capacity|production|operation)\b|\bwhen\s+(?:fully\s+)?operational\b"
+                      r"|\bonce\s+(?:fully\s+)?operational\b|\bwhen\s+running\s+at\s+full\b", re.I)
 _PER_ITEM = re.compile(r"\b(?:every|each)\s+(?:[\w-]+\s+){0,3}?(?:ton|tonne|unit|kilogram|truck|vehicle|car|bus|kilowatt-hour|kwh|"
                        r"cubic\s+meter|square\s+meter|wafer|panel|battery|module)\b", re.I)
 _ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
@@ -922,6 +924,10 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
         # "Over the five years the city closed 27 coal mines", "will add 3 million kW during the
         # period": the span of the plan the article is about.
         return plan, False
+    if figure.status == "target" and _AT_FULL.search(ctx.sentence) \
+            and not any(first <= pos < last for pos, _ in ctx.periods):
+        # "At full output, the plant will buy 150,000 tons of corn a year": a design figure, undated.
+        return None, False
     if _PER_ITEM.search(ctx.sentence, first, last) and not any(first <= pos < last for pos, _ in ctx.periods):
         # "Every ton of coke gives off about 430 cubic meters of gas", "each fuel cell truck saves
         # about 60 tons a year": a technical constant holds at any time.
