@@ -1151,3 +1151,11 @@ def test_a_design_figure_at_full_output_is_undated():
                       dt.date(2025, 4, 22))
     assert figures["150,000 tons"].period is None and figures["1,000"].period is None
     assert figures["40,000 tons"].period == "2026"
+
+
+def test_a_present_state_beside_a_since_clause_is_current():
+    figures = settled(["The district says 14,000 households grow the flowers, and the industry has lifted 30,000 "
+                       "people out of poverty since 2016. Its park, which covers 12 square kilometers, has signed "
+                       "17 projects since 2013."], dt.date(2020, 8, 11))
+    assert figures["14,000"].period == "2020" and figures["12 square kilometers"].period == "2020"
+    assert figures["30,000"].period == "2016-2020" and figures["17"].period == "2013-2020"

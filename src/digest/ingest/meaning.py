@@ -231,6 +231,8 @@ _PLAN_ORDINAL = re.compile(r"\b(1[2-6])th\s+Five-Year\s+Plan\b", re.I)
 _NEXT_YEARS = re.compile(r"\bover\s+the\s+(?:next|coming)\s+(two|three|four|five|\d)\s+years\b", re.I)
 _THE_PLAN_YEARS = re.compile(r"\b(?:over|during|in|throughout|for)\s+the\s+(?:(?:two|three|four|five)\s+years|period)\b",
                              re.I)
+_WHICH_NOW = re.compile(r",\s*(?:which|that|who)\s+(?:now\s+)?(?:covers|has|employs|houses|holds|spans|is\s+home\s+to)\s+"
+                        r"(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|around\s+)?$", re.I)
 _AT_FULL = re.compile(r"\bat\s+full\s+(?:output|capacity|production|operation)\b|\bwhen\s+(?:fully\s+)?operational\b"
                       r"|\bonce\s+(?:fully\s+)?operational\b|\bwhen\s+running\s+at\s+full\b", re.I)
 _PER_ITEM = re.compile(r"\b(?:every|each)\s+(?:[\w-]+\s+){0,3}?(?:ton|tonne|unit|kilogram|truck|vehicle|car|bus|kilowatt-hour|kwh|"
@@ -238,7 +240,7 @@ _PER_ITEM = re.compile(r"\b(?:every|each)\s+(?:[\w-]+\s+){0,3}?(?:ton|tonne|unit
 _ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
                       r"make|makes|use|uses|remains|houses|accounts|processes|produces|handles|supplies|serves|"
-                      r"work|works|hold|holds)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))", re.I)
+                      r"work|works|hold|holds|grow|grows)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))", re.I)
 _FROM_OTHER = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|nearly\s+|more\s+than\s+|"
                          r"over\s+|less\s+than\s+|under\s+|almost\s+|roughly\s+|around\s+|some\s+|just\s+)?"
                          r"(?:RMB\s*|US\$\s*|\$|\u00a5)?"
@@ -924,6 +926,11 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
         # "Over the five years the city closed 27 coal mines", "will add 3 million kW during the
         # period": the span of the plan the article is about.
         return plan, False
+    if published is not None and figure.status == "actual" \
+            and _WHICH_NOW.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
+        # "Its park, which covers 12 square kilometers, has signed 17 projects since 2013": the
+        # aside describes the park now.
+        return str(published.year), False
     if figure.status == "target" and _AT_FULL.search(ctx.sentence) \
             and not any(first <= pos < last for pos, _ in ctx.periods):
         # "At full output, the plant will buy 150,000 tons of corn a year": a design figure, undated.
