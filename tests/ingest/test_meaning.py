@@ -1159,3 +1159,9 @@ def test_a_present_state_beside_a_since_clause_is_current():
                        "17 projects since 2013."], dt.date(2020, 8, 11))
     assert figures["14,000"].period == "2020" and figures["12 square kilometers"].period == "2020"
     assert figures["30,000"].period == "2016-2020" and figures["17"].period == "2013-2020"
+
+
+def test_money_banks_lent_is_sector_loans():
+    figures = settled(["Last year, banks lent 21.8 billion yuan to agricultural processing firms, up 15.2 percent."],
+                      dt.date(2024, 3, 27))
+    assert figures["21.8 billion yuan"].indicator == figures["15.2 percent"].indicator == "sector-loans"
