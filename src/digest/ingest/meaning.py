@@ -584,7 +584,8 @@ class Meaning:
                 and (self.county_subject.match(sentence, 0, ctx.start)
                      or _SINGLE.search(sentence, max(0, first - 80), first)):
             return None, False  # a plant, a company or a county is not its city
-        if figure.unit == "sqkm" and "land-area" in self.by_id and _LAND_BEFORE.search(before):
+        if figure.unit == "sqkm" and (figure.raw_unit or "") != "mu" and "land-area" in self.by_id \
+                and _LAND_BEFORE.search(before):
             return "land-area", False  # a place's area (a park's or a plant's was left out above)
         if figure.unit == "count":
             noun = count_noun(figure, ctx)
