@@ -25,9 +25,15 @@ class Unit:
         """A value in words with its unit: '7 billion yuan', '73.9%', '$2 billion', and an amount
         paid per something with what it is paid for: '3.2 yuan per kilogram'."""
         shown = self.show.format(n=amount, raw=raw or "").strip()
-        if raw and "{raw}" not in self.show and " per " in raw:
+        if raw and "{raw}" not in self.show and is_rate(raw):
             shown += raw[raw.index(" per "):]
         return shown
+
+
+def is_rate(raw: str | None) -> bool:
+    """Whether a raw unit says what an amount is paid per ("yuan per kilogram"): such an
+    amount is shown, charted and documented with it, never as a plain amount."""
+    return bool(raw) and " per " in raw  # type: ignore[operator]
 
 
 @dataclass(frozen=True)

@@ -1197,6 +1197,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
     are items of a list of goals (goal_items)."""
     out: list[Figure] = []
     review: list[str] = []
+    goals = goals or {}
     previous: tuple[int, str, int] | None = None
     # Per paragraph: the last sentence with a period, the extractor's carried period after
     # it and the one read here.
@@ -1236,7 +1237,6 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             if ahead:
                 deadlines[ctx.paragraph] = ahead[-1]
         state, unsure_status = status(ctx, published)
-        goals = goals or {}
         if ctx.paragraph in goals:
             state, unsure_status = "target", False  # an item of a list of goals ("- GDP growth of around 5 percent;")
         figure = dataclasses.replace(figure, status=state)

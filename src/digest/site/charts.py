@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Sequence
 
 from ..model import Indicator
-from ..units import UNITS
+from ..units import UNITS, is_rate
 from .render import format_value
 
 MAX_BARS = 12
@@ -74,7 +74,7 @@ def series_key(fig: Any, indicators: Mapping[str, Indicator]) -> SeriesKey | Non
 def what(key: SeriesKey, indicators: Mapping[str, Indicator], theme_name: Callable[[str], str]) -> str:
     """'Gross domestic product, change in percent': the indicator and the kind and unit in words."""
     ident, kind, unit, shown, item = key
-    label = shown if shown and " per " in shown else UNITS[unit].chart.format(raw=shown)  # "yuan per kilogram"
+    label = shown if is_rate(shown) else UNITS[unit].chart.format(raw=shown)  # "yuan per kilogram"
     words = COUNT_WORDS[kind] if unit == "count" else KIND_WORDS[kind].format(unit=label)
     name = indicators[ident].name + (f" ({theme_name(item)})" if item else "")
     return f"{name}, {words}"

@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from ..records.content import figure_to_dict, source_to_dict
 from ..model import KINDS, QUALIFIERS, STATUSES
-from ..units import UNIT_IDS, UNITS
+from ..units import UNIT_IDS, UNITS, is_rate
 
 # Column order is part of the interface: new columns go at the end.
 FIGURE_COLUMNS = (
@@ -83,7 +83,7 @@ def figure_rows(rows: Iterable[Any], base_url: str = "") -> list[dict[str, Any]]
 def _base_unit(unit: str, raw_unit: str | None) -> str:
     # Values are stored in base units already (tonnes, kWh, kW, yuan); the
     # column names them so a reader need not know the convention.
-    if raw_unit and " per " in raw_unit and "{raw}" not in UNITS[unit].base:
+    if is_rate(raw_unit) and "{raw}" not in UNITS[unit].base:
         return raw_unit  # an amount paid per something: "yuan per kilogram"
     return UNITS[unit].base.format(raw=raw_unit or unit)
 
