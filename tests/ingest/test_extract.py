@@ -608,9 +608,9 @@ def test_yuan_a_tonne_stays_a_price():
     ("The Hexi computing hub aims for 2.4 EFlops.", 2.4, "EFlops", "2.4 EFlops"),
     ("The server hall at Hexi is kept at 19.5 degrees Celsius.", 19.5, "degree Celsius", "19.5 degrees Celsius"),
     ("Round-trip latency from Hexi to the coast fell to 8 milliseconds.", 8, "ms", "8 milliseconds"),
-    ("Guests at Hexi resorts had an average stay of 2.3 days.", 2.3, "day", "2.3 days"),
-    ("Hexi hotel guests stayed 1.6 days on average.", 1.6, "day", "1.6 days"),
-    ("The Hexi lantern show, lasting 12 days, opened in the old town.", 12, "day", "12 days"),
+    ("Guests at Hexi resorts had an average stay of 2.3 days.", 2.3, "days", "2.3 days"),
+    ("Hexi hotel guests stayed 1.6 days on average.", 1.6, "days", "1.6 days"),
+    ("The Hexi lantern show, lasting 12 days, opened in the old town.", 12, "days", "12 days"),
 ])
 def test_measures_of_computing_heat_and_time(text, value, raw, span):
     fig = only(text)

@@ -128,9 +128,24 @@ def test_population_stood_at_and_its_change():
     assert figs[0].metric == "population"
 
 
-def test_days_of_good_air_are_counted():
-    assert found("The city had 246 days of good air quality.") == [("246", 246, "count")]
-    assert found("The fair lasted for 3 days of talks.") == []
+def test_days_are_a_measure_unless_they_name_a_stretch_of_time():
+    # As blind5-9 annotate them: unit other with raw_unit days, whatever is counted or timed.
+    assert found("The city had 246 days of good air quality.") == [("246 days", 246, "other")]
+    assert found("Trains take 12 to 15 days to reach Central Asia.") == [("12 to 15 days", 12, "other")]
+    assert found("A company needed 120 working days to get the approvals.") == [("120 working days", 120, "other")]
+    assert found("Tourism revenue over the seven days reached 4.16 billion yuan.") == [
+        ("4.16 billion yuan", 4160000000, "CNY")]
+    assert found("In the past 10 days, the city signed 12 projects.") == [("12", 12, "count")]
+    assert found("One day every wind tower here will be made in Shanxi.") == []
+
+
+def test_more_than_before_is_a_change_in_the_unit_before():
+    assert found("The city had 251 days of good air quality, 17 more than in 2020.") == [
+        ("251 days", 251, "other"), ("17", 17, "other")]
+    assert found("Output reached 5 million tons, 2 million more than in 2020.") == [
+        ("5 million tons", 5000000, "t"), ("2 million", 2000000, "t")]
+    assert found("A total of 2,236 projects worth 100 million yuan or more were under way, 103 more than in 2019.") == [
+        ("2,236", 2236, "count"), ("100 million yuan", 100000000, "CNY"), ("103", 103, "count")]
 
 
 def test_square_meters_are_square_kilometers():

@@ -550,6 +550,8 @@ class _Spans:
 def _inherit(sentence: str, mention: _Mention, previous: _Mention | None, last_count: _Mention | None,
              partitive: bool) -> bool:
     """Give a count whose noun is elsewhere its noun; False when the sentence names none."""
+    if mention.inherit == "more":
+        return _more_than(sentence, mention, previous, last_count)
     if mention.noun == "from" or mention.inherit == "change":
         # "to eight from 14", "386 enterprises, an increase of 57": the count just before.
         gap = sentence[max(previous.end, previous.skip_to):mention.start] if previous else ";"
@@ -578,6 +580,21 @@ def _inherit(sentence: str, mention: _Mention, previous: _Mention | None, last_c
         mention.unit, mention.noun, mention.modifiers = "count", source.noun, source.modifiers
         mention.noun_of = source.noun_of
     return True
+
+
+def _more_than(sentence: str, mention: _Mention, previous: _Mention | None, last_count: _Mention | None) -> bool:
+    """"251 days of good air, 17 more than in 2020", "2,236 projects worth 100 million yuan or
+    more, 103 more than": a change of the figure before in its unit, or of the count before;
+    a count of its own when nothing before has a unit ("rose to 231, 37 more")."""
+    gap = sentence[max(previous.end, previous.skip_to):mention.start] if previous else ";"
+    if previous is None or previous.unit is None or len(gap) > 120 or ";" in gap:
+        return mention.unit is not None
+    if previous.unit != "count" and previous.raw_unit != "times" and previous.has_scale == mention.has_scale:
+        mention.unit, mention.raw_unit, mention.noun = previous.unit, previous.raw_unit, None
+    elif last_count is not None and not mention.has_scale:
+        mention.unit, mention.noun, mention.modifiers = "count", last_count.noun, last_count.modifiers
+        mention.noun_of = last_count.noun_of
+    return mention.unit is not None
 
 
 _FRACTIONS = {word: int(den) for word, den in _WORD_LISTS["fractions"].items()}
@@ -730,13 +747,10 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         return _Mention(start, end, value, "count", noun=f"{repeat.group(1).lower()} {repeat.group(2).lower()}",
                         skip_to=repeat.end())
     unit = _unit_at(sentence, pos)
-    if unit is not None and unit[3] == "day" and not _measured_days(sentence, start, value, has_scale):
-        counted = _COUNTED_DAYS.match(sentence, unit[0].end())
-        if counted and value.is_integer():
-            # "246 days of good air quality": the days are counted.
-            noun = " ".join(sentence[unit[0].start():counted.end()].split())
-            return _Mention(start, end, value, "count", noun=noun, skip_to=counted.end())
-        unit = None  # "in the past three years", "for 15 days": a period, not a measure
+    if unit is not None and unit[3] == "days" and (has_scale or sentence[start:end].lower() == "one"
+                                                    or _DAYS_AS_PERIOD.search(sentence, max(0, start - 12), start)):
+        # "over the seven days", "in the past 10 days", "one day": when, not how long or how many.
+        unit = None
     if unit is not None:
         umatch, unit_name, ufactor, raw = unit
         if raw == "times":
@@ -786,6 +800,9 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         if _FROM_BEFORE.search(sentence[max(0, start - 20):start]):
             return _Mention(start, pos, value * factor, None, noun="from",
                             has_scale=True)  # "..., from 71.2 million in 2023"
+        if _MORE_THAN.match(sentence, pos):
+            return _Mention(start, pos, value * factor, None, has_scale=True, kind="change",
+                            inherit="more")  # "5 million tons, 2 million more than in 2020"
         return None
     if not token[0].isdigit() or value.is_integer():
         ranged = _count_range(sentence, start, end, token, value)
@@ -818,7 +835,9 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
             # "Industrial enterprises above designated size numbered 156": the plural before counts.
             return _Mention(start, end, value, "count", noun=numbered.group(1))
         if token[0].isdigit() and _MORE_THAN.match(sentence, end):
-            return _Mention(start, end, value, "count", noun="more")  # "231, 37 more than a year ago"
+            # "rose to 231, 37 more than a year ago", "251 days of good air, 17 more than in 2020":
+            # a change of the figure just before, in its unit.
+            return _Mention(start, end, value, "count", noun="more", kind="change", inherit="more")
         if not modifiers:
             part = _part_of(sentence, end)
             if part:
@@ -878,18 +897,12 @@ def _total_noun(match: re.Match[str]) -> str:
     return "population" if noun == "population" else "total"
 
 
-_MEASURE_BEFORE = re.compile(
-    r"\b(?:average|averaged|averaging|mean|stay\s+of|stays\s+of|lasting|lasted|lasts)"
-    r"(?:\s+(?:of|at|about|around|nearly|roughly|some|just|over|under|more\s+than|less\s+than))*\s*$",
-    re.I,
-)
 
-
-def _measured_days(sentence: str, start: int, value: float, has_scale: bool) -> bool:
-    """Whether "N days" measures something (a decimal, or after "average", "stay of", "lasting")."""
-    if has_scale:
-        return False
-    return not value.is_integer() or _MEASURE_BEFORE.search(sentence[max(0, start - 40):start]) is not None
+# Days are a measure ("246 days of good air", "take 12 to 15 days to reach", "a shelf life of seven
+# days") unless they name a stretch of time: "over the seven days", "in the past 10 days", "opened
+# 14 parks in 90 days", "one day".
+_DAYS_AS_PERIOD = re.compile(r"\b(?:(?:over|during|in|for|within|after)\s+the|in|within|these|those|past|last|next|first"
+                             r"|coming|recent)\s+$", re.I)
 
 
 # "21 of them", "42 of its large coal mines", "7 of the world's top 10 battery makers"
@@ -926,8 +939,6 @@ _LABEL_COLON = re.compile(r"\s*:(?=\s)")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 
 
-_COUNTED_DAYS = re.compile(
-    r"\s+(?:of|with)\s+(?:" + "|".join(sorted(_word_list("counted_days"))) + r")(?:\s+[a-z][\w-]*){0,3}", re.I)
 _COUNT_RANGE = re.compile(rf"\s*(?:to|-|\u2013)\s*(?P<n>{_DIGITS}|(?i:{_WORD_NUM}))(?![\w])", re.I)
 # "Of them, 142 ...", "of which nine", "among them 30", "Of the 47, 12 ...", "Of the city's 41 coal
 # mines, 29 ...".
