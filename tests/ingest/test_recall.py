@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from conftest import PROJECT
-from digest.ingest.extract import extract_figures
+from digest.ingest.extract import extract_figures, is_figure_line
 from digest.ingest.loader import load_seed
 from digest.records.region import load_region
 
@@ -201,3 +201,47 @@ def test_a_figure_read_from_weak_cues_is_listed_for_review():
 ])
 def test_partitives_with_among_and_a_count_in_words(text, expected):
     assert [(f.value, f.unit) for f in extract_figures([text], PUBLISHED)] == [(v, "count") for v in expected]
+
+
+# ------------------------------------------------------------------ lists of numbers
+
+NUMBERS = """Wenshui's year in numbers
+
+2023-02-14
+
+Wenshui had a busy year in industry. Here are the numbers.
+
+8.6%
+
+Growth in the value added of industrial enterprises above designated size.
+
+131
+
+Enterprises that crossed the designated-size line during the year, bringing the total to 687.
+
+4.48 million kW
+
+Installed capacity of wind and solar power at the end of the year.
+
+2022
+
+A year the county will remember.
+"""
+
+
+def test_a_figure_alone_on_its_line_is_read_with_the_line_below():
+    region = load_region(PROJECT / "content")
+    article = load_seed(NUMBERS.encode(), "seeds/numbers.txt", region)
+    got = [(f.text, f.unit, f.kind) for f in article.figures]
+    assert got == [("8.6%", "percent", "change"), ("131", "count", "level"), ("687", "count", "level"),
+                   ("4.48 million kW", "kW", "level")]
+    # the figure lines stay paragraphs of the body, so each figure is tied to its own line
+    assert "\n\n4.48 million kW\n\n" in article.body and "## 4.48" not in article.body
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("131", True), ("4.48 million kW", True), ("68%", True), ("RMB 2.1 billion", True), ("2,400 mu", True),
+    ("2022", False), ("14th Five-Year Plan", False), ("Growth in the value added", False),
+])
+def test_figure_lines(line, expected):
+    assert is_figure_line(line) is expected

@@ -1444,6 +1444,12 @@ def extract_figures(paragraphs: Sequence[str], published: dt.date | None = None)
     return [figure for figure, _ in extract_in_context(paragraphs, published)]
 
 
+def is_figure_line(line: str) -> bool:
+    """A line that is a figure alone: "131", "4.48 million kW", "68%" (not a year)."""
+    match = FIGURE_LINE.fullmatch(line.strip())
+    return match is not None and not _is_year(match.group("n"), _number(match.group("n")) or 0)
+
+
 def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = None) -> list[tuple[Figure, Context]]:
     """Every figure of an article's paragraphs with where it was read, in text order."""
     figures: list[tuple[Figure, Context]] = []
@@ -1454,8 +1460,17 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
         # Photo credits in brackets carry no figures; blank them out without
         # moving any offsets.
         text = _BRACKET.sub(lambda m: " " * len(m.group()), paragraph)
+        own = len(text)
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if isinstance(following, str) and following and is_figure_line(paragraph):
+            # "131" over "Enterprises that crossed the designated-size line during the year": a
+            # list of numbers says under each what it counts; read the two as "131: Enterprises ...".
+            # The line below keeps its own figures, read with its own paragraph.
+            text = f"{text}: {following}"
         carried: str | None = None  # the period a paragraph has set stays set
         for s_start, s_end in split_sentences(text):
+            if s_start >= own:
+                break
             sentence = text[s_start:s_end]
             periods = _period_mentions(sentence, published)
             if _HAS_DIGIT.search(sentence) or _ANY_WORD_NUMBER.search(sentence) \
@@ -1463,6 +1478,8 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
                 status = _status(sentence, published)
                 for item in _sentence_figures(sentence):
                     mention = item.mention
+                    if s_start + mention.start >= own:
+                        break
                     context = Context(index, sentence, mention.start, mention.end,
                                       item.clause, tuple(periods), carried, mention.doubt)
                     metric = item.metric
@@ -1498,6 +1515,12 @@ BASE_BEFORE = re.compile(r"\b(?:(?:same|corresponding)\s+(?:period|holiday|festi
                          r"|(?:more|fewer|less|higher|lower)\s+than\s+(?:in\s+|during\s+)?"
                          r"|\bas\s+(?:many|much|high|large|big)\s+as\s+(?:in\s+)?)$",
                          re.I)
+
+
+# A figure said alone on its line, as "by the numbers" lists put it: "131", "4.48 million kW",
+# "68%", "RMB 2.1 billion", "2,400 mu".
+FIGURE_LINE = re.compile(r"(?:[-\u2022*]\s*)?(?:RMB\s*|US\$\s*|\$\s*)?(?P<n>\d[\d,]*(?:\.\d+)?)"
+                         r"(?:\s*%|(?:\s+(?:thousand|million|billion|trillion))?(?:\s+[A-Za-z]+){0,2})")
 
 
 # A sentence is read when it holds a number of any kind: a spelled one, or "a million", "half a dozen".

@@ -1062,6 +1062,10 @@ def _base_year(ctx: Context, published: dt.date | None) -> str | None:
     return str(published.year - count * (10 if ago.group("u").lower().startswith("decade") else 1))
 
 
+_GROWTH_LABEL = re.compile(r"\s*:\s*(?:(?:annual|average|year-on-year)\s+)?(?:growth|increase|rise|decline|drop|fall|cut)\b",
+                           re.I)
+
+
 def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
     """Settle kind: a percent that is not a change is a share; an addition to a stock is a change."""
     before = ctx.sentence[max(0, ctx.start - 60):ctx.start]
@@ -1072,6 +1076,8 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
     if figure.unit == "percent" and _SECTOR_GROWTH.search(ctx.sentence, max(0, ctx.start - 120), ctx.start) \
             and not re.match(r"\s+of\b", ctx.sentence[ctx.end:]):
         return "change"  # "By sector, mining grew 3.4 percent, manufacturing 12.6 percent"
+    if percent and _GROWTH_LABEL.match(ctx.sentence, ctx.end):
+        return "change"  # "8.6%" over "Growth in the value added of ...": a list of numbers' label
     if percent and _BY.search(before) or _MORE_THAN_BASE.match(ctx.sentence, ctx.end):
         return "change"  # "cut consumption by 35%", "37 more than in the same period last year"
     if not percent and figure.unit != "count" and _ADD_OR_REMOVE.search(before):

@@ -19,6 +19,7 @@ from pathlib import Path
 from ..tables import read_lists
 from ..textsafe import safe_text
 from .dates import DATE_LINE, date_from_line, labelled_date, parse_date, split_fields
+from .extract import is_figure_line
 
 BLOCK_KINDS = ("paragraph", "heading", "caption")
 TITLE_MAX_WORDS = 25
@@ -446,8 +447,8 @@ def _looks_like_title(line: str) -> bool:
 
 
 def _looks_like_heading(line: str) -> bool:
-    if len(line.split()) > HEADING_MAX_WORDS or line[0].islower():
-        return False
+    if len(line.split()) > HEADING_MAX_WORDS or line[0].islower() or is_figure_line(line):
+        return False  # "4.48 million kW" over what it measures is a figure, not a section's name
     if line[-1] in _LINE_END_STOP or line[-1] in "\"'”’,":
         return False
     return any(ch.isalpha() for ch in line) and not _SENTENCE_BREAK.search(line)
