@@ -1,6 +1,6 @@
 """The loader scored on every annotated set, by one parametrised module.
 
-Five sets of articles, each with hand-made annotations in the rules of the
+Sets of articles, each with hand-made annotations in the rules of the
 header of tests/gold/seeds.yaml:
 
 - samples: the five sample seeds (seeds/, tests/gold/seeds.yaml); the loader
@@ -36,7 +36,13 @@ header of tests/gold/seeds.yaml:
   fix, after blind8's rounds (tests/blind9/);
 - blind10: ten more (city stories, a city's annual statistics, a plan, a company, a
   feature, a press conference, a brief), scored before any fix, after blind9's rounds
-  (tests/blind10/).
+  (tests/blind10/);
+- blind11: ten more weighted to the common shapes (five city stories, a PR wire, a
+  department's half-year figures, a county, a story dated only in its body, a brief),
+  scored before any fix, after blind10's rounds (tests/blind11/);
+- blind12: ten in the rarer genres (a statistical bulletin, a work report, a signing
+  report, a Q&A, an environment story, national policy, a "by the numbers" list, a PR
+  wire, a feature, a wire), scored before any fix, after blind10's rounds (tests/blind12/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -84,6 +90,8 @@ SETS = (
     Set("blind8", PROJECT / "tests/blind8/seeds", PROJECT / "tests/blind8/gold.yaml", 10),
     Set("blind9", PROJECT / "tests/blind9/seeds", PROJECT / "tests/blind9/gold.yaml", 10),
     Set("blind10", PROJECT / "tests/blind10/seeds", PROJECT / "tests/blind10/gold.yaml", 10),
+    Set("blind11", PROJECT / "tests/blind11/seeds", PROJECT / "tests/blind11/gold.yaml", 10),
+    Set("blind12", PROJECT / "tests/blind12/seeds", PROJECT / "tests/blind12/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -113,29 +121,39 @@ def target(set_name: str, metric: str) -> float:
 # indicator 0.754, period 0.840, all five 0.533; blind9 at f6c654e: precision 0.953,
 # recall 0.886, date 0.900, themes 0.812, indicator 0.754, period 0.803, all five
 # 0.601; blind10 at b988fff: precision 0.943, recall 0.900, date 0.900, indicator 0.782,
-# kind 0.949, status 0.931, period 0.755, all five 0.588), the honest estimate for
-# articles no one here has seen.
+# kind 0.949, status 0.931, period 0.755, all five 0.588; blind11 at 7e10073: precision
+# 0.969, recall 0.919, indicator 0.839, period 0.855, all five 0.669; blind12 at 94b63dd:
+# precision 0.962, recall 0.903, city 0.900, indicator 0.810, period 0.844, all five
+# 0.605), the honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
-    ("blind5", "indicator_accuracy"): "0.879: tourism, a communique's pronoun subjects ('Their total profits')",
-    ("blind5", "all_five_accuracy"): "0.767",
+    ("blind5", "indicator_accuracy"): "0.877: tourism, a communique's pronoun subjects ('Their total profits')",
+    ("blind5", "all_five_accuracy"): "0.766",
     ("blind6", "indicator_accuracy"): "0.860: a park's and a county's figures read as an industry's, R&D as a share of GDP",
     ("blind6", "period_accuracy"): "0.842: a year in review's plan period ('over the five years')",
     ("blind6", "all_five_accuracy"): "0.662",
-    ("blind7", "indicator_accuracy"): "0.841: additions to a stock of mines or stations, public funds",
+    ("blind7", "indicator_accuracy"): "0.837: additions to a stock of mines or stations, public funds",
     ("blind7", "period_accuracy"): "0.857: policy terms with no period, a plan's span",
-    ("blind7", "all_five_accuracy"): "0.717",
-    ("blind8", "indicator_accuracy"): "0.848: a county-level city's figures, a reform zone's, prices of one product",
-    ("blind8", "period_accuracy"): "0.882: a news lead's half-year levels, a work report's goals for this year",
-    ("blind8", "all_five_accuracy"): "0.722",
-    ("blind9", "figure_recall"): "0.939: hedged 'half', durations in years, a company's figures in a list",
+    ("blind7", "all_five_accuracy"): "0.714",
+    ("blind8", "indicator_accuracy"): "0.845: a county-level city's figures, a reform zone's, prices of one product",
+    ("blind8", "period_accuracy"): "0.883: a news lead's half-year levels, a work report's goals for this year",
+    ("blind8", "all_five_accuracy"): "0.721",
     ("blind9", "themes_f1"): "0.836",
-    ("blind9", "indicator_accuracy"): "0.809: an industry's makers counted, capacity read as output",
-    ("blind9", "period_accuracy"): "0.851: a plan's span for a stock, a feature's undated present",
-    ("blind9", "all_five_accuracy"): "0.660",
-    ("blind10", "figure_recall"): "0.938: hedged 'half', durations, a restated count",
-    ("blind10", "indicator_accuracy"): "0.800: a plan's goal lines, a park's signed projects, a press conference",
-    ("blind10", "period_accuracy"): "0.840: a feature's present, a plan's additions over its span",
-    ("blind10", "all_five_accuracy"): "0.662",
+    ("blind9", "indicator_accuracy"): "0.803: an industry's makers counted, capacity read as output",
+    ("blind9", "period_accuracy"): "0.853: a plan's span for a stock, a feature's undated present",
+    ("blind9", "all_five_accuracy"): "0.656",
+    ("blind10", "indicator_accuracy"): "0.794: a plan's goal lines, a park's signed projects, a press conference",
+    ("blind10", "period_accuracy"): "0.838: a feature's present, a plan's additions over its span",
+    ("blind10", "all_five_accuracy"): "0.658",
+    ("blind11", "figure_precision"): "0.969: a park's area, a plant's height, a company's ratios",
+    ("blind11", "figure_recall"): "0.926: counts whose noun is a sentence away, multiples, durations",
+    ("blind11", "indicator_accuracy"): "0.840",
+    ("blind11", "period_accuracy"): "0.856",
+    ("blind11", "all_five_accuracy"): "0.672",
+    ("blind12", "figure_precision"): "0.969: a well's depth, water's temperature, an oven's height",
+    ("blind12", "city_accuracy"): "0.900: a county wire datelined in the provincial capital",
+    ("blind12", "indicator_accuracy"): "0.819",
+    ("blind12", "period_accuracy"): "0.852",
+    ("blind12", "all_five_accuracy"): "0.616",
 }
 
 
@@ -214,7 +232,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 

@@ -111,6 +111,14 @@ def test_dollar_conversion_with_a_qualifier_and_words():
     assert (fig.value, fig.usd) == (3e8, 4.5e7)
 
 
+def test_dollar_conversion_after_a_comma_is_usd_of_the_yuan_figure():
+    fig = only("Revenue reached 1.9 billion yuan, or about 270 million U.S. dollars, last year.")
+    assert (fig.value, fig.unit, fig.usd, fig.text) == (1.9e9, "CNY", 2.7e8, "1.9 billion yuan")
+    # a share said the same way is a figure of its own
+    assert [f.unit for f in extract_figures(["Sales were 2 billion yuan, or 15 percent of the total."])] == [
+        "CNY", "percent"]
+
+
 def test_yuan_conversion_after_dollars_gives_one_yuan_figure():
     fig = only("The buyer paid $150 million (1 billion yuan) for the mill.")
     assert (fig.value, fig.unit, fig.usd) == (1e9, "CNY", 1.5e8)

@@ -245,3 +245,14 @@ def test_a_figure_alone_on_its_line_is_read_with_the_line_below():
 ])
 def test_figure_lines(line, expected):
     assert is_figure_line(line) is expected
+
+
+def test_a_headlines_figures_come_first_and_are_read_like_the_lead():
+    region = load_region(PROJECT / "content")
+    text = ("Changzhi's GDP grows 7.6% in 2018 as new industries gain\n\n2019-01-30\n\n"
+            "Changzhi's GDP grew 7.6 percent in 2018, the city's statistics bureau said.\n")
+    article = load_seed(text.encode(), "seeds/gdp.txt", region)
+    assert [(f.text, f.kind, f.period) for f in article.figures] == [("7.6%", "change", "2018"),
+                                                                      ("7.6 percent", "change", "2018")]
+    # a listicle's count of its items is no figure
+    assert found("Xinzhou's industrial 2022 in 10 numbers") == []

@@ -186,3 +186,27 @@ def test_a_price_per_unit_never_shares_a_series_with_plain_amounts():
     keys = {series_key(f, {"gdp": gdp}) for f in (amount, price)}
     assert len(keys) == 2
     assert "yuan per kilogram" in what(series_key(price, {"gdp": gdp}), {"gdp": gdp}, str)
+
+
+def test_a_fact_an_article_states_twice_is_one_bar():
+    # A headline's figure and the same figure in the text ("grows 6.2%" ... "6.2 percent")
+    # are both in the record; a chart shows the fact once.
+    from types import SimpleNamespace
+
+    from digest.records.indicators import Indicator
+    from digest.site.charts import over_time
+
+    gdp = Indicator(id="gdp", name="Gross domestic product", unit="percent", measure="flow", scope="place",
+                    definition="Value added.")
+    region = SimpleNamespace(theme_name=str, place_name=str)
+
+    def row(slug, value, period, text):
+        fig = SimpleNamespace(indicator="gdp", kind="change", unit="percent", raw_unit=None, theme="coal",
+                              value=value, period=period, city="datong", status="actual", metric="GDP growth",
+                              text=text, qualifier=None, usd=None, value_max=None)
+        return SimpleNamespace(figure=fig, view=SimpleNamespace(article=SimpleNamespace(slug=slug)), anchor=None)
+
+    rows = [row("a", 6.2, "2019", "6.2%"), row("a", 6.2, "2019", "6.2 percent"), row("b", 5.1, "2018", "5.1 percent"),
+            row("c", 6.2, "2019", "6.2 percent")]
+    [chart] = over_time(rows, {"gdp": gdp}, region, "t")
+    assert len(chart.bars) == 3  # article a's repeat is dropped; article c's same value stays

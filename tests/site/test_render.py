@@ -124,3 +124,14 @@ def test_a_figure_in_a_heading_keeps_the_heading():
     html, anchors = body_html("## Output up 5%\n\nMore text.", ["5%"], MD)
     assert html.startswith('<h2><span class="src" id="s1">Output up <a href="#f1" title="Figure 1 in the table below"'
                            ' rel="noopener noreferrer">5%</a></span></h2>') and anchors == ("s1",)
+
+
+def test_a_headline_figure_links_to_the_top_and_its_repeat_to_its_sentence():
+    # The loader puts a headline's figures first; the same words in the text keep their own sentence.
+    html, anchors = body_html("Output rose 6.2% in 2019, the bureau said.\n\nIt was a good year.",
+                              ("6.2%", "6.2%"), title="Shanxi's output grows 6.2% in 2019")
+    assert anchors == ("main", "s1")
+    assert html.count('href="#f') == 1 and 'href="#f2"' in html
+    # without the headline's figure, the text's figure is not taken for it
+    _, anchors = body_html("Output rose 6.2% in 2019.", ("6.2%",), title="Shanxi's output")
+    assert anchors == ("s1",)

@@ -94,6 +94,13 @@ _USD_PAREN = re.compile(
     rf"|(?P<n2>{_DIGITS})(?P<s2>(?:[\s-]*{_SCALE})*)\s+(?:U\.?S\.?\s+)?dollars)\s*\)",
     re.I,
 )
+# "1.9 billion yuan, or about 270 million U.S. dollars": a conversion said after a comma.
+_USD_OR = re.compile(
+    rf",\s*or\s+(?:(?:about|around|approximately|roughly|nearly|almost|some)\s+)?"
+    rf"(?:(?:US\s?\$|\$|USD)\s?(?P<n1>{_DIGITS})(?P<s1>(?:[\s-]*{_SCALE})*)"
+    rf"|(?P<n2>{_DIGITS})(?P<s2>(?:[\s-]*{_SCALE})*)\s+(?:U\.?S\.?\s+)?dollars)(?![\w-])",
+    re.I,
+)
 # A yuan conversion in parentheses after a dollar amount.
 _CNY_PAREN = re.compile(
     rf"\s*\(\s*(?:(?:about|around|approximately|roughly|nearly|over|some)\s+)?"
@@ -1064,7 +1071,7 @@ def _finish_money(sentence: str, mention: _Mention) -> _Mention:
         mention.end = per.end()
         return mention
     if mention.unit == "CNY":
-        conv = _USD_PAREN.match(sentence, pos)
+        conv = _USD_PAREN.match(sentence, pos) or _USD_OR.match(sentence, pos)
         if conv:
             mention.usd = _paren_amount(conv)
             mention.skip_to = conv.end()

@@ -308,7 +308,9 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
                             "\n".join(b.text for b in own if b.kind == "caption"))
     sector = themes[0] if themes else None
 
-    found = extract_in_context(paragraphs, parsed.date)
+    # A headline's figures ("Shanxi's economy grows 6.2% in 2019") come first, read as part of the lead.
+    found = [*(extract_in_context([title], parsed.date) if "title" not in review else []),
+             *extract_in_context(paragraphs, parsed.date)]
     sections = section_periods([(b.kind, b.text) for b in parsed.blocks], parsed.date)
     meaning = Meaning(indicators, [county for c in region.cities for county in c.counties])
     lead = lead_period(paragraphs, parsed.date) or title_period(title, parsed.date)

@@ -1066,6 +1066,10 @@ _GROWTH_LABEL = re.compile(r"\s*:\s*(?:(?:annual|average|year-on-year)\s+)?(?:gr
                            re.I)
 
 
+_GROWTH_AFTER = re.compile(r"(?:\s+(?!(?:of|in|to|the|and|for|from|on|at|by)\b)[A-Za-z-]+){0,2}\s+"
+                           r"(?:rise|increase|growth|jump|gain|surge|drop|decline|fall)\b", re.I)
+
+
 def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
     """Settle kind: a percent that is not a change is a share; an addition to a stock is a change."""
     before = ctx.sentence[max(0, ctx.start - 60):ctx.start]
@@ -1076,8 +1080,10 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
     if figure.unit == "percent" and _SECTOR_GROWTH.search(ctx.sentence, max(0, ctx.start - 120), ctx.start) \
             and not re.match(r"\s+of\b", ctx.sentence[ctx.end:]):
         return "change"  # "By sector, mining grew 3.4 percent, manufacturing 12.6 percent"
-    if percent and _GROWTH_LABEL.match(ctx.sentence, ctx.end):
-        return "change"  # "8.6%" over "Growth in the value added of ...": a list of numbers' label
+    if percent and (_GROWTH_LABEL.match(ctx.sentence, ctx.end) or _GROWTH_AFTER.match(ctx.sentence, ctx.end)):
+        # "8.6%" over "Growth in the value added of ...": a list of numbers' label; "posts 12.4%
+        # revenue rise", "a 5 percent increase in output".
+        return "change"
     if percent and _BY.search(before) or _MORE_THAN_BASE.match(ctx.sentence, ctx.end):
         return "change"  # "cut consumption by 35%", "37 more than in the same period last year"
     if not percent and figure.unit != "count" and _ADD_OR_REMOVE.search(before):

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 def convert(article: Article, md: markdown.Markdown | None = None,
             memo: dict[str, str | None] | None = None) -> Converted:
     """One body: its HTML, each figure's sentence id, its search terms with their counts."""
-    html, anchors = body_html(article.body, tuple(f.text for f in article.figures), md)
+    html, anchors = body_html(article.body, tuple(f.text for f in article.figures), md, article.title)
     # One string rather than a tuple of words: at 10,000 articles that is a
     # few tens of MB instead of millions of small objects to pickle and hold.
     return html, anchors, counts_text(term_counts(article.title, article.body, memo))

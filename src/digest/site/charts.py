@@ -82,12 +82,18 @@ def what(key: SeriesKey, indicators: Mapping[str, Indicator], theme_name: Callab
 
 def _groups(rows: Sequence[Any], indicators: Mapping[str, Indicator],
             by: Callable[[Any], str | None]) -> dict[tuple[SeriesKey, str], list[Any]]:
-    """Chartable rows by series and by(row); rows for which by gives None are left out."""
+    """Chartable rows by series and by(row); rows for which by gives None are left out,
+    and so is a figure its article states again (in its headline and its text, say):
+    one fact is one bar."""
     out: dict[tuple[SeriesKey, str], list[Any]] = defaultdict(list)
+    seen: set[tuple[Any, ...]] = set()
     for row in rows:
         key = series_key(row.figure, indicators)
         extra = by(row)
-        if key is not None and extra is not None:
+        fig = row.figure
+        fact = (key, extra, row.view.article.slug, fig.value, fig.period, fig.city, fig.status)
+        if key is not None and extra is not None and fact not in seen:
+            seen.add(fact)
             out[(key, extra)].append(row)
     return out
 

@@ -41,7 +41,7 @@ COLUMN_DOCS = {
     "period": "The year or span the figure refers to (2021, 2023-H1, 2021-2025), when known.",
     "status": "actual (a result) or target (a plan or goal).",
     "text": "The exact words of the article the figure was read from.",
-    "anchor": "The id of the sentence on the article page.",
+    "anchor": "The id of the sentence on the article page (main for a figure of the headline).",
     "indicator": "What the figure measures, as an id of content/indicators.yaml (gdp, raw-coal-output, …); empty when it measures none of them (a definition, a gap, one company's number).",
 }
 

@@ -140,14 +140,33 @@ def sanitise(html: str) -> str:
     )
 
 
-def body_html(body: str, texts: Sequence[str], md: markdown.Markdown | None = None) -> tuple[str, tuple[str | None, ...]]:
-    """Markdown body to safe HTML, each figure's sentence wrapped with an id.
+HEADLINE = "main"  # where a figure of the headline links: the top of the article
+
+
+def headline_figures(title: str, texts: Sequence[str]) -> int:
+    """How many figures at the head of a record were read from its headline: the
+    loader puts those first ("Shanxi's economy grows 6.2%"), each found in the
+    title after the one before."""
+    pos = count = 0
+    for text in texts:
+        found = title.find(text, pos) if text else -1
+        if found < 0:
+            break
+        pos, count = found + len(text), count + 1
+    return count
+
+
+def body_html(body: str, texts: Sequence[str], md: markdown.Markdown | None = None,
+              title: str = "") -> tuple[str, tuple[str | None, ...]]:
+    """Markdown body to safe HTML, each figure's sentence wrapped with an id;
+    the headline's own figures link to the top of the article (HEADLINE).
 
     Takes plain values so that it can run in a worker process.
     """
     blocks = body.split("\n\n")
-    hits: list[tuple[int, int] | None] = []
-    places = locate_figures(list(texts), blocks, hits)
+    top = headline_figures(title, texts)
+    hits: list[tuple[int, int] | None] = [None] * top
+    places = [None] * top + locate_figures(list(texts[top:]), blocks, hits)
     ids: dict[tuple[int, int], str] = {}
     for place in sorted({p for p in places if p is not None}):
         ids[(place[0], place[1])] = f"s{len(ids) + 1}"
@@ -175,7 +194,8 @@ def body_html(body: str, texts: Sequence[str], md: markdown.Markdown | None = No
     # may hold is decided there alone (it drops a level-one heading, for
     # instance: that is the page's title).
     safe = sanitise(convert_blocks(blocks, marked, md))
-    anchors = tuple(ids[(p[0], p[1])] if p is not None else None for p in places)
+    anchors = tuple(HEADLINE if n < top else ids[(p[0], p[1])] if p is not None else None
+                    for n, p in enumerate(places))
     return safe, anchors
 
 
