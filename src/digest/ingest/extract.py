@@ -496,8 +496,10 @@ def _scan(sentence: str) -> list[_Mention]:
         numerator = 1.0 if match.group("num").lower() in ("a", "one") else _number(match.group("num"))
         denominator = _FRACTIONS[match.group("den").lower()]
         if numerator is not None and numerator < denominator:
+            # "a quarter less than", "rose by a third", "cut ... by a fifth": a change, not a share.
+            by = _BY_BEFORE.search(sentence, max(0, match.start() - 24), match.start())
             found.append(_Mention(match.start(), match.end(), round(100 * numerator / denominator, 2), "percent",
-                                  kind="change" if more else "share"))
+                                  kind="change" if more or by else "share"))
     spans = _Spans(found)
     for match in _HALF.finditer(sentence):
         if spans.overlap(match.start(), match.end()) \
@@ -528,9 +530,10 @@ def _scan(sentence: str) -> list[_Mention]:
     spans = _Spans(found)
     for match in _ONE_IN.finditer(sentence):
         inside = [m for m in found if m.start < match.end() and max(m.end, m.skip_to) > match.start()]
-        if any(m.unit != "count" or m.start < match.start("den") for m in inside):
+        if any(m.start != match.start("den") and (m.unit != "count" or m.start < match.start("den")) for m in inside):
             continue
-        # "one in seven working residents": the share, not a count of seven.
+        # "one in seven working residents", "one in six tons of the steel used": the share, not a
+        # count or an amount of seven.
         found = [m for m in found if m not in inside]
         numerator = 1 if match.group("num").lower() == "one" else _SMALL[match.group("num").lower()]
         denominator = _SMALL[match.group("den").lower()]
@@ -608,7 +611,8 @@ _FRACTIONS = {word: int(den) for word, den in _WORD_LISTS["fractions"].items()}
 _FRACTION = re.compile(
     r"(?<![\w-])(?P<num>a|one|two|three|four|five|six|seven|nine)[\s-]+"
     r"(?P<den>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")"
-    r"(?=\s+(?:of|who)\b|\s*[,.;]|\s+to\b|\s+more\s+than\b|\s+(?:through|nationwide)\b"
+    r"(?=\s+(?:of|who)\b|\s*[,.;]|\s+to\b|\s+(?:more|less)\s+than\b|\s+(?:through|nationwide)\b"
+    r"|\s+by\s+(?:19|20)\d\d\b|\s+(?:last|this)\s+year\b"
     r"|\s+in\s+(?:19|20)\d\d\b|\s+as\s+(?:much|many)\b|\s+when\b|\s+(?:in|during|over|since)\s+the\b)"
     r"(?!\s+of\s+(?:a|an)\s+(?:century|hour|minute|mile|second)\b)",
     re.I,
@@ -635,7 +639,8 @@ _FRACTION_ALONE = re.compile(r"\b(?:by|from|for|up|than|against|covered|to|(?:sh
 # "a fifth in 2015", "four-fifths nationwide": a share said beside its year or place.
 _FRACTION_AFTER = re.compile(r"\s+(?:in\s+(?:19|20)\d\d|nationwide|through|as\s+(?:much|many)|when)\b", re.I)
 # "118,000 visitors, a fifth more than at the 2018 edition": a rise said as a fraction.
-_FRACTION_MORE = re.compile(r"\s+more\s+than\b", re.I)
+_FRACTION_MORE = re.compile(r"\s+(?:more|less)\s+than\b", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|nearly|almost|roughly|around|more\s+than|over|some)\s+)?$", re.I)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|latest|recent|the)\s+$", re.I)
 # "one" counts only beside another count: "three 5 million-ton plants and one 2
 # million-ton plant", "one demonstration base plus four pilot counties".
