@@ -126,8 +126,8 @@ def target(set_name: str, metric: str) -> float:
 # precision 0.962, recall 0.903, city 0.900, indicator 0.810, period 0.844, all five
 # 0.605), the honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
-    ("blind5", "indicator_accuracy"): "0.877: tourism, a communique's pronoun subjects ('Their total profits')",
-    ("blind5", "all_five_accuracy"): "0.766",
+    ("blind5", "indicator_accuracy"): "0.878: tourism, a communique's pronoun subjects ('Their total profits')",
+    ("blind5", "all_five_accuracy"): "0.764",
     ("blind6", "indicator_accuracy"): "0.860: a park's and a county's figures read as an industry's, R&D as a share of GDP",
     ("blind6", "period_accuracy"): "0.842: a year in review's plan period ('over the five years')",
     ("blind6", "all_five_accuracy"): "0.662",
@@ -144,9 +144,8 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind10", "indicator_accuracy"): "0.794: a plan's goal lines, a park's signed projects, a press conference",
     ("blind10", "period_accuracy"): "0.838: a feature's present, a plan's additions over its span",
     ("blind10", "all_five_accuracy"): "0.658",
-    ("blind11", "figure_recall"): "0.941: counts whose noun is a sentence away, multiples, durations",
-    ("blind11", "indicator_accuracy"): "0.843",
-    ("blind11", "period_accuracy"): "0.854",
+    ("blind11", "indicator_accuracy"): "0.844",
+    ("blind11", "period_accuracy"): "0.852",
     ("blind11", "all_five_accuracy"): "0.673",
     ("blind12", "figure_precision"): "0.969: a well's depth, water's temperature, an oven's height",
     ("blind12", "city_accuracy"): "0.900: a county wire datelined in the provincial capital",

@@ -255,3 +255,10 @@ def test_a_headlines_figures_come_first_and_are_read_like_the_lead():
                                                                       ("7.6 percent", "change", "2018")]
     # a listicle's count of its items is no figure
     assert found("Xinzhou's industrial 2022 in 10 numbers") == []
+
+
+def test_a_count_said_against_or_from_the_count_before_takes_its_noun():
+    assert found("Of the city's 14 coal chemical companies, nine made a profit in the period, against three "
+                 "a year earlier.") == [("14", 14, "count"), ("nine", 9, "count"), ("three", 3, "count")]
+    assert found("The city had 18,500 standard data center racks in operation by the end of June, up from "
+                 "4,200 two years before.")[1] == ("4,200", 4200, "count")

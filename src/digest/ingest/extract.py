@@ -565,7 +565,7 @@ def _inherit(sentence: str, mention: _Mention, previous: _Mention | None, last_c
     if mention.noun == "from" or mention.inherit == "change":
         # "to eight from 14", "386 enterprises, an increase of 57": the count just before.
         gap = sentence[max(previous.end, previous.skip_to):mention.start] if previous else ";"
-        if previous is None or previous.unit is None or len(gap) > 40 or ";" in gap:
+        if previous is None or previous.unit is None or len(gap) > 60 or ";" in gap:
             return False
         if previous.unit != "count":
             if mention.noun != "from" or previous.raw_unit == "times" or mention.has_scale != previous.has_scale:
@@ -947,8 +947,9 @@ _MORE_THAN = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.I)
 LINE_HEAD = re.compile(r"\s*(?:[-\u2022*\u00b7]\s*)?(?:(?:about|nearly|over|more\s+than|some)\s+)?"
                        r"(?:RMB\s*|US\$\s*|\$)?", re.I)
 _LABEL_COLON = re.compile(r"\s*:(?=\s)")
-# "down from 49", "to eight from 14", "17, from nine": _inherit wants the count just before.
-_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+# "down from 49", "to eight from 14", "17, from nine", "nine made a profit, against three":
+# _inherit wants the count just before.
+_FROM_BEFORE = re.compile(r"\b(?:from|against)\s*$", re.I)
 
 
 _COUNT_RANGE = re.compile(rf"\s*(?:to|-|\u2013)\s*(?P<n>{_DIGITS}|(?i:{_WORD_NUM}))(?![\w])", re.I)
