@@ -236,6 +236,16 @@ def test_a_story_about_two_cities_together_is_the_provinces(region):
     assert primary_place(classifier, "Taiyuan zone keeps filling up", body, "") == "taiyuan"
 
 
+def test_a_headline_naming_the_province_of_one_county_is_that_countys_city(region):
+    from digest.ingest.loader import primary_place
+
+    classifier = Classifier(region)
+    body = ("TAIYUAN -- Some 21,000 households in Yangqu county in Shanxi Province were kept warm by hot water. "
+            "The county, on the edge of Taiyuan, drilled 34 wells. Yangqu scrapped 187 boilers.")
+    assert primary_place(classifier, "Hot water lets Shanxi county scrap coal boilers", body, "") == "taiyuan"
+    assert primary_place(classifier, "Hot water warms Shanxi", body, "") == region.slug
+
+
 def test_a_county_storys_own_figures_measure_no_indicator(region):
     text = ("Dingxiang's flange makers go digital\n\n2019-06-01\n\n"
             "The forging industry employs 52,000 people and its output value reached 21 billion yuan last year. "

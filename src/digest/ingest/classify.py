@@ -11,6 +11,9 @@ from ..model import Region
 # A locator phrase ("in North China's Shanxi province") names the province only
 # to place a city; it says nothing about what the article is about.
 _LOCATOR = re.compile(r"(?:North|Northern|northern|north)\s+China's\s+$|(?:in|of)\s+$")
+# "lets Shanxi county scrap coal boilers", "a Shanxi company": the province names where one place
+# or one firm is, which the story is about.
+_ONE_OF_ITS = re.compile(r"\s+(?:county|village|town|township|city|district|firm|company|maker|factory|plant|mine|park)\b")
 
 
 # The proper name of an institution ("Department of Industry and Information
@@ -181,7 +184,7 @@ class Classifier:
         text = _PUBLICATION.sub(" ", text)
         return sum(
             1 for m in self._province.finditer(text)
-            if not _LOCATOR.search(text[max(0, m.start() - 24):m.start()])
+            if not _LOCATOR.search(text[max(0, m.start() - 24):m.start()]) and not _ONE_OF_ITS.match(text, m.end())
         )
 
     def themes(self, text: str) -> Counter[str]:  # type: ignore[type-var]
