@@ -147,7 +147,6 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind11", "indicator_accuracy"): "0.844",
     ("blind11", "period_accuracy"): "0.852",
     ("blind11", "all_five_accuracy"): "0.673",
-    ("blind12", "figure_precision"): "0.969: a well's depth, water's temperature, an oven's height",
     ("blind12", "indicator_accuracy"): "0.820",
     ("blind12", "period_accuracy"): "0.848",
     ("blind12", "all_five_accuracy"): "0.636",

@@ -262,3 +262,10 @@ def test_a_count_said_against_or_from_the_count_before_takes_its_noun():
                  "a year earlier.") == [("14", 14, "count"), ("nine", 9, "count"), ("three", 3, "count")]
     assert found("The city had 18,500 standard data center racks in operation by the end of June, up from "
                  "4,200 two years before.")[1] == ("4,200", 4200, "count")
+
+
+def test_a_measure_said_again_in_brackets_is_one_figure_and_heights_are_none():
+    assert found("The zone added 2,400 mu (about 160 hectares) of land.") == [("2,400 mu", 1.6, "sqkm")]
+    assert found("Ovens of 4.3 meters or less must close; wells go 2,600 meters deep.") == []
+    assert found("The farm sells 30 tons (about 10 percent) of its fruit.") == [("30 tons", 30, "t"),
+                                                                                ("10 percent", 10, "percent")]

