@@ -1165,3 +1165,10 @@ def test_money_banks_lent_is_sector_loans():
     figures = settled(["Last year, banks lent 21.8 billion yuan to agricultural processing firms, up 15.2 percent."],
                       dt.date(2024, 3, 27))
     assert figures["21.8 billion yuan"].indicator == figures["15.2 percent"].indicator == "sector-loans"
+
+
+def test_an_asides_time_dates_the_aside_not_the_present_around_it():
+    figures = settled(["Taiyuan's rail equipment makers are busy.",
+                       "Its wheelset line, fitted with robots last year, turns out a wheelset every six minutes, "
+                       "twice as fast as before."], dt.date(2019, 10, 15))
+    assert figures["six minutes"].period == "2019" and figures["twice"].period == "2019"

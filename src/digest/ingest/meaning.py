@@ -221,7 +221,8 @@ _STATISTIC = re.compile(r"\byear[\s-]on[\s-]year\b|\b(?:up|down|rose|fell|grew|i
 _SAID = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
 # "The plant, commissioned in 2019, alone processes ...": the aside dates the plant, not the figure.
 _DATED_ASIDE = re.compile(r",\s*(?:which\s+was\s+)?(?:commissioned|built|founded|established|opened|launched|completed|"
-                          r"set\s+up|approved)\s+in\s+(?:\w+\s+)?(?:19|20)\d\d"
+                          r"set\s+up|approved|fitted|refitted|retrofitted|upgraded|rebuilt|expanded|installed|acquired)"
+                          r"(?:\s+with(?:\s+[a-z-]+){1,3}?)?\s+(?:last\s+year(?=\s*,)|in\s+(?:\w+\s+)?(?:19|20)\d\d)"
                           r"(?:\s+and\s+(?:[a-z]+\s+){1,5}?in\s+(?:\w+\s+)?(?:19|20)\d\d)?\s*,"
                           # "A maker that moved out of the city in 2012 now builds ...": the clause dates the maker.
                           r"|\b(?:that|which|who)\s+(?:[a-z]+\s+){1,6}?in\s+(?:19|20)\d\d(?=\s+now\b)", re.I)
@@ -943,8 +944,10 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     if published is not None and _ANNUAL_TARGET_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
         return str(published.year), False  # "54 percent of the annual target of 45,000": this year's goal
     # A time after another figure is that figure's ("14 companies, down from 49 in 2017").
-    asides = [m.span() for m in _DATED_ASIDE.finditer(ctx.sentence, first, last)
-              if not m.start() <= ctx.start < m.end()]
+    # "Its line, fitted with robots last year, turns out a wheelset every six minutes": the aside's time
+    # is the fitting's.
+    sentence_asides = [m.span() for m in _DATED_ASIDE.finditer(ctx.sentence) if not m.start() <= ctx.start < m.end()]
+    asides = [(a, b) for a, b in sentence_asides if first <= a and b <= last]
     own = [(pos, label) for pos, label in ctx.periods if first <= pos < last
            and (pos < ctx.start or not _FROM_OTHER.search(ctx.sentence, ctx.end, pos))
            and not any(a <= pos < b for a, b in asides)
@@ -973,8 +976,9 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
         # current at publication, whatever another clause or sentence dated.
         found = str(published.year) if published else None
     elif sentence_periods := [(pos, label) for pos, label in ctx.periods
-                              if pos < ctx.start and not _OTHERS_TIME.search(ctx.sentence, max(0, pos - 40), pos)
-                              or pos > ctx.start and not _FROM_OTHER.search(ctx.sentence, ctx.end, pos)]:
+                              if (pos < ctx.start and not _OTHERS_TIME.search(ctx.sentence, max(0, pos - 40), pos)
+                                  or pos > ctx.start and not _FROM_OTHER.search(ctx.sentence, ctx.end, pos))
+                              and not any(a <= pos < b for a, b in sentence_asides)]:
         before = [label for pos, label in sentence_periods if pos <= ctx.start]
         found = before[-1] if before else sentence_periods[0][1]
         deadlines = [label for _, label in ctx.periods if published is not None
