@@ -1172,3 +1172,12 @@ def test_an_asides_time_dates_the_aside_not_the_present_around_it():
                        "Its wheelset line, fitted with robots last year, turns out a wheelset every six minutes, "
                        "twice as fast as before."], dt.date(2019, 10, 15))
     assert figures["six minutes"].period == "2019" and figures["twice"].period == "2019"
+
+
+def test_an_industry_that_reported_revenue_is_no_company():
+    figures = settled(["The city's pharmaceutical industry reported revenue of 7.3 billion yuan, up 21.6 percent.",
+                       "Coal chemical plants in the city turned out 1.36 million tons of products, up 18 percent."])
+    assert figures["7.3 billion yuan"].indicator == "industry-revenue"
+    assert figures["1.36 million tons"].indicator == "product-output"
+    # a company that reported revenue still measures nothing reusable
+    assert settled(["Jinlu Rail reported revenue of 2.1 billion yuan."])["2.1 billion yuan"].indicator is None

@@ -102,6 +102,8 @@ _AN_INDUSTRY = re.compile(r"\b(?:sector|industry|industries|they)\b", re.I)
 _UNIT_NOUN = re.compile(r"\s*(?:units|sets|pieces)\b", re.I)
 _MULTIPLE_LINK = re.compile(r"^[^;:.\d]{0,40}?,\s*(?:or\s+|about\s+|nearly\s+|up\s+)?$", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b", re.I)
+# "The city's pharmaceutical industry reported revenue of 7.3 billion yuan": a company's cue said of an industry.
+_AN_INDUSTRY_REPORTED = re.compile(r"\b(?:industry|industries|sector|sectors)\s+reported\b", re.I)
 _GOAL_FOR_IT = re.compile(r"^[^;:.]{0,80}?\b(?:aims?\s+(?:for|at)|targets?|to\s+reach|plans?\s+(?:for|to\s+reach)|wants?"
                           r"|(?:is|are)\s+expected\s+to\s+reach|goal\s+(?:is|of))\s+(?:about\s+|nearly\s+|"
                           r"more\s+than\s+|over\s+|at\s+least\s+)?$", re.I)
@@ -580,7 +582,8 @@ class Meaning:
                 return found.id, False
         first = clause_of(sentence, ctx.start, ctx.end)[0]
         if _SINGLE.search(sentence, first, ctx.start) or _COUNTY.search(sentence, first, ctx.start) \
-                or _ONE_BODY.search(before) or self.county_subject.match(sentence, first, ctx.start) \
+                or _ONE_BODY.search(before) and not _AN_INDUSTRY_REPORTED.search(before) \
+                or self.county_subject.match(sentence, first, ctx.start) \
                 or _RELATIVE.search(sentence, max(0, first - 12), first + 8) \
                 and (self.county_subject.match(sentence, 0, ctx.start)
                      or _SINGLE.search(sentence, max(0, first - 80), first)):
