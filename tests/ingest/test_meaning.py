@@ -1181,3 +1181,9 @@ def test_an_industry_that_reported_revenue_is_no_company():
     assert figures["1.36 million tons"].indicator == "product-output"
     # a company that reported revenue still measures nothing reusable
     assert settled(["Jinlu Rail reported revenue of 2.1 billion yuan."])["2.1 billion yuan"].indicator is None
+
+
+def test_a_removal_or_a_cut_by_an_amount_is_a_change():
+    figures = settled(["The switch has allowed the county to scrap 187 small coal-fired boilers, cutting coal use "
+                       "by about 96,000 tonnes a year."])
+    assert figures["187"].kind == "change" and figures["96,000 tonnes"].kind == "change"

@@ -41,6 +41,8 @@ _SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+|now\s+)?[a-z]+
                      r"over\s+|more\s+than\s+)?$", re.I)
 _TOTAL_TO = re.compile(r"\btotal\s+(?:to|of)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|above\s+)?$", re.I)
 _AN_AMOUNT = re.compile(r"\b(?:set\s+up|establish|launch|create)\s+an?\s+$", re.I)
+_CUT_OR_RAISE = re.compile(r"\b(?:cut|cuts|cutting|reduce[sd]?|reducing|lower(?:s|ed|ing)?|raise[sd]?|raising|increase[sd]?|"
+                           r"increasing|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?)\b", re.I)
 _BY = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?$", re.I)
 _MORE_THAN_BASE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:more|fewer|less)\s+than\s+(?:a\s+year|in\s+the\s+same|the\s+same|"
                              r"last\s+year|the\s+previous|in\s+(?:19|20)\d\d|(?:19|20)\d\d)", re.I)
@@ -1095,6 +1097,9 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
         return "change"  # "cut consumption by 35%", "37 more than in the same period last year"
     if not percent and figure.unit != "count" and _ADD_OR_REMOVE.search(before):
         return "change"  # "added 860 MW", "eliminated 12.6 million tons of capacity"
+    if not percent and _BY.search(before) and _CUT_OR_RAISE.search(ctx.sentence, clause_of(ctx.sentence, ctx.start,
+                                                                                             ctx.end)[0], ctx.start):
+        return "change"  # "cutting coal use by about 96,000 tonnes a year"
     if not percent and "-" not in figure.text and _REMOVED_AFTER.match(ctx.sentence, ctx.end):
         return "change"  # "26 small coal mines were shut", "two 135,000-kilowatt units were shut"
     if not percent and figure.unit != "count" and _CAPACITY_OF.search(before) \
