@@ -53,6 +53,11 @@ PASSING = [
      "Coke output fell 2 percent as old coke ovens closed."),
     ("finance", "The company today announced its audited financial results for the fiscal year.",
      "Bank loans to small manufacturers rose 12 percent, and a new investment fund raised 2 billion yuan."),
+    # What a thing is made of, and what a story says it is more than.
+    ("steel", "Welders finish the steel shell of a sewage unit and bolt on lightweight steel frames.",
+     "The county's steel mills cut output by 5 percent."),
+    ("steel", "Customers now ask about software and service, not just steel.",
+     "The county's steel mills cut output by 5 percent."),
 ]
 
 

@@ -244,6 +244,7 @@ def test_a_headline_naming_the_province_of_one_county_is_that_countys_city(regio
             "The county, on the edge of Taiyuan, drilled 34 wells. Yangqu scrapped 187 boilers.")
     assert primary_place(classifier, "Hot water lets Shanxi county scrap coal boilers", body, "") == "taiyuan"
     assert primary_place(classifier, "Hot water warms Shanxi", body, "") == region.slug
+    assert primary_place(classifier, "Why sewing machines hum in a Shanxi coal county", body, "") == "taiyuan"
 
 
 def test_a_county_storys_own_figures_measure_no_indicator(region):

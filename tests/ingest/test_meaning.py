@@ -1187,3 +1187,10 @@ def test_a_removal_or_a_cut_by_an_amount_is_a_change():
     figures = settled(["The switch has allowed the county to scrap 187 small coal-fired boilers, cutting coal use "
                        "by about 96,000 tonnes a year."])
     assert figures["187"].kind == "change" and figures["96,000 tonnes"].kind == "change"
+
+
+def test_a_lead_that_starts_years_ago_dates_nothing_after_it():
+    figures = settled(["Three years ago the county had no garment factory at all. Now a park on its edge is full.",
+                       "Twenty-seven garment companies operate in the park, employing about 6,800 people."],
+                      dt.date(2021, 6, 22))
+    assert figures["6,800"].period == "2021"

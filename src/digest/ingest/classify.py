@@ -13,7 +13,7 @@ from ..model import Region
 _LOCATOR = re.compile(r"(?:North|Northern|northern|north)\s+China's\s+$|(?:in|of)\s+$")
 # "lets Shanxi county scrap coal boilers", "a Shanxi company": the province names where one place
 # or one firm is, which the story is about.
-_ONE_OF_ITS = re.compile(r"\s+(?:county|village|town|township|city|district|firm|company|maker|factory|plant|mine|park)\b")
+_ONE_OF_ITS = re.compile(r"(?:\s+(?:coal|mining|farming|rural|mountain|steel|border))?\s+(?:county|village|town|township|city|district|firm|company|maker|factory|plant|mine|park)\b")
 
 
 # The proper name of an institution ("Department of Industry and Information
@@ -68,7 +68,7 @@ _CARGO = re.compile(
 # What a story moves away from or sets its subject against: "grow beyond coal", "switched
 # from coal to natural gas", "small next to its coal mines", "less reliant on coal".
 _CONTRAST = re.compile(
-    r"\b(?:beyond|away\s+from|switched\s+from|shift\s+from|instead\s+of|rather\s+than|next\s+to|"
+    r"\b(?:beyond|away\s+from|switched\s+from|shift\s+from|instead\s+of|rather\s+than|next\s+to|not\s+just|not\s+only|"
     r"reliance\s+on|dependence\s+on|reliant\s+on|dependent\s+on|leans?\s+on|relie[sd]\s+on|"
     r"(?:better\s+|best\s+|long\s+|once\s+)?known\s+(?:mainly\s+|chiefly\s+)?for|"
     r"(?:prices?|costs?)\s+of)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
@@ -77,10 +77,14 @@ _CONTRAST = re.compile(
 )
 
 
+# A material a thing is made of: "the steel shell of a sewage unit", "lightweight steel frames".
+_MADE_OF = re.compile(r"\s+(?:shells?|frames?|casings?|housings?|beams?|doors?|sheds?)\b", re.I)
+
+
 def _in_passing(text: str, start: int, end: int) -> bool:
     """True when the theme word at text[start:end] describes, prices or carries something else,
-    or is what the story sets its subject against."""
-    return bool(_DESCRIBES.match(text, end) or _COST_OR_BUYER.match(text, end)
+    is what something is made of, or is what the story sets its subject against."""
+    return bool(_DESCRIBES.match(text, end) or _COST_OR_BUYER.match(text, end) or _MADE_OF.match(text, end)
                 or _CARGO.search(text[max(0, start - 40):start])
                 or _CONTRAST.search(text[max(0, start - 50):start]))
 

@@ -1391,6 +1391,9 @@ def is_news_lead(paragraphs: Sequence[str]) -> bool:
 _DATELINE_END = re.compile(r"\s(?:--|\u2014|\u2013)\s")
 
 
+_AGO = re.compile(r"(?:[\w-]+\s+){1,3}ago\b", re.I)
+
+
 def lead_period(paragraphs: Sequence[str], published: dt.date | None) -> str | None:
     """The period the article's lead (its first paragraph) reports on, when it names one
     (not the base of a comparison: "up 21 percent from the same period last year")."""
@@ -1400,9 +1403,11 @@ def lead_period(paragraphs: Sequence[str], published: dt.date | None) -> str | N
         dateline = _DATELINE_END.search(paragraph, 0, 200)
         start = dateline.end() if dateline else 0
         # At one place the finer reading comes first: "the first half of 2025" is 2025-H1, not 2025.
+        # "Three years ago the county had no garment factory. Now ...": the past the story starts from.
         found = sorted([(pos, 1, label) for pos, label in _period_mentions(paragraph, published)
-                        if pos >= start and not BASE_BEFORE.search(paragraph, 0, pos)]
-                       + [(pos, 0, label) for pos, _, label in more_periods(paragraph, published) if pos >= start])
+                        if pos >= start and not BASE_BEFORE.search(paragraph, 0, pos) and not _AGO.match(paragraph, pos)]
+                       + [(pos, 0, label) for pos, _, label in more_periods(paragraph, published)
+                          if pos >= start and not _AGO.match(paragraph, pos)])
         if found:
             return found[0][2]
     return None
