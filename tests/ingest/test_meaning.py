@@ -1194,3 +1194,20 @@ def test_a_lead_that_starts_years_ago_dates_nothing_after_it():
                        "Twenty-seven garment companies operate in the park, employing about 6,800 people."],
                       dt.date(2021, 6, 22))
     assert figures["6,800"].period == "2021"
+
+
+def test_a_list_of_goals_by_a_year_and_the_levels_its_items_start_from():
+    from digest.ingest.loader import load_seed
+    from digest.records.region import load_region
+
+    text = ("Shanxi sets 2027 targets for industrial waste\n\n2025-04-15\n\n"
+            "The province has issued a plan for 2025 to 2027.\n\nMain targets of the plan (by 2027):\n\n"
+            "- Coal gangue put to use: 130 million tonnes a year, up from 96 million tonnes in 2024.\n\n"
+            "- Utilization rate of fly ash: 80 percent, against 71 percent in 2024.\n")
+    article = load_seed(text.encode(), "seeds/plan.txt", load_region(PROJECT / "content"),
+                        indicators=load_indicators(PROJECT / "content", PROJECT))
+    figures = {f.text: f for f in article.figures}
+    assert (figures["130 million tonnes"].status, figures["130 million tonnes"].period) == ("target", "2027")
+    assert (figures["80 percent"].status, figures["80 percent"].period) == ("target", "2027")
+    assert (figures["96 million tonnes"].status, figures["96 million tonnes"].period) == ("actual", "2024")
+    assert figures["71 percent"].status == "actual"

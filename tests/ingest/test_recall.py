@@ -269,3 +269,13 @@ def test_a_measure_said_again_in_brackets_is_one_figure_and_heights_are_none():
     assert found("Ovens of 4.3 meters or less must close; wells go 2,600 meters deep.") == []
     assert found("The farm sells 30 tons (about 10 percent) of its fruit.") == [("30 tons", 30, "t"),
                                                                                 ("10 percent", 10, "percent")]
+
+
+def test_a_list_line_led_by_what_it_counts():
+    assert found("- Enterprises in the solid waste utilization industry: 600, from about 420 today.") == [
+        ("600", 600, "count"), ("420", 420, "count")]
+    assert found("- National demonstration bases: 10, four more than now.") == [("10", 10, "count"),
+                                                                                ("four", 4, "count")]
+    assert found("- Growth: 5") == []
+    assert found("Shuozhou used about 38 million tonnes, roughly an eighth of the province's total.")[1] == (
+        "an eighth", 12.5, "percent")

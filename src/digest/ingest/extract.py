@@ -460,6 +460,21 @@ def _restated(sentence: str, before: _Mention, mention: _Mention) -> bool:
     return bool(_CONVERSION_OPEN.fullmatch(sentence, max(before.end, before.skip_to), mention.start))
 
 
+_LABEL_BEFORE = re.compile(r"\s*(?:[-\u2022*\u00b7]\s*)?([A-Z][^:;,.]{2,80}):\s*(?:(?:about|nearly|around|over|some|more\s+than)\s+)?")
+
+
+def _labelled_count(sentence: str, start: int) -> str | None:
+    """The counted noun of a line "Label: N" whose label names plural things, or None."""
+    label = _LABEL_BEFORE.fullmatch(sentence, 0, start)
+    if label is None:
+        return None
+    for word in label.group(1).split():
+        low = word.lower()
+        if low in _COUNT_NOUNS or _plural_noun(low) and low not in _NOT_COUNTED:
+            return word
+    return None
+
+
 def _is_year(token: str, value: float) -> bool:
     return token.isdigit() and len(token) == 4 and 1900 <= value <= 2100
 
@@ -508,7 +523,7 @@ def _scan(sentence: str) -> list[_Mention]:
                 and not _FRACTION_AFTER.match(sentence, match.end()) \
                 and not _FRACTION_ALONE.search(sentence, max(0, match.start() - 24), match.start()):
             continue
-        numerator = 1.0 if match.group("num").lower() in ("a", "one") else _number(match.group("num"))
+        numerator = 1.0 if match.group("num").lower() in ("a", "an", "one") else _number(match.group("num"))
         denominator = _FRACTIONS[match.group("den").lower()]
         if numerator is not None and numerator < denominator:
             # "a quarter less than", "rose by a third", "cut ... by a fifth": a change, not a share.
@@ -624,7 +639,7 @@ def _more_than(sentence: str, mention: _Mention, previous: _Mention | None, last
 
 _FRACTIONS = {word: int(den) for word, den in _WORD_LISTS["fractions"].items()}
 _FRACTION = re.compile(
-    r"(?<![\w-])(?P<num>a|one|two|three|four|five|six|seven|nine)[\s-]+"
+    r"(?<![\w-])(?P<num>an?|one|two|three|four|five|six|seven|nine)[\s-]+"
     r"(?P<den>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")"
     r"(?=\s+(?:of|who)\b|\s*[,.;]|\s+to\b|\s+(?:more|less)\s+than\b|\s+(?:through|nationwide)\b"
     r"|\s+by\s+(?:19|20)\d\d\b|\s+(?:last|this)\s+year\b"
@@ -847,6 +862,10 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         if not modifiers and _RESTATED.search(sentence[max(0, start - 10):start]) \
                 and _COMMA_AFTER.match(sentence, end):
             return _Mention(start, end, value, "count", inherit="restated", noun_of=value)  # "Of the 47, ..."
+        labelled = _labelled_count(sentence, start) if not modifiers and token[0].isdigit() else None
+        if labelled is not None:
+            # "- Enterprises in the solid waste utilization industry: 600": a list line led by what it counts.
+            return _Mention(start, end, value, "count", noun=labelled)
         if coordinated and not (token[0].isdigit() and not modifiers
                                 and _TOTAL_TO.search(sentence[max(0, start - 80):start])):
             return _Mention(start, end, value, None, modifiers=modifiers, pending=True)
@@ -865,6 +884,9 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         if numbered and not modifiers:
             # "Industrial enterprises above designated size numbered 156": the plural before counts.
             return _Mention(start, end, value, "count", noun=numbered.group(1))
+        if not token[0].isdigit() and _MORE_THAN.match(sentence, end):
+            # "10, four more than now": a word number only beside the figure it adds to.
+            return _Mention(start, end, value, None, noun="more", kind="change", inherit="more")
         if token[0].isdigit() and _MORE_THAN.match(sentence, end):
             # "rose to 231, 37 more than a year ago", "251 days of good air, 17 more than in 2020":
             # a change of the figure just before, in its unit.
@@ -906,7 +928,8 @@ _RAISED_TO = re.compile(r"\b(?:raise|raised|raising|increase|increased|lift|lift
                         r"yearly|total)\s+)*((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+s)\s+(?:to|at)\s+(?:about\s+|around\s+|"
                         r"nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 _TIME_WORDS = frozenset({"last", "this", "next", "in", "during", "by"})  # "to 5,630 last year": no noun follows
-_WHEN_WORDS = frozenset({"before", "after", "when", "at", "a", "two", "three", "five", "ten"})  # "from 17 before ..."
+_WHEN_WORDS = frozenset({"before", "after", "when", "at", "a", "two", "three", "five", "ten", "today", "now",
+                         "earlier"})  # "from 17 before ...", "from about 420 today"
 _GREW_TO = re.compile(r"(?:^|[;:]\s*)(?:[A-Za-z-]+\s+){0,3}?([a-z-]+s)\b[^.;:\d]{0,80}?\b(?:rose|grew|increased|climbed|"
                       r"jumped|fell|dropped|declined)\s+(?:by\s+)?[\d.]+\s*(?:%|percent)\s+to\s+(?:about\s+|nearly\s+)?$")
 _NUMBERED = re.compile(r"\b([A-Za-z-]+s)\b(?:\s+[\w-]+){0,4}?\s+numbered\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
@@ -968,7 +991,8 @@ LINE_HEAD = re.compile(r"\s*(?:[-\u2022*\u00b7]\s*)?(?:(?:about|nearly|over|more
 _LABEL_COLON = re.compile(r"\s*:(?=\s)")
 # "down from 49", "to eight from 14", "17, from nine", "nine made a profit, against three":
 # _inherit wants the count just before.
-_FROM_BEFORE = re.compile(r"\b(?:from|against)\s*$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|against)\s+(?:(?:about|nearly|around|some|roughly|almost)\s+)?$|\b(?:from|against)$",
+                          re.I)
 
 
 _COUNT_RANGE = re.compile(rf"\s*(?:to|-|\u2013)\s*(?P<n>{_DIGITS}|(?i:{_WORD_NUM}))(?![\w])", re.I)

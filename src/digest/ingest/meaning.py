@@ -213,8 +213,10 @@ _NOT_A_GOAL = re.compile(r"\bplanned\s+(?=(?:total\s+)?(?:investment|capacity|ou
                          r"|\b(?:exceed\w*|beat\w*|met|surpass\w*|short\s+of|ahead\s+of|above|below)\s+"
                          r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:targets?|goals?)\b",
                          re.I)
-_GOALS_INTRO = re.compile(r"\b(?:targets?|goals?)\b[^.]{0,100}:\s*$"
+_GOALS_INTRO = re.compile(r"\b(?:targets?|goals?)\b[^.]{0,100}?(?:\(\s*by\s+(?:the\s+end\s+of\s+)?(?P<by2>(?:19|20)\d\d)\s*\))?\s*:\s*$"
                           r"|^\s*by\s+(?:the\s+end\s+of\s+)?(?P<by>(?:19|20)\d\d)\s*[:,]\s*$", re.I)
+_BASE_OF_GOAL = re.compile(r"\b(?:from|against|compared\s+with|figure\s+of|level\s+of)\s+(?:about\s+|nearly\s+|"
+                           r"around\s+|almost\s+|some\s+|roughly\s+)?$", re.I)
 _GOAL_ITEM = re.compile(r"\s*(?:[-\u2022*\u00b7]|\(?\d{1,2}[.)])\s+")
 # "The main expected targets for this year are: GDP growth of 6.5 percent; ...": a list of goals.
 _GOALS_LISTED = re.compile(r"\b(?:targets?|goals?)\b[^.:;]{0,80}?\b(?:are|include|is)\s*:", re.I)
@@ -894,7 +896,7 @@ def goal_items(paragraphs: Sequence[str]) -> dict[int, str | None]:
     intro: re.Match[str] | None = None
     for index, paragraph in enumerate(paragraphs):
         if intro is not None and _GOAL_ITEM.match(paragraph):
-            out[index] = intro.group("by")
+            out[index] = intro.group("by") or intro.group("by2")  # "By 2025:", "Main targets (by 2027):"
             continue
         intro = _GOALS_INTRO.search(paragraph)
     return out
@@ -1261,8 +1263,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             if ahead:
                 deadlines[ctx.paragraph] = ahead[-1]
         state, unsure_status = status(ctx, published)
-        if ctx.paragraph in goals:
-            state, unsure_status = "target", False  # an item of a list of goals ("- GDP growth of around 5 percent;")
+        if ctx.paragraph in goals and not _BASE_OF_GOAL.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
+            # An item of a list of goals ("- GDP growth of around 5 percent;"), but not the level it
+            # starts from ("130 million tonnes a year, up from 96 million tonnes in 2024").
+            state, unsure_status = "target", False
         figure = dataclasses.replace(figure, status=state)
         ident, unsure_indicator = meaning.indicator(figure, ctx, previous_end)
         if meaning.county_subject.match(ctx.sentence):
@@ -1361,8 +1365,11 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         section = sections[ctx.paragraph] if ctx.paragraph < len(sections) else None
         when, unsure_period = period(ctx, figure, published, section or lead, news_lead,
                                      deadlines.get(ctx.paragraph), plan)
-        if goals.get(ctx.paragraph) and not ctx.periods and figure.kind != "change":
-            when, unsure_period = goals[ctx.paragraph], False  # "By 2025:" then "- Revenue ... reaches 20 billion yuan"
+        if goals.get(ctx.paragraph) and figure.status == "target" and figure.kind != "change" \
+                and not any(pos < ctx.start or not _FROM_OTHER.search(ctx.sentence, ctx.end, pos) for pos, _ in ctx.periods):
+            # "By 2025:" then "- Revenue ... reaches 20 billion yuan" ("..., up from 96 million tonnes in 2024":
+            # that year is the base's).
+            when, unsure_period = goals[ctx.paragraph], False
         out.append(dataclasses.replace(figure, period=when))
         for name, unsure in (("indicator", unsure_indicator), ("status", unsure_status), ("period", unsure_period)):
             if unsure:
