@@ -1211,3 +1211,10 @@ def test_a_list_of_goals_by_a_year_and_the_levels_its_items_start_from():
     assert (figures["80 percent"].status, figures["80 percent"].period) == ("target", "2027")
     assert (figures["96 million tonnes"].status, figures["96 million tonnes"].period) == ("actual", "2024")
     assert figures["71 percent"].status == "actual"
+
+
+def test_a_list_pairs_with_its_items_without_respectively_when_each_names_an_indicator():
+    figures = settled(["Value added of the primary, secondary and tertiary industries grew 2.1, 6.8 and 7.2 percent."],
+                      dt.date(2019, 4, 23))
+    assert [figures[t].indicator for t in ("2.1", "6.8", "7.2 percent")] == [
+        "primary-industry-value-added", "secondary-industry-value-added", "tertiary-industry-value-added"]
