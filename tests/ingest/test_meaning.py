@@ -1218,3 +1218,11 @@ def test_a_list_pairs_with_its_items_without_respectively_when_each_names_an_ind
                       dt.date(2019, 4, 23))
     assert [figures[t].indicator for t in ("2.1", "6.8", "7.2 percent")] == [
         "primary-industry-value-added", "secondary-industry-value-added", "tertiary-industry-value-added"]
+
+
+def test_the_base_of_a_comparison_dates_nothing():
+    figures = settled(["Shanxi's GDP grew 6.4 percent in the first quarter of 2019.",
+                       "The growth was 0.3 percentage points faster than in the whole of last year.",
+                       "Output of new energy vehicles reached 14,200 units, 2.6 times the figure a year earlier."],
+                      dt.date(2019, 4, 23))
+    assert {figures[t].period for t in ("0.3 percentage points", "14,200", "2.6 times")} == {"2019-Q1"}

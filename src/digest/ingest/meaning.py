@@ -956,7 +956,8 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     sentence_asides = [m.span() for m in _DATED_ASIDE.finditer(ctx.sentence) if not m.start() <= ctx.start < m.end()]
     asides = [(a, b) for a, b in sentence_asides if first <= a and b <= last]
     own = [(pos, label) for pos, label in ctx.periods if first <= pos < last
-           and (pos < ctx.start or not _FROM_OTHER.search(ctx.sentence, ctx.end, pos))
+           and (pos < ctx.start or not _FROM_OTHER.search(ctx.sentence, ctx.end, pos)
+                and not BASE_BEFORE.search(ctx.sentence, max(ctx.end, pos - 40), pos))
            and not any(a <= pos < b for a, b in asides)
            # "138 trips last year, up from 41 in 2020, carrying 6,900 containers": 2020 is the base's.
            and not (pos < ctx.start and _OTHERS_TIME.search(ctx.sentence, max(0, pos - 40), pos))]
