@@ -895,6 +895,9 @@ def test_an_article_dated_only_by_its_lead_takes_the_leads_date_and_says_so():
     undated = parse_seed("Flange makers go digital\n\nThe county opened a fair in 2019.\n\nA plan issued on "
                          "March 3, 2015 set the course.\n")
     assert undated.date is None and not undated.date_in_body
+    scene = parse_seed("Glassmakers ride the solar boom\n\nYangquan now wants a piece of the boom.\n\nOn Tuesday, "
+                       "March 14, 2023, the first sheets came off a new line.\n")
+    assert scene.date == dt.date(2023, 3, 14) and scene.date_in_body
 
 
 def test_a_labelled_release_date_dates_a_report_whose_first_lines_name_another_day():

@@ -438,6 +438,9 @@ def _ends_open(line: str) -> bool:
     return not core or core[-1] in _TITLE_END_STOP
 
 
+_WEEKDAY_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
+
+
 def _looks_like_title(line: str) -> bool:
     if len(line) > TITLE_MAX_CHARS or len(line.split()) > TITLE_MAX_WORDS:
         return False
@@ -613,6 +616,12 @@ def parse_seed(text: str) -> ParsedSeed:
         # "Xinzhou on Thursday, Sept 12, 2019, opened the fair": a news lead's full date is the
         # day it reports, the article's date for want of another (the reviewer is asked to check).
         header.date = parse_date(paragraphs[0].text)
+        if header.date is None:
+            # A feature may open on a scene and give the day of its news after it: "On Tuesday,
+            # March 14, 2023, the first sheets came off the line" (a weekday names the news's day;
+            # "a plan issued on March 3, 2015" is history).
+            header.date = next((parse_date(m.group()) for p in paragraphs[1:3]
+                                for m in [_WEEKDAY_DATE.search(p.text)] if m is not None), None)
         date_in_body = header.date is not None
     return ParsedSeed(
         title=header.title,
