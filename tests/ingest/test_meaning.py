@@ -1226,3 +1226,11 @@ def test_the_base_of_a_comparison_dates_nothing():
                        "Output of new energy vehicles reached 14,200 units, 2.6 times the figure a year earlier."],
                       dt.date(2019, 4, 23))
     assert {figures[t].period for t in ("0.3 percentage points", "14,200", "2.6 times")} == {"2019-Q1"}
+
+
+def test_a_batch_of_projects_is_counted_wherever_it_is():
+    figures = settled(["The fine chemicals park started three projects with total investment of 4.6 billion yuan.",
+                       "Its aluminum industrial park has signed 17 projects worth 9.6 billion yuan since 2013.",
+                       "The plant, a 3-billion-yuan project, will open in May."], dt.date(2017, 1, 10))
+    assert [figures[t].indicator for t in ("three", "4.6 billion yuan", "17", "9.6 billion yuan", "3-billion-yuan")] == [
+        "project-count", "project-investment", "project-count", "project-investment", None]

@@ -104,6 +104,14 @@ _AN_INDUSTRY = re.compile(r"\b(?:sector|industry|industries|they)\b", re.I)
 _UNIT_NOUN = re.compile(r"\s*(?:units|sets|pieces)\b", re.I)
 _MULTIPLE_LINK = re.compile(r"^[^;:.\d]{0,40}?,\s*(?:or\s+|about\s+|nearly\s+|up\s+)?$", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b", re.I)
+# A batch of projects and its money: "three projects", "28 industrial projects"; "projects worth", "with
+# (a) total investment of".
+_BATCH_IDS = ("project-count", "project-investment")
+_PROJECTS_NOUN = re.compile(r"(?:[\w-]+\s+){0,3}projects\b", re.I)
+_BATCH_MONEY = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
+                          r"\s+(?:[\w-]+\s+){0,3}projects\b[^.;]{0,40}?\b(?:worth|with\s+(?:a\s+)?(?:total|combined|planned)"
+                          r"(?:\s+annual)?\s+investment\s+of|(?:totaling|totalling))\s+(?:about\s+|nearly\s+|over\s+|"
+                          r"more\s+than\s+|some\s+)?$", re.I)
 # "The city's pharmaceutical industry reported revenue of 7.3 billion yuan": a company's cue said of an industry.
 _AN_INDUSTRY_REPORTED = re.compile(r"\b(?:industry|industries|sector|sectors)\s+reported\b", re.I)
 _GOAL_FOR_IT = re.compile(r"^[^;:.]{0,80}?\b(?:aims?\s+(?:for|at)|targets?|to\s+reach|plans?\s+(?:for|to\s+reach)|wants?"
@@ -506,8 +514,9 @@ class Meaning:
         ident, unsure = self._indicator(figure, ctx, previous_end)
         if ident == _UNLISTED.id:
             return None, False  # named, and not in the vocabulary
-        if ident and _SINGLE_SUBJECT.match(ctx.sentence) and not _PLACE_WORD.search(ctx.sentence, 0, ctx.start):
-            return None, False  # a sentence about one park, plant or zone: not its city's
+        if ident and ident not in _BATCH_IDS and _SINGLE_SUBJECT.match(ctx.sentence) \
+                and not _PLACE_WORD.search(ctx.sentence, 0, ctx.start):
+            return None, False  # a sentence about one park, plant or zone: not its city's (its projects are counted)
         if ident == "gdp" and figure.unit == "percent" and _OF_GDP.match(ctx.sentence, ctx.end):
             # "spent 11.8 billion yuan on research and development, or 2.1 percent of its GDP": a share
             # of GDP measures what it is a share of, named before it; GDP is only the whole.
@@ -532,6 +541,15 @@ class Meaning:
                 # "completed 27.6 billion yuan of investment in key projects": a project list's investment.
                 return "project-investment", unsure
         return ident, unsure
+
+    def _project_batch(self, figure: Figure, ctx: Context, first: int) -> str | None:
+        """project-count for a count of projects, project-investment for the money of a batch of them."""
+        if figure.unit == "count" and "project-count" in self.by_id and _PROJECTS_NOUN.match(count_noun(figure, ctx).strip()):
+            return "project-count"
+        if _FAMILY.get(figure.unit, figure.unit) == "CNY" and "project-investment" in self.by_id \
+                and _BATCH_MONEY.search(ctx.sentence, first, ctx.start):
+            return "project-investment"
+        return None
 
     def _indicator(self, figure: Figure, ctx: Context, previous_end: int) -> tuple[str | None, bool]:
         if not self.terms:
@@ -585,6 +603,11 @@ class Meaning:
             if found is not None:
                 return found.id, False
         first = clause_of(sentence, ctx.start, ctx.end)[0]
+        batch = self._project_batch(figure, ctx, first)
+        if batch is not None:
+            # "The park started three projects with total investment of 4.6 billion yuan": a batch of
+            # projects is counted wherever it is, a park's or a county's too.
+            return batch, False
         if _SINGLE.search(sentence, first, ctx.start) or _COUNTY.search(sentence, first, ctx.start) \
                 or _ONE_BODY.search(before) and not _AN_INDUSTRY_REPORTED.search(before) \
                 or self.county_subject.match(sentence, first, ctx.start) \
