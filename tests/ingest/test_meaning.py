@@ -1234,3 +1234,10 @@ def test_a_batch_of_projects_is_counted_wherever_it_is():
                        "The plant, a 3-billion-yuan project, will open in May."], dt.date(2017, 1, 10))
     assert [figures[t].indicator for t in ("three", "4.6 billion yuan", "17", "9.6 billion yuan", "3-billion-yuan")] == [
         "project-count", "project-investment", "project-count", "project-investment", None]
+
+
+def test_a_parts_share_of_industrial_value_added_measures_the_part():
+    figures = settled(["Coal still accounts for about 60 percent of Jincheng's industrial value added.",
+                       "Industrial value added grew 5.1 percent."], dt.date(2023, 7, 26))
+    assert figures["60 percent"].indicator == "sector-value-added"
+    assert figures["5.1 percent"].indicator == "industrial-value-added"

@@ -106,6 +106,11 @@ _MULTIPLE_LINK = re.compile(r"^[^;:.\d]{0,40}?,\s*(?:or\s+|about\s+|nearly\s+|up
 _RELATIVE = re.compile(r",\s*(?:which|who)\b", re.I)
 # A batch of projects and its money: "three projects", "28 industrial projects"; "projects worth", "with
 # (a) total investment of".
+_IVA_PHRASE = re.compile(r"\bindustrial\s+(?:value\s+added|added\s+value)\b", re.I)
+_OF_IVA_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?:the|its|their|our)\s+)?(?:[\w'\u2019-]+\s+){0,2}?industrial\s+"
+                           r"(?:value\s+added|added\s+value)\b", re.I)
+_SHARE_OF_IVA = re.compile(r"\bshare\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?industrial\s+"
+                           r"(?:value\s+added|added\s+value)\b[^.;]{0,60}$", re.I)
 _BATCH_IDS = ("project-count", "project-investment")
 _PROJECTS_NOUN = re.compile(r"(?:[\w-]+\s+){0,3}projects\b", re.I)
 _BATCH_MONEY = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
@@ -523,6 +528,16 @@ class Meaning:
             first = clause_of(ctx.sentence, ctx.start, ctx.end)[0]
             named = self._head(ctx.sentence[max(0, first - 160):ctx.start], figure, "last")
             return (named.id if named is not None and named.id != "gdp" else None), False
+        if ident == "industrial-value-added" and figure.unit in ("percent", "percentage-points") \
+                and "sector-value-added" in self.by_id and (_OF_IVA_AFTER.match(ctx.sentence, ctx.end)
+                                                         or _SHARE_OF_IVA.search(ctx.sentence, 0, ctx.start)):
+            # "Coal still accounts for about 60 percent of the city's industrial value added": a part's
+            # share of the whole measures the part, a sector (or manufacturing, named before it).
+            first = clause_of(ctx.sentence, ctx.start, ctx.end)[0]
+            part = _IVA_PHRASE.sub(" ", ctx.sentence[max(0, first - 80):ctx.start])
+            named = self._head(part, figure, "last")
+            return (named.id if named is not None and named.id != "industrial-value-added" else "sector-value-added"), \
+                False
         if ident == "exports" and _EXPORTS_OF_A_PRODUCT.search(ctx.sentence, max(0, ctx.start - 200), ctx.start):
             return None, False  # "Exports of rail transit equipment reached ...": one product's, unnamed in the list
         if ident == "industry-output-value" and figure.kind == "change" and "industrial-value-added" in self.by_id \
