@@ -1241,3 +1241,12 @@ def test_a_parts_share_of_industrial_value_added_measures_the_part():
                        "Industrial value added grew 5.1 percent."], dt.date(2023, 7, 26))
     assert figures["60 percent"].indicator == "sector-value-added"
     assert figures["5.1 percent"].indicator == "industrial-value-added"
+
+
+def test_a_multiple_and_its_dated_base_measure_the_figure_before():
+    figures = settled(["Shanxi sets targets.",
+                       "Output value of the green building materials industry will reach 100 billion yuan by 2027, "
+                       "almost double the 2024 figure of 58 billion yuan."], dt.date(2025, 4, 15))
+    assert {figures[t].indicator for t in ("100 billion yuan", "double", "58 billion yuan")} == {"industry-output-value"}
+    assert (figures["58 billion yuan"].status, figures["58 billion yuan"].period) == ("actual", "2024")
+    assert figures["100 billion yuan"].status == "target"

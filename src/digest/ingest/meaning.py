@@ -112,6 +112,8 @@ _OF_IVA_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?:the|its|their|our)\s+)?(?:[\w'
 _SHARE_OF_IVA = re.compile(r"\bshare\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?industrial\s+"
                            r"(?:value\s+added|added\s+value)\b[^.;]{0,60}$", re.I)
 _BATCH_IDS = ("project-count", "project-investment")
+_YEAR_FIGURE_OF = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:figure|level|total)\s+of\s+(?:about\s+|nearly\s+|around\s+|"
+                             r"almost\s+|some\s+)?$", re.I)
 _PROJECTS_NOUN = re.compile(r"(?:[\w-]+\s+){0,3}projects\b", re.I)
 _BATCH_MONEY = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
                           r"\s+(?:[\w-]+\s+){0,3}projects\b[^.;]{0,40}?\b(?:worth|with\s+(?:a\s+)?(?:total|combined|planned)"
@@ -233,7 +235,7 @@ _BASE_OF_GOAL = re.compile(r"\b(?:from|against|compared\s+with|figure\s+of|level
 _GOAL_ITEM = re.compile(r"\s*(?:[-\u2022*\u00b7]|\(?\d{1,2}[.)])\s+")
 # "The main expected targets for this year are: GDP growth of 6.5 percent; ...": a list of goals.
 _GOALS_LISTED = re.compile(r"\b(?:targets?|goals?)\b[^.:;]{0,80}?\b(?:are|include|is)\s*:", re.I)
-_START_VALUE = re.compile(r"\b(?:from|costing|worth)\s+" r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|"
+_START_VALUE = re.compile(r"\b(?:from|costing|worth|(?:figure|level)\s+of)\s+" r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|"
                           r"more\s+than\s+|roughly\s+|some\s+)?$", re.I)
 _STATISTIC = re.compile(r"\byear[\s-]on[\s-]year\b|\b(?:up|down|rose|fell|grew|increased|decreased|declined|"
                         r"dropped)\b|\bduring\s+the\s+period\b", re.I)
@@ -323,6 +325,9 @@ _BARE_SHARE = re.compile(r"^\s*,\s*" + _ABOUT + "$", re.I)
 # "up from 28.6 percent", "climbed from 32.1 percent to 35.4 percent".
 _FROM_LINK = re.compile(r"^[^;:.\d]{0,40}?(?:(?:,\s*|\s+)(?:(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+)?from"
                         r"|\s+to)\s+" + _ABOUT + "$", re.I)
+_MULTIPLE_LINK = re.compile(r"^[^;:.]{0,30}?,\s*(?:or\s+|which\s+is\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|"
+                            r"over\s+|roughly\s+)*$", re.I)
+_BASE_LINK = re.compile(r"^[^;:.]{0,60}?\b(?:figure|level|total)\s+of\s+" + _ABOUT + "$", re.I)
 _COUNT_LINK = re.compile(r"[^;:.\d]{0,60}?,\s*(?:or\s+|up\s+|down\s+)?")
 _OVER_TIME = re.compile(r"\s*(?:percentage\s+points?\s+|points?\s+)?(?:higher|lower|more|less)\s+than\s+"
                         r"(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|last|same)\b|in\s+(?:19|20)\d\d)",
@@ -986,6 +991,9 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
         # "Every ton of coke gives off about 430 cubic meters of gas", "each fuel cell truck saves
         # about 60 tons a year": a technical constant holds at any time.
         return None, False
+    dated_base = _YEAR_FIGURE_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
+    if dated_base is not None:
+        return dated_base.group(1), False  # "almost double the 2024 figure of 58 billion yuan"
     if published is not None and _ANNUAL_TARGET_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
         return str(published.year), False  # "54 percent of the annual target of 45,000": this year's goal
     # A time after another figure is that figure's ("14 companies, down from 49 in 2017").
@@ -1344,6 +1352,12 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             ident = _named_before(out, paragraphs, ctx.paragraph, "percent", "share") or ident
         between = ctx.sentence[previous_end:ctx.start]
         if same_sentence and out and out[-1].indicator and out[-1].unit == figure.unit and _FROM_LINK.match(between):
+            ident, unsure_indicator = out[-1].indicator, False
+        elif same_sentence and out and out[-1].indicator and (
+                figure.raw_unit == "times" and _MULTIPLE_LINK.match(between)
+                or out[-1].unit == figure.unit and _BASE_LINK.match(between)):
+            # "100 billion yuan, almost double the 2024 figure of 58 billion yuan": a multiple of the
+            # figure before and the base it is a multiple of measure what that figure measures.
             ident, unsure_indicator = out[-1].indicator, False
         elif same_sentence and figure.unit in ("percent", "percentage-points") and out and out[-1].indicator is None \
                 and ident is not None and _CHANGE_LINK.match(between) and figure.kind == "change" \
