@@ -112,7 +112,7 @@ _OF_IVA_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?:the|its|their|our)\s+)?(?:[\w'
 _SHARE_OF_IVA = re.compile(r"\bshare\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?industrial\s+"
                            r"(?:value\s+added|added\s+value)\b[^.;]{0,60}$", re.I)
 _BATCH_IDS = ("project-count", "project-investment")
-_YEAR_FIGURE_OF = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:figure|level|total)\s+of\s+(?:about\s+|nearly\s+|around\s+|"
+_YEAR_FIGURE_OF = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:figure|level)\s+of\s+(?:about\s+|nearly\s+|around\s+|"
                              r"almost\s+|some\s+)?$", re.I)
 _PROJECTS_NOUN = re.compile(r"(?:[\w-]+\s+){0,3}projects\b", re.I)
 _BATCH_MONEY = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
@@ -327,7 +327,7 @@ _FROM_LINK = re.compile(r"^[^;:.\d]{0,40}?(?:(?:,\s*|\s+)(?:(?:up|down|rising|fa
                         r"|\s+to)\s+" + _ABOUT + "$", re.I)
 _MULTIPLE_LINK = re.compile(r"^[^;:.]{0,30}?,\s*(?:or\s+|which\s+is\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|"
                             r"over\s+|roughly\s+)*$", re.I)
-_BASE_LINK = re.compile(r"^[^;:.]{0,60}?\b(?:figure|level|total)\s+of\s+" + _ABOUT + "$", re.I)
+_BASE_LINK = re.compile(r"^[^;:.]{0,60}?\b(?:figure|level)\s+of\s+" + _ABOUT + "$", re.I)
 _COUNT_LINK = re.compile(r"[^;:.\d]{0,60}?,\s*(?:or\s+|up\s+|down\s+)?")
 _OVER_TIME = re.compile(r"\s*(?:percentage\s+points?\s+|points?\s+)?(?:higher|lower|more|less)\s+than\s+"
                         r"(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|last|same)\b|in\s+(?:19|20)\d\d)",
