@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 from typing import Iterable
 
 from ..model import Region
+from ..tables import read_table
 
 # A locator phrase ("in North China's Shanxi province") names the province only
 # to place a city; it says nothing about what the article is about.
+_WORDS = read_table(Path(__file__).with_name("words.yaml"))
 _LOCATOR = re.compile(r"(?:North|Northern|northern|north)\s+China's\s+$|(?:in|of)\s+$")
 # "lets Shanxi county scrap coal boilers", "a Shanxi company": the province names where one place
 # or one firm is, which the story is about.
-_ONE_OF_ITS = re.compile(r"(?:\s+(?:coal|mining|farming|rural|mountain|steel|border))?\s+(?:county|village|town|township|city|district|firm|company|maker|factory|plant|mine|park)\b")
+_ONE_OF_ITS = re.compile(r"(?:\s+(?:%s))?\s+(?:%s)\b" % ("|".join(_WORDS["one_of_its_between"].split()),
+                                                         "|".join(_WORDS["one_of_its"].split())))
 
 
 # The proper name of an institution ("Department of Industry and Information
@@ -78,7 +82,7 @@ _CONTRAST = re.compile(
 
 
 # A material a thing is made of: "the steel shell of a sewage unit", "lightweight steel frames".
-_MADE_OF = re.compile(r"\s+(?:shells?|frames?|casings?|housings?|beams?|doors?|sheds?)\b", re.I)
+_MADE_OF = re.compile(r"\s+(?:%s)\b" % "|".join(_WORDS["made_of"].split()), re.I)
 
 
 def _in_passing(text: str, start: int, end: int) -> bool:

@@ -41,8 +41,7 @@ _SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+|now\s+)?[a-z]+
                      r"over\s+|more\s+than\s+)?$", re.I)
 _TOTAL_TO = re.compile(r"\btotal\s+(?:to|of)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|above\s+)?$", re.I)
 _AN_AMOUNT = re.compile(r"\b(?:set\s+up|establish|launch|create)\s+an?\s+$", re.I)
-_CUT_OR_RAISE = re.compile(r"\b(?:cut|cuts|cutting|reduce[sd]?|reducing|lower(?:s|ed|ing)?|raise[sd]?|raising|increase[sd]?|"
-                           r"increasing|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?)\b", re.I)
+_CUT_OR_RAISE = re.compile(r"\b(?:%s)\b" % "|".join(_WORDS["cut_or_raise"].split()), re.I)
 _BY = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?$", re.I)
 _MORE_THAN_BASE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:more|fewer|less)\s+than\s+(?:a\s+year|in\s+the\s+same|the\s+same|"
                              r"last\s+year|the\s+previous|in\s+(?:19|20)\d\d|(?:19|20)\d\d)", re.I)
