@@ -1250,3 +1250,12 @@ def test_a_multiple_and_its_dated_base_measure_the_figure_before():
     assert {figures[t].indicator for t in ("100 billion yuan", "double", "58 billion yuan")} == {"industry-output-value"}
     assert (figures["58 billion yuan"].status, figures["58 billion yuan"].period) == ("actual", "2024")
     assert figures["100 billion yuan"].status == "target"
+
+
+def test_goals_listed_with_semicolons_are_named_after_their_figures():
+    figures = settled(["The main targets for 2018 are: GDP growth of about 6.5 percent; growth of 6 percent in the "
+                       "value added of industrial enterprises above designated size; growth of 7 percent in general "
+                       "public budget revenue; and a reduction of 3.3 percent in energy consumption per 10,000 yuan "
+                       "of GDP."], dt.date(2018, 1, 16))
+    assert [figures[t].indicator for t in ("6.5 percent", "6 percent", "7 percent", "3.3 percent")] == [
+        "gdp", "industrial-value-added", "fiscal-revenue", "energy-intensity"]

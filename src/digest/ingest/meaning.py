@@ -111,6 +111,9 @@ _OF_IVA_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?:the|its|their|our)\s+)?(?:[\w'
 _SHARE_OF_IVA = re.compile(r"\bshare\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?industrial\s+"
                            r"(?:value\s+added|added\s+value)\b[^.;]{0,60}$", re.I)
 _BATCH_IDS = ("project-count", "project-investment")
+_CHANGE_OF_BEFORE = re.compile(r"\b(?:growth|increase|rise|reduction|decline|decrease|drop|cut)\s+of\s+(?:about\s+|around\s+|"
+                               r"nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?$", re.I)
+_CHANGE_IN = re.compile(r"\s+in\s+(?:the\s+)?([^;:.()]{3,120})")
 _YEAR_FIGURE_OF = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:figure|level)\s+of\s+(?:about\s+|nearly\s+|around\s+|"
                              r"almost\s+|some\s+)?$", re.I)
 _PROJECTS_NOUN = re.compile(r"(?:[\w-]+\s+){0,3}projects\b", re.I)
@@ -587,6 +590,11 @@ class Meaning:
         listed = self._list_item(figure, sentence, before)
         if listed is not None:
             return listed.id, False
+        named_after = _CHANGE_IN.match(sentence, ctx.end) if _CHANGE_OF_BEFORE.search(before[-40:]) else None
+        if named_after is not None and (found := self._head(named_after.group(1), figure, "first")) is not None:
+            # "growth of 6 percent in the value added of industrial enterprises above designated size;
+            # a reduction of 3.3 percent in energy consumption per 10,000 yuan of GDP": named after it.
+            return found.id, False
         spent = (_SPENT_ON.match(sentence, ctx.end) if figure.unit in ("CNY", "USD")
                  else _SPENT_SHARE_ON.match(sentence, ctx.end) if figure.unit == "percent" else None) \
             if _SPENT.search(sentence, max(0, ctx.start - 40), ctx.start) else None
