@@ -1259,3 +1259,10 @@ def test_goals_listed_with_semicolons_are_named_after_their_figures():
                        "of GDP."], dt.date(2018, 1, 16))
     assert [figures[t].indicator for t in ("6.5 percent", "6 percent", "7 percent", "3.3 percent")] == [
         "gdp", "industrial-value-added", "fiscal-revenue", "energy-intensity"]
+
+
+def test_a_bulletins_list_of_products_without_commas():
+    figures = settled(["Output of major industrial products: raw coal 967.54 million tons, down 1.3 percent; coke "
+                       "80.42 million tons, down 7.9 percent."], dt.date(2016, 2, 29))
+    assert [figures[t].indicator for t in ("967.54 million tons", "80.42 million tons", "7.9 percent")] == [
+        "raw-coal-output", "coke-output", "coke-output"]

@@ -200,7 +200,7 @@ _BOUNDARY = re.compile(r"[;:]|\s[\u2013\u2014]\s|,\s*(?:and|while|whereas|but|wh
 # words and a comma right before the figure, and the header's first word or words ("Output",
 # "Value added", "Investment") to read with the item.
 _LIST_HEADER = re.compile(r"[A-Za-z][A-Za-z' ,()-]{2,80}")
-_LIST_ITEM = re.compile(r"\s*(?:and\s+)?([A-Za-z][A-Za-z' -]{0,40}),\s*(?:about\s+|nearly\s+|around\s+)?")
+_LIST_ITEM = re.compile(r"\s*(?:and\s+)?([A-Za-z][A-Za-z' -]{0,40}?)(?:,\s*|\s+)(?:about\s+|nearly\s+|around\s+)?")
 _HEADER_HEAD = re.compile(r"(.*?)(?:\s+(?:of|by|in|for|from)\b.*)?$", re.I | re.S)
 # An industry as the subject of a growth rate ("the coal industry grew", ", equipment
 # manufacturing" with the verb left out in a list).
@@ -498,7 +498,7 @@ class Meaning:
 
     def _list_item(self, figure: Figure, sentence: str, before: str) -> Indicator | None:
         """A statistical bulletin's list: "Output of major industrial products: raw coal,
-        121 million tons, up 2.3 percent; coke, 6.18 million tons, ...". A figure right
+        121 million tons, up 2.3 percent; coke 6.18 million tons, ...". A figure right
         after "item," in a list under a header is the item's quantity of the header's
         kind ("coke output"), else what the item names, else what the header names."""
         colon = sentence.find(":")
