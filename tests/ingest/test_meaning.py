@@ -1266,3 +1266,10 @@ def test_a_bulletins_list_of_products_without_commas():
                        "80.42 million tons, down 7.9 percent."], dt.date(2016, 2, 29))
     assert [figures[t].indicator for t in ("967.54 million tons", "80.42 million tons", "7.9 percent")] == [
         "raw-coal-output", "coke-output", "coke-output"]
+
+
+def test_a_design_figure_when_complete_is_an_undated_goal():
+    figures = settled(["A 6.2-billion-yuan base in Shilou county, with 500,000 kilowatts of wind turbines when complete.",
+                       "It will have 600,000 kilowatts of wind turbines when completed in 2025."], dt.date(2022, 3, 15))
+    assert (figures["500,000 kilowatts"].status, figures["500,000 kilowatts"].period) == ("target", None)
+    assert (figures["600,000 kilowatts"].status, figures["600,000 kilowatts"].period) == ("target", "2025")

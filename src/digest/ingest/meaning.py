@@ -220,7 +220,8 @@ _ACTUAL = re.compile(
 # Goals the extractor's words miss: "should reach", "would create", "expects the base to
 # generate", "is designed to turn out", "is due to start", "proposed a dividend", "forecasting".
 _MORE_TARGET = re.compile(r"\b(?:should|would|expects?\s+(?:[\w'\u2019-]+\s+){1,8}?to|(?:is|are)\s+designed\s+to|"
-                          r"(?:is|are)\s+due\s+to|proposed|forecast(?:s|ing)?|projected)\b", re.I)
+                          r"(?:is|are)\s+due\s+to|proposed|forecast(?:s|ing)?|projected|"
+                          r"when\s+(?:fully\s+)?(?:complete|completed|finished)|in\s+full\s+production)\b", re.I)  # goals and designs
 # A start value is a result: "up from 2.8 percent in 2020"; so is the cost of a phase under way.
 # Words of a goal that name no goal of the figure's: "projects with planned investment of ...",
 # "54 percent of the annual target" (progress towards a goal is a result).
@@ -258,6 +259,8 @@ _THE_PLAN_YEARS = re.compile(r"\b(?:over|during|in|throughout|for)\s+the\s+(?:(?
 _WHICH_NOW = re.compile(r",\s*(?:which|that|who)\s+(?:now\s+)?(?:covers|has|employs|houses|holds|spans|is\s+home\s+to)\s+"
                         r"(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|around\s+)?$", re.I)
 _AT_FULL = re.compile(r"\bat\s+full\s+(?:output|capacity|production|operation)\b|\bwhen\s+(?:fully\s+)?operational\b"
+                      r"|\bwhen\s+(?:fully\s+)?(?:complete|completed|finished)\b(?!\s+(?:in|by)\s+(?:\w+\s+)?(?:19|20)\d\d)"
+                      r"|\bin\s+full\s+production\b"
                       r"|\bonce\s+(?:fully\s+)?operational\b|\bwhen\s+running\s+at\s+full\b", re.I)
 _PER_ITEM = re.compile(r"\b(?:every|each)\s+(?:[\w-]+\s+){0,3}?(?:ton|tonne|unit|kilogram|truck|vehicle|car|bus|kilowatt-hour|kwh|"
                        r"cubic\s+meter|square\s+meter|wafer|panel|battery|module)\b", re.I)
