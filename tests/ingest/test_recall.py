@@ -279,3 +279,8 @@ def test_a_list_line_led_by_what_it_counts():
     assert found("- Growth: 5") == []
     assert found("Shuozhou used about 38 million tonnes, roughly an eighth of the province's total.")[1] == (
         "an eighth", 12.5, "percent")
+
+
+def test_irregular_plurals_are_counted():
+    assert found("She leads a line of 28 women, and the plant hires 200 men.") == [("28", 28, "count"),
+                                                                                 ("200", 200, "count")]
