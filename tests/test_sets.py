@@ -164,7 +164,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind11", "period_accuracy"): "0.864",
     ("blind11", "all_five_accuracy"): "0.716",
     ("blind12", "indicator_accuracy"): "0.871",
-    ("blind12", "period_accuracy"): "0.848",
+    ("blind12", "period_accuracy"): "0.857",
     ("blind13", "figure_precision"): "0.957",
     ("blind13", "figure_recall"): "0.924",
     ("blind13", "themes_f1"): "0.767",
@@ -179,7 +179,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind16", "indicator_accuracy"): "0.899",
     ("blind16", "period_accuracy"): "0.831",
     ("blind16", "all_five_accuracy"): "0.675",
-    ("blind12", "all_five_accuracy"): "0.691",
+    ("blind12", "all_five_accuracy"): "0.700",
 }
 
 

@@ -1273,3 +1273,12 @@ def test_a_design_figure_when_complete_is_an_undated_goal():
                        "It will have 600,000 kilowatts of wind turbines when completed in 2025."], dt.date(2022, 3, 15))
     assert (figures["500,000 kilowatts"].status, figures["500,000 kilowatts"].period) == ("target", None)
     assert (figures["600,000 kilowatts"].status, figures["600,000 kilowatts"].period) == ("target", "2025")
+
+
+def test_a_place_described_as_it_is_is_current_and_a_points_base_dates_nothing():
+    figures = settled(["Last year Shuozhou mined 200 million tons of coal.",
+                       "Shuozhou, a city of 1.59 million people covering 10,600 square kilometers, builds data centers.",
+                       "Its gross margin was 24.1 percent in 2023, down 3.9 percentage points from 2022."],
+                      dt.date(2024, 3, 26))
+    assert figures["1.59 million"].period == "2024" and figures["10,600 square kilometers"].period == "2024"
+    assert figures["3.9 percentage points"].period == "2023"

@@ -1567,7 +1567,7 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
 # The base of a comparison, not a figure's time: "37 more than in the same period last year",
 # "up 11.8 percent from the same holiday last year", "up 4.8% from 2023" (what comes right before it).
 BASE_BEFORE = re.compile(r"\b(?:(?:same|corresponding)\s+(?:period|holiday|festival|quarter|months?|time|season)\s+"
-                         r"(?:of\s+|in\s+)?|(?:up|down)\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:from|over|on)\s+"
+                         r"(?:of\s+|in\s+)?|(?:up|down)\s+[\d.]+\s*(?:%|percent|per\s+cent|percentage\s+points?|points?)\s+(?:from|over|on|against)\s+"
                          r"|(?:more|fewer|less|higher|lower|faster|slower|bigger|smaller|larger|greater)\s+than\s+"
                          r"(?:in\s+|during\s+)?(?:the\s+whole\s+of\s+|all\s+of\s+)?"
                          r"|\bthe\s+(?:figure|level|total|number)\s+(?:of\s+|in\s+|for\s+)?"

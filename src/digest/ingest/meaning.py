@@ -111,6 +111,9 @@ _OF_IVA_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?:the|its|their|our)\s+)?(?:[\w'
 _SHARE_OF_IVA = re.compile(r"\bshare\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?industrial\s+"
                            r"(?:value\s+added|added\s+value)\b[^.;]{0,60}$", re.I)
 _BATCH_IDS = ("project-count", "project-investment")
+_A_PLACE_OF = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?:city|county|province|town|district|region)\s+of\s+(?:about\s+|some\s+|"
+                         r"nearly\s+|more\s+than\s+|over\s+)?$|\bpeople\s+(?:covering|across|spread\s+over)\s+(?:about\s+|"
+                         r"some\s+|nearly\s+)?$", re.I)
 _CHANGE_OF_BEFORE = re.compile(r"\b(?:growth|increase|rise|reduction|decline|decrease|drop|cut)\s+of\s+(?:about\s+|around\s+|"
                                r"nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?$", re.I)
 _CHANGE_IN = re.compile(r"\s+in\s+(?:the\s+)?([^;:.()]{3,120})")
@@ -988,8 +991,11 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
         # "Over the five years the city closed 27 coal mines", "will add 3 million kW during the
         # period": the span of the plan the article is about.
         return plan, False
-    if published is not None and figure.status == "actual" \
-            and _WHICH_NOW.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
+    if published is not None and figure.status == "actual" and (
+            _WHICH_NOW.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
+            or _A_PLACE_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
+            and not any(first <= pos < last for pos, _ in ctx.periods)):
+        # "Shuozhou, a city of 1.59 million people covering 10,600 square kilometers": a place as it is.
         # "Its park, which covers 12 square kilometers, has signed 17 projects since 2013": the
         # aside describes the park now.
         return str(published.year), False
