@@ -250,11 +250,13 @@ def test_a_headline_naming_the_province_of_one_county_is_that_countys_city(regio
 def test_a_county_storys_own_figures_measure_no_indicator(region):
     text = ("Dingxiang's flange makers go digital\n\n2019-06-01\n\n"
             "The forging industry employs 52,000 people and its output value reached 21 billion yuan last year. "
-            "China's raw coal output rose 4 percent.\n").encode()
+            "China's raw coal output rose 4 percent. Nine projects worth 4.2 billion yuan have been signed.\n").encode()
     from digest.records.indicators import load_indicators
     article = load_seed(text, "seeds/dingxiang.txt", region, None, load_indicators(PROJECT / "content"))
     found = {f.text: f for f in article.figures}
     assert found["52,000"].indicator is None and found["21 billion yuan"].indicator is None
+    # a batch of projects is counted wherever it is
+    assert (found["Nine"].indicator, found["4.2 billion yuan"].indicator) == ("project-count", "project-investment")
     assert found["4 percent"].city == "china" and found["4 percent"].indicator is not None
 
 

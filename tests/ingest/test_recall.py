@@ -284,3 +284,9 @@ def test_a_list_line_led_by_what_it_counts():
 def test_irregular_plurals_are_counted():
     assert found("She leads a line of 28 women, and the plant hires 200 men.") == [("28", 28, "count"),
                                                                                  ("200", 200, "count")]
+
+
+def test_meters_of_what_is_made_are_a_figure_and_a_height_is_not():
+    assert found("The county's mills made 3.6 million meters of silk fabric; a loom weaves 60 meters of fabric "
+                 "a day; ovens of 4.3 meters or less must close.") == [
+        ("3.6 million meters", 3600000, "other"), ("60 meters", 60, "other")]

@@ -448,6 +448,7 @@ def _excluded(sentence: str, start: int, end: int, value: float, token: str) -> 
     return False
 
 
+_LENGTH_OF = re.compile(r"\s+of\s+(?!(?:the|a|an|its|their)\b)[a-z]", re.I)
 _CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|approximately|nearly|some|or)\s+)?$", re.I)
 _AMOUNTS = ("count", "percent", "percentage-points", "CNY", "USD")
 
@@ -795,9 +796,10 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         unit = None
     if unit is not None:
         umatch, unit_name, ufactor, raw = unit
-        if raw == "meters":
+        if raw == "meters" and not has_scale and not _LENGTH_OF.match(sentence, umatch.end()):
             # "coke ovens of 4.3 meters or below", "wells 2,600 meters deep", "6 meters wide": a height,
-            # a depth or a width specifies a thing, as blind4, blind5, blind11 and blind12 annotate it.
+            # a depth or a width specifies a thing, as blind4, blind5, blind11 and blind12 annotate it
+            # ("3.6 million meters of silk fabric", "60 meters of fabric a day" are what is made).
             return None
         if raw == "times":
             if not has_scale and value.is_integer() and not re.match(

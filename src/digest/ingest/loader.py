@@ -205,7 +205,9 @@ def _county_figures(figures: list[Figure], contexts: Sequence[Context], classifi
     out = []
     for fig, ctx in zip(figures, contexts):
         own = fig.city == city and not _WIDER.search(ctx.sentence) and classifier.city_of(ctx.sentence) is None
-        out.append(dataclasses.replace(fig, indicator=None) if own and fig.indicator else fig)
+        # A batch of projects is counted wherever it is (meaning.py), a county's too.
+        out.append(dataclasses.replace(fig, indicator=None) if own and fig.indicator
+                   and fig.indicator not in ("project-count", "project-investment") else fig)
     return out
 
 

@@ -1337,7 +1337,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         ident, unsure_indicator = meaning.indicator(figure, ctx, previous_end)
         if meaning.county_subject.match(ctx.sentence):
             county_paragraphs.add(ctx.paragraph)
-        elif ctx.paragraph in county_paragraphs and _IT_SUBJECT.match(ctx.sentence):
+        elif ctx.paragraph in county_paragraphs and _IT_SUBJECT.match(ctx.sentence) and ident not in _BATCH_IDS:
             # "Xiaoyi is a county-level city ... In the past three years, it has eliminated ...": still the county.
             ident, unsure_indicator = None, False
         if ident is None and figure.unit == "percent" and _GROWTH_WAS.match(ctx.sentence) and out \
