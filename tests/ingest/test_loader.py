@@ -267,6 +267,14 @@ def test_the_national_rate_of_is_the_nations(region):
     assert [(f.text, f.city) for f in article.figures][-1] == ("12.7 percent", "china")
 
 
+def test_a_sentence_led_by_national_is_the_nations(region):
+    text = ("Xiyang makes basalt fiber\n\n2016-06-14\n\nXiyang county made 7,800 tons of fiber last year. "
+            "National output was about 20,000 tons in 2015. National Day visitors spent 3 billion yuan in Datong.\n"
+            ).encode()
+    places = {f.text: f.city for f in load_seed(text, "seeds/national.txt", region).figures}
+    assert places["20,000 tons"] == "china" and places["3 billion yuan"] == "datong"
+
+
 def test_the_national_rate_does_not_make_the_next_sentence_national(region):
     text = ("Shanxi industry grows\n\n2021-07-20\n\nShanxi's industrial value added grew 11.9 percent, "
             "below the national rate of 12.7 percent. Its coal output rose 3 percent.\n").encode()

@@ -129,7 +129,7 @@ _CALLED = re.compile(r'\(\s*["\u201c]([A-Z][\w-]+)["\u201d](?:\s+or\s+["\u201c](
 # What a company builds in the region: its figures are the place's.
 _LOCAL_UNIT = re.compile(r"\b(?:base|plant|project|phase|line|factory|facility|park|zone)\b", re.I)
 # A clause about the whole country: its subject is China or the country, or it says "nationwide".
-_NATION = re.compile(r"\s*(?:[^,;]{0,40},\s*)?(?:China|the\s+country|the\s+nation)(?:'s|\u2019s)?\s+"
+_NATION = re.compile(r"\s*(?:[^,;]{0,40},\s*)?(?:China|the\s+country|the\s+nation|National(?=\s+[a-z]))(?:'s|\u2019s)?\s+"
                      r"(?!(?:largest|biggest|top|first|leading|major|main)\b)", re.I)
 _NATIONWIDE = re.compile(r"\b(?:nationwide|nationally|across\s+the\s+country|in\s+the\s+whole\s+country)\b"
                          r"(?!\s+(?:to|for|from)\b)", re.I)
