@@ -58,6 +58,11 @@ PASSING = [
      "The county's steel mills cut output by 5 percent."),
     ("steel", "Customers now ask about software and service, not just steel.",
      "The county's steel mills cut output by 5 percent."),
+    # What a product is for, listed, and a chemical called organic.
+    ("photovoltaics", "The plant turns quartz into materials for solar panels, electric cars and medical devices.",
+     "Solar panels now cover the county's hills."),
+    ("agriculture", "Jinxi Silicon is a maker of organic silicone products.",
+     "Farmers in the county grow organic apples and sell them online."),
 ]
 
 

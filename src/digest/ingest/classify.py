@@ -85,10 +85,26 @@ _CONTRAST = re.compile(
 _MADE_OF = re.compile(r"\s+(?:%s)\b" % "|".join(_WORDS["made_of"].split()), re.I)
 
 
+# What a product is for ("materials for solar panels, electric cars and medical devices"), and
+# "organic silicone" (a chemical, not farming).
+_USED_FOR = re.compile(r"\b(?:materials?|parts|components|inputs|products)\s+(?:used\s+)?(?:for|in)\s+"
+                       r"([^.;:,]{2,40},[^.;:]{2,80}?\b(?:and|or)\s+[^.;:,]{2,40})", re.I)
+_CHEMICAL_AFTER = re.compile(r"\s+(?:silicone|silicon|chemicals?|compounds?|solvents?|matter)\b", re.I)
+
+
+def _in_a_list_of_uses(text: str, start: int) -> bool:
+    """Whether text[start] lies in a list of three or more things a product is for ("materials for
+    solar panels, electric cars and medical devices"): its buyers, not the story's subjects (two,
+    "parts for aircraft and trains", still make themes)."""
+    window = max(0, start - 160)
+    return any(m.start(1) <= start < m.end(1) for m in _USED_FOR.finditer(text, window, start + 160))
+
+
 def _in_passing(text: str, start: int, end: int) -> bool:
     """True when the theme word at text[start:end] describes, prices or carries something else,
-    is what something is made of, or is what the story sets its subject against."""
+    is what something is made of or a product is for, or is what the story sets its subject against."""
     return bool(_DESCRIBES.match(text, end) or _COST_OR_BUYER.match(text, end) or _MADE_OF.match(text, end)
+                or _CHEMICAL_AFTER.match(text, end) or _in_a_list_of_uses(text, start)
                 or _CARGO.search(text[max(0, start - 40):start])
                 or _CONTRAST.search(text[max(0, start - 50):start]))
 
