@@ -182,7 +182,6 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind14", "period_accuracy"): "0.860",
     ("blind14", "all_five_accuracy"): "0.725",
     ("blind15", "figure_recall"): "0.945",
-    ("blind15", "themes_f1"): "0.846",
     ("blind15", "indicator_accuracy"): "0.857",
     ("blind15", "period_accuracy"): "0.888",
     ("blind15", "all_five_accuracy"): "0.656",
