@@ -1282,3 +1282,19 @@ def test_a_place_described_as_it_is_is_current_and_a_points_base_dates_nothing()
                       dt.date(2024, 3, 26))
     assert figures["1.59 million"].period == "2024" and figures["10,600 square kilometers"].period == "2024"
     assert figures["3.9 percentage points"].period == "2023"
+
+
+def test_a_list_of_goals_under_a_heading_and_additions_counted():
+    from digest.ingest.loader import load_seed
+    from digest.records.region import load_region
+
+    text = ("Xinzhou's work report\n\n2025-02-18\n\nIn 2024 Twelve coal mines passed acceptance.\n\n"
+            "II. Targets for 2025\n\n-- The number of intelligent coal mines to reach 45.\n\n"
+            "-- Start 80 industrial projects with planned investment of 45 billion yuan.\n\n"
+            "Jinyang Silk installed 48 rapier looms last year.\n")
+    article = load_seed(text.encode(), "seeds/report.txt", load_region(PROJECT / "content"),
+                        indicators=load_indicators(PROJECT / "content", PROJECT))
+    figures = {f.text: f for f in article.figures}
+    assert (figures["45"].status, figures["45"].period) == ("target", "2025")
+    assert figures["80"].status == "target" and figures["45 billion yuan"].status == "target"
+    assert figures["48"].kind == "change"

@@ -199,6 +199,22 @@ _WIDER = re.compile(r"\b(?:the\s+province(?:'s)?|provincewide|national|nationwid
                     r"(?![\w-])", re.I)
 
 
+def _headings_before(blocks: Sequence[Block]) -> dict[int, str]:
+    """For each paragraph right after a heading, that heading (by paragraph index)."""
+    out: dict[int, str] = {}
+    heading: str | None = None
+    index = 0
+    for block in blocks:
+        if block.kind == "heading":
+            heading = block.text
+        elif block.kind == "paragraph":
+            if heading is not None:
+                out[index] = heading
+                heading = None
+            index += 1
+    return out
+
+
 def _county_figures(figures: list[Figure], contexts: Sequence[Context], classifier: Classifier, city: str) -> list[Figure]:
     """A county story's own figures measure the county, which no indicator charts (indicators.yaml:
     a county is null); what the story says of its city, the province or the nation keeps its indicator."""
@@ -318,7 +334,8 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     lead = lead_period(paragraphs, parsed.date) or title_period(title, parsed.date)
     settled, doubts = settle(found, meaning, parsed.date, lead, sections,
                              is_news_lead(paragraphs), is_company_release(paragraphs),
-                             plan_span(title, paragraphs, parsed.date), goal_items(paragraphs))
+                             plan_span(title, paragraphs, parsed.date),
+                             goal_items(paragraphs, _headings_before(parsed.blocks)))
     figures = _assign_places([(f, ctx) for f, (_, ctx) in zip(settled, found)], classifier, city, themes, sector,
                              _outside_company(prose, classifier),
                              _section_places([(b.kind, b.text) for b in parsed.blocks], classifier))

@@ -238,7 +238,9 @@ _GOALS_INTRO = re.compile(r"\b(?:targets?|goals?)\b[^.]{0,100}?(?:\(\s*by\s+(?:t
                           r"|^\s*by\s+(?:the\s+end\s+of\s+)?(?P<by>(?:19|20)\d\d)\s*[:,]\s*$", re.I)
 _BASE_OF_GOAL = re.compile(r"\b(?:from|against|compared\s+with|figure\s+of|level\s+of)\s+(?:about\s+|nearly\s+|"
                            r"around\s+|almost\s+|some\s+|roughly\s+)?$", re.I)
-_GOAL_ITEM = re.compile(r"\s*(?:[-\u2022*\u00b7]|\(?\d{1,2}[.)])\s+")
+_GOALS_HEADING = re.compile(r"\b(?:targets?|goals?|tasks)\b(?:\s+(?:for|by)\s+(?P<by>(?:19|20)\d\d))?(?P<by2>)", re.I)
+_ADDED_COUNT = re.compile(r"\b(?:installed|add|added|adding|another|an\s+additional)\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
+_GOAL_ITEM = re.compile(r"\s*(?:--?|[\u2013\u2014\u2022*\u00b7]|\(?\d{1,2}[.)])\s+")
 # "The main expected targets for this year are: GDP growth of 6.5 percent; ...": a list of goals.
 _GOALS_LISTED = re.compile(r"\b(?:targets?|goals?)\b[^.:;]{0,80}?\b(?:are|include|is)\s*:", re.I)
 _START_VALUE = re.compile(r"\b(?:from|costing|worth|(?:figure|level)\s+of)\s+" r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|"
@@ -944,15 +946,20 @@ def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
     return ("target" if target else "actual"), mixed
 
 
-def goal_items(paragraphs: Sequence[str]) -> dict[int, str | None]:
+def goal_items(paragraphs: Sequence[str], headings: Mapping[int, str] | None = None) -> dict[int, str | None]:
     """The paragraphs that are items of a list of goals, with the list's deadline if it names one:
-    the lines after "The main targets for economic and social development are:" or "By 2025:" that
-    start as list items."""
+    the lines after "The main targets for economic and social development are:" or "By 2025:", or
+    under a heading "II. Targets for 2025" (headings: the heading right before a paragraph, by
+    paragraph index), that start as list items."""
     out: dict[int, str | None] = {}
     intro: re.Match[str] | None = None
     for index, paragraph in enumerate(paragraphs):
+        heading = (headings or {}).get(index)
+        if heading is not None:
+            intro = _GOALS_HEADING.search(heading)
         if intro is not None and _GOAL_ITEM.match(paragraph):
-            out[index] = intro.group("by") or intro.group("by2")  # "By 2025:", "Main targets (by 2027):"
+            # "By 2025:", "Main targets (by 2027):", "II. Targets for 2025"
+            out[index] = intro.group("by") or intro.group("by2")
             continue
         intro = _GOALS_INTRO.search(paragraph)
     return out
@@ -1190,6 +1197,8 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
         near = ctx.sentence[max(0, ctx.start - 40):ctx.start]
         if {w.lower() for w in near.split()[-3:]} & _REMOVALS:
             return "change"  # "the county has closed 37 workshops", "shut 21 ovens": a removal, whatever is counted
+        if _ADDED_COUNT.search(near):
+            return "change"  # "installed 48 rapier looms last year", "plant another 50,000 mu": an addition
         return "level"
     return figure.kind
 
