@@ -19,6 +19,16 @@ def settled(paragraphs: list[str], published: dt.date = PUBLISHED):
     return {f.text: f for f in figures}
 
 
+def loaded(text: str):
+    """The figures of a whole made-up article, read by the loader, by their text."""
+    from digest.ingest.loader import load_seed
+    from digest.records.region import load_region
+
+    article = load_seed(text.encode(), "seeds/made-up.txt", load_region(PROJECT / "content"),
+                        indicators=load_indicators(PROJECT / "content", PROJECT))
+    return {f.text: f for f in article.figures}
+
+
 def test_a_target_over_a_plan_span_is_due_at_its_end():
     figures = settled(["Under its plan for 2021-2025, the county will build 40 charging stations "
                        "and raise the share of clean heating to 85 percent."])
@@ -1197,16 +1207,11 @@ def test_a_lead_that_starts_years_ago_dates_nothing_after_it():
 
 
 def test_a_list_of_goals_by_a_year_and_the_levels_its_items_start_from():
-    from digest.ingest.loader import load_seed
-    from digest.records.region import load_region
-
     text = ("Shanxi sets 2027 targets for industrial waste\n\n2025-04-15\n\n"
             "The province has issued a plan for 2025 to 2027.\n\nMain targets of the plan (by 2027):\n\n"
             "- Coal gangue put to use: 130 million tonnes a year, up from 96 million tonnes in 2024.\n\n"
             "- Utilization rate of fly ash: 80 percent, against 71 percent in 2024.\n")
-    article = load_seed(text.encode(), "seeds/plan.txt", load_region(PROJECT / "content"),
-                        indicators=load_indicators(PROJECT / "content", PROJECT))
-    figures = {f.text: f for f in article.figures}
+    figures = loaded(text)
     assert (figures["130 million tonnes"].status, figures["130 million tonnes"].period) == ("target", "2027")
     assert (figures["80 percent"].status, figures["80 percent"].period) == ("target", "2027")
     assert (figures["96 million tonnes"].status, figures["96 million tonnes"].period) == ("actual", "2024")
@@ -1285,16 +1290,11 @@ def test_a_place_described_as_it_is_is_current_and_a_points_base_dates_nothing()
 
 
 def test_a_list_of_goals_under_a_heading_and_additions_counted():
-    from digest.ingest.loader import load_seed
-    from digest.records.region import load_region
-
     text = ("Xinzhou's work report\n\n2025-02-18\n\nIn 2024 Twelve coal mines passed acceptance.\n\n"
             "II. Targets for 2025\n\n-- The number of intelligent coal mines to reach 45.\n\n"
             "-- Start 80 industrial projects with planned investment of 45 billion yuan.\n\n"
             "Jinyang Silk installed 48 rapier looms last year.\n")
-    article = load_seed(text.encode(), "seeds/report.txt", load_region(PROJECT / "content"),
-                        indicators=load_indicators(PROJECT / "content", PROJECT))
-    figures = {f.text: f for f in article.figures}
+    figures = loaded(text)
     assert (figures["45"].status, figures["45"].period) == ("target", "2025")
     assert figures["80"].status == "target" and figures["45 billion yuan"].status == "target"
     assert figures["48"].kind == "change"
