@@ -1298,3 +1298,11 @@ def test_a_list_of_goals_under_a_heading_and_additions_counted():
     assert (figures["45"].status, figures["45"].period) == ("target", "2025")
     assert figures["80"].status == "target" and figures["45 billion yuan"].status == "target"
     assert figures["48"].kind == "change"
+
+
+def test_a_rules_terms_hold_whenever_it_applies():
+    figures = settled(["The district pays a one-off reward of 500,000 yuan to any firm named a little giant.",
+                       "Companies get a reward of 10 yuan a tonne, capped at 5 million yuan per company.",
+                       "The district paid 30 million yuan in rewards last year."], dt.date(2022, 3, 1))
+    assert [figures[t].period for t in ("500,000 yuan", "10 yuan a tonne", "5 million yuan")] == [None, None, None]
+    assert figures["30 million yuan"].period == "2021"

@@ -117,6 +117,8 @@ _A_PLACE_OF = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?:city|county|province|t
 _CHANGE_OF_BEFORE = re.compile(r"\b(?:growth|increase|rise|reduction|decline|decrease|drop|cut)\s+of\s+(?:about\s+|around\s+|"
                                r"nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?$", re.I)
 _CHANGE_IN = re.compile(r"\s+in\s+(?:the\s+)?([^;:.()]{3,120})")
+_POLICY_TERM = re.compile(r"\b(?:subsid(?:y|ies)|rewards?|allowances?|bonus(?:es)?|grants?|rebates?|stipends?)\s+of\s+"
+                          r"(?:up\s+to\s+|about\s+|as\s+much\s+as\s+|between\s+)?$|\bcapped\s+at\s+$", re.I)
 _YEAR_FIGURE_OF = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:figure|level)\s+of\s+(?:about\s+|nearly\s+|around\s+|"
                              r"almost\s+|some\s+)?$", re.I)
 _PROJECTS_NOUN = re.compile(r"(?:[\w-]+\s+){0,3}projects\b", re.I)
@@ -1013,6 +1015,11 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     if _PER_ITEM.search(ctx.sentence, first, last) and not any(first <= pos < last for pos, _ in ctx.periods):
         # "Every ton of coke gives off about 430 cubic meters of gas", "each fuel cell truck saves
         # about 60 tons a year": a technical constant holds at any time.
+        return None, False
+    if figure.unit in ("CNY", "USD") and _POLICY_TERM.search(ctx.sentence, max(0, ctx.start - 60), ctx.start) \
+            and not any(first <= pos < last for pos, _ in ctx.periods):
+        # "a one-off reward of 500,000 yuan", "a subsidy of 200 yuan per flight hour", "capped at 5 million
+        # yuan": a rule's terms hold whenever it applies.
         return None, False
     dated_base = _YEAR_FIGURE_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
     if dated_base is not None:
