@@ -174,7 +174,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind13", "figure_recall"): "0.924",
     ("blind13", "themes_f1"): "0.767",
     ("blind13", "indicator_accuracy"): "0.818",
-    ("blind13", "period_accuracy"): "0.859",
+    ("blind13", "period_accuracy"): "0.864",
     ("blind13", "all_five_accuracy"): "0.632",
     ("blind14", "usd_accuracy"): "0.875: a list item's dollars after its yuan",
     ("blind14", "figure_recall"): "0.931",

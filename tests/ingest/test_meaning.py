@@ -1306,3 +1306,8 @@ def test_a_rules_terms_hold_whenever_it_applies():
                        "The district paid 30 million yuan in rewards last year."], dt.date(2022, 3, 1))
     assert [figures[t].period for t in ("500,000 yuan", "10 yuan a tonne", "5 million yuan")] == [None, None, None]
     assert figures["30 million yuan"].period == "2021"
+
+
+def test_a_constant_per_gigawatt_is_undated():
+    figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
+    assert figures["9,000 tons"].period is None

@@ -270,6 +270,7 @@ _AT_FULL = re.compile(r"\bat\s+full\s+(?:output|capacity|production|operation)\b
                       r"|\bin\s+full\s+production\b"
                       r"|\bonce\s+(?:fully\s+)?operational\b|\bwhen\s+running\s+at\s+full\b", re.I)
 _PER_ITEM = re.compile(r"\b(?:every|each)\s+(?:[\w-]+\s+){0,3}?(?:ton|tonne|unit|kilogram|truck|vehicle|car|bus|kilowatt-hour|kwh|"
+                       r"gigawatt|megawatt|cow|mu|hectare|"
                        r"cubic\s+meter|square\s+meter|wafer|panel|battery|module)\b", re.I)
 _ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
