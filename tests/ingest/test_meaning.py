@@ -1311,3 +1311,10 @@ def test_a_rules_terms_hold_whenever_it_applies():
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None
+
+
+def test_the_countys_own_figures_measure_no_indicator():
+    figures = settled(["The county's copper processing industry had output value of 5 billion yuan.",
+                       "The city's copper processing industry had output value of 50 billion yuan."], dt.date(2017, 9, 12))
+    assert figures["5 billion yuan"].indicator is None
+    assert figures["50 billion yuan"].indicator == "industry-output-value"

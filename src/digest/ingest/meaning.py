@@ -70,8 +70,9 @@ _ONE_BODY = re.compile(
         re.escape(cue.strip()).replace(r"\ ", r"\s+") for cue in _WORDS["company_cues"].split(",")))
 _COUNTY = re.compile(r"\b(?!(?:The|This|That|Each|Every|One|Its|Their|A|An)\b)[A-Z][a-z]+\s+(?:county|district)\b"
                      r"(?![\s-]+level)"
-                     # "Per capita disposable income of the county's rural residents": the county's own.
-                     r"|\bof\s+the\s+(?:county|district)(?:'s|\u2019s)\s")
+                     # "Per capita disposable income of the county's rural residents", "The county's copper
+                     # processing industry had output value of 5 billion yuan": the county's own.
+                     r"|\b(?:of\s+)?the\s+(?:county|district)(?:'s|\u2019s)\s")
 
 # A place's people: "a city of 4.77 million people", "the province, home to 35 million residents".
 _INHABITANTS = re.compile(r"\s*(?:people|residents|inhabitants)\b", re.I)
