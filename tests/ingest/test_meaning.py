@@ -1318,3 +1318,11 @@ def test_the_countys_own_figures_measure_no_indicator():
                        "The city's copper processing industry had output value of 50 billion yuan."], dt.date(2017, 9, 12))
     assert figures["5 billion yuan"].indicator is None
     assert figures["50 billion yuan"].indicator == "industry-output-value"
+
+
+def test_a_goal_for_it_measures_the_figure_before():
+    figures = settled(["Jinzhong's new materials industry had output value of 41.6 billion yuan last year, the bureau "
+                       "said, and the city aims to lift it to 60 billion yuan by 2022.",
+                       "The city wants the figure to reach 70 billion yuan by 2025."], dt.date(2020, 10, 20))
+    assert {figures[t].indicator for t in ("41.6 billion yuan", "60 billion yuan", "70 billion yuan")} == {
+        "industry-output-value"}

@@ -118,6 +118,9 @@ _A_PLACE_OF = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?:city|county|province|t
 _CHANGE_OF_BEFORE = re.compile(r"\b(?:growth|increase|rise|reduction|decline|decrease|drop|cut)\s+of\s+(?:about\s+|around\s+|"
                                r"nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?$", re.I)
 _CHANGE_IN = re.compile(r"\s+in\s+(?:the\s+)?([^;:.()]{3,120})")
+_IT_TO = re.compile(r"\b(?:lift|raise|increase|boost|push|expand|grow|double|take)\s+(?:it|that(?:\s+figure)?|the\s+figure|this)\s+"
+                    r"to\s+(?:about\s+|over\s+|more\s+than\s+|at\s+least\s+)?$|\b(?:it|that|the\s+figure)\s+to\s+(?:reach|exceed|top|"
+                    r"hit|pass)\s+(?:about\s+|over\s+|more\s+than\s+)?$", re.I)
 _POLICY_TERM = re.compile(r"\b(?:subsid(?:y|ies)|rewards?|allowances?|bonus(?:es)?|grants?|rebates?|stipends?)\s+of\s+"
                           r"(?:up\s+to\s+|about\s+|as\s+much\s+as\s+|between\s+)?$|\bcapped\s+at\s+$", re.I)
 _YEAR_FIGURE_OF = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:figure|level)\s+of\s+(?:about\s+|nearly\s+|around\s+|"
@@ -1380,6 +1383,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # of the things counted before it, in its paragraph or the one before.
             ident = _named_before(out, paragraphs, ctx.paragraph, "count") or ident
         pointed = pointing
+        if ident is None and _IT_TO.search(ctx.sentence, max(0, ctx.start - 50), ctx.start):
+            # "... had output value of 41.6 billion yuan last year, and the city aims to lift it to 60
+            # billion yuan by 2022", "The city wants the figure to reach 25 billion yuan": the figure before.
+            ident = _named_before(out, paragraphs, ctx.paragraph, figure.unit) or ident
         if ident is None and figure.unit == "percent" \
                 and _THE_RATE.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
             # "Shuozhou aims to raise the rate to 70 percent": the share named before it.
