@@ -178,15 +178,15 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind13", "all_five_accuracy"): "0.632",
     ("blind14", "usd_accuracy"): "0.875: a list item's dollars after its yuan",
     ("blind14", "figure_recall"): "0.931",
-    ("blind14", "indicator_accuracy"): "0.865",
+    ("blind14", "indicator_accuracy"): "0.873",
     ("blind14", "period_accuracy"): "0.865",
-    ("blind14", "all_five_accuracy"): "0.734",
+    ("blind14", "all_five_accuracy"): "0.742",
     ("blind15", "figure_recall"): "0.945",
     ("blind15", "indicator_accuracy"): "0.857",
     ("blind15", "period_accuracy"): "0.897",
     ("blind15", "all_five_accuracy"): "0.705",
     ("blind16", "period_accuracy"): "0.835",
-    ("blind16", "all_five_accuracy"): "0.688",
+    ("blind16", "all_five_accuracy"): "0.692",
     ("blind12", "all_five_accuracy"): "0.705",
 }
 

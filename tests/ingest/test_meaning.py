@@ -1326,3 +1326,12 @@ def test_a_goal_for_it_measures_the_figure_before():
                        "The city wants the figure to reach 70 billion yuan by 2025."], dt.date(2020, 10, 20))
     assert {figures[t].indicator for t in ("41.6 billion yuan", "60 billion yuan", "70 billion yuan")} == {
         "industry-output-value"}
+
+
+def test_more_ways_to_say_a_batch_of_projects():
+    figures = settled(["The number of projects under construction, counting only those with a planned investment of "
+                       "10 million yuan or more, was 412, or 37 more than a year earlier.",
+                       "The 318 projects have a total investment of 216.5 billion yuan.",
+                       "The city completed investment of 32 billion yuan in key projects."], dt.date(2016, 9, 20))
+    assert [figures[t].indicator for t in ("412", "216.5 billion yuan", "32 billion yuan")] == [
+        "project-count", "project-investment", "project-investment"]

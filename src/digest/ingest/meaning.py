@@ -112,6 +112,10 @@ _OF_IVA_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?:the|its|their|our)\s+)?(?:[\w'
 _SHARE_OF_IVA = re.compile(r"\bshare\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?industrial\s+"
                            r"(?:value\s+added|added\s+value)\b[^.;]{0,60}$", re.I)
 _BATCH_IDS = ("project-count", "project-investment")
+_NUMBER_OF_PROJECTS = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}projects\b[^.;]{0,100}?\b(?:was|were|is|stood\s+at|"
+                                 r"reached|totaled)\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
+_INVESTMENT_OF = re.compile(r"\binvestment\s+of\s+(?:about\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
+_IN_PROJECTS = re.compile(r"\s+in\s+(?:[\w-]+\s+){0,2}projects\b", re.I)
 _A_PLACE_OF = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?:city|county|province|town|district|region)\s+of\s+(?:about\s+|some\s+|"
                          r"nearly\s+|more\s+than\s+|over\s+)?$|\bpeople\s+(?:covering|across|spread\s+over)\s+(?:about\s+|"
                          r"some\s+|nearly\s+)?$", re.I)
@@ -127,7 +131,7 @@ _YEAR_FIGURE_OF = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:figure|level)\s+of\s
                              r"almost\s+|some\s+)?$", re.I)
 _PROJECTS_NOUN = re.compile(r"(?:[\w-]+\s+){0,3}projects\b", re.I)
 _BATCH_MONEY = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
-                          r"\s+(?:[\w-]+\s+){0,3}projects\b[^.;]{0,40}?\b(?:worth|with\s+(?:a\s+)?(?:total|combined|planned)"
+                          r"\s+(?:[\w-]+\s+){0,3}projects\b[^.;]{0,40}?\b(?:worth|(?:with|have|has|had)\s+(?:a\s+)?(?:total|combined|planned)"
                           r"(?:\s+annual)?\s+investment\s+of|(?:totaling|totalling))\s+(?:about\s+|nearly\s+|over\s+|"
                           r"more\s+than\s+|some\s+)?$", re.I)
 # "The city's pharmaceutical industry reported revenue of 7.3 billion yuan": a company's cue said of an industry.
@@ -581,11 +585,14 @@ class Meaning:
 
     def _project_batch(self, figure: Figure, ctx: Context, first: int) -> str | None:
         """project-count for a count of projects, project-investment for the money of a batch of them."""
-        if figure.unit == "count" and "project-count" in self.by_id and _PROJECTS_NOUN.match(count_noun(figure, ctx).strip()):
-            return "project-count"
+        if figure.unit == "count" and "project-count" in self.by_id and (
+                _PROJECTS_NOUN.match(count_noun(figure, ctx).strip())
+                or _NUMBER_OF_PROJECTS.search(ctx.sentence, first, ctx.start)):
+            return "project-count"  # "three projects", "The number of projects under construction ... was 412"
         if _FAMILY.get(figure.unit, figure.unit) == "CNY" and "project-investment" in self.by_id \
-                and _BATCH_MONEY.search(ctx.sentence, first, ctx.start):
-            return "project-investment"
+                and (_BATCH_MONEY.search(ctx.sentence, first, ctx.start)
+                     or _INVESTMENT_OF.search(ctx.sentence, first, ctx.start) and _IN_PROJECTS.match(ctx.sentence, ctx.end)):
+            return "project-investment"  # "complete investment of 32 billion yuan in key projects"
         return None
 
     def _indicator(self, figure: Figure, ctx: Context, previous_end: int) -> tuple[str | None, bool]:
