@@ -1335,3 +1335,11 @@ def test_more_ways_to_say_a_batch_of_projects():
                        "The city completed investment of 32 billion yuan in key projects."], dt.date(2016, 9, 20))
     assert [figures[t].indicator for t in ("412", "216.5 billion yuan", "32 billion yuan")] == [
         "project-count", "project-investment", "project-investment"]
+
+
+def test_one_sites_visits_measure_no_place():
+    figures = settled(["The busiest site was the Guangwu section of the Great Wall, which received 186,000 visits.",
+                       "The three-day fair drew 620 exhibitors and 56,000 visitors.",
+                       "The city received 12 million tourist visits during the holiday."], dt.date(2022, 10, 8))
+    assert figures["186,000"].indicator is None and figures["56,000"].indicator is None
+    assert figures["12 million"].indicator == "tourist-visits"
