@@ -54,7 +54,9 @@ header of tests/gold/seeds.yaml:
   before any fix, after blind16's rounds (tests/blind15/);
 - blind16: ten more, half the common shapes, half others (a communique, a work report, a
   workers' feature, a project list, a press conference), scored before any fix, after
-  blind13 and blind14's rounds (tests/blind16/).
+  blind13 and blind14's rounds (tests/blind16/);
+- blind17: ten more weighted to the common shapes, scored before any fix, after all the
+  rounds of 2026-12-06 but the last two (tests/blind17/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -108,6 +110,7 @@ SETS = (
     Set("blind14", PROJECT / "tests/blind14/seeds", PROJECT / "tests/blind14/gold.yaml", 10),
     Set("blind15", PROJECT / "tests/blind15/seeds", PROJECT / "tests/blind15/gold.yaml", 10),
     Set("blind16", PROJECT / "tests/blind16/seeds", PROJECT / "tests/blind16/gold.yaml", 10),
+    Set("blind17", PROJECT / "tests/blind17/seeds", PROJECT / "tests/blind17/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -145,7 +148,8 @@ def target(set_name: str, metric: str) -> float:
 # 0.900, indicator 0.830, period 0.817, place 0.897, all five 0.629; blind16 at ccdea44:
 # recall 0.948, indicator 0.877, period 0.822, all five 0.644; blind15 at 0fc17bd, after
 # blind16's rounds: recall 0.937, themes 0.800, indicator 0.838, period 0.892, all five
-# 0.635), the honest estimate for articles no one here has seen.
+# 0.635; blind17 at 81a3d90: recall 0.927, period 0.722, all five 0.526, indicator 0.909
+# met), the honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind5", "indicator_accuracy"): "0.887: tourism, a communique's pronoun subjects ('Their total profits')",
     ("blind5", "all_five_accuracy"): "0.770",
@@ -153,8 +157,8 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind6", "period_accuracy"): "0.851: a year in review's plan period ('over the five years')",
     ("blind6", "all_five_accuracy"): "0.680",
     ("blind7", "indicator_accuracy"): "0.845: additions to a stock of mines or stations, public funds",
-    ("blind7", "period_accuracy"): "0.865: policy terms with no period, a plan's span",
-    ("blind7", "all_five_accuracy"): "0.718",
+    ("blind7", "period_accuracy"): "0.869: policy terms with no period, a plan's span",
+    ("blind7", "all_five_accuracy"): "0.722",
     ("blind8", "indicator_accuracy"): "0.853: a county-level city's figures, a reform zone's, prices of one product",
     ("blind8", "period_accuracy"): "0.883: a news lead's half-year levels, a work report's goals for this year",
     ("blind8", "all_five_accuracy"): "0.728",
@@ -174,8 +178,8 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind13", "figure_recall"): "0.924",
     ("blind13", "themes_f1"): "0.767",
     ("blind13", "indicator_accuracy"): "0.818",
-    ("blind13", "period_accuracy"): "0.864",
-    ("blind13", "all_five_accuracy"): "0.632",
+    ("blind13", "period_accuracy"): "0.868",
+    ("blind13", "all_five_accuracy"): "0.636",
     ("blind14", "usd_accuracy"): "0.875: a list item's dollars after its yuan",
     ("blind14", "figure_recall"): "0.931",
     ("blind14", "indicator_accuracy"): "0.882",
@@ -185,6 +189,9 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind15", "indicator_accuracy"): "0.857",
     ("blind15", "period_accuracy"): "0.897",
     ("blind15", "all_five_accuracy"): "0.705",
+    ("blind17", "figure_recall"): "0.927",
+    ("blind17", "period_accuracy"): "0.791",
+    ("blind17", "all_five_accuracy"): "0.578",
     ("blind16", "period_accuracy"): "0.835",
     ("blind16", "all_five_accuracy"): "0.692",
     ("blind12", "all_five_accuracy"): "0.705",
@@ -266,7 +273,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 

@@ -907,3 +907,14 @@ def test_a_labelled_release_date_dates_a_report_whose_first_lines_name_another_d
             "Fellow Deputies,\n\n"
             "The city's GDP grew 6.1 percent last year.\n")
     assert parse_seed(text).date == dt.date(2020, 1, 15)
+
+
+def test_a_sites_name_above_its_crumb_trail_is_no_headline():
+    parsed = parse_seed("Shuozhou Municipal People's Government\n\nHome > News > Departmental News\n\n"
+                        "Shuozhou's industry: 2022 results and 2023 priorities\n\nDate: 2023-02-22\n\n"
+                        "In 2022, Shuozhou pressed ahead with its coal-based industries.\n")
+    assert parsed.title == "Shuozhou's industry: 2022 results and 2023 priorities"
+    # a headline above a crumb trail stays the headline
+    kept = parse_seed("Shanxi's industrial output grows 4.1% in first 10 months\n\nHome > Statistics > Data Release\n\n"
+                      "Source: Shanxi Provincial Bureau of Statistics   Release date: 2024-11-19\n\nOutput grew.\n")
+    assert kept.title == "Shanxi's industrial output grows 4.1% in first 10 months"

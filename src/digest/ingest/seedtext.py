@@ -438,6 +438,8 @@ def _ends_open(line: str) -> bool:
     return not core or core[-1] in _TITLE_END_STOP
 
 
+_SITE_NAME = re.compile(r"\b(?:Government|Portal|Bureau|Commission|Committee|Network|Online|Website)\s*$"
+                        r"|\.(?:cn|com|org)\s*$", re.I)
 _WEEKDAY_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
 
 
@@ -586,6 +588,12 @@ def parse_seed(text: str) -> ParsedSeed:
             continue
         if in_header and header.title is None and (_is_nav_strip(line) or len(line.split()) < 2):
             # menus and lone words ("Search") above the headline do not use up its place
+            blocks.append(Block("heading", line, number))
+            continue
+        if in_header and header.title is None and not title_tried and index + 1 < len(items) \
+                and _is_breadcrumb(items[index + 1][1]) and _SITE_NAME.search(line) and not _is_breadcrumb(line):
+            # "Shuozhou Municipal People's Government" over "Home > News > Departmental News": the
+            # site's name above its crumb trail; the headline comes after them.
             blocks.append(Block("heading", line, number))
             continue
         if in_header and not title_tried:
