@@ -56,7 +56,10 @@ header of tests/gold/seeds.yaml:
   workers' feature, a project list, a press conference), scored before any fix, after
   blind13 and blind14's rounds (tests/blind16/);
 - blind17: ten more weighted to the common shapes, scored before any fix, after all the
-  rounds of 2026-12-06 but the last two (tests/blind17/).
+  rounds of 2026-12-06 but the last two (tests/blind17/);
+- blind18: ten more in the genre's shapes (six city, county and company stories, a portal,
+  provincial statistics, a PR wire, a feature), scored before any fix, after every round
+  of 2026-12-06 (tests/blind18/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -111,6 +114,7 @@ SETS = (
     Set("blind15", PROJECT / "tests/blind15/seeds", PROJECT / "tests/blind15/gold.yaml", 10),
     Set("blind16", PROJECT / "tests/blind16/seeds", PROJECT / "tests/blind16/gold.yaml", 10),
     Set("blind17", PROJECT / "tests/blind17/seeds", PROJECT / "tests/blind17/gold.yaml", 10),
+    Set("blind18", PROJECT / "tests/blind18/seeds", PROJECT / "tests/blind18/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -149,7 +153,8 @@ def target(set_name: str, metric: str) -> float:
 # recall 0.948, indicator 0.877, period 0.822, all five 0.644; blind15 at 0fc17bd, after
 # blind16's rounds: recall 0.937, themes 0.800, indicator 0.838, period 0.892, all five
 # 0.635; blind17 at 81a3d90: recall 0.927, period 0.722, all five 0.526, indicator 0.909
-# met), the honest estimate for articles no one here has seen.
+# met; blind18 at 5131b2d, after every round: recall 0.943, indicator 0.889, period 0.884,
+# all five 0.749), the honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind5", "indicator_accuracy"): "0.887: tourism, a communique's pronoun subjects ('Their total profits')",
     ("blind5", "all_five_accuracy"): "0.770",
@@ -189,6 +194,10 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind15", "indicator_accuracy"): "0.857",
     ("blind15", "period_accuracy"): "0.897",
     ("blind15", "all_five_accuracy"): "0.705",
+    ("blind18", "figure_recall"): "0.943",
+    ("blind18", "indicator_accuracy"): "0.889",
+    ("blind18", "period_accuracy"): "0.884",
+    ("blind18", "all_five_accuracy"): "0.749",
     ("blind17", "figure_recall"): "0.927",
     ("blind17", "period_accuracy"): "0.791",
     ("blind17", "all_five_accuracy"): "0.578",
@@ -273,7 +282,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 
