@@ -10,9 +10,9 @@ from typing import Iterable
 from ..model import Region
 from ..tables import read_table
 
+_WORDS = read_table(Path(__file__).with_name("words.yaml"))
 # A locator phrase ("in North China's Shanxi province") names the province only
 # to place a city; it says nothing about what the article is about.
-_WORDS = read_table(Path(__file__).with_name("words.yaml"))
 _LOCATOR = re.compile(r"(?:North|Northern|northern|north)\s+China's\s+$|(?:in|of)\s+$")
 # "lets Shanxi county scrap coal boilers", "a Shanxi company": the province names where one place
 # or one firm is, which the story is about.

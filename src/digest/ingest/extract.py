@@ -886,13 +886,12 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         if numbered and not modifiers:
             # "Industrial enterprises above designated size numbered 156": the plural before counts.
             return _Mention(start, end, value, "count", noun=numbered.group(1))
-        if not token[0].isdigit() and _MORE_THAN.match(sentence, end):
-            # "10, four more than now": a word number only beside the figure it adds to.
-            return _Mention(start, end, value, None, noun="more", kind="change", inherit="more")
-        if token[0].isdigit() and _MORE_THAN.match(sentence, end):
-            # "rose to 231, 37 more than a year ago", "251 days of good air, 17 more than in 2020":
-            # a change of the figure just before, in its unit.
-            return _Mention(start, end, value, "count", noun="more", kind="change", inherit="more")
+        if _MORE_THAN.match(sentence, end):
+            # "rose to 231, 37 more than a year ago", "251 days of good air, 17 more than in 2020": a
+            # change of the figure just before, in its unit ("10, four more than now": a word number
+            # only beside the figure it adds to, never a count of its own).
+            return _Mention(start, end, value, "count" if token[0].isdigit() else None, noun="more", kind="change",
+                            inherit="more")
         if not modifiers:
             part = _part_of(sentence, end)
             if part:
@@ -953,7 +952,6 @@ def _total_noun(match: re.Match[str]) -> str:
     return "population" if noun == "population" else "total"
 
 
-
 # Days are a measure ("246 days of good air", "take 12 to 15 days to reach", "a shelf life of seven
 # days") unless they name a stretch of time: "over the seven days", "in the past 10 days", "opened
 # 14 parks in 90 days", "one day".
@@ -993,8 +991,7 @@ LINE_HEAD = re.compile(r"\s*(?:[-\u2022*\u00b7]\s*)?(?:(?:about|nearly|over|more
 _LABEL_COLON = re.compile(r"\s*:(?=\s)")
 # "down from 49", "to eight from 14", "17, from nine", "nine made a profit, against three":
 # _inherit wants the count just before.
-_FROM_BEFORE = re.compile(r"\b(?:from|against)\s+(?:(?:about|nearly|around|some|roughly|almost)\s+)?$|\b(?:from|against)$",
-                          re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|against)(?:\s+(?:about|nearly|around|some|roughly|almost))?\s*$", re.I)
 
 
 _COUNT_RANGE = re.compile(rf"\s*(?:to|-|\u2013)\s*(?P<n>{_DIGITS}|(?i:{_WORD_NUM}))(?![\w])", re.I)

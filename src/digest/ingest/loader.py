@@ -14,7 +14,7 @@ from typing import Sequence
 
 from .classify import Classifier, ends_article, links_elsewhere
 from .extract import Context, extract_in_context
-from .meaning import (Meaning, by_section, clause_of, is_company_release, is_news_lead, goal_items, lead_period,
+from .meaning import (BATCH_IDS, Meaning, by_section, clause_of, is_company_release, is_news_lead, goal_items, lead_period,
                       plan_span, section_periods, settle, title_period)
 from ..model import Article, Figure, Indicator, Region, Source
 from .seedtext import Block, ParsedSeed, decode, parse_seed
@@ -221,9 +221,9 @@ def _county_figures(figures: list[Figure], contexts: Sequence[Context], classifi
     out = []
     for fig, ctx in zip(figures, contexts):
         own = fig.city == city and not _WIDER.search(ctx.sentence) and classifier.city_of(ctx.sentence) is None
-        # A batch of projects is counted wherever it is (meaning.py), a county's too.
+        # A batch of projects is counted wherever it is, a county's too.
         out.append(dataclasses.replace(fig, indicator=None) if own and fig.indicator
-                   and fig.indicator not in ("project-count", "project-investment") else fig)
+                   and fig.indicator not in BATCH_IDS else fig)
     return out
 
 

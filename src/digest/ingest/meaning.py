@@ -102,16 +102,13 @@ _PEOPLE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:people|workers|staff|employees|farme
                      r"students|graduates|professionals|talents)\b", re.I)
 _AN_INDUSTRY = re.compile(r"\b(?:sector|industry|industries|they)\b", re.I)
 _UNIT_NOUN = re.compile(r"\s*(?:units|sets|pieces)\b", re.I)
-_MULTIPLE_LINK = re.compile(r"^[^;:.\d]{0,40}?,\s*(?:or\s+|about\s+|nearly\s+|up\s+)?$", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b", re.I)
-# A batch of projects and its money: "three projects", "28 industrial projects"; "projects worth", "with
-# (a) total investment of".
 _IVA_PHRASE = re.compile(r"\bindustrial\s+(?:value\s+added|added\s+value)\b", re.I)
 _OF_IVA_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?:the|its|their|our)\s+)?(?:[\w'\u2019-]+\s+){0,2}?industrial\s+"
                            r"(?:value\s+added|added\s+value)\b", re.I)
 _SHARE_OF_IVA = re.compile(r"\bshare\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?industrial\s+"
                            r"(?:value\s+added|added\s+value)\b[^.;]{0,60}$", re.I)
-_BATCH_IDS = ("project-count", "project-investment")
+BATCH_IDS = ("project-count", "project-investment")  # a batch of projects is counted wherever it is
 _NUMBER_OF_PROJECTS = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}projects\b[^.;]{0,100}?\b(?:was|were|is|stood\s+at|"
                                  r"reached|totaled)\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
 _INVESTMENT_OF = re.compile(r"\binvestment\s+of\s+(?:about\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
@@ -129,6 +126,8 @@ _POLICY_TERM = re.compile(r"\b(?:subsid(?:y|ies)|rewards?|allowances?|bonus(?:es
                           r"(?:up\s+to\s+|about\s+|as\s+much\s+as\s+|between\s+)?$|\bcapped\s+at\s+$", re.I)
 _YEAR_FIGURE_OF = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:figure|level)\s+of\s+(?:about\s+|nearly\s+|around\s+|"
                              r"almost\s+|some\s+)?$", re.I)
+# A batch of projects and its money: "three projects", "28 industrial projects"; "projects worth", "with
+# (a) total investment of".
 _PROJECTS_NOUN = re.compile(r"(?:[\w-]+\s+){0,3}projects\b", re.I)
 _BATCH_MONEY = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
                           r"\s+(?:[\w-]+\s+){0,3}projects\b[^.;]{0,40}?\b(?:worth|(?:with|have|has|had)\s+(?:a\s+)?(?:total|combined|planned)"
@@ -346,7 +345,9 @@ _BARE_SHARE = re.compile(r"^\s*,\s*" + _ABOUT + "$", re.I)
 # "up from 28.6 percent", "climbed from 32.1 percent to 35.4 percent".
 _FROM_LINK = re.compile(r"^[^;:.\d]{0,40}?(?:(?:,\s*|\s+)(?:(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+)?from"
                         r"|\s+to)\s+" + _ABOUT + "$", re.I)
-_MULTIPLE_LINK = re.compile(r"^[^;:.]{0,30}?,\s*(?:or\s+|which\s+is\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|"
+# "reached 18,600 units, 2.3 times the figure a year earlier", "100 billion yuan by 2027, almost double ...":
+# a multiple of the figure before it.
+_MULTIPLE_LINK = re.compile(r"^[^;:.]{0,40}?,\s*(?:or\s+|up\s+|which\s+is\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|"
                             r"over\s+|roughly\s+)*$", re.I)
 _BASE_LINK = re.compile(r"^[^;:.]{0,60}?\b(?:figure|level)\s+of\s+" + _ABOUT + "$", re.I)
 _COUNT_LINK = re.compile(r"[^;:.\d]{0,60}?,\s*(?:or\s+|up\s+|down\s+)?")
@@ -545,7 +546,7 @@ class Meaning:
         ident, unsure = self._indicator(figure, ctx, previous_end)
         if ident == _UNLISTED.id:
             return None, False  # named, and not in the vocabulary
-        if ident and ident not in _BATCH_IDS and _SINGLE_SUBJECT.match(ctx.sentence) \
+        if ident and ident not in BATCH_IDS and _SINGLE_SUBJECT.match(ctx.sentence) \
                 and not _PLACE_WORD.search(ctx.sentence, 0, ctx.start):
             return None, False  # a sentence about one park, plant or zone: not its city's (its projects are counted)
         if ident == "gdp" and figure.unit == "percent" and _OF_GDP.match(ctx.sentence, ctx.end):
@@ -1365,7 +1366,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         ident, unsure_indicator = meaning.indicator(figure, ctx, previous_end)
         if meaning.county_subject.match(ctx.sentence):
             county_paragraphs.add(ctx.paragraph)
-        elif ctx.paragraph in county_paragraphs and _IT_SUBJECT.match(ctx.sentence) and ident not in _BATCH_IDS:
+        elif ctx.paragraph in county_paragraphs and _IT_SUBJECT.match(ctx.sentence) and ident not in BATCH_IDS:
             # "Xiaoyi is a county-level city ... In the past three years, it has eliminated ...": still the county.
             ident, unsure_indicator = None, False
         if ident is None and figure.unit == "percent" and _GROWTH_WAS.match(ctx.sentence) and out \
@@ -1401,11 +1402,9 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         between = ctx.sentence[previous_end:ctx.start]
         if same_sentence and out and out[-1].indicator and out[-1].unit == figure.unit and _FROM_LINK.match(between):
             ident, unsure_indicator = out[-1].indicator, False
-        elif same_sentence and out and out[-1].indicator and (
-                figure.raw_unit == "times" and _MULTIPLE_LINK.match(between)
-                or out[-1].unit == figure.unit and _BASE_LINK.match(between)):
-            # "100 billion yuan, almost double the 2024 figure of 58 billion yuan": a multiple of the
-            # figure before and the base it is a multiple of measure what that figure measures.
+        elif same_sentence and out and out[-1].indicator and out[-1].unit == figure.unit and _BASE_LINK.match(between):
+            # "100 billion yuan, almost double the 2024 figure of 58 billion yuan": the base a multiple
+            # is of measures what the figure before measures.
             ident, unsure_indicator = out[-1].indicator, False
         elif same_sentence and figure.unit in ("percent", "percentage-points") and out and out[-1].indicator is None \
                 and ident is not None and _CHANGE_LINK.match(between) and figure.kind == "change" \
@@ -1450,9 +1449,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                 and out[-1].indicator and out[-1].unit != "percent" and _GROWTH_OF.fullmatch(between):
             # "reaches 20 billion yuan, with average annual growth of more than 30 percent": its growth.
             ident, unsure_indicator = out[-1].indicator, False
-        elif same_sentence and out and out[-1].indicator and figure.text.lower().endswith("times") \
+        elif same_sentence and out and out[-1].indicator and figure.raw_unit == "times" \
                 and _MULTIPLE_LINK.match(between):
-            # "reached 18,600 units, 2.3 times the figure a year earlier": a multiple of the level before it.
+            # "reached 18,600 units, 2.3 times the figure a year earlier", "almost double": a multiple of
+            # the level before it.
             ident, unsure_indicator = out[-1].indicator, False
         if index in listed:
             ident, unsure_indicator = listed[index], False
