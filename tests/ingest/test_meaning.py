@@ -1308,6 +1308,28 @@ def test_a_rules_terms_hold_whenever_it_applies():
     assert figures["30 million yuan"].period == "2021"
 
 
+def test_rates_caps_and_standards_of_a_rule_are_undated():
+    figures = settled(["Buyers of listed equipment get a rebate of 6 percent of the purchase price, up to 8 million "
+                       "yuan per company, and an interest subsidy of 1.2 percentage points.",
+                       "The county covers 60 percent of the price of a heat pump.",
+                       "Its PM2.5 density fell to 48 micrograms, still above the national standard of 35 micrograms.",
+                       "The county paid out 12 percent more in rebates last year."], dt.date(2021, 3, 1))
+    assert [figures[t].period for t in ("6 percent", "8 million yuan", "1.2 percentage points", "60 percent",
+                                        "35 micrograms")] == [None] * 5
+    assert figures["48 micrograms"].period == "2021" and figures["12 percent"].period == "2020"
+
+
+def test_a_requirement_and_a_line_counted_above_are_bounds():
+    figures = settled(["New plants must invest at least 3 million yuan per mu and need a site of no less than 20 mu.",
+                       "Of the 30 projects, 11 have an investment of more than 1 billion yuan each.",
+                       "Of the 300 firms, 80 are enterprises above designated size, meaning annual revenue of "
+                       "20 million yuan or more.",
+                       "The park attracted investment of more than 4 billion yuan last year."], dt.date(2020, 5, 1))
+    for text in ("3 million yuan per mu", "20 mu", "1 billion yuan", "20 million yuan"):
+        assert (figures[text].indicator, figures[text].period) == (None, None), text
+    assert figures["4 billion yuan"].period == "2019"
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

@@ -122,8 +122,34 @@ _CHANGE_IN = re.compile(r"\s+in\s+(?:the\s+)?([^;:.()]{3,120})")
 _IT_TO = re.compile(r"\b(?:lift|raise|increase|boost|push|expand|grow|double|take)\s+(?:it|that(?:\s+figure)?|the\s+figure|this)\s+"
                     r"to\s+(?:about\s+|over\s+|more\s+than\s+|at\s+least\s+)?$|\b(?:it|that|the\s+figure)\s+to\s+(?:reach|exceed|top|"
                     r"hit|pass)\s+(?:about\s+|over\s+|more\s+than\s+)?$", re.I)
-_POLICY_TERM = re.compile(r"\b(?:subsid(?:y|ies)|rewards?|allowances?|bonus(?:es)?|grants?|rebates?|stipends?)\s+of\s+"
+_POLICY_TERM = re.compile(r"\b(?:subsid(?:y|ies)|rewards?|awards?|allowances?|bonus(?:es)?|grants?|rebates?|stipends?)\s+of\s+"
                           r"(?:up\s+to\s+|about\s+|as\s+much\s+as\s+|between\s+)?$|\bcapped\s+at\s+$", re.I)
+# A rule's cap or rate per beneficiary: "up to 10 million yuan per company", "10 percent of the purchase
+# price", "reward enterprises ... with 10 percent".
+_PER_BENEFICIARY = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:per|for\s+each|to\s+each|each)\s+(?:new\s+)?(?:company|companies|"
+                              r"enterprise|household|family|person|worker|engineer|project|firm|plant|student|"
+                              r"technician|applicant|vehicle|truck)\b", re.I)
+_UP_TO = re.compile(r"\b(?:up\s+to|capped\s+at|no\s+(?:more|higher)\s+than|at\s+most)\s+$", re.I)
+_OF_THE_PRICE = re.compile(r"^\s+of\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:price|cost|costs|investment|spending|"
+                           r"interest|bill|bills)\b", re.I)
+_TERM_WORD = re.compile(r"\b(?:subsid(?:y|ies|ize|izes)|rewards?|awards?|rebates?|allowances?|grants?|cover|covers|pays?|"
+                        r"refunds?|reimburses?)\b", re.I)
+_NATIONAL_STANDARD = re.compile(r"\b(?:national|state)\s+(?:[\w-]+\s+){0,2}?(?:standard|limit)\b[^.;]{0,40}$", re.I)
+
+
+def is_term(ctx: Context, figure: Figure) -> bool:
+    """A policy's term or a standard, which holds whenever the rule applies and has no period:
+    "a one-off award of 500,000 yuan", "a rebate of 5 percent of the purchase price, up to 10 million
+    yuan per company", "the national standard of 35 micrograms"."""
+    before = ctx.sentence[max(0, ctx.start - 60):ctx.start]
+    after = ctx.sentence[ctx.end:ctx.end + 60]
+    if figure.unit in ("CNY", "USD", "percent", "percentage-points") and _POLICY_TERM.search(before):
+        return True
+    if figure.unit in ("CNY", "USD") and _UP_TO.search(before) and _PER_BENEFICIARY.match(after):
+        return True
+    if figure.unit == "percent" and _OF_THE_PRICE.match(after) and _TERM_WORD.search(before):
+        return True
+    return bool(_NATIONAL_STANDARD.search(before)) and not re.search(r"\d", before[-40:])
 _YEAR_FIGURE_OF = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:figure|level)\s+of\s+(?:about\s+|nearly\s+|around\s+|"
                              r"almost\s+|some\s+)?$", re.I)
 # A batch of projects and its money: "three projects", "28 industrial projects"; "projects worth", "with
@@ -194,6 +220,9 @@ _DEFINITION = re.compile(
 _AT_LEAST = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:or\s+(?:more|above)|and\s+above)\b", re.I)
 _MORE_THAN = re.compile(r"\b(?:more\s+than|over|above|at\s+least|exceeding)\s*$", re.I)
 _NATIONAL_RULE = re.compile(r"designated\s+size|above[\s-]scale", re.I)
+# "enterprises above designated size, meaning annual main business revenue of 20 million yuan or more"
+_SIZE_MEANING = re.compile(r"(?:designated\s+size|above[\s-]scale)\s*,?\s*(?:\(\s*)?(?:meaning|i\.e\.|that\s+is|defined\s+as|"
+                           r"or\s+those\s+with|with|whose)\b[^.;:]{0,60}$", re.I)
 # A bound on what a rule or plan covers: "all mines with an annual capacity of 1.2 million
 # tonnes or more", "coking plants with an annual capacity below 1 million tonnes", "coke
 # ovens of 4.3 meters or below". It measures nothing, has no period and keeps its place.
@@ -202,6 +231,11 @@ _BOUND_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:or|and)\s+(?:more|above|over|be
                           re.I)
 _BOUND_BEFORE = re.compile(r"\b(?:below|under|above|over|less\s+than|more\s+than|at\s+least|exceeding|up\s+to)\s*$",
                            re.I)
+
+_REQUIRED = re.compile(r"\b(?:must|required\s+to|requires?|needs?|have\s+to|has\s+to)\b[^.;:]{0,50}?"
+                       r"\b(?:at\s+least|no\s+(?:less|fewer|more|higher|lower)\s+than|not\s+(?:less|more)\s+than|"
+                       r"below|under|above|a\s+minimum\s+of|a\s+maximum\s+of)\s+$", re.I)
+_EACH_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?each\b", re.I)
 
 # Where one statement ends and the next begins inside a sentence.
 _BOUNDARY = re.compile(r"[;:]|\s[\u2013\u2014]\s|,\s*(?:and|while|whereas|but|which|(?:of|among)\s+which)\b|,\s*(?=with\b)"
@@ -790,8 +824,14 @@ def count_noun(figure: Figure, ctx: Context) -> str:
 
 
 def is_bound(ctx: Context) -> bool:
-    """A bound on the scope of a rule or plan ("all mines with an annual capacity of 1.2 million tonnes or more")."""
+    """A bound on the scope of a rule or plan ("all mines with an annual capacity of 1.2 million tonnes or more"),
+    a rule's requirement ("projects must invest at least 4 million yuan per mu") or the line a group is
+    counted above ("12 have an investment of more than 1 billion yuan each")."""
     before = ctx.sentence[:ctx.start]
+    if _REQUIRED.search(before, max(0, ctx.start - 70)):
+        return True
+    if _BOUND_BEFORE.search(before) and _EACH_AFTER.match(ctx.sentence, ctx.end):
+        return True
     return bool(_BOUNDED.search(before)) and (bool(_BOUND_AFTER.match(ctx.sentence[ctx.end:]))
                                               or bool(_BOUND_BEFORE.search(before)))
 
@@ -799,7 +839,7 @@ def is_bound(ctx: Context) -> bool:
 def is_definition(ctx: Context, qualifier: str | None) -> bool:
     """A threshold in a definition ("those with annual revenues of 20 million yuan or more")."""
     before = ctx.sentence[:ctx.start]
-    if not _DEFINITION.search(before):
+    if not _DEFINITION.search(before) and not _SIZE_MEANING.search(before):
         return False
     return qualifier == "over" or bool(_AT_LEAST.match(ctx.sentence[ctx.end:])) or bool(_MORE_THAN.search(before))
 
@@ -1029,8 +1069,7 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
         # "Every ton of coke gives off about 430 cubic meters of gas", "each fuel cell truck saves
         # about 60 tons a year": a technical constant holds at any time.
         return None, False
-    if figure.unit in ("CNY", "USD") and _POLICY_TERM.search(ctx.sentence, max(0, ctx.start - 60), ctx.start) \
-            and not any(first <= pos < last for pos, _ in ctx.periods):
+    if is_term(ctx, figure) and not any(first <= pos < last for pos, _ in ctx.periods):
         # "a one-off reward of 500,000 yuan", "a subsidy of 200 yuan per flight hour", "capped at 5 million
         # yuan": a rule's terms hold whenever it applies.
         return None, False
