@@ -1330,6 +1330,13 @@ def test_a_requirement_and_a_line_counted_above_are_bounds():
     assert figures["4 billion yuan"].period == "2019"
 
 
+def test_a_present_figure_beside_a_dated_past_one_is_current():
+    figures = settled(["Its orchards cover 1.6 million mu and produced 4.2 million tons of fruit last year.",
+                       "The plant employed 480 people and paid 26 million yuan in taxes last year."], dt.date(2024, 5, 8))
+    assert (figures["1.6 million mu"].period, figures["4.2 million tons"].period) == ("2024", "2023")
+    assert (figures["480"].period, figures["26 million yuan"].period) == ("2023", "2023")
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

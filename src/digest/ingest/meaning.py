@@ -1041,6 +1041,17 @@ def plan_span(title: str, paragraphs: Sequence[str], published: dt.date | None) 
     return None
 
 
+_PAST_VERB = (r"(?:[a-z]+ed|sold|made|paid|grew|rose|fell|won|spent|built|bought|took|brought|drew|ran|gave|got|"
+              r"put|set|cut|turned\s+out|shipped|mined|dug|burned|burnt|sent|began|became|had|did|saw|hit|led)")
+_AND_PAST = re.compile(r"\s+and\s+(?:also\s+|then\s+)?" + _PAST_VERB + r"\b", re.I)
+
+
+def _not_its_time(ctx: Context, first: int, at: int) -> bool:
+    """Whether the time after a figure belongs to another verb of its clause: a present-tense
+    figure joined by "and" to a dated past one ("cover 1.6 million mu and produced ... last year")."""
+    return bool(_PRESENT.search(ctx.sentence, first, ctx.start)) and bool(_AND_PAST.search(ctx.sentence, ctx.end, at))
+
+
 def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | None,
            news_lead: bool = False, deadline: str | None = None, plan: str | None = None) -> tuple[str | None, bool]:
     """The figure's period: its clause, its sentence, its paragraph, the article's lead, the article's year.
@@ -1098,6 +1109,12 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     elif own:
         before = [label for pos, label in own if pos <= ctx.start]
         found = before[-1] if before else own[0][1]
+        if not before and figure.status == "actual" and published is not None \
+                and re.fullmatch(r"\d{4}", found) and int(found) < published.year \
+                and _not_its_time(ctx, first, own[0][0]):
+            # "Its orchards cover 1.6 million mu and produced 4.2 million tons last year": the time
+            # is the other verb's; the figure is as things stand.
+            found = str(published.year)
         if not before and figure.status == "actual" and published is not None \
                 and int(found[:4]) > published.year:
             # "The first phase, costing 3.4 billion yuan, will produce ... from 2025": a cost
