@@ -1337,6 +1337,18 @@ def test_a_present_figure_beside_a_dated_past_one_is_current():
     assert (figures["480"].period, figures["26 million yuan"].period) == ("2023", "2023")
 
 
+def test_a_multiple_of_a_base_year_spans_from_it():
+    paragraphs = ["The company expects to sell 28,000 tons this year, almost double last year's figure.",
+                  "The city aims to raise revenue to 50 billion yuan by 2022, nearly double last year's level.",
+                  "A spinner now earns 3,200 yuan a month, nearly double the wage of 2010.",
+                  "Lithium carbonate now costs 160,000 yuan a ton, double its price two years ago."]
+    found = extract_in_context(paragraphs, dt.date(2019, 9, 24))
+    figures, _ = settle(found, Meaning(load_indicators(PROJECT / "content", PROJECT)), dt.date(2019, 9, 24), None)
+    assert [f.period for f in figures if f.raw_unit == "times"] == ["2018-2019", "2018-2022", "2010-2019", "2017-2019"]
+    # The level beside the multiple keeps its own time, not the base's.
+    assert [f.period for f in figures if f.unit == "CNY"] == ["2022", "2019", "2019"]
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

@@ -716,7 +716,8 @@ _FOLD = {word: float(n) for word, n in _SMALL.items() if n <= 10}
 # "more than double the national pace", "twice its population", "twice as large", "a doubling of
 # capacity": the same, said as a comparison.
 _MULTIPLE_VERB = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|(?:double|triple|treble|quadruple|twice)"
-                            r"(?=\s+(?:its|their|the|his|her|our|that|what)\b)|twice(?=\s+as\s)"
+                            r"(?=\s+(?:its|their|the|his|her|our|that|what)\b|\s+(?:last|this|next)\s+year['\u2019]s\b"
+                            r"|\s+(?:19|20)\d\d['\u2019]s\b)|twice(?=\s+as\s)"
                             r"|(?:doubling|tripling)(?=\s+(?:of|its|their|the|our|from|since|over)\b)"
                             r"|(?P<fold>%s)fold)\b" % "|".join(_FOLD), re.I)
 # "nearly one in seven working residents": a share.

@@ -181,10 +181,16 @@ _PRODUCT_OUTPUT = re.compile(r"\b(?!(?:industrial|economic|total|annual|its|thei
                              r"\s+output\b(?!\s+(?:value|per)\b)", re.I)
 _OF_IT_THERE = re.compile(r"\s+of\s+(?:it|them)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:in|at|from|exported|sold)\b",
                           re.I)
-_BASE_YEAR = re.compile(r"\s+(?:the|its|their|that\s+of|those\s+of)\s+((?:19|20)\d\d)"
-                        r"(?:\s+(?:figure|level|total|output))?\b", re.I)
-# "three times as many as five years ago", "twice as much as in 2015": the base of a multiple.
-_BASE_AGO = re.compile(r"\s+as\s+(?:many|much|high|large|big)\s+as\s+(?:in\s+)?(?:(?P<y>(?:19|20)\d\d)\b"
+_BASE_YEAR = re.compile(r"\s+(?:(?:the|its|their|that\s+of|those\s+of)\s+((?:19|20)\d\d)"
+                        r"(?:\s+(?:figure|level|total|output))?\b"
+                        r"|(?:the|its|their)\s+(?:[a-z-]+\s+){1,2}?(?:of|in)\s+((?:19|20)\d\d)\b)", re.I)
+_MULTIPLE_BASE = re.compile(r"\b(?:double|twice|triple|treble|quadruple|times|fold)\s+(?:the|its|their|that\s+of|"
+                            r"those\s+of|what\s+it\s+was)\b[^.;,]{0,40}$", re.I)
+_LAST_YEARS = re.compile(r"\s+(?:the\s+)?(?:last|previous)\s+year['\u2019]s\b", re.I)
+# "three times as many as five years ago", "twice as much as in 2015", "double its price two years
+# ago": the base of a multiple.
+_BASE_AGO = re.compile(r"\s+(?:as\s+(?:many|much|high|large|big)\s+as\s+(?:in\s+)?|(?:its|their|the)\s+[a-z-]+\s+)"
+                       r"(?:(?P<y>(?:19|20)\d\d)\b"
                        r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<u>years?|decades?)\s+ago\b)",
                        re.I)
 _ANNUAL_TARGET_OF = re.compile(r"\b(?:annual|yearly|full-year|this\s+year's)\s+(?:target|goal)\s+of\s+"
@@ -1099,7 +1105,9 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
                 and not BASE_BEFORE.search(ctx.sentence, max(ctx.end, pos - 40), pos))
            and not any(a <= pos < b for a, b in asides)
            # "138 trips last year, up from 41 in 2020, carrying 6,900 containers": 2020 is the base's.
-           and not (pos < ctx.start and _OTHERS_TIME.search(ctx.sentence, max(0, pos - 40), pos))]
+           and not (pos < ctx.start and _OTHERS_TIME.search(ctx.sentence, max(0, pos - 40), pos))
+           # "earns 3,200 yuan a month, nearly double the wage of 2010": the multiple's base.
+           and not (pos > ctx.end and _MULTIPLE_BASE.search(ctx.sentence, max(ctx.end, pos - 50), pos))]
     found: str | None
     right_after = [label for pos, label in own if ctx.end <= pos <= ctx.end + 4
                    or ctx.end <= pos and _IN_THE.fullmatch(ctx.sentence, ctx.end, pos)]
@@ -1170,6 +1178,12 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
             return f"{found}-{published.year}", False
     named_here = any(label == found for _, label in ctx.periods)
     base = _base_year(ctx, published) if figure.kind == "change" else None
+    if base is not None and found == base:
+        # "... to 50 billion yuan by 2022, nearly double last year's level": the year after the
+        # multiple is its base; the figure ends at the clause's other time, or now.
+        others = [label for pos, label in ctx.periods if label != base and re.fullmatch(r"\d{4}", label)
+                  and first <= pos < last]
+        found = others[-1] if others else str(published.year) if published is not None else None
     end = re.findall(r"(?:19|20)\d\d", found or "")[-1:] or [None]
     if base is None and figure.kind == "change" and found is not None and re.fullmatch(r"\d{4}", found):
         base = _base_before(ctx, found)
@@ -1206,7 +1220,9 @@ def _base_year(ctx: Context, published: dt.date | None) -> str | None:
     """The base year a multiple or a change names right after itself, if any."""
     named = _BASE_YEAR.match(ctx.sentence, ctx.end)
     if named is not None:
-        return named.group(1)
+        return named.group(1) or named.group(2)
+    if published is not None and _LAST_YEARS.match(ctx.sentence, ctx.end):
+        return str(published.year - 1)  # "almost double last year's figure"
     ago = _BASE_AGO.match(ctx.sentence, ctx.end)
     if ago is None or ago.group("n") is None and ago.group("y") is None:
         return None
