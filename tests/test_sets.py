@@ -59,7 +59,10 @@ header of tests/gold/seeds.yaml:
   rounds of 2026-12-06 but the last two (tests/blind17/);
 - blind18: ten more in the genre's shapes (six city, county and company stories, a portal,
   provincial statistics, a PR wire, a feature), scored before any fix, after every round
-  of 2026-12-06 (tests/blind18/).
+  of 2026-12-06's second session (tests/blind18/);
+- blind19: ten more in the common shapes (seven city, county and company stories, a PR
+  wire, a portal's results and tasks, two-month statistics told as news), scored before
+  any fix, after the third session's first rounds (tests/blind19/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -115,6 +118,7 @@ SETS = (
     Set("blind16", PROJECT / "tests/blind16/seeds", PROJECT / "tests/blind16/gold.yaml", 10),
     Set("blind17", PROJECT / "tests/blind17/seeds", PROJECT / "tests/blind17/gold.yaml", 10),
     Set("blind18", PROJECT / "tests/blind18/seeds", PROJECT / "tests/blind18/gold.yaml", 10),
+    Set("blind19", PROJECT / "tests/blind19/seeds", PROJECT / "tests/blind19/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -154,7 +158,8 @@ def target(set_name: str, metric: str) -> float:
 # blind16's rounds: recall 0.937, themes 0.800, indicator 0.838, period 0.892, all five
 # 0.635; blind17 at 81a3d90: recall 0.927, period 0.722, all five 0.526, indicator 0.909
 # met; blind18 at 5131b2d, after every round: recall 0.943, indicator 0.889, period 0.884,
-# all five 0.749), the honest estimate for articles no one here has seen.
+# all five 0.749; blind19 at 03ccecb: recall 0.938, date 0.900, indicator 0.839, period
+# 0.877, all five 0.678), the honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind5", "indicator_accuracy"): "0.887: tourism, a communique's pronoun subjects ('Their total profits')",
     ("blind5", "all_five_accuracy"): "0.776",
@@ -197,6 +202,11 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind18", "indicator_accuracy"): "0.890",
     ("blind18", "period_accuracy"): "0.890",
     ("blind18", "all_five_accuracy"): "0.755",
+    ("blind19", "figure_recall"): "0.938",
+    ("blind19", "date_accuracy"): "0.900",
+    ("blind19", "indicator_accuracy"): "0.839",
+    ("blind19", "period_accuracy"): "0.877",
+    ("blind19", "all_five_accuracy"): "0.678",
     ("blind17", "figure_recall"): "0.931",
     ("blind17", "period_accuracy"): "0.805",
     ("blind17", "all_five_accuracy"): "0.584",
@@ -281,7 +291,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 
