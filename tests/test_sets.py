@@ -62,7 +62,10 @@ header of tests/gold/seeds.yaml:
   of 2026-12-06's second session (tests/blind18/);
 - blind19: ten more in the common shapes (seven city, county and company stories, a PR
   wire, a portal's results and tasks, two-month statistics told as news), scored before
-  any fix, after the third session's first rounds (tests/blind19/).
+  any fix, after the third session's first rounds (tests/blind19/);
+- blind20: ten more, half the common shapes and half rarer ones (a communique, a work
+  report, a feature, a company's half-year results, a top-10 list), scored before any
+  fix with the same loader as blind19 (tests/blind20/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -119,6 +122,7 @@ SETS = (
     Set("blind17", PROJECT / "tests/blind17/seeds", PROJECT / "tests/blind17/gold.yaml", 10),
     Set("blind18", PROJECT / "tests/blind18/seeds", PROJECT / "tests/blind18/gold.yaml", 10),
     Set("blind19", PROJECT / "tests/blind19/seeds", PROJECT / "tests/blind19/gold.yaml", 10),
+    Set("blind20", PROJECT / "tests/blind20/seeds", PROJECT / "tests/blind20/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -159,7 +163,8 @@ def target(set_name: str, metric: str) -> float:
 # 0.635; blind17 at 81a3d90: recall 0.927, period 0.722, all five 0.526, indicator 0.909
 # met; blind18 at 5131b2d, after every round: recall 0.943, indicator 0.889, period 0.884,
 # all five 0.749; blind19 at 03ccecb: recall 0.938, date 0.900, indicator 0.839, period
-# 0.877, all five 0.678), the honest estimate for articles no one here has seen.
+# 0.877, all five 0.678; blind20 at d53138b: recall 0.875, date 0.900, indicator 0.769,
+# period 0.840, all five 0.599), the honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind5", "indicator_accuracy"): "0.887: tourism, a communique's pronoun subjects ('Their total profits')",
     ("blind5", "all_five_accuracy"): "0.776",
@@ -207,6 +212,11 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind19", "indicator_accuracy"): "0.839",
     ("blind19", "period_accuracy"): "0.877",
     ("blind19", "all_five_accuracy"): "0.678",
+    ("blind20", "figure_recall"): "0.875",
+    ("blind20", "date_accuracy"): "0.900",
+    ("blind20", "indicator_accuracy"): "0.769",
+    ("blind20", "period_accuracy"): "0.840",
+    ("blind20", "all_five_accuracy"): "0.599",
     ("blind17", "figure_recall"): "0.931",
     ("blind17", "period_accuracy"): "0.805",
     ("blind17", "all_five_accuracy"): "0.584",
@@ -291,7 +301,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 
