@@ -1349,6 +1349,16 @@ def test_a_multiple_of_a_base_year_spans_from_it():
     assert [f.period for f in figures if f.unit == "CNY"] == ["2022", "2019", "2019"]
 
 
+def test_a_countys_section_of_a_list_measures_the_county():
+    figures = loaded("Top counties by GDP in 2023\n\n2024-04-09\n\nShanxi's GDP grew 5.1 percent in 2023. "
+                     "Here is the list.\n\n1. Xiaoyi (Lyuliang)\nGDP: 112.6 billion yuan, up 4.8 percent\n"
+                     "Xiaoyi made 16.8 million tons of coke last year.\n\n2. Hejin (Yuncheng)\n"
+                     "GDP: 86.3 billion yuan, up 6.2 percent\n")
+    assert [(figures[t].indicator, figures[t].city) for t in ("112.6 billion yuan", "16.8 million tons", "86.3 billion yuan")] \
+        == [(None, "lyuliang"), (None, "lyuliang"), (None, "yuncheng")]
+    assert (figures["5.1 percent"].indicator, figures["5.1 percent"].city) == ("gdp", "shanxi")
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

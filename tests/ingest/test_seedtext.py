@@ -918,3 +918,14 @@ def test_a_sites_name_above_its_crumb_trail_is_no_headline():
     kept = parse_seed("Shanxi's industrial output grows 4.1% in first 10 months\n\nHome > Statistics > Data Release\n\n"
                       "Source: Shanxi Provincial Bureau of Statistics   Release date: 2024-11-19\n\nOutput grew.\n")
     assert kept.title == "Shanxi's industrial output grows 4.1% in first 10 months"
+
+
+def test_a_labelled_figure_line_is_text_and_a_numbered_name_is_a_heading() -> None:
+    parsed = parse_seed("Top counties by GDP\n\n2024-04-09\n\nThe list follows, by GDP in 2023.\n\n"
+                        "1. Xiaoyi (Lyuliang)\nGDP: 112.6 billion yuan, up 4.8 percent\n"
+                        "It made 16.8 million tons of coke.\n\n2. Revenue of 20 billion yuan\n\nII. Targets for 2025\n\nGrow 6 percent.\n")
+    kinds = {b.text: b.kind for b in parsed.blocks}
+    assert kinds["1. Xiaoyi (Lyuliang)"] == "heading"
+    assert kinds["GDP: 112.6 billion yuan, up 4.8 percent"] == "paragraph"
+    assert kinds["2. Revenue of 20 billion yuan"] == "paragraph"  # a numbered line with a figure is text
+    assert kinds["II. Targets for 2025"] == "heading"

@@ -194,6 +194,12 @@ def _county_story(title: str, region: Region) -> bool:
     return bool(words & counties) and not words & {c.name for c in region.cities}
 
 
+def _names_a_county(heading: str, region: Region) -> bool:
+    """Whether a section heading is about a county or a county-level city ("1. Xiaoyi (Lyuliang)"),
+    naming no prefecture-level city outside brackets."""
+    return _county_story(re.sub(r"\([^)]*\)", " ", heading), region)
+
+
 # What a county story's sentence says about more than the county: its city, the province, the nation.
 _WIDER = re.compile(r"\b(?:the\s+province(?:'s)?|provincewide|national|nationwide|China's|the\s+country(?:'s)?)"
                     r"(?![\w-])", re.I)
@@ -220,7 +226,7 @@ def _county_figures(figures: list[Figure], contexts: Sequence[Context], classifi
     a county is null); what the story says of its city, the province or the nation keeps its indicator."""
     out = []
     for fig, ctx in zip(figures, contexts):
-        own = fig.city == city and not _WIDER.search(ctx.sentence) and classifier.city_of(ctx.sentence) is None
+        own = fig.city == city and not _WIDER.search(ctx.sentence) and not classifier.cities(ctx.sentence, counties=False)
         # A batch of projects is counted wherever it is, a county's too.
         out.append(dataclasses.replace(fig, indicator=None) if own and fig.indicator
                    and fig.indicator not in BATCH_IDS else fig)
@@ -339,8 +345,16 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     figures = _assign_places([(f, ctx) for f, (_, ctx) in zip(settled, found)], classifier, city, themes, sector,
                              _outside_company(prose, classifier),
                              _section_places([(b.kind, b.text) for b in parsed.blocks], classifier))
+    contexts = [ctx for _, ctx in found]
     if _county_story(title, region):
-        figures = _county_figures(figures, [ctx for _, ctx in found], classifier, city)
+        figures = _county_figures(figures, contexts, classifier, city)
+    county_sections = by_section([(b.kind, b.text) for b in parsed.blocks],
+                                 lambda heading, _before: "county" if _names_a_county(heading, region) else None)
+    if any(county_sections):
+        # "1. Xiaoyi (Lyuliang)" over "GDP: 112.6 billion yuan": the county's own figures.
+        figures = [_county_figures([fig], [ctx], classifier, fig.city or city)[0]
+                   if ctx.paragraph < len(county_sections) and county_sections[ctx.paragraph] else fig
+                   for fig, ctx in zip(figures, contexts)]
     review.extend(doubts)
     # A figure read from weak cues ("aims to have 40,000 by 2025", a bare ratio): check it is one.
     review.extend(f"figures[{i}].value" for i, (_, ctx) in enumerate(found) if ctx.doubt)

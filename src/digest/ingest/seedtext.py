@@ -451,11 +451,20 @@ def _looks_like_title(line: str) -> bool:
     return not _SENTENCE_BREAK.search(line) and _dateline(line) is None
 
 
+_LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]\s+(?=[A-Z])")
+_LABELLED_FIGURE = re.compile(r"^[A-Z][\w ,'()&/-]{0,40}:\s*(?:about\s+|nearly\s+|over\s+|RMB\s*|US\$\s*|\$)?\d", re.I)
+
+
 def _looks_like_heading(line: str) -> bool:
-    if len(line.split()) > HEADING_MAX_WORDS or line[0].islower() or is_figure_line(line):
-        return False  # "4.48 million kW" over what it measures is a figure, not a section's name
+    if len(line.split()) > HEADING_MAX_WORDS or line[0].islower() or is_figure_line(line) or _LABELLED_FIGURE.search(line):
+        # "4.48 million kW" over what it measures, "GDP: 112.6 billion yuan, up 4.8 percent" under a
+        # list item's name: figures, not a section's name.
+        return False
     if line[-1] in _LINE_END_STOP or line[-1] in "\"'”’,":
         return False
+    numbered = _LIST_NUMBER.match(line)
+    if numbered is not None and not re.search(r"\d", line[numbered.end():]):
+        line = line[numbered.end():]  # "1. Xiaoyi (Lyuliang)": a numbered list's item named
     return any(ch.isalpha() for ch in line) and not _SENTENCE_BREAK.search(line)
 
 
