@@ -929,3 +929,12 @@ def test_a_labelled_figure_line_is_text_and_a_numbered_name_is_a_heading() -> No
     assert kinds["GDP: 112.6 billion yuan, up 4.8 percent"] == "paragraph"
     assert kinds["2. Revenue of 20 billion yuan"] == "paragraph"  # a numbered line with a figure is text
     assert kinds["II. Targets for 2025"] == "heading"
+
+
+def test_a_releases_dateline_under_its_subtitle_dates_it() -> None:
+    parsed = parse_seed("Jinyi Opens Plant; 2020 Revenue Up 19.6%\n\n"
+                        "New plant adds 120,000 parts of annual capacity for jets and drones\n\n"
+                        "TAIYUAN, China, April 13, 2021 /PRNewswire/ -- Jinyi today announced the opening of its plant.\n\n"
+                        "Revenue was RMB 1.27 billion.\n")
+    assert parsed.date == dt.date(2021, 4, 13)
+    assert parsed.dateline is not None and parsed.dateline.startswith("TAIYUAN")

@@ -625,6 +625,10 @@ def parse_seed(text: str) -> ParsedSeed:
         bylines = [_parse_byline(f) for f in split_fields(header.date_line) if re.match(r"(?i)by\s", f)]
         header.author, header.byline_publisher = next((b for b in bylines if b is not None), (None, None))
     dateline = _dateline(paragraphs[0].text)
+    if dateline is None and len(paragraphs) > 1 and not _ends_open(paragraphs[0].text):
+        # A release's subtitle ("New plant adds 120,000 parts of annual capacity") above its
+        # dateline ("TAIYUAN, China, April 13, 2021 /PRNewswire/ --").
+        dateline = _dateline(paragraphs[1].text)
     if header.date is None and dateline is not None and dateline["year"]:
         # "TAIYUAN, China, May 16, 2023 /PRNewswire/ --": a dateline with its year dates the article
         header.date = parse_date(dateline["date"])
