@@ -894,3 +894,10 @@ def test_a_list_of_numbers_takes_the_unit_said_after_the_last(text, expected):
 def test_a_height_depth_or_width_in_meters_is_no_figure(sentence):
     # As blind4, blind5, blind11 and blind12 annotate them: a specification of a thing.
     assert figures(sentence) == []
+
+
+def test_transformer_capacity_in_kva_and_a_rating_in_a_name_is_not_one():
+    figures = extract_figures(["The plant shipped transformers with a combined 18.6 million kVA, and its capacity "
+                              "will reach 40 MVA. It runs two 33,000-kVA furnaces."])
+    assert [(f.value, f.unit, f.raw_unit) for f in figures if f.raw_unit == "kVA"] == [
+        (18600000, "other", "kVA"), (40000, "other", "kVA")]
