@@ -1359,6 +1359,17 @@ def test_a_countys_section_of_a_list_measures_the_county():
     assert (figures["5.1 percent"].indicator, figures["5.1 percent"].city) == ("gdp", "shanxi")
 
 
+def test_a_communiques_three_industries_and_a_count_more_than_at_the_end_of_last_year():
+    figures = settled(["The three industries accounted for 7.2 percent, 48.7 percent and 44.1 percent of GDP "
+                       "respectively.",
+                       "At the end of the year there were 392 industrial enterprises above designated size, 27 more "
+                       "than at the end of the previous year."], dt.date(2021, 4, 2))
+    assert [figures[t].indicator for t in ("7.2 percent", "48.7 percent", "44.1 percent")] == [
+        "primary-industry-value-added", "secondary-industry-value-added", "tertiary-industry-value-added"]
+    assert (figures["27"].indicator, figures["27"].kind) == (figures["392"].indicator, "change")
+    assert figures["392"].indicator == "enterprises-above-designated-size"
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

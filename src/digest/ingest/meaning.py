@@ -44,7 +44,8 @@ _AN_AMOUNT = re.compile(r"\b(?:set\s+up|establish|launch|create)\s+an?\s+$", re.
 _CUT_OR_RAISE = re.compile(r"\b(?:%s)\b" % "|".join(_WORDS["cut_or_raise"].split()), re.I)
 _BY = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?$", re.I)
 _MORE_THAN_BASE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:more|fewer|less)\s+than\s+(?:a\s+year|in\s+the\s+same|the\s+same|"
-                             r"last\s+year|the\s+previous|in\s+(?:19|20)\d\d|(?:19|20)\d\d)", re.I)
+                             r"last\s+year|the\s+previous|(?:at\s+)?the\s+end\s+of\s+(?:the\s+previous|last)\s+year|in\s+(?:19|20)\d\d|"
+                             r"(?:19|20)\d\d)", re.I)
 _CONTRIBUTION = frozenset(_WORDS["contribution_cues"].split())
 _PARTS: dict[str, str] = _WORDS["parts"]
 _SEGMENTS = {whole: frozenset(ids.split()) for whole, ids in _WORDS["segments"].items()}
@@ -1319,6 +1320,9 @@ def _runs(figures: Sequence[tuple[Figure, Context]]) -> list[list[int]]:
     return [run for run in runs if len(run) > 1]
 
 
+_THREE_INDUSTRIES = re.compile(r"\bthree\s+(?:industries|sectors)\b", re.I)
+
+
 def respectively(figures: Sequence[tuple[Figure, Context]], meaning: Meaning) -> dict[int, str]:
     """Indicators of figures listed "respectively", by index: the first list of a
     sentence takes the items named before it in order ("the output of A and B"
@@ -1339,6 +1343,9 @@ def respectively(figures: Sequence[tuple[Figure, Context]], meaning: Meaning) ->
             continue
         before = ctx.sentence[ctx.clause:ctx.start]
         items = _ITEM_SPLIT.split(before)[-len(run):]
+        if len(run) == 3 and _THREE_INDUSTRIES.search(before):
+            # "The three industries accounted for 7.2, 48.7 and 44.1 percent of GDP respectively".
+            items = ["primary industry", "secondary industry", "tertiary industry"]
         if len(items) != len(run):
             first[key] = []
             continue
