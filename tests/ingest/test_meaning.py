@@ -1370,6 +1370,17 @@ def test_a_communiques_three_industries_and_a_count_more_than_at_the_end_of_last
     assert figures["392"].indicator == "enterprises-above-designated-size"
 
 
+def test_a_release_under_its_subtitle_is_the_companys_own_half_year():
+    figures = loaded("Jinyu Crystal Reports First-Half 2023 Results; Revenue Up 46.3%\n\n"
+                     "Net profit turns positive; Phase II plant on track for 2024\n\n"
+                     "JINZHONG, China, Aug. 28, 2023 /PRNewswire/ -- Shanxi Jinyu Crystal Technology Co., Ltd. "
+                     "(SZSE: 301628) today announced its unaudited financial results for the six months ended "
+                     "June 30, 2023.\n\n- Revenue was RMB 412 million, up 46.3% year over year.\n"
+                     "- Net profit was RMB 58.7 million.\n")
+    assert [(figures[t].indicator, figures[t].period) for t in ("RMB 412 million", "RMB 58.7 million")] == [
+        (None, "2023-H1"), (None, "2023-H1")]
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

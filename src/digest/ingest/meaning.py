@@ -1568,14 +1568,26 @@ _COMPANY_RELEASE = re.compile(
     r"(?:financial|annual|interim|quarterly|half-year|first-half|full-year)\s+(?:financial\s+)?results\b")
 
 
+_STATEMENT_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*\s*$")
+
+
+def lead_of(paragraphs: Sequence[str]) -> list[str]:
+    """The article's lead paragraph (none when it has no text): the first, or the second under a
+    release's subtitle ("New plant adds 120,000 parts of annual capacity" has no stop)."""
+    if len(paragraphs) > 1 and not _STATEMENT_END.search(paragraphs[0]):
+        return [paragraphs[1]]
+    return list(paragraphs[:1])
+
+
 def is_company_release(paragraphs: Sequence[str]) -> bool:
     """Whether the lead is a listed company announcing its own results."""
-    return bool(paragraphs) and bool(_COMPANY_RELEASE.search(paragraphs[0]))
+    return any(_COMPANY_RELEASE.search(lead) for lead in lead_of(paragraphs))
 
 
 def is_news_lead(paragraphs: Sequence[str]) -> bool:
-    """Whether the article's lead reports what someone said, told or announced."""
-    return bool(paragraphs) and bool(_SAID.search(paragraphs[0]))
+    """Whether the article's lead reports what someone said, told or announced (a company's
+    release of its own results is a statistical release of its own)."""
+    return any(_SAID.search(lead) for lead in lead_of(paragraphs)) and not is_company_release(paragraphs)
 
 
 _DATELINE_END = re.compile(r"\s(?:--|\u2014|\u2013)\s")
@@ -1587,7 +1599,7 @@ _AGO = re.compile(r"(?:[\w-]+\s+){1,3}ago\b", re.I)
 def lead_period(paragraphs: Sequence[str], published: dt.date | None) -> str | None:
     """The period the article's lead (its first paragraph) reports on, when it names one
     (not the base of a comparison: "up 21 percent from the same period last year")."""
-    for paragraph in paragraphs[:1]:
+    for paragraph in lead_of(paragraphs):
         # A dateline ("YUNCHENG, China, Aug. 27, 2025 /PR Newswire/ -- ...") dates the release, not
         # what it reports ("results for the six months ended June 30, 2025").
         dateline = _DATELINE_END.search(paragraph, 0, 200)
@@ -1645,4 +1657,9 @@ def section_periods(blocks: Sequence[tuple[str, str]], published: dt.date | None
             return finer[-1]
         years = re.findall(r"\b(?:19|20)\d\d\b", heading)
         return years[-1] if years else before
+    # A line above a dateline's lead is a release's subtitle ("Phase II plant on track for 2024"),
+    # not a section's heading ("Review of 2021" above a report's first paragraph is one).
+    lead = next((i for i, (kind, _) in enumerate(blocks) if kind == "paragraph"), len(blocks))
+    if lead < len(blocks) and _DATELINE_END.search(blocks[lead][1], 0, 200):
+        blocks = [b for i, b in enumerate(blocks) if i >= lead or b[0] != "heading"]
     return by_section(blocks, year)
