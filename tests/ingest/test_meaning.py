@@ -1381,6 +1381,13 @@ def test_a_release_under_its_subtitle_is_the_companys_own_half_year():
         (None, "2023-H1"), (None, "2023-H1")]
 
 
+def test_a_change_after_a_level_is_no_second_item_of_a_list():
+    figures = settled(["Installed wind and solar power capacity reached 2.86 million kilowatts, 1.14 million "
+                       "kilowatts more than a year earlier."], dt.date(2017, 2, 14))
+    assert [(f.indicator, f.kind) for f in figures.values()] == [
+        ("new-energy-power-capacity", "level"), ("new-energy-power-capacity", "change")]
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

@@ -1313,7 +1313,9 @@ def _runs(figures: Sequence[tuple[Figure, Context]]) -> list[list[int]]:
             before, before_ctx = figures[index - 1]
             if (before_ctx.paragraph, before_ctx.sentence) == (ctx.paragraph, ctx.sentence) \
                     and _FAMILY.get(before.unit, before.unit) == _FAMILY.get(figure.unit, figure.unit) \
-                    and _LIST_JOIN.fullmatch(ctx.sentence[before_ctx.end:ctx.start]):
+                    and _LIST_JOIN.fullmatch(ctx.sentence[before_ctx.end:ctx.start]) \
+                    and not _MORE_THAN_BASE.match(ctx.sentence, ctx.end):
+                # "reached 2.86 million kW, 1.14 million kW more than a year earlier": a change, not an item.
                 runs[-1].append(index)
                 continue
         runs.append([index])
