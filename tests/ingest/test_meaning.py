@@ -1388,6 +1388,16 @@ def test_a_change_after_a_level_is_no_second_item_of_a_list():
         ("new-energy-power-capacity", "level"), ("new-energy-power-capacity", "change")]
 
 
+def test_money_being_spent_now_and_two_months_said_with_and():
+    figures = settled(["Saishang is investing 380 million yuan in a forging line that will make 600,000 wheels a "
+                       "year from next March.",
+                       "Shanxi produced 203.6 million tonnes of raw coal in January and February, up 2.4 percent.",
+                       "Exports peaked in May and October at 1.2 million tonnes."], dt.date(2020, 11, 18))
+    assert (figures["380 million yuan"].status, figures["380 million yuan"].period) == ("actual", "2020")
+    assert figures["203.6 million tonnes"].period == "2020-01-2020-02"
+    assert figures["1.2 million tonnes"].period != "2020-05-2020-10"
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

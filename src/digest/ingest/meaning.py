@@ -406,7 +406,7 @@ _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "ten": 10, "eleven": 11}
 _YEAR_OF = r"(?:\s+of\s+(?:(?P<{0}y>(?:19|20)\d\d)|(?P<{0}r>this\s+year|last\s+year|the\s+year)))?"
 _MORE_PERIODS = re.compile(
-    rf"\b(?:from\s+)?(?P<m1>{_MONTH})\s*(?:to|-|\u2013|through|till|until)\s*(?P<m2>{_MONTH})"
+    rf"\b(?:from\s+)?(?P<m1>{_MONTH})\s*(?:to|-|\u2013|through|till|until|(?P<mand>and))\s*(?P<m2>{_MONTH})"
     rf"(?:,?\s+(?P<my>(?:19|20)\d\d))?\b"
     rf"|\bfirst\s+(?P<n>two|four|five|seven|eight|ten|eleven|[2-9]|1[01])\s+months" + _YEAR_OF.format("n") +
     rf"|\b(?P<q>first|second|third|fourth)[\s-]+quarter(?!\s+of)\b"
@@ -420,6 +420,7 @@ _MORE_PERIODS = re.compile(
     rf"|(?<![\w$.,-])(?P<ay>(?:19|20)\d\d)(?=\s+(?:net\s+|gross\s+|annual\s+|full-year\s+)?(?:profit|revenue|sales|output|"
     rf"income|target|goal|budget|forecast)s?\b)"
     rf"|\bin\s+(?:(?:early|mid|late)[\s-]+)?(?P<bm>(?-i:{_MONTH}))\b(?!\s*,?\s*(?:\d|of\b|(?:last|this|next)\s+year\b))"
+    rf"(?!\s*(?:and|to|through|till|until|-|\u2013)\s*(?:{_MONTH})\b)"
     rf"|(?<!from\s)(?<!than\s)(?<!over\s)\b(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
     rf"(?P<unit>years?|decades?)\s+(?:ago|earlier|before)\b"
     rf"|\bthis\s+(?P<season>spring|summer|autumn|fall|winter)\b"
@@ -874,8 +875,8 @@ def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, in
             year = _year(group["my"], None, published)
             first = _MONTH_NAMES.index(group["m1"].lower()) + 1
             last = _MONTH_NAMES.index(group["m2"].lower()) + 1
-            if year is None or last <= first:
-                continue
+            if year is None or last <= first or group["mand"] and last != first + 1:
+                continue  # "in January and February": the two months together ("May and October" are two)
             if not group["my"] and _not_over(last, published, sentence[:match.start()]):
                 year -= 1  # "January-November" in a January release: last year's
             label = f"{year}-{first:02d}-{year}-{last:02d}"
@@ -978,6 +979,10 @@ def _is_target(text: str, published: dt.date | None) -> bool:
     return _status(text, published) == "target" or bool(_MORE_TARGET.search(text))
 
 
+_SPENDING_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+|already\s+)?(?:investing|spending|putting|pouring|injecting)\s+"
+                           r"(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$", re.I)
+
+
 def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
     """actual or target, from the figure's own clause first; True when guessed across clauses."""
     first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
@@ -997,6 +1002,10 @@ def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
         return "actual", False
     if _TARGET_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
         return "target", False  # "54 percent of the annual target of 45,000": the target itself
+    if _SPENDING_NOW.search(ctx.sentence, max(first, ctx.start - 40), ctx.start):
+        # "Saishang is investing 380 million yuan in a forging line that will ...": money being spent
+        # now, whatever the line will do.
+        return "actual", False
     if _is_target(clause, published):
         return "target", False
     if _ACTUAL.search(clause):
