@@ -1398,6 +1398,16 @@ def test_money_being_spent_now_and_two_months_said_with_and():
     assert figures["1.2 million tonnes"].period != "2020-05-2020-10"
 
 
+def test_a_thing_of_its_kind_is_undated_and_a_company_is_not_one():
+    figures = settled(["A 17-inch wheel weighs about 10 kilograms and takes a little over four minutes to cast.",
+                       "A forged wheel can be 25 percent lighter than a cast one.",
+                       "A local carmaker is building a plant with an annual capacity of 150,000 vehicles.",
+                       "A wheel sells for 600 yuan."], dt.date(2020, 11, 18))
+    assert [figures[t].period for t in ("10 kilograms", "four minutes", "25 percent")] == [None, None, None]
+    assert figures["150,000"].period == "2020"  # a company at work, not a thing of its kind
+    assert figures["600 yuan"].period == "2020"  # a price is of its time
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

@@ -1062,6 +1062,10 @@ _PAST_VERB = (r"(?:[a-z]+ed|sold|made|paid|grew|rose|fell|won|spent|built|bought
 _AND_PAST = re.compile(r"\s+and\s+(?:also\s+|then\s+)?" + _PAST_VERB + r"\b", re.I)
 
 
+_GENERIC_SUBJECT = re.compile(r"\s*[\"\u201c]?(?:A|An|One|Each|Every)\s+(?:[\w-]+\s+){0,4}?(?:weighs|takes|needs|uses|"
+                              r"lasts|contains|holds|requires|consumes|emits|saves|can\s+be|can|(?:is|are)(?!\s+\w+ing\b))\b[^,;:]*$")
+
+
 def _not_its_time(ctx: Context, first: int, at: int) -> bool:
     """Whether the time after a figure belongs to another verb of its clause: a present-tense
     figure joined by "and" to a dated past one ("cover 1.6 million mu and produced ... last year")."""
@@ -1095,6 +1099,11 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     if _PER_ITEM.search(ctx.sentence, first, last) and not any(first <= pos < last for pos, _ in ctx.periods):
         # "Every ton of coke gives off about 430 cubic meters of gas", "each fuel cell truck saves
         # about 60 tons a year": a technical constant holds at any time.
+        return None, False
+    if figure.unit not in ("CNY", "USD") and _GENERIC_SUBJECT.match(ctx.sentence, first, ctx.start) \
+            and not any(first <= pos < last for pos, _ in ctx.periods):
+        # "A 17-inch wheel weighs about 10 kilograms", "One ton of dry pectin needs about 14 tons of
+        # pomace", "A forged wheel can be 25 percent lighter": a thing of its kind, at any time.
         return None, False
     if is_term(ctx, figure) and not any(first <= pos < last for pos, _ in ctx.periods):
         # "a one-off reward of 500,000 yuan", "a subsidy of 200 yuan per flight hour", "capped at 5 million
