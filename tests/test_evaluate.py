@@ -321,3 +321,16 @@ def test_eval_command_quotes_the_sentence_of_each_wrong_attribute(samples):
     assert re.search(r"^kind_accuracy +0\.\d{3}  \d+/73$", done.stdout, re.M)
     assert re.search(r'^  kind: expected stock, got \w+ — "five" \(Since the city was approved as the first '
                      r'national…\)$', done.stdout, re.M)
+
+
+def test_a_converted_value_matches_its_rounded_annotation_at_the_same_mention():
+    gold = [{"value": 0.17, "unit": "sqkm", "raw_unit": "mu", "text": "260-mu"},
+            {"value": 0.27, "unit": "sqkm", "raw_unit": "mu", "text": "400 mu"},
+            {"value": 50, "unit": "percent", "text": "50 percent"}]
+    found = [{"value": 0.173333, "unit": "sqkm", "text": "260-mu"},
+             {"value": 0.266667, "unit": "sqkm", "text": "400 mu of land"},  # another mention's text
+             {"value": 50.2, "unit": "percent", "text": "50 percent"}]
+    assert match_figures(gold, found) == [(0, 0), (2, 2)]
+    # Rounded alike only where the annotation converted (raw_unit) and the text is the same: an
+    # unconverted value keeps the 0.5 % tolerance.
+    assert match_figures(gold[2:], [{"value": 50.6, "unit": "percent", "text": "50 percent"}]) == []
