@@ -901,3 +901,12 @@ def test_transformer_capacity_in_kva_and_a_rating_in_a_name_is_not_one():
                               "will reach 40 MVA. It runs two 33,000-kVA furnaces."])
     assert [(f.value, f.unit, f.raw_unit) for f in figures if f.raw_unit == "kVA"] == [
         (18600000, "other", "kVA"), (40000, "other", "kVA")]
+
+
+def test_electricity_to_make_one_unit_is_kept_as_written():
+    figures = extract_figures(["Each kilogram of hydrogen takes about 55 kWh of electricity.",
+                               "Making a ton of electrodes takes about 4,500 kWh of electricity.",
+                               "The foil line uses 9,000 kWh per tonne.",
+                               "The plant generated 690 million kWh last year."])
+    assert [(f.unit, f.raw_unit) for f in figures] == [
+        ("other", "kWh per kilogram"), ("other", "kWh per ton"), ("other", "kWh per tonne"), ("kWh", None)]

@@ -87,6 +87,13 @@ _PER = re.compile(r"\s*(?:per|/|a|an)\s*(ton|tonne|mu|hectare|square meter|cubic
                   r"kilogram|kg|gram|liter|litre|"
                   r"person|capita|household|day|month|hour|unit|head|share|barrel|liter|litre)\b",
                   re.I)
+_ENERGY_PER = re.compile(r"\s*(?:of\s+(?:electricity|power)\s+)?(?:per|/|a|for\s+(?:each|every)|to\s+(?:make|produce)\s+"
+                         r"(?:a|one|each|every))\s+(ton|tonne|kilogram|kg|unit|cubic\s+meter|square\s+meter)\b", re.I)
+# "Each kilogram of hydrogen takes about 55 kWh", "Making a ton of electrodes takes about 4,500 kWh".
+_ENERGY_EACH = re.compile(r"\b(?:each|every|a|one|making\s+a|to\s+make\s+a|producing\s+a)\s+"
+                          r"(ton|tonne|kilogram|kg|unit|cubic\s+meter|square\s+meter)\s+of\s+[\w\s-]{1,40}?\s+"
+                          r"(?:takes|needs|uses|consumes|requires)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|"
+                          r"almost\s+|more\s+than\s+|less\s+than\s+)?$", re.I)
 # A dollar conversion in parentheses after a yuan amount.
 _USD_PAREN = re.compile(
     rf"\s*\(\s*(?:(?:about|around|approximately|roughly|nearly|almost|over|some|more than|less than)\s+)?"
@@ -820,6 +827,12 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
             mention.value_max = value_max * ufactor
         if unit_name in ("CNY", "USD"):
             return _finish_money(sentence, mention)
+        per = (_ENERGY_PER.match(sentence, umatch.end()) or _ENERGY_EACH.search(sentence, max(0, start - 90), start)) \
+            if unit_name == "kWh" else None
+        if per is not None:
+            # "about 55 kWh per kilogram of hydrogen", "9,000 kWh to make a tonne of foil": what making
+            # one unit takes, not an amount of electricity; kept as written (unit other).
+            mention.unit, mention.raw_unit = "other", f"kWh per {per.group(1).lower()}"
         return mention
     if _is_year(token, value):
         return None  # a year is never a count

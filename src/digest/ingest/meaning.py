@@ -1062,7 +1062,7 @@ _PAST_VERB = (r"(?:[a-z]+ed|sold|made|paid|grew|rose|fell|won|spent|built|bought
 _AND_PAST = re.compile(r"\s+and\s+(?:also\s+|then\s+)?" + _PAST_VERB + r"\b", re.I)
 
 
-_GENERIC_SUBJECT = re.compile(r"\s*[\"\u201c]?(?:A|An|One|Each|Every)\s+(?:[\w-]+\s+){0,4}?(?:weighs|takes|needs|uses|"
+_GENERIC_SUBJECT = re.compile(r"\s*[\"\u201c]?(?:A|An|One|Each|Every|(?:Making|Producing|Building)\s+(?:a|an|one))\s+(?:[\w-]+\s+){0,4}?(?:weighs|takes|needs|uses|"
                               r"lasts|contains|holds|requires|consumes|emits|saves|can\s+be|can|(?:is|are)(?!\s+\w+ing\b))\b[^,;:]*$")
 
 
