@@ -1408,6 +1408,15 @@ def test_a_thing_of_its_kind_is_undated_and_a_company_is_not_one():
     assert figures["600 yuan"].period == "2020"  # a price is of its time
 
 
+def test_the_capacity_of_the_mines_counted_before_with():
+    figures = settled(["There were 68 coal mines at the end of the year, with a combined production capacity of "
+                       "226 million tons a year.",
+                       "There were 12 coking plants at the end of the year, with a combined production capacity of "
+                       "30 million tons a year."], dt.date(2021, 4, 2))
+    assert figures["226 million tons"].indicator == "coal-production-capacity"
+    assert figures["30 million tons"].indicator == "production-capacity"
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

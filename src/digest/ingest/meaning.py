@@ -616,6 +616,10 @@ class Meaning:
             return "industrial-value-added", unsure
         if ident == "production-capacity" and "coal-production-capacity" in self.by_id:
             first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
+            if re.match(r"[\s,]*with\b", ctx.sentence[first:]):
+                # "There were 68 coal mines, with a combined production capacity of 226 million tons": the
+                # capacity of what the clause before counted.
+                first = clause_of(ctx.sentence, max(0, first - 2), max(0, first - 1))[0]
             if _COAL_MINES.search(ctx.sentence, first, last) and not _COKING.search(ctx.sentence, first, last):
                 # "26 small coal mines were shut, cutting 15.6 million tons of annual production capacity"
                 return "coal-production-capacity", unsure
