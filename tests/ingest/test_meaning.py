@@ -1417,6 +1417,14 @@ def test_the_capacity_of_the_mines_counted_before_with():
     assert figures["30 million tons"].indicator == "production-capacity"
 
 
+def test_one_companys_results_measure_no_indicator():
+    figures = loaded("Reducer makers ride the robot boom\n\n2025-06-10\n\nJincheng's equipment industry had "
+                     "revenue of 31.5 billion yuan last year. Precision Drive's revenue rose 31 percent to 640 "
+                     "million yuan in 2024. The company's exports reached 90 million yuan.\n")
+    assert figures["31.5 billion yuan"].indicator == "industry-revenue"
+    assert [figures[t].indicator for t in ("31 percent", "640 million yuan", "90 million yuan")] == [None] * 3
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

@@ -194,6 +194,28 @@ def _county_story(title: str, region: Region) -> bool:
     return bool(words & counties) and not words & {c.name for c in region.cities}
 
 
+# "Precision Drive's revenue rose 31 percent to 640 million yuan", "The company's revenue was ...":
+# one company's results, which no indicator of a place charts.
+_COMPANY_MEASURE = re.compile(r"(?:\b(?P<name>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)|\b(?:[Tt]he|[Ii]ts)\s+(?:company|firm|group|"
+                              r"plant|factory|maker|mill))['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:revenue|sales|net\s+profits?|"
+                              r"profits?|output|exports|shipments|earnings)\b[^.;:]{0,50}$")
+_NOT_A_COMPANY = frozenset({"China", "Shanxi", "The", "This", "Its", "Their", "Province", "City", "County"})
+
+
+def _company_figure(fig: Figure, ctx: Context, classifier: Classifier) -> Figure:
+    """No indicator for a figure of one company's own results."""
+    if fig.indicator is None or fig.indicator in BATCH_IDS:
+        return fig
+    said = _COMPANY_MEASURE.search(ctx.sentence, max(0, ctx.start - 110), ctx.start)
+    if said is None:
+        return fig
+    name = said.group("name")
+    if name is not None and (set(name.split()) & _NOT_A_COMPANY or classifier.cities(name)
+                             or classifier.province(name)):
+        return fig  # "Shanxi's revenue", "Datong's output": a place's
+    return dataclasses.replace(fig, indicator=None)
+
+
 def _names_a_county(heading: str, region: Region) -> bool:
     """Whether a section heading is about a county or a county-level city ("1. Xiaoyi (Lyuliang)"),
     naming no prefecture-level city outside brackets."""
@@ -346,6 +368,7 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
                              _outside_company(prose, classifier),
                              _section_places([(b.kind, b.text) for b in parsed.blocks], classifier))
     contexts = [ctx for _, ctx in found]
+    figures = [_company_figure(fig, ctx, classifier) for fig, ctx in zip(figures, contexts)]
     if _county_story(title, region):
         figures = _county_figures(figures, contexts, classifier, city)
     county_sections = by_section([(b.kind, b.text) for b in parsed.blocks],
