@@ -1420,9 +1420,11 @@ def test_the_capacity_of_the_mines_counted_before_with():
 def test_one_companys_results_measure_no_indicator():
     figures = loaded("Reducer makers ride the robot boom\n\n2025-06-10\n\nJincheng's equipment industry had "
                      "revenue of 31.5 billion yuan last year. Precision Drive's revenue rose 31 percent to 640 "
-                     "million yuan in 2024. The company's exports reached 90 million yuan.\n")
+                     "million yuan in 2024. The company's exports reached 90 million yuan. Exports account for "
+                     "about 45 percent of Saishang's sales, and 30 percent of Shanxi's exports go to Europe.\n")
     assert figures["31.5 billion yuan"].indicator == "industry-revenue"
-    assert [figures[t].indicator for t in ("31 percent", "640 million yuan", "90 million yuan")] == [None] * 3
+    assert [figures[t].indicator for t in ("31 percent", "640 million yuan", "90 million yuan", "45 percent")] \
+        == [None] * 4
 
 
 def test_a_constant_per_gigawatt_is_undated():

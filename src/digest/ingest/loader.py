@@ -199,6 +199,9 @@ def _county_story(title: str, region: Region) -> bool:
 _COMPANY_MEASURE = re.compile(r"(?:\b(?P<name>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)|\b(?:[Tt]he|[Ii]ts)\s+(?:company|firm|group|"
                               r"plant|factory|maker|mill))['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:revenue|sales|net\s+profits?|"
                               r"profits?|output|exports|shipments|earnings)\b[^.;:]{0,50}$")
+# "Exports account for about 45 percent of Saishang's sales": a share of one company's results.
+_COMPANY_SHARE = re.compile(r"\s+of\s+(?:(?P<name>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)|the\s+(?:company|firm|group))['\u2019]s\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:revenue|sales|output|exports|shipments|earnings)\b")
 _NOT_A_COMPANY = frozenset({"China", "Shanxi", "The", "This", "Its", "Their", "Province", "City", "County"})
 
 
@@ -206,7 +209,8 @@ def _company_figure(fig: Figure, ctx: Context, classifier: Classifier) -> Figure
     """No indicator for a figure of one company's own results."""
     if fig.indicator is None or fig.indicator in BATCH_IDS:
         return fig
-    said = _COMPANY_MEASURE.search(ctx.sentence, max(0, ctx.start - 110), ctx.start)
+    said = _COMPANY_MEASURE.search(ctx.sentence, max(0, ctx.start - 110), ctx.start) \
+        or _COMPANY_SHARE.match(ctx.sentence, ctx.end)
     if said is None:
         return fig
     name = said.group("name")
