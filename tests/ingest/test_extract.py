@@ -910,3 +910,10 @@ def test_electricity_to_make_one_unit_is_kept_as_written():
                                "The plant generated 690 million kWh last year."])
     assert [(f.unit, f.raw_unit) for f in figures] == [
         ("other", "kWh per kilogram"), ("other", "kWh per ton"), ("other", "kWh per tonne"), ("kWh", None)]
+
+
+def test_tonnage_a_day_is_a_rate_kept_as_written():
+    figures = extract_figures(["The plant can process 1,500 tons of milk a day and made 400,000 tons last year.",
+                               "It runs a 1,200-ton-per-day furnace line."])
+    assert [(f.value, f.unit, f.raw_unit) for f in figures] == [
+        (1500, "other", "tons a day"), (400000, "t", None), (1200, "other", "tons per day")]

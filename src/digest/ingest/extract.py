@@ -89,6 +89,8 @@ _PER = re.compile(r"\s*(?:per|/|a|an)\s*(ton|tonne|mu|hectare|square meter|cubic
                   re.I)
 _ENERGY_PER = re.compile(r"\s*(?:of\s+(?:electricity|power)\s+)?(?:per|/|a|for\s+(?:each|every)|to\s+(?:make|produce)\s+"
                          r"(?:a|one|each|every))\s+(ton|tonne|kilogram|kg|unit|cubic\s+meter|square\s+meter)\b", re.I)
+# "1,500 tons of milk a day", "1,200-ton-per-day": tonnage a day (up to 50 characters on, no number between).
+_A_DAY = re.compile(r"(?:-per-day\b|[^\d.;:,()]{0,50}?\b(a|per|each|every)\s+day\b)(?!\s+(?:of|in|for)\b)", re.I)
 # "Each kilogram of hydrogen takes about 55 kWh", "Making a ton of electrodes takes about 4,500 kWh".
 _ENERGY_EACH = re.compile(r"\b(?:each|every|a|one|making\s+a|to\s+make\s+a|producing\s+a)\s+"
                           r"(ton|tonne|kilogram|kg|unit|cubic\s+meter|square\s+meter)\s+of\s+[\w\s-]{1,40}?\s+"
@@ -827,6 +829,11 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
             mention.value_max = value_max * ufactor
         if unit_name in ("CNY", "USD"):
             return _finish_money(sentence, mention)
+        daily = _A_DAY.match(sentence, umatch.end()) if unit_name == "t" and not has_scale else None
+        if daily is not None:
+            # "can process 1,500 tons of milk a day", "a 1,200-ton-per-day furnace": a rate a day, kept as
+            # written (unit other), never added to a yearly tonnage.
+            mention.unit, mention.raw_unit = "other", f"tons {(daily.group(1) or 'per').lower()} day"
         per = (_ENERGY_PER.match(sentence, umatch.end()) or _ENERGY_EACH.search(sentence, max(0, start - 90), start)) \
             if unit_name == "kWh" else None
         if per is not None:
