@@ -917,3 +917,9 @@ def test_tonnage_a_day_is_a_rate_kept_as_written():
                                "It runs a 1,200-ton-per-day furnace line."])
     assert [(f.value, f.unit, f.raw_unit) for f in figures] == [
         (1500, "other", "tons a day"), (400000, "t", None), (1200, "other", "tons per day")]
+
+
+def test_a_count_in_words_after_a_speakers_label_or_a_quote_mark():
+    figures = extract_figures(["A: Twenty-seven garment companies now operate in the park.",
+                               "\"Twelve plants closed,\" he said.", "The Two Sessions opened in March."])
+    assert [(f.text, f.value) for f in figures] == [("Twenty-seven", 27), ("Twelve", 12)]

@@ -452,11 +452,12 @@ def _excluded(sentence: str, start: int, end: int, value: float, token: str) -> 
     if _EXCHANGE_RATE.search(sentence, max(0, start - 40), start) or _PER_DOLLAR.match(sentence, end):
         return True  # "at the rate of RMB 7.1775 to US$1.00": a conversion, not a figure
     # A capitalized spelled number inside a sentence is part of a name ("Two Sessions").
-    if not token[0].isdigit() and token[0].isupper() and start > 0:
-        return True
+    if not token[0].isdigit() and token[0].isupper() and start > 0 and not _SPEAKER.fullmatch(sentence, 0, start):
+        return True  # ("A: Twenty-seven companies now operate in the park": an answer's first word)
     return False
 
 
+_SPEAKER = re.compile(r"\s*(?:[QA]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*:\s*|\s*[-\u2022*\u2013\u2014]\s*|[\"\u201c\s]+")
 _LENGTH_OF = re.compile(r"\s+of\s+(?!(?:the|a|an|its|their)\b)[a-z]", re.I)
 _CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|approximately|nearly|some|or)\s+)?$", re.I)
 _AMOUNTS = ("count", "percent", "percentage-points", "CNY", "USD")
