@@ -1427,6 +1427,15 @@ def test_one_companys_results_measure_no_indicator():
         == [None] * 4
 
 
+def test_manufacturing_named_after_value_added_and_an_intensity_per_unit_of_it():
+    figures = settled(["Value added of manufacturing grew 7.9 percent.",
+                       "Energy consumption per 10,000 yuan of industrial value added fell 3.7 percent.",
+                       "Industrial value added above designated size grew 4.8 percent."], dt.date(2024, 1, 29))
+    assert figures["7.9 percent"].indicator == "manufacturing-value-added"
+    assert figures["3.7 percent"].indicator is None
+    assert figures["4.8 percent"].indicator == "industrial-value-added"
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

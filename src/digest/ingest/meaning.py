@@ -107,6 +107,8 @@ _RELATIVE = re.compile(r",\s*(?:which|who)\b", re.I)
 _IVA_PHRASE = re.compile(r"\bindustrial\s+(?:value\s+added|added\s+value)\b", re.I)
 _OF_IVA_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?:the|its|their|our)\s+)?(?:[\w'\u2019-]+\s+){0,2}?industrial\s+"
                            r"(?:value\s+added|added\s+value)\b", re.I)
+_PER_UNIT_OF_IVA = re.compile(r"\bper\s+(?:10,000\s+yuan|ten\s+thousand\s+yuan|unit)\s+(?:of\s+)?(?:the\s+)?industrial\s+"
+                              r"(?:value\s+added|added\s+value)\b[^.;]{0,60}$", re.I)
 _SHARE_OF_IVA = re.compile(r"\bshare\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?industrial\s+"
                            r"(?:value\s+added|added\s+value)\b[^.;]{0,60}$", re.I)
 BATCH_IDS = ("project-count", "project-investment")  # a batch of projects is counted wherever it is
@@ -597,6 +599,10 @@ class Meaning:
             first = clause_of(ctx.sentence, ctx.start, ctx.end)[0]
             named = self._head(ctx.sentence[max(0, first - 160):ctx.start], figure, "last")
             return (named.id if named is not None and named.id != "gdp" else None), False
+        if ident == "industrial-value-added" and _PER_UNIT_OF_IVA.search(ctx.sentence, max(0, ctx.start - 120), ctx.start):
+            # "Energy consumption per 10,000 yuan of industrial value added fell 3.7 percent": an intensity
+            # of industry, not its value added (the vocabulary's energy intensity is per unit of GDP).
+            return None, False
         if ident == "industrial-value-added" and figure.unit in ("percent", "percentage-points") \
                 and "sector-value-added" in self.by_id and (_OF_IVA_AFTER.match(ctx.sentence, ctx.end)
                                                          or _SHARE_OF_IVA.search(ctx.sentence, 0, ctx.start)):
