@@ -923,3 +923,9 @@ def test_a_count_in_words_after_a_speakers_label_or_a_quote_mark():
     figures = extract_figures(["A: Twenty-seven garment companies now operate in the park.",
                                "\"Twelve plants closed,\" he said.", "The Two Sessions opened in March."])
     assert [(f.text, f.value) for f in figures] == [("Twenty-seven", 27), ("Twelve", 12)]
+
+
+def test_a_change_said_with_dipped_slumped_or_soared():
+    figures = extract_figures(["Crude steel output dipped 1.3 percent, exports slumped 31 percent and NEV sales "
+                               "soared 80 percent."])
+    assert [f.kind for f in figures] == ["change", "change", "change"]

@@ -176,6 +176,8 @@ _KIND_WORDS = re.compile(
     r"ris(?:e|es|ing)|rose|risen|up|down|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|"
     r"f(?:a|e)ll(?:s|ing|en)?|drop(?:s|ped|ping)?|surg(?:e|ed|es|ing)|jump(?:s|ed|ing)?|"
     r"climb(?:s|ed|ing)?|gain(?:s|ed)?|expand(?:s|ed|ing)?|expansion|shr(?:ank|unk|ink|inks)|"
+    r"dip(?:s|ped|ping)?|slump(?:s|ed|ing)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|soar(?:s|ed|ing)?|"
+    r"slid(?:e|es|ing)?|plummet(?:s|ed|ing)?|"
     r"contract(?:ed|ion)|cut|reduc(?:e|ed|es|ing|tion)|boost(?:ed|ing)?|hike|higher|lower|faster|slower|"
     r"year[\s-]on[\s-]year|yoy|y-o-y)\b)"
     r"|(?P<share>\b(?:account(?:s|ed|ing)?\s+for|mak(?:e|es|ing)\s+up|made\s+up|proportion|share|ratio|rate|percentage|"
