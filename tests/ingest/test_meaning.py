@@ -1436,6 +1436,14 @@ def test_manufacturing_named_after_value_added_and_an_intensity_per_unit_of_it()
     assert figures["4.8 percent"].indicator == "industrial-value-added"
 
 
+def test_a_planned_plants_yearly_capacity_is_undated_but_a_goal_for_this_year_is_not():
+    figures = settled(["A photovoltaic company is building a factory that will make 5 gigawatts of cells a year.",
+                       "The company plans to produce 30,000 tons of foil this year."],
+                      dt.date(2022, 5, 9))
+    assert figures["5 gigawatts"].period is None
+    assert figures["30,000 tons"].period == "2022"
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

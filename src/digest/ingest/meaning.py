@@ -1076,6 +1076,10 @@ _GENERIC_SUBJECT = re.compile(r"\s*[\"\u201c]?(?:A|An|One|Each|Every|(?:Making|P
                               r"lasts|contains|holds|requires|consumes|emits|saves|can\s+be|can|(?:is|are)(?!\s+\w+ing\b))\b[^,;:]*$")
 
 
+_DESIGN = re.compile(r"\b(?:capacity|designed|make|produce|process|handle|turn\s+out|generate|treat)\b", re.I)
+_THIS_YEAR_GOAL = re.compile(r"\b(?:this|next)\s+year\b|\bfull[\s-]year\b", re.I)
+
+
 def _not_its_time(ctx: Context, first: int, at: int) -> bool:
     """Whether the time after a figure belongs to another verb of its clause: a present-tense
     figure joined by "and" to a dated past one ("cover 1.6 million mu and produced ... last year")."""
@@ -1105,6 +1109,12 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     if figure.status == "target" and _AT_FULL.search(ctx.sentence) \
             and not any(first <= pos < last for pos, _ in ctx.periods):
         # "At full output, the plant will buy 150,000 tons of corn a year": a design figure, undated.
+        return None, False
+    if figure.status == "target" and figure.kind == "level" and figure.unit not in ("CNY", "USD") \
+            and _ANNUAL.search(ctx.sentence, first, last) and _DESIGN.search(ctx.sentence, first, last) \
+            and not ctx.periods and not ctx.carried and not _THIS_YEAR_GOAL.search(ctx.sentence):
+        # "A photovoltaic company is building a factory that will make 5 gigawatts of cells a year":
+        # a design's yearly capacity, with no year of its own.
         return None, False
     if _PER_ITEM.search(ctx.sentence, first, last) and not any(first <= pos < last for pos, _ in ctx.periods):
         # "Every ton of coke gives off about 430 cubic meters of gas", "each fuel cell truck saves
