@@ -1444,6 +1444,15 @@ def test_a_planned_plants_yearly_capacity_is_undated_but_a_goal_for_this_year_is
     assert figures["30,000 tons"].period == "2022"
 
 
+def test_a_base_said_now_and_a_result_after_a_deadline_are_current():
+    figures = settled(["The city wants to cut its coking capacity to below 20 million tons by 2020, from 24.5 million "
+                       "tons now.",
+                       "The company plans to raise the share to half by 2022. A lithium battery pack costs 1,400 to "
+                       "2,000 yuan."], dt.date(2018, 1, 9))
+    assert (figures["20 million tons"].period, figures["24.5 million tons"].period) == ("2020", "2018")
+    assert figures["1,400 to 2,000 yuan"].period == "2018"
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

@@ -1077,6 +1077,7 @@ _GENERIC_SUBJECT = re.compile(r"\s*[\"\u201c]?(?:A|An|One|Each|Every|(?:Making|P
 
 
 _DESIGN = re.compile(r"\b(?:capacity|designed|make|produce|process|handle|turn\s+out|generate|treat)\b", re.I)
+_NOW_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:now|today|currently|at\s+present)\b", re.I)
 _THIS_YEAR_GOAL = re.compile(r"\b(?:this|next)\s+year\b|\bfull[\s-]year\b", re.I)
 
 
@@ -1215,6 +1216,14 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
                 p < at for p, _ in ctx.periods if p != at):
             # "Since the city was approved ... in 2017": from then to the article's year.
             return f"{found}-{published.year}", False
+    if published is not None and _NOW_AFTER.match(ctx.sentence, ctx.end):
+        # "cut coking capacity to below 20 million tons by 2020, from 24.5 million tons now": the base is now.
+        return str(published.year), False
+    if figure.status == "actual" and published is not None and found is not None \
+            and re.fullmatch(r"\d{4}", found) and int(found) > published.year:
+        # "... plans to raise the share to half by 2022. A lithium battery pack costs 1,400 to 2,000 yuan":
+        # a result is not in the future; the deadline is another figure's.
+        found = str(published.year)
     named_here = any(label == found for _, label in ctx.periods)
     base = _base_year(ctx, published) if figure.kind == "change" else None
     if base is not None and found == base:
