@@ -1453,6 +1453,15 @@ def test_a_base_said_now_and_a_result_after_a_deadline_are_current():
     assert figures["1,400 to 2,000 yuan"].period == "2018"
 
 
+def test_a_change_against_a_named_base_year_spans_from_it():
+    figures = settled(["The city cut its PM2.5 concentration to 74 micrograms last year, down 17 percent from 2016.",
+                       "Households earned 21,600 yuan last year, about 6,000 yuan more than in 2016.",
+                       "Energy use per unit of GDP is to fall 14 percent from the 2020 level by 2025.",
+                       "Visits were 38 percent more than in the same days of 2019."], dt.date(2021, 5, 4))
+    assert [figures[t].period for t in ("17 percent", "6,000 yuan", "14 percent", "38 percent")] == [
+        "2016-2020", "2016-2020", "2020-2025", "2019-2021"]
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

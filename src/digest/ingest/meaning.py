@@ -189,6 +189,10 @@ _BASE_YEAR = re.compile(r"\s+(?:(?:the|its|their|that\s+of|those\s+of)\s+((?:19|
                         r"|(?:the|its|their)\s+(?:[a-z-]+\s+){1,2}?(?:of|in)\s+((?:19|20)\d\d)\b)", re.I)
 _MULTIPLE_BASE = re.compile(r"\b(?:double|twice|triple|treble|quadruple|times|fold)\s+(?:the|its|their|that\s+of|"
                             r"those\s+of|what\s+it\s+was)\b[^.;,]{0,40}$", re.I)
+_BASE_FROM = re.compile(r"\s+(?:(?:year[\s-]on[\s-]year\s+)?(?:more|less|fewer|higher|lower)\s+than|from|over|against|"
+                        r"compared\s+with|below|above)\s+(?:(?:in|at)\s+)?(?:the\s+)?(?:(?:same\s+\w+(?:\s+\w+)?|"
+                        r"end|level|peak|figure|first\s+half|whole)\s+(?:of|in)\s+)?(?:a\s+peak\s+in\s+)?"
+                        r"((?:19|20)\d\d)\b(?:\s+(?:level|figure|edition|peak))?(?!\s*[-\u2013]\s*\d)", re.I)
 _LAST_YEARS = re.compile(r"\s+(?:the\s+)?(?:last|previous)\s+year['\u2019]s\b", re.I)
 # "three times as many as five years ago", "twice as much as in 2015", "double its price two years
 # ago": the base of a multiple.
@@ -1235,7 +1239,8 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     end = re.findall(r"(?:19|20)\d\d", found or "")[-1:] or [None]
     if base is None and figure.kind == "change" and found is not None and re.fullmatch(r"\d{4}", found):
         base = _base_before(ctx, found)
-    if base is not None and end[0] is not None and base < end[0]:
+    if base is not None and end[0] is not None and base < end[0] \
+            and (int(end[0]) - int(base) > 1 or not _BASE_FROM.match(ctx.sentence, ctx.end)):
         # "three times the 2015 figure", "2.3 times that of 2017", "five times its 2015 level",
         # "three times as many as five years ago": a change over a named base year.
         return f"{base}-{end[0]}", False
@@ -1271,6 +1276,13 @@ def _base_year(ctx: Context, published: dt.date | None) -> str | None:
         return named.group(1) or named.group(2)
     if published is not None and _LAST_YEARS.match(ctx.sentence, ctx.end):
         return str(published.year - 1)  # "almost double last year's figure"
+    from_year = _BASE_FROM.match(ctx.sentence, ctx.end)
+    if from_year is not None:
+        # "6,000 yuan more than in 2016" (said in 2020), "fall 14 percent from the 2020 level by 2025",
+        # "38 percent more than in the same days of 2019": a change over a base year. The year just
+        # before is a year-on-year change, dated by its own year alone ("up 4.8% from 2023" in 2024;
+        # period() keeps a base that is not before the end out of the span).
+        return from_year.group(1)
     ago = _BASE_AGO.match(ctx.sentence, ctx.end)
     if ago is None or ago.group("n") is None and ago.group("y") is None:
         return None
