@@ -121,3 +121,14 @@ def test_a_related_story_line_in_the_text_gives_no_theme(region):
             "hydrogen\n\nThe county's cake makers plan a new food processing park.\n").encode()
     article = load_seed(text, "seeds/cakes.txt", region)
     assert "semiconductors" not in article.themes and "hydrogen" not in article.themes
+
+
+def test_a_headline_naming_a_shanxi_firm_of_a_trade_leaves_the_story_its_citys(region):
+    text = ("Shanxi mask-fabric maker turns spring rush into a filtration business\n\n2020-09-15\n\n"
+            "By Chen Xiaoyu in Jinzhong\n\nA worker checks a roll of fabric at a plant in Yushe county, Jinzhong, "
+            "North China's Shanxi Province. Photo: Courtesy of the company\n\nA company in a coal county of North China's Shanxi Province is betting on "
+            "melt-blown fabric.\n\nJinrun Nonwoven Materials in Yushe county installed four lines.\n").encode()
+    assert load_seed(text, "seeds/fabric.txt", region).city == "jinzhong"
+    whole = ("Shanxi industry grows 6 percent in first half\n\n2020-07-15\n\nShanxi's industrial output grew 6 "
+             "percent, the provincial statistics bureau said. Taiyuan led the cities.\n").encode()
+    assert load_seed(whole, "seeds/whole.txt", region).city == "shanxi"

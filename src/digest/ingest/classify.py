@@ -17,7 +17,9 @@ _LOCATOR = re.compile(r"(?:North|Northern|northern|north)\s+China's\s+$|(?:in|of
 # "lets Shanxi county scrap coal boilers", "a Shanxi company": the province names where one place
 # or one firm is, which the story is about.
 _ONE_OF_ITS = re.compile(r"(?:\s+(?:%s))?\s+(?:%s)\b" % ("|".join(_WORDS["one_of_its_between"].split()),
-                                                         "|".join(_WORDS["one_of_its"].split())))
+                                                         "|".join(_WORDS["one_of_its"].split()))
+                         # "Shanxi mask-fabric maker", "a Shanxi auto parts producer": one firm of its trade.
+                         + r"|(?:\s+[a-z]+(?:-[a-z]+)*){1,2}\s+(?:makers?|producers?|manufacturers?|firms?|companies|company)\b")
 
 
 # The proper name of an institution ("Department of Industry and Information
