@@ -929,3 +929,11 @@ def test_a_change_said_with_dipped_slumped_or_soared():
     figures = extract_figures(["Crude steel output dipped 1.3 percent, exports slumped 31 percent and NEV sales "
                                "soared 80 percent."])
     assert [f.kind for f in figures] == ["change", "change", "change"]
+
+
+def test_points_alone_before_a_comparison_are_percentage_points():
+    figures = extract_figures(["Growth was 0.2 percentage points above the national rate and 0.5 points higher "
+                               "than in the first half; the team scored 3 points."])
+    assert [(f.text, f.unit) for f in figures if f.unit == "percentage-points"] == [
+        ("0.2 percentage points", "percentage-points"), ("0.5 points", "percentage-points")]
+    assert "3 points" not in [f.text for f in figures]

@@ -1592,7 +1592,7 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
 BASE_BEFORE = re.compile(r"\b(?:(?:same|corresponding)\s+(?:period|holiday|festival|quarter|months?|time|season)\s+"
                          r"(?:of\s+|in\s+)?|(?:up|down)\s+[\d.]+\s*(?:%|percent|per\s+cent|percentage\s+points?|points?)\s+(?:from|over|on|against)\s+"
                          r"|(?:more|fewer|less|higher|lower|faster|slower|bigger|smaller|larger|greater)\s+than\s+"
-                         r"(?:in\s+|during\s+)?(?:the\s+whole\s+of\s+|all\s+of\s+)?"
+                         r"(?:in\s+|during\s+)?(?:the\s+whole\s+of\s+|all\s+of\s+|the\s+)?"
                          r"|\bthe\s+(?:figure|level|total|number)\s+(?:of\s+|in\s+|for\s+)?"
                          r"|\bas\s+(?:many|much|high|large|big)\s+as\s+(?:in\s+)?)$",
                          re.I)
