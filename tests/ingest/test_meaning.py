@@ -1462,6 +1462,14 @@ def test_a_change_against_a_named_base_year_spans_from_it():
         "2016-2020", "2016-2020", "2020-2025", "2019-2021"]
 
 
+def test_a_measure_read_past_its_definition_and_it_grew_after_it():
+    figures = settled(["Industrial value added of enterprises above designated size, those with annual main business "
+                       "revenue of 20 million yuan or more, rose 6.5 percent. In September alone it grew 8.1 percent."],
+                      dt.date(2017, 10, 24))
+    assert (figures["20 million yuan"].indicator, figures["20 million yuan"].period) == (None, None)
+    assert figures["6.5 percent"].indicator == figures["8.1 percent"].indicator == "industrial-value-added"
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

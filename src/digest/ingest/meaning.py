@@ -1082,6 +1082,10 @@ _GENERIC_SUBJECT = re.compile(r"\s*[\"\u201c]?(?:A|An|One|Each|Every|(?:Making|P
 
 _DESIGN = re.compile(r"\b(?:capacity|designed|make|produce|process|handle|turn\s+out|generate|treat)\b", re.I)
 _NOW_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:now|today|currently|at\s+present)\b", re.I)
+_DEFINITION_ASIDE = re.compile(r",\s*(?:those|ones|i\.e\.|meaning|namely)\s+(?:with|whose|having)\b[^,;:]{0,100}?"
+                               r"(?:or\s+(?:more|above)|and\s+above)\s*,", re.I)
+_IT_GREW = re.compile(r"\s*(?:In\s+[^,]{1,40}?,?\s+)?(?:it|this|that)\s+(?:grew|rose|increased|climbed|jumped|fell|"
+                      r"declined|dropped|expanded)\b", re.I)
 _THIS_YEAR_GOAL = re.compile(r"\b(?:this|next)\s+year\b|\bfull[\s-]year\b", re.I)
 
 
@@ -1471,6 +1475,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
     pointed = False  # the figure before pointed back to a count before it
     deadlines: dict[int, str] = {}  # per paragraph, the last year ahead of the article named so far
     county_paragraphs: set[int] = set()  # paragraphs with a sentence whose subject is a county
+    rules: set[int] = set()  # the figures that are a definition's threshold or a rule's bound
     for index, (figure, ctx) in enumerate(figures):
         same_sentence = previous is not None and previous[:2] == (ctx.paragraph, ctx.sentence)
         previous_end = previous[2] if same_sentence and previous else 0
@@ -1481,10 +1486,12 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # The designated-size line is the nation's statistical rule; another threshold ("projects
             # with planned investment of 10 million yuan or more") is the report's own, its place's.
             national_rule = bool(_NATIONAL_RULE.search(ctx.sentence))
+            rules.add(len(out))
             out.append(dataclasses.replace(figure, indicator=None, kind="level", status="actual", period=None,
                                            city="china" if national_rule else None))
             continue
         if is_bound(ctx):
+            rules.add(len(out))
             out.append(dataclasses.replace(figure, indicator=None, kind="level", status="actual", period=None))
             continue
         read = ctx.periods
@@ -1505,7 +1512,16 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # starts from ("130 million tonnes a year, up from 96 million tonnes in 2024").
             state, unsure_status = "target", False
         figure = dataclasses.replace(figure, status=state)
-        ident, unsure_indicator = meaning.indicator(figure, ctx, previous_end)
+        aside = _DEFINITION_ASIDE.search(ctx.sentence, 0, ctx.start)
+        read_in = dataclasses.replace(ctx, sentence=ctx.sentence[:aside.start()] + " " * (aside.end() - aside.start())
+                                      + ctx.sentence[aside.end():]) if aside else ctx
+        # "Industrial value added of enterprises above designated size, those with annual main business revenue
+        # of 20 million yuan or more, rose 6.5 percent": what is measured, read past the definition.
+        ident, unsure_indicator = meaning.indicator(figure, read_in, previous_end)
+        if ident is None and figure.unit == "percent" and _IT_GREW.match(ctx.sentence) and out \
+                and paragraphs[-2:-1] == [ctx.paragraph] and out[-1].indicator and out[-1].kind == "change":
+            # "... rose 6.5 percent. In September alone it grew 8.1 percent": the growth just reported.
+            ident, unsure_indicator = out[-1].indicator, False
         if meaning.county_subject.match(ctx.sentence):
             county_paragraphs.add(ctx.paragraph)
         elif ctx.paragraph in county_paragraphs and _IT_SUBJECT.match(ctx.sentence) and ident not in BATCH_IDS:
@@ -1549,6 +1565,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # is of measures what the figure before measures.
             ident, unsure_indicator = out[-1].indicator, False
         elif same_sentence and figure.unit in ("percent", "percentage-points") and out and out[-1].indicator is None \
+                and len(out) - 1 not in rules \
                 and ident is not None and _CHANGE_LINK.match(between) and figure.kind == "change" \
                 and out[-1].unit not in ("percent", "percentage-points", "count"):
             # "Exports of stainless steel products reached 1.12 million tonnes, up 9.3 percent": the
