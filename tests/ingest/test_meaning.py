@@ -1470,6 +1470,14 @@ def test_a_measure_read_past_its_definition_and_it_grew_after_it():
     assert figures["6.5 percent"].indicator == figures["8.1 percent"].indicator == "industrial-value-added"
 
 
+def test_a_clause_naming_no_place_takes_the_province_its_sentence_named_before():
+    figures = loaded("Qin county sensor maker grows\n\n2018-07-17\n\nA sensor maker in Qin county, Changzhi, sold "
+                     "12,000 sensors last year. Shanxi alone had 946 coal mines at the end of 2017, which produced "
+                     "852 million tons of coal last year.\n")
+    assert figures["12,000"].city == "changzhi"
+    assert (figures["946"].city, figures["852 million tons"].city) == ("shanxi", "shanxi")
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

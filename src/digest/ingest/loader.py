@@ -284,7 +284,7 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
             # "Taiyuan has 53 of them, Changzhi 17 and Jinzhong 14": the city said right before the count.
             named = classifier.city_of(right_before.group(1)) or named
         # What the sentence names before the clause, read only when the clause names nothing.
-        before = None if fig.city or named else classifier.city_of(_ROUTE.sub(" ", sentence[:first]))
+        before = None if fig.city or named else _place_of(sentence[:first], classifier)
         national_of = fig.city is None and _NATIONAL_OF.search(sentence, max(0, ctx.start - 50), ctx.start)
         if national_of or fig.city is None and named is None and (
                 _NATION.match(sentence, first) or _NATIONWIDE.search(sentence, first, min(last, ctx.end + 30))
