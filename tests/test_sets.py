@@ -219,9 +219,9 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind21", "all_five_accuracy"): "0.728",
     ("blind17", "figure_recall"): "0.944",
     ("blind17", "period_accuracy"): "0.812",
-    ("blind17", "all_five_accuracy"): "0.615",
+    ("blind17", "all_five_accuracy"): "0.620",
     ("blind16", "period_accuracy"): "0.845",
-    ("blind16", "all_five_accuracy"): "0.711",
+    ("blind16", "all_five_accuracy"): "0.720",
     ("blind12", "all_five_accuracy"): "0.728",
 }
 

@@ -1478,6 +1478,14 @@ def test_a_clause_naming_no_place_takes_the_province_its_sentence_named_before()
     assert (figures["946"].city, figures["852 million tons"].city) == ("shanxi", "shanxi")
 
 
+def test_a_figure_said_of_china_is_the_nations():
+    figures = loaded("Yushe maker bets on filters\n\n2020-09-15\n\nA maker in Yushe county, Jinzhong, installed four "
+                     "lines. The price of melt-blown fabric in China jumped to 500,000 yuan a ton this spring.\n\nThe "
+                     "company sold 1,800 tons of fabric.\n")
+    assert figures["500,000 yuan a ton"].city == "china"
+    assert figures["1,800 tons"].city == "jinzhong"
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

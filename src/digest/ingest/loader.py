@@ -131,7 +131,8 @@ _LOCAL_UNIT = re.compile(r"\b(?:base|plant|project|phase|line|factory|facility|p
 # A clause about the whole country: its subject is China or the country, or it says "nationwide".
 _NATION = re.compile(r"\s*(?:[^,;]{0,40},\s*)?(?:China|the\s+country|the\s+nation|National(?=\s+[a-z]))(?:'s|\u2019s)?\s+"
                      r"(?!(?:largest|biggest|top|first|leading|major|main)\b)", re.I)
-_NATIONWIDE = re.compile(r"\b(?:nationwide|nationally|across\s+the\s+country|in\s+the\s+whole\s+country)\b"
+_NATIONWIDE = re.compile(r"\b(?:nationwide|nationally|across\s+the\s+country|in\s+the\s+whole\s+country|across\s+China|"
+                         r"in\s+China(?![\'\u2019]s))\b"
                          r"(?!\s+(?:to|for|from)\b)", re.I)
 # "below the national rate of 12.7 percent", "the national standard of 35 micrograms": the nation's figure.
 _NATIONAL_OF = re.compile(r"\bthe\s+national\s+(?:average|rate|level|standard|figure|total|growth(?:\s+rate)?|ratio)\s+"
@@ -286,7 +287,8 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
         # What the sentence names before the clause, read only when the clause names nothing.
         before = None if fig.city or named else _place_of(sentence[:first], classifier)
         national_of = fig.city is None and _NATIONAL_OF.search(sentence, max(0, ctx.start - 50), ctx.start)
-        if national_of or fig.city is None and named is None and (
+        own_company = outsider is not None and outsider.match(sentence) is not None
+        if national_of or fig.city is None and named is None and not own_company and (
                 _NATION.match(sentence, first) or _NATIONWIDE.search(sentence, first, min(last, ctx.end + 30))
                 or national is not None and national[0] == ctx.paragraph and before is None
                 and (national[1] == sentence or not _place_of(sentence, classifier))):
