@@ -1486,6 +1486,13 @@ def test_a_figure_said_of_china_is_the_nations():
     assert figures["1,800 tons"].city == "jinzhong"
 
 
+def test_a_count_bringing_the_total_to_a_number_is_an_addition():
+    figures = settled(["Fifty fuel cell buses were put into service during the year, bringing the city's total to 140.",
+                       "Thirty-one industrial enterprises were newly added to the list.",
+                       "The city has 42 coal mines."], dt.date(2021, 3, 9))
+    assert [figures[t].kind for t in ("Fifty", "140", "Thirty-one", "42")] == ["change", "level", "change", "level"]
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

@@ -1309,6 +1309,11 @@ _GROWTH_AFTER = re.compile(r"(?:\s+(?!(?:of|in|to|the|and|for|from|on|at|by)\b)[
                            r"(?:rise|increase|growth|jump|gain|surge|drop|decline|fall)\b", re.I)
 
 
+_ADDED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,5}?(?:were|was|have\s+been|had\s+been)\s+newly\b", re.I)
+_BRINGING_TOTAL = re.compile(r"^[^.;:\d]*?,\s*(?:bringing|raising|lifting|taking)\s+(?:the|its|their|the\s+\w+'s)\s+"
+                             r"(?:total|number|count)\s+to\b", re.I)
+
+
 def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
     """Settle kind: a percent that is not a change is a share; an addition to a stock is a change."""
     before = ctx.sentence[max(0, ctx.start - 60):ctx.start]
@@ -1339,6 +1344,11 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
         return "share"
     if figure.unit == "other" and figure.raw_unit == "times":
         return "change"  # "2.4 times the 2017 level", "three times as much as corn": a multiple of a base
+    if figure.unit == "count" and (_ADDED_AFTER.match(ctx.sentence, ctx.end)
+                                   or _BRINGING_TOTAL.match(ctx.sentence[ctx.end:ctx.end + 140])):
+        # "15 more coal mines", "Fifty fuel cell buses were put into service, bringing the city's total to
+        # 140", "Thirty-one enterprises were newly added": an addition to a stock.
+        return "change"
     if figure.unit == "count" and indicator is not None and indicator.measure == "stock":
         near = ctx.sentence[max(0, ctx.start - 40):ctx.start]
         noun = count_noun(figure, ctx)
