@@ -1493,6 +1493,14 @@ def test_a_count_bringing_the_total_to_a_number_is_an_addition():
     assert [figures[t].kind for t in ("Fifty", "140", "Thirty-one", "42")] == ["change", "level", "change", "level"]
 
 
+def test_coal_mines_made_intelligent_are_intelligent_mines():
+    figures = settled(["Eighteen coal mines passed acceptance as intelligent mines during the year.",
+                       "Intelligent upgrading was completed at 12 coal mines.",
+                       "The city has 42 coal mines, more than any other city."], dt.date(2024, 1, 29))
+    assert [figures[t].indicator for t in ("Eighteen", "12", "42")] == [
+        "intelligent-coal-mines", "intelligent-coal-mines", "coal-mines"]
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

@@ -179,6 +179,7 @@ _INDUSTRIAL_OUTPUT_GREW = re.compile(r"\bindustrial\s+output\s+(?:of\s+(?:indust
 _PRODUCED = re.compile(r"\b(?:produced|made|manufactured|turned\s+out|rolled\s+out|assembled)\s+(?:about\s+|nearly\s+|"
                        r"more\s+than\s+|over\s+|some\s+|around\s+)?$", re.I)
 _COAL_MINES = re.compile(r"\b(?:coal\s+mines?|collier(?:y|ies)|coal\s+(?:production\s+)?capacity)\b", re.I)
+_INTELLIGENT = re.compile(r"\b(?:intelligent|smart)\b", re.I)
 _COKING = re.compile(r"\bcok(?:e|ing)\b", re.I)
 _PRODUCT_OUTPUT = re.compile(r"\b(?!(?:industrial|economic|total|annual|its|their|the|of|new|energy|power)\b)[a-z-]{3,}"
                              r"\s+output\b(?!\s+(?:value|per)\b)", re.I)
@@ -624,6 +625,13 @@ class Meaning:
             # "Industrial output of enterprises above designated size grew 9.4 percent": the
             # statistics' growth of industrial output is that of industrial value added.
             return "industrial-value-added", unsure
+        if ident == "coal-mines" and "intelligent-coal-mines" in self.by_id:
+            first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
+            comma = ctx.sentence.find(",", ctx.end, last)
+            if _INTELLIGENT.search(ctx.sentence, first, comma if comma >= 0 else last):
+                # "Eighteen coal mines passed acceptance as intelligent mines", "intelligent upgrading was
+                # completed at 12 coal mines": intelligent ones.
+                return "intelligent-coal-mines", unsure
         if ident == "production-capacity" and "coal-production-capacity" in self.by_id:
             first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
             if re.match(r"[\s,]*with\b", ctx.sentence[first:]):
