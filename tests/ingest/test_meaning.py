@@ -1501,6 +1501,18 @@ def test_coal_mines_made_intelligent_are_intelligent_mines():
         "intelligent-coal-mines", "intelligent-coal-mines", "coal-mines"]
 
 
+def test_a_releases_subtitle_is_read_with_its_headline_and_its_period_words():
+    figures = loaded("Jinxi Silicon Starts Up Monomer Plant in Gujiao, Shanxi\n\nNine-month revenue up 46.3% on strong "
+                     "silicone prices\n\nGUJIAO, China, Nov. 16, 2021 /PRNewswire/ -- Shanxi Jinxi Silicon (SZSE: "
+                     "300555) today announced its results for the nine months ended September 30, 2021.\n\n"
+                     "Revenue was RMB 2.1 billion.\n")
+    assert figures["46.3%"].period == "2021-Q1-Q3"
+    figures = loaded("Luyan Starts Production at Aerogel Plant\n\nFirst-half revenue up 58.0% as customers add "
+                     "orders\n\nLOUFAN, China, Aug. 24, 2021 /PRNewswire/ -- Luyan New Materials today announced "
+                     "its results.\n\nRevenue was RMB 312 million.\n")
+    assert figures["58.0%"].period == "2021-H1"
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

@@ -222,7 +222,7 @@ _PERIOD = re.compile(
     rf"|\b(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?:(?P<qy>{_YEAR})|(?P<qr>{_REL}|the\s+year))"
     rf"|\bfirst\s+three\s+quarters(?:\s+of\s+(?:(?P<ty>{_YEAR})|(?P<tr>{_REL}|the\s+year)))?"
     rf"|\b(?:the\s+)?first\s+(?P<mn>three|six|nine|3|6|9)\s+months(?:\s+of\s+(?:(?P<my>{_YEAR})|(?P<mr>{_REL})))?"
-    rf"|\b(?P<hh>first|second)\s+half(?:\s+of\s+the\s+year)?\b"
+    rf"|\b(?P<hh>first|second)[\s-]+half(?:\s+of\s+the\s+year)?\b"
     rf"|\b(?P<prep>in|during|for|by|throughout|through|of|since|until|till|as\s+of|year)\s+"
     rf"(?:the\s+(?:end\s+of\s+|year\s+|whole\s+year\s+of\s+|first\s+half\s+of\s+)?)?(?P<y>{_YEAR})\b(?![\s-]*\d)"
     rf"|\b(?P<rel>{_REL})\b"

@@ -221,6 +221,11 @@ def _company_figure(fig: Figure, ctx: Context, classifier: Classifier) -> Figure
     return dataclasses.replace(fig, indicator=None)
 
 
+# A subtitle reports: a verb of change or a figure with its unit, not a kicker or a label.
+_SUBTITLE = re.compile(r"\b(?:up|down|rises?|rose|grows?|grew|jumps?|falls?|fell|adds?|tops?|reaches|doubles?|"
+                       r"more\s+than\s+double)\b", re.I)
+
+
 def _names_a_county(heading: str, region: Region) -> bool:
     """Whether a section heading is about a county or a county-level city ("1. Xiaoyi (Lyuliang)"),
     naming no prefecture-level city outside brackets."""
@@ -361,7 +366,12 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     sector = themes[0] if themes else None
 
     # A headline's figures ("Shanxi's economy grows 6.2% in 2019") come first, read as part of the lead.
-    found = [*(extract_in_context([title], parsed.date) if "title" not in review else []),
+    # A release's subtitle ("2020 net profit up 41.5% as polysilicon makers add capacity"), a line
+    # between the headline and the lead, is read with the headline.
+    lead_at = next((i for i, b in enumerate(parsed.blocks) if b.kind == "paragraph"), len(parsed.blocks))
+    subtitles = [b.text for b in parsed.blocks[:lead_at] if b.kind == "heading" and _SUBTITLE.search(b.text)]
+    found = [*(found_in for line in [title, *subtitles] for found_in in extract_in_context([line], parsed.date)
+               if "title" not in review),
              *extract_in_context(paragraphs, parsed.date)]
     sections = section_periods([(b.kind, b.text) for b in parsed.blocks], parsed.date)
     meaning = Meaning(indicators, [county for c in region.cities for county in c.counties])

@@ -431,6 +431,8 @@ _MORE_PERIODS = re.compile(
     rf"|(?<!from\s)(?<!than\s)(?<!over\s)\b(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
     rf"(?P<unit>years?|decades?)\s+(?:ago|earlier|before)\b"
     rf"|\bthis\s+(?P<season>spring|summer|autumn|fall|winter)\b"
+    # "Nine-month revenue up 46.3%": a release's reporting period, said as an adjective.
+    rf"|\b(?P<nm>three|six|nine)-month(?=\s+(?:revenue|sales|net|profits?|output|results|earnings)\b)"
     # "growth of about 7 percent for the year": the article's year.
     rf"|\bfor\s+the\s+(?:full\s+|whole\s+)?(?P<theyear>year)\b(?!\s+(?:ago|before|earlier))"
     # "6.4 percent in the first quarter, 6.0 percent in the second": a quarter said once.
@@ -956,6 +958,12 @@ def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, in
             if published is None:
                 continue
             label = str(published.year)
+        elif group["nm"]:
+            if published is None:
+                continue
+            months = {"three": 3, "six": 6, "nine": 9}[group["nm"].lower()]
+            year = published.year - 1 if _not_over(months, published, sentence[:match.start()]) else published.year
+            label = {3: f"{year}-Q1", 6: f"{year}-H1", 9: f"{year}-Q1-Q3"}[months]
         elif group["season"]:
             if published is None:
                 continue
