@@ -937,3 +937,10 @@ def test_points_alone_before_a_comparison_are_percentage_points():
     assert [(f.text, f.unit) for f in figures if f.unit == "percentage-points"] == [
         ("0.2 percentage points", "percentage-points"), ("0.5 points", "percentage-points")]
     assert "3 points" not in [f.text for f in figures]
+
+
+def test_the_dollar_of_a_stated_exchange_rate_is_no_figure():
+    for sentence in ("Translations are made at RMB 6.3614 = US$1.00 for the convenience of the reader.",
+                     "RMB amounts have been translated into US dollars at RMB 6.52 to US$1.00."):
+        assert extract_figures([sentence]) == []
+    assert [f.text for f in extract_figures(["The fund raised US$1 billion."])] == ["US$1 billion"]

@@ -435,7 +435,11 @@ _SPAN_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|final|coming)\s+$
 _SPAN_AFTER = re.compile(r"\s+(?:quarters|months|years|weeks|days|decades)\b", re.I)
 _EXCHANGE_RATE = re.compile(r"\bexchange\s+rate\s+of\s*(?:RMB|US\$|\$|USD|CNY|HK\$)?\s?$"
                             r"|\b(?:rate\s+of|=)\s*(?:RMB|US\$|\$|USD|CNY|HK\$)\s?$"
-                            r"|\brate\s+of\s+(?:RMB|CNY)?\s?[\d.]+\s+(?:to|per|=)\s*(?:US\$|\$|USD)\s?$", re.I)
+                            r"|\brate\s+of\s+(?:RMB|CNY)?\s?[\d.]+\s+(?:to|per|=)\s*(?:US\$|\$|USD)\s?$"
+                            # "made at RMB 6.3614 = US$1.00": the dollar of a stated rate.
+                            r"|\b(?:RMB|CNY)\s?[\d.]+\s*=\s*(?:US\$|\$|USD)?\s?$", re.I)
+# "translated into US dollars at RMB 6.52 to US$1.00": the one dollar of a stated rate.
+_ONE_DOLLAR_OF_A_RATE = re.compile(r"\b(?:RMB|CNY)\s?\d+\.\d+\s+to\s*(?:US\$|\$|USD)?\s?$", re.I)
 _PER_DOLLAR = re.compile(r"\s*(?:to|=|per)\s*(?:US\$|\$|USD)\s?1(?:\.0+)?\b", re.I)
 
 
@@ -451,7 +455,8 @@ def _excluded(sentence: str, start: int, end: int, value: float, token: str) -> 
         return True
     if _SPAN_BEFORE.search(before) and _SPAN_AFTER.match(sentence, end):
         return True  # "in the first three quarters": a span of time, not a count of quarters
-    if _EXCHANGE_RATE.search(sentence, max(0, start - 40), start) or _PER_DOLLAR.match(sentence, end):
+    if _EXCHANGE_RATE.search(sentence, max(0, start - 40), start) or _PER_DOLLAR.match(sentence, end) \
+            or value == 1 and _ONE_DOLLAR_OF_A_RATE.search(sentence, max(0, start - 40), start):
         return True  # "at the rate of RMB 7.1775 to US$1.00": a conversion, not a figure
     # A capitalized spelled number inside a sentence is part of a name ("Two Sessions").
     if not token[0].isdigit() and token[0].isupper() and start > 0 and not _SPEAKER.fullmatch(sentence, 0, start):
