@@ -944,3 +944,9 @@ def test_the_dollar_of_a_stated_exchange_rate_is_no_figure():
                      "RMB amounts have been translated into US dollars at RMB 6.52 to US$1.00."):
         assert extract_figures([sentence]) == []
     assert [f.text for f in extract_figures(["The fund raised US$1 billion."])] == ["US$1 billion"]
+
+
+def test_a_range_of_multiples():
+    figures = extract_figures(["A forged wheel sells for two to three times as much, and output grew three times."])
+    assert [(f.text, f.value, f.value_max, f.raw_unit) for f in figures] == [
+        ("two to three times", 2, 3, "times"), ("three times", 3, None, "times")]

@@ -747,8 +747,18 @@ _RANGE_INTRO = re.compile(r"\b(?:from|between)\s+(?:\S+\s+){0,2}$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+\S*$", re.I)
 
 
+_TIMES_RANGE = re.compile(r"\s*(?:to|or|-|\u2013)\s*([a-z]+|\d+(?:\.\d+)?)\s+times\b", re.I)
+
+
 def _read_mention(sentence: str, start: int, end: int, token: str, value: float) -> _Mention | None:
     pos = end
+    times = _TIMES_RANGE.match(sentence, end)
+    second = _number(times.group(1)) if times else None
+    if second is not None and value < second <= 100:
+        # "sells for two to three times as much": a range of multiples.
+        mention = _Mention(start, times.end(), value, "other", "times", kind="change")
+        mention.value_max = second
+        return mention
     scale_run = _SCALE_RUN.match(sentence, pos)
     factor = 1.0
     if scale_run:
