@@ -950,3 +950,9 @@ def test_a_range_of_multiples():
     figures = extract_figures(["A forged wheel sells for two to three times as much, and output grew three times."])
     assert [(f.text, f.value, f.value_max, f.raw_unit) for f in figures] == [
         ("two to three times", 2, 3, "times"), ("three times", 3, None, "times")]
+
+
+def test_a_workforce_brought_to_a_number_counts_people():
+    figures = extract_figures(["The new line brought the company's workforce to 850.",
+                               "Its workforce has shrunk to 260 from 410 when the pulp line ran."])
+    assert [(f.text, f.unit) for f in figures] == [("850", "count"), ("260", "count"), ("410", "count")]

@@ -1056,6 +1056,8 @@ _BARE_BEFORE = re.compile(
     r"\b(?:have|has|had|add|adding|reach|reaching|for|build|building|install|installing|open|opening|operate|"
     r"operating|targets?|wants?|target\s+of|goal\s+of)\s+(?:(?:about|around|nearly|some|more\s+than|over)\s+)?$",
     re.I)
+_WORKFORCE_BEFORE = re.compile(r"\b(?:workforce|headcount|payroll)\b[^.;:\d]{0,30}?\b(?:(?:from\s+[\d,]+\s+)?to|from|of|at)\s+"
+                               r"(?:about\s+|nearly\s+|some\s+|more\s+than\s+|around\s+)?$", re.I)
 _BARE_MORE = re.compile(r"\s+more\b(?!\s+than)", re.I)
 _ANOTHER = re.compile(r"\b(?:and\s+)?another\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
 _ONES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?ones\b", re.I)
@@ -1112,6 +1114,9 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
             modifiers, noun, _after, _coordinated = _read_count(sentence, copula.end(), generic=True)
         # "... and four upgrade traditional ones": a count only after a partitive (see _scan).
         return _Mention(start, end, value, None, noun=noun, modifiers=modifiers if noun else [], inherit="and")
+    if _WORKFORCE_BEFORE.search(sentence, max(0, start - 60), start) and value.is_integer():
+        # "brought the company's workforce to 850", "cutting its workforce from 2,400 to 1,500": people.
+        return _Mention(start, end, value, "count", noun="workers")
     if not token[0].isdigit():
         return None
     if _INCLUDING.search(before) and value.is_integer():
