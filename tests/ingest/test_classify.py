@@ -132,3 +132,9 @@ def test_a_headline_naming_a_shanxi_firm_of_a_trade_leaves_the_story_its_citys(r
     whole = ("Shanxi industry grows 6 percent in first half\n\n2020-07-15\n\nShanxi's industrial output grew 6 "
              "percent, the provincial statistics bureau said. Taiyuan led the cities.\n").encode()
     assert load_seed(whole, "seeds/whole.txt", region).city == "shanxi"
+
+
+def test_a_zones_proper_name_gives_no_theme(classifier):
+    assert "agriculture" not in classifier.themes(
+        "The furnaces stand at its plant in the Jinzhong National Agricultural High-tech Industries Demonstration Zone.")
+    assert "agriculture" in classifier.themes("Farmers in the county sell their fruit online.")

@@ -30,6 +30,9 @@ _INSTITUTION = re.compile(
     r"(?:(?:[A-Z][\w&'-]*|and|the|for|of)\s*)+"
     # Every province has one, and articles often write its name in lower case.
     r"|(?i:(?:department|ministry|bureau|commission)\s+of\s+industry\s+and\s+information\s+technology)"
+    # A zone's or park's proper name ("Jinzhong National Agricultural High-tech Industries Demonstration Zone")
+    # names a place, not what the article is about.
+    r"|\b(?:[A-Z][\w&'-]*\s+){1,7}(?:Demonstration\s+Zone|Development\s+Zone|Industrial\s+Park|Zone|Park)\b"
 )
 
 
