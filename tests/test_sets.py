@@ -68,7 +68,9 @@ header of tests/gold/seeds.yaml:
   fix with the same loader as blind19 (tests/blind20/);
 - blind21: ten more weighted like the judging set (six city, county and company stories,
   a PR wire, a portal, statistics told as news, a one-city story naming Shanxi often),
-  scored before any fix after every round of the third session (tests/blind21/).
+  scored before any fix after the third session's rounds up to then (tests/blind21/);
+- blind22: ten more weighted like #18's unseen set (China Daily, Xinhua, government portals,
+  a PR wire), scored before any fix after every round of the third session (tests/blind22/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -127,6 +129,7 @@ SETS = (
     Set("blind19", PROJECT / "tests/blind19/seeds", PROJECT / "tests/blind19/gold.yaml", 10),
     Set("blind20", PROJECT / "tests/blind20/seeds", PROJECT / "tests/blind20/gold.yaml", 10),
     Set("blind21", PROJECT / "tests/blind21/seeds", PROJECT / "tests/blind21/gold.yaml", 10),
+    Set("blind22", PROJECT / "tests/blind22/seeds", PROJECT / "tests/blind22/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -169,7 +172,8 @@ def target(set_name: str, metric: str) -> float:
 # all five 0.749; blind19 at 03ccecb: recall 0.938, date 0.900, indicator 0.839, period
 # 0.877, all five 0.678; blind20 at d53138b: recall 0.875, date 0.900, indicator 0.769,
 # period 0.840, all five 0.599; blind21 at 72e81e2: recall 0.947, city 0.900, indicator
-# 0.861, all five 0.701), the honest estimate for articles no one here has seen.
+# 0.861, all five 0.701; blind22 at 3d5ca65: recall 0.932, indicator 0.855, period 0.866,
+# all five 0.687), the honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind5", "indicator_accuracy"): "0.890: tourism, a communique's pronoun subjects ('Their total profits')",
     ("blind5", "all_five_accuracy"): "0.782",
@@ -214,6 +218,11 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind20", "all_five_accuracy"): "0.736",
     ("blind21", "indicator_accuracy"): "0.881",
     ("blind21", "all_five_accuracy"): "0.732",
+    ("blind22", "figure_recall"): "0.932",
+    ("blind22", "indicator_accuracy"): "0.855",
+    ("blind22", "period_accuracy"): "0.866",
+    ("blind22", "all_five_accuracy"): "0.687",
+    ("blind22", "usd_accuracy"): "0.900: one release's highlights were read as headings (fixed after)",
     ("blind17", "figure_recall"): "0.948",
     ("blind17", "period_accuracy"): "0.813",
     ("blind17", "all_five_accuracy"): "0.621",
@@ -298,7 +307,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 
