@@ -1513,6 +1513,15 @@ def test_a_releases_subtitle_is_read_with_its_headline_and_its_period_words():
     assert figures["58.0%"].period == "2021-H1"
 
 
+def test_bulleted_highlights_are_read_and_related_headlines_are_not():
+    figures = loaded("Mianshan Starts Production at Electrolyte Plant\n\n2021-09-14\n\nMianshan today announced its "
+                     "results.\n\nHighlights\n\n- Electrolyte shipments of 21,400 tons, up 74.0%\n"
+                     "- Gross margin of 23.8%, compared with 19.1% a year earlier\n\nThe plant employs 680 people."
+                     "\n\nRelated news:\n- Shanxi to cut 20 million tons of coal capacity in 2016\n")
+    assert {"21,400 tons", "74.0%", "23.8%", "19.1%", "680"} <= set(figures)
+    assert "20 million tons" not in figures
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

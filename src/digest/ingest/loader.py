@@ -226,6 +226,17 @@ _SUBTITLE = re.compile(r"\b(?:up|down|rises?|rose|grows?|grew|jumps?|falls?|fell
                        r"more\s+than\s+double)\b", re.I)
 
 
+def _own_paragraphs(blocks: Sequence[Block]) -> int:
+    """How many paragraphs come before a "Related:" line: those after it list other stories,
+    whose headlines' numbers are not this article's figures."""
+    count = 0
+    for block in blocks:
+        if ends_article(block.text):
+            break
+        count += block.kind == "paragraph"
+    return count
+
+
 def _names_a_county(heading: str, region: Region) -> bool:
     """Whether a section heading is about a county or a county-level city ("1. Xiaoyi (Lyuliang)"),
     naming no prefecture-level city outside brackets."""
@@ -372,7 +383,7 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     subtitles = [b.text for b in parsed.blocks[:lead_at] if b.kind == "heading" and _SUBTITLE.search(b.text)]
     found = [*(found_in for line in [title, *subtitles] for found_in in extract_in_context([line], parsed.date)
                if "title" not in review),
-             *extract_in_context(paragraphs, parsed.date)]
+             *extract_in_context(paragraphs[:_own_paragraphs(parsed.blocks)], parsed.date)]
     sections = section_periods([(b.kind, b.text) for b in parsed.blocks], parsed.date)
     meaning = Meaning(indicators, [county for c in region.cities for county in c.counties])
     lead = lead_period(paragraphs, parsed.date) or title_period(title, parsed.date)

@@ -451,12 +451,15 @@ def _looks_like_title(line: str) -> bool:
     return not _SENTENCE_BREAK.search(line) and _dateline(line) is None
 
 
+# "- Electrolyte shipments of 21,400 tons, up 74.0%": a bulleted item with a figure is text.
+_BULLET_WITH_FIGURE = re.compile(r"\s*[-\u2022*\u00b7\u2013]\s+\D*\d")
 _LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]\s+(?=[A-Z])")
 _LABELLED_FIGURE = re.compile(r"^[A-Z][\w ,'()&/-]{0,40}:\s*(?:about\s+|nearly\s+|over\s+|RMB\s*|US\$\s*|\$)?\d", re.I)
 
 
 def _looks_like_heading(line: str) -> bool:
-    if len(line.split()) > HEADING_MAX_WORDS or line[0].islower() or is_figure_line(line) or _LABELLED_FIGURE.search(line):
+    if len(line.split()) > HEADING_MAX_WORDS or line[0].islower() or is_figure_line(line) or _LABELLED_FIGURE.search(line) \
+            or _BULLET_WITH_FIGURE.match(line):
         # "4.48 million kW" over what it measures, "GDP: 112.6 billion yuan, up 4.8 percent" under a
         # list item's name: figures, not a section's name.
         return False
