@@ -1522,6 +1522,13 @@ def test_bulleted_highlights_are_read_and_related_headlines_are_not():
     assert "20 million tons" not in figures
 
 
+def test_a_plans_task_said_as_a_command_is_a_goal():
+    figures = settled(["2. Promote intelligent manufacturing. Build 100 provincial-level digital workshops.",
+                       "Start 100 industrial projects with total investment of more than 40 billion yuan.",
+                       "Growth in output reached 6 percent last year."], dt.date(2024, 2, 20))
+    assert [figures[t].status for t in ("100", "40 billion yuan", "6 percent")] == ["target", "target", "actual"]
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

@@ -249,6 +249,7 @@ _BOUND_BEFORE = re.compile(r"\b(?:below|under|above|over|less\s+than|more\s+than
 _REQUIRED = re.compile(r"\b(?:must|required\s+to|requires?|needs?|have\s+to|has\s+to)\b[^.;:]{0,50}?"
                        r"\b(?:at\s+least|no\s+(?:less|fewer|more|higher|lower)\s+than|not\s+(?:less|more)\s+than|"
                        r"below|under|above|a\s+minimum\s+of|a\s+maximum\s+of)\s+$", re.I)
+_TOTAL_WORD = re.compile(r"\b(?:total|combined|aggregate|overall)\b", re.I)
 _EACH_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?each\b", re.I)
 
 # Where one statement ends and the next begins inside a sentence.
@@ -864,14 +865,20 @@ def is_bound(ctx: Context) -> bool:
         return True
     if _BOUND_BEFORE.search(before) and _EACH_AFTER.match(ctx.sentence, ctx.end):
         return True
-    return bool(_BOUNDED.search(before)) and (bool(_BOUND_AFTER.match(ctx.sentence[ctx.end:]))
-                                              or bool(_BOUND_BEFORE.search(before)))
+    bounded = _BOUNDED.search(before)
+    if bounded is not None and _TOTAL_WORD.search(bounded.group()):
+        return False  # "100 projects with total investment of more than 40 billion yuan": their sum
+    return bounded is not None and (bool(_BOUND_AFTER.match(ctx.sentence[ctx.end:]))
+                                    or bool(_BOUND_BEFORE.search(before)))
 
 
 def is_definition(ctx: Context, qualifier: str | None) -> bool:
     """A threshold in a definition ("those with annual revenues of 20 million yuan or more")."""
     before = ctx.sentence[:ctx.start]
-    if not _DEFINITION.search(before) and not _SIZE_MEANING.search(before):
+    defined = _DEFINITION.search(before)
+    if defined is not None and _TOTAL_WORD.search(defined.group()):
+        return False  # "projects with total investment of more than 40 billion yuan": their sum, not a line
+    if not defined and not _SIZE_MEANING.search(before):
         return False
     return qualifier == "over" or bool(_AT_LEAST.match(ctx.sentence[ctx.end:])) or bool(_MORE_THAN.search(before))
 
@@ -1009,6 +1016,8 @@ def _is_target(text: str, published: dt.date | None) -> bool:
     return _status(text, published) == "target" or bool(_MORE_TARGET.search(text))
 
 
+_IMPERATIVE = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*)?(?:%s)\b(?!\s+(?:by|in|of|to|from|up|on|with|at)\b)(?![-'])"
+                         % "|".join(w.capitalize() for w in _WORDS["imperatives"].split()))
 _SPENDING_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+|already\s+)?(?:investing|spending|putting|pouring|injecting)\s+"
                            r"(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$", re.I)
 
@@ -1021,6 +1030,10 @@ def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
         return "actual", False
     if _GOALS_LISTED.search(ctx.sentence, 0, ctx.start):
         return "target", False  # "The main expected targets for this year are: ..., growth of 8 percent"
+    if _IMPERATIVE.match(ctx.sentence) and not _START_VALUE.search(ctx.sentence, 0, ctx.start):
+        # "Build 100 provincial-level digital workshops.", "Start 100 industrial projects with total
+        # investment of more than 40 billion yuan.": a plan's task, said as a command.
+        return "target", False
     with_investment = _WITH_INVESTMENT.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
     if with_investment is not None and _is_target(ctx.sentence[first:with_investment.start()], published):
         return "target", False  # "We will start 150 key projects with planned investment of 60 billion yuan"
