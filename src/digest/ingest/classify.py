@@ -32,7 +32,8 @@ _INSTITUTION = re.compile(
     r"|(?i:(?:department|ministry|bureau|commission)\s+of\s+industry\s+and\s+information\s+technology)"
     # A zone's or park's proper name ("Jinzhong National Agricultural High-tech Industries Demonstration Zone")
     # names a place, not what the article is about.
-    r"|\b(?:[A-Z][\w&'-]*\s+){1,7}(?:Demonstration\s+Zone|Development\s+Zone|Industrial\s+Park|Zone|Park)\b"
+    # (Each name starts after a space: a word is never re-read from inside, so a long hyphenated run stays linear.)
+    r"|(?<![\w&'-])(?:[A-Z][\w&'-]*+\s+){1,7}(?:Demonstration\s+Zone|Development\s+Zone|Industrial\s+Park|Zone|Park)\b"
 )
 
 
