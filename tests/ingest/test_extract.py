@@ -956,3 +956,10 @@ def test_a_workforce_brought_to_a_number_counts_people():
     figures = extract_figures(["The new line brought the company's workforce to 850.",
                                "Its workforce has shrunk to 260 from 410 when the pulp line ran."])
     assert [(f.text, f.unit) for f in figures] == [("850", "count"), ("260", "count"), ("410", "count")]
+
+
+def test_the_parts_of_a_whole_said_first_with_a_fraction_and_a_count():
+    figures = extract_figures(["Of its 860 workers, about a quarter are women, and 40 are engineers."])
+    assert [(f.text, f.unit, f.value) for f in figures] == [
+        ("860", "count", 860), ("a quarter", "percent", 25), ("40", "count", 40)]
+    assert [f.text for f in extract_figures(["A quarter of a century ago the mine closed."])] == []

@@ -497,6 +497,10 @@ def _is_year(token: str, value: float) -> bool:
     return token.isdigit() and len(token) == 4 and 1900 <= value <= 2100
 
 
+# "Of its 860 workers, about a quarter are women, and 40 are engineers": the whole, then its parts.
+_WHOLE_FIRST = re.compile(r"\b[Oo]f\s+(?:its|the|their|our|these|those|the\s+city's|the\s+county's)\s+$")
+
+
 def _scan(sentence: str) -> list[_Mention]:
     """Every figure of one sentence, in order, before context is applied."""
     found: list[_Mention] = []
@@ -524,7 +528,8 @@ def _scan(sentence: str) -> list[_Mention]:
         if mention.unit == "count":
             last_count = mention
             # "Of them, 142 ...", "Six of the projects are ...": a partitive, which "and four ..." goes on.
-            partitive = partitive or mention.inherit == "part" or bool(_OF_WHOLE.match(sentence, mention.end))
+            partitive = partitive or mention.inherit == "part" or bool(_OF_WHOLE.match(sentence, mention.end)) \
+                or bool(_WHOLE_FIRST.search(sentence, max(0, mention.start - 14), mention.start))
         # A count's modifiers may hold a measure ("two 450-cubic-meter furnaces"): read on.
         consumed = mention.end if mention.unit == "count" else max(mention.end, mention.skip_to)
     _resolve_coordination(found)
@@ -537,7 +542,7 @@ def _scan(sentence: str) -> list[_Mention]:
             continue  # "the first three quarters" is a period
         more = _FRACTION_MORE.match(sentence, match.end()) or re.match(r"\s+as\s+(?:much|many)\b",
                                                                         sentence[match.end():], re.I)
-        if not re.match(r"\s+(?:of|who)\b", sentence[match.end():]) and not more \
+        if not re.match(r"\s+(?:of|who)\b|\s+(?:are|were)\s+(?:the\s+)?[a-z]", sentence[match.end():]) and not more \
                 and not _FRACTION_AFTER.match(sentence, match.end()) \
                 and not _FRACTION_ALONE.search(sentence, max(0, match.start() - 24), match.start()):
             continue
@@ -660,6 +665,7 @@ _FRACTION = re.compile(
     r"(?<![\w-])(?P<num>an?|one|two|three|four|five|six|seven|nine)[\s-]+"
     r"(?P<den>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")"
     r"(?=\s+(?:of|who)\b|\s*[,.;]|\s+to\b|\s+(?:more|less)\s+than\b|\s+(?:through|nationwide)\b"
+    r"|\s+(?:are|were)\s+(?:the\s+)?[a-z]"
     r"|\s+by\s+(?:19|20)\d\d\b|\s+(?:last|this)\s+year\b"
     r"|\s+in\s+(?:19|20)\d\d\b|\s+as\s+(?:much|many)\b|\s+when\b|\s+(?:in|during|over|since)\s+the\b)"
     r"(?!\s+of\s+(?:a|an)\s+(?:century|hour|minute|mile|second)\b)",
