@@ -963,3 +963,10 @@ def test_the_parts_of_a_whole_said_first_with_a_fraction_and_a_count():
     assert [(f.text, f.unit, f.value) for f in figures] == [
         ("860", "count", 860), ("a quarter", "percent", 25), ("40", "count", 40)]
     assert [f.text for f in extract_figures(["A quarter of a century ago the mine closed."])] == []
+
+
+def test_a_number_from_which_a_range_runs_takes_what_its_end_counts():
+    figures = extract_figures(["A second plant on 300 mu will raise its capacity from 22,000 to 40,000 excavators."])
+    assert [(f.text, f.unit) for f in figures] == [("300 mu", "sqkm"), ("22,000", "count"), ("40,000", "count")]
+    figures = extract_figures(["The city cut its steel mills to eight from 14."])
+    assert [(f.text, f.unit) for f in figures] == [("eight", "count"), ("14", "count")]

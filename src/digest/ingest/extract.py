@@ -610,11 +610,28 @@ class _Spans:
         return index >= 0 and self.reach[index] > start
 
 
+_FROM_TO = re.compile(r"\s+to\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion))?")
+
+
 def _inherit(sentence: str, mention: _Mention, previous: _Mention | None, last_count: _Mention | None,
              partitive: bool) -> bool:
     """Give a count whose noun is elsewhere its noun; False when the sentence names none."""
     if mention.inherit == "more":
         return _more_than(sentence, mention, previous, last_count)
+    if mention.noun == "from":
+        to = _FROM_TO.match(sentence, mention.end)
+        if to is not None and not mention.has_scale and not re.search(r"illion", to.group()):
+            # "raise its annual capacity from 22,000 to 40,000 excavators": what the range's end counts.
+            unit = _unit_at(sentence, to.end())
+            if unit is not None:
+                _match, mention.unit, factor, mention.raw_unit = unit
+                mention.value *= factor
+                mention.noun = None
+                return mention.unit != "count" or mention.raw_unit is not None
+            noun = _FOLLOW_WORDS.match(sentence, to.end())
+            if noun is not None and _plural_noun(noun.group(1)):
+                mention.unit, mention.noun = "count", noun.group(1)
+                return True
     if mention.noun == "from" or mention.inherit == "change":
         # "to eight from 14", "386 enterprises, an increase of 57": the count just before.
         gap = sentence[max(previous.end, previous.skip_to):mention.start] if previous else ";"
