@@ -1529,6 +1529,17 @@ def test_a_plans_task_said_as_a_command_is_a_goal():
     assert [figures[t].status for t in ("100", "40 billion yuan", "6 percent")] == ["target", "target", "actual"]
 
 
+def test_a_place_described_in_an_aside_and_two_years_running():
+    figures = settled(["Lyuliang, a city of 3.3 million people, wants 1 million kilowatts of storage by 2027.",
+                       "Yangquan, a coal city of 1.31 million people, returned to growth in the first three quarters.",
+                       "The county closed nine small mines in 2014 and 2015.",
+                       "Output was 5 million tons in 2015 and 2020 alike."], dt.date(2020, 11, 3))
+    assert (figures["3.3 million"].status, figures["3.3 million"].period) == ("actual", "2020")
+    assert figures["1.31 million"].period == "2020"
+    assert figures["nine"].period == "2014-2015"
+    assert figures["5 million tons"].period != "2015-2020"
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

@@ -432,6 +432,8 @@ _MORE_PERIODS = re.compile(
     rf"|(?<!from\s)(?<!than\s)(?<!over\s)\b(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
     rf"(?P<unit>years?|decades?)\s+(?:ago|earlier|before)\b"
     rf"|\bthis\s+(?P<season>spring|summer|autumn|fall|winter)\b"
+    # "closed nine small mines in 2014 and 2015": two years running, together.
+    rf"|\b(?:in|during|over)\s+(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\b"
     # "Nine-month revenue up 46.3%": a release's reporting period, said as an adjective.
     rf"|\b(?P<nm>three|six|nine)-month(?=\s+(?:revenue|sales|net|profits?|output|results|earnings)\b)"
     # "growth of about 7 percent for the year": the article's year.
@@ -965,6 +967,10 @@ def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, in
             if published is None:
                 continue
             label = str(published.year)
+        elif group["y1"]:
+            if int(group["y2"]) != int(group["y1"]) + 1:
+                continue  # "in 2015 and 2020": two years apart, each its own
+            label = f"{group['y1']}-{group['y2']}"
         elif group["nm"]:
             if published is None:
                 continue
@@ -1028,6 +1034,8 @@ def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
     clause = ctx.sentence[first:last]
     if _START_VALUE.search(ctx.sentence, first, ctx.start):
         return "actual", False
+    if _A_PLACE_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
+        return "actual", False  # "Lyuliang, a city of 3.3 million people, wants ...": the place as it is
     if _GOALS_LISTED.search(ctx.sentence, 0, ctx.start):
         return "target", False  # "The main expected targets for this year are: ..., growth of 8 percent"
     if _IMPERATIVE.match(ctx.sentence) and not _START_VALUE.search(ctx.sentence, 0, ctx.start):
@@ -1136,10 +1144,13 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
         # "Over the five years the city closed 27 coal mines", "will add 3 million kW during the
         # period": the span of the plan the article is about.
         return plan, False
-    if published is not None and figure.status == "actual" and (
+    aside_end = ctx.sentence.find(",", ctx.end)
+    aside_end = last if aside_end < 0 else min(aside_end, last)
+    if published is not None and (figure.status == "actual" or _A_PLACE_OF.search(
+            ctx.sentence, max(0, ctx.start - 40), ctx.start)) and (
             _WHICH_NOW.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
             or _A_PLACE_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
-            and not any(first <= pos < last for pos, _ in ctx.periods)):
+            and not any(first <= pos < aside_end for pos, _ in ctx.periods)):
         # "Shuozhou, a city of 1.59 million people covering 10,600 square kilometers": a place as it is.
         # "Its park, which covers 12 square kilometers, has signed 17 projects since 2013": the
         # aside describes the park now.
