@@ -1540,6 +1540,13 @@ def test_a_place_described_in_an_aside_and_two_years_running():
     assert figures["5 million tons"].period != "2015-2020"
 
 
+def test_a_bases_year_carries_to_no_later_sentence():
+    figures = settled(["Nine firms joined the green factory list, bringing the city's total to 27, up from 11 in 2020. "
+                       "Energy consumption per unit of GDP fell 3.1 percent."], dt.date(2024, 2, 20))
+    assert figures["11"].period == "2020"
+    assert figures["3.1 percent"].period == "2024"
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

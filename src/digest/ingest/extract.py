@@ -1624,10 +1624,16 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
                     ), context))
             # A comparison's base ("2.3 times that of the same period last year") sets no period
             # for the sentences after it.
-            set_here = [label for pos, label in periods if not BASE_BEFORE.search(sentence, max(0, pos - 40), pos)]
+            set_here = [label for pos, label in periods if not BASE_BEFORE.search(sentence, max(0, pos - 40), pos)
+                        # "bringing the total to 27, up from 11 in 2020": the base's year sets nothing either
+                        and not _FROM_A_BASE.search(sentence, max(0, pos - 50), pos)]
             if set_here:
                 carried = set_here[-1]
     return figures
+
+
+_FROM_A_BASE = re.compile(r"\b(?:from|against|compared\s+with)\s+(?:about\s+|nearly\s+|around\s+)?[\d,.]+\s*"
+                          r"(?:[a-z%]+\s+){0,3}(?:in\s+|at\s+the\s+end\s+of\s+)?$", re.I)
 
 
 # The base of a comparison, not a figure's time: "37 more than in the same period last year",

@@ -1551,7 +1551,9 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # A period only this step reads ("from January to October") carries like the others.
             ctx = dataclasses.replace(ctx, carried=seen[2])
         if ctx.periods:
-            carry[ctx.paragraph] = (ctx.sentence, read[-1][1] if read else ctx.carried, ctx.periods[-1][1])
+            set_here = [label for pos, label in ctx.periods
+                        if not _OTHERS_TIME.search(ctx.sentence, max(0, pos - 40), pos)] or [ctx.periods[-1][1]]
+            carry[ctx.paragraph] = (ctx.sentence, read[-1][1] if read else ctx.carried, set_here[-1])
             ahead = [label for _, label in ctx.periods if published is not None
                      and re.fullmatch(r"\d{4}", label) and int(label) > published.year]
             if ahead:
@@ -1737,7 +1739,8 @@ def lead_period(paragraphs: Sequence[str], published: dt.date | None) -> str | N
         # At one place the finer reading comes first: "the first half of 2025" is 2025-H1, not 2025.
         # "Three years ago the county had no garment factory. Now ...": the past the story starts from.
         found = sorted([(pos, 1, label) for pos, label in _period_mentions(paragraph, published)
-                        if pos >= start and not BASE_BEFORE.search(paragraph, 0, pos) and not _AGO.match(paragraph, pos)]
+                        if pos >= start and not BASE_BEFORE.search(paragraph, 0, pos) and not _AGO.match(paragraph, pos)
+                        and not _OTHERS_TIME.search(paragraph, max(0, pos - 40), pos)]
                        + [(pos, 0, label) for pos, _, label in more_periods(paragraph, published)
                           if pos >= start and not _AGO.match(paragraph, pos)])
         if found:
