@@ -1547,6 +1547,12 @@ def test_a_bases_year_carries_to_no_later_sentence():
     assert figures["3.1 percent"].period == "2024"
 
 
+def test_the_first_years_of_a_five_year_plan():
+    figures = settled(["Over the first three years of the 14th Five-Year Plan period (2021-2025), the value added "
+                       "of strategic emerging industries grew 11.4 percent a year on average."], dt.date(2024, 2, 20))
+    assert figures["11.4 percent"].period == "2021-2023"
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

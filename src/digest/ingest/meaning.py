@@ -432,6 +432,9 @@ _MORE_PERIODS = re.compile(
     rf"|(?<!from\s)(?<!than\s)(?<!over\s)\b(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
     rf"(?P<unit>years?|decades?)\s+(?:ago|earlier|before)\b"
     rf"|\bthis\s+(?P<season>spring|summer|autumn|fall|winter)\b"
+    # "Over the first three years of the 14th Five-Year Plan period": the plan's first years.
+    rf"|\bfirst\s+(?P<py>two|three|four|2|3|4)\s+years\s+of\s+the\s+(?P<po>1[2-6])th\s+Five-Year\s+Plan\b"
+    rf"(?:\s+period)?(?:\s*\(\s*(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d\s*\))?"
     # "closed nine small mines in 2014 and 2015": two years running, together.
     rf"|\b(?:in|during|over)\s+(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\b"
     # "Nine-month revenue up 46.3%": a release's reporting period, said as an adjective.
@@ -967,6 +970,10 @@ def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, in
             if published is None:
                 continue
             label = str(published.year)
+        elif group["py"]:
+            begin = 2011 + 5 * (int(group["po"]) - 12)  # the 12th plan began in 2011
+            count = _COUNT_WORDS.get(group["py"].lower()) or int(group["py"])
+            label = f"{begin}-{begin + count - 1}"
         elif group["y1"]:
             if int(group["y2"]) != int(group["y1"]) + 1:
                 continue  # "in 2015 and 2020": two years apart, each its own
