@@ -1553,6 +1553,12 @@ def test_the_first_years_of_a_five_year_plan():
     assert figures["11.4 percent"].period == "2021-2023"
 
 
+def test_a_city_that_made_a_product_the_vocabulary_does_not_name():
+    figures = settled(["Changzhi in Shanxi province made 23.5 billion LED chips in the first 11 months of 2016.",
+                       "The company made 4,000 engineers' worth of training hours."], dt.date(2016, 12, 7))
+    assert figures["23.5 billion"].indicator == "product-output"
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

@@ -178,6 +178,8 @@ _INDUSTRIAL_OUTPUT_GREW = re.compile(r"\bindustrial\s+output\s+(?:of\s+(?:indust
                                      % "|".join(_WORDS["growth_verbs"].split()), re.I)
 _PRODUCED = re.compile(r"\b(?:produced|made|manufactured|turned\s+out|rolled\s+out|assembled)\s+(?:about\s+|nearly\s+|"
                        r"more\s+than\s+|over\s+|some\s+|around\s+)?$", re.I)
+_CITY_MADE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:in|of)\s+[A-Z][a-z]+(?:\s+[Pp]rovince)?)?\s+(?:produced|made|manufactured|"
+                        r"turned\s+out)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|around\s+)?$")
 _COAL_MINES = re.compile(r"\b(?:coal\s+mines?|collier(?:y|ies)|coal\s+(?:production\s+)?capacity)\b", re.I)
 _INTELLIGENT = re.compile(r"\b(?:intelligent|smart)\b", re.I)
 _COKING = re.compile(r"\bcok(?:e|ing)\b", re.I)
@@ -763,6 +765,11 @@ class Meaning:
                 named = next((ident for name, ident in _OF_NAMES.items()
                               if head == name.lower() or head.startswith(name.lower() + " ")), None)
                 found = self.by_id.get(named) if named else None
+                if found is None and "product-output" in self.by_id and _CITY_MADE.search(before) \
+                        and not _PEOPLE.match(noun):
+                    # "Changzhi made 23.5 billion LED chips", "the province made 1,320 industrial robots":
+                    # a place's output of a product the vocabulary does not name.
+                    found = self.by_id["product-output"]
             if found is not None and found.id == "industry-enterprises" and _PEOPLE.match(noun):
                 found = None  # "trained 1,200 engineers for the industry ... with local firms": people, not firms
             if found is not None and found.id == "enterprises-above-designated-size" and "industry-enterprises" in \
