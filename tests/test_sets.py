@@ -177,7 +177,7 @@ def target(set_name: str, metric: str) -> float:
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind5", "indicator_accuracy"): "0.890: tourism, a communique's pronoun subjects ('Their total profits')",
     ("blind5", "all_five_accuracy"): "0.782",
-    ("blind6", "indicator_accuracy"): "0.869: a park's and a county's figures read as an industry's, R&D as a share of GDP",
+    ("blind6", "indicator_accuracy"): "0.874: a park's and a county's figures read as an industry's, R&D as a share of GDP",
     ("blind6", "period_accuracy"): "0.883: a year in review's plan period ('over the five years')",
     ("blind6", "all_five_accuracy"): "0.703",
     ("blind7", "indicator_accuracy"): "0.857: additions to a stock of mines or stations, public funds",
@@ -199,7 +199,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind12", "period_accuracy"): "0.890",
     ("blind13", "figure_recall"): "0.941",
     ("blind13", "themes_f1"): "0.767",
-    ("blind13", "indicator_accuracy"): "0.817",
+    ("blind13", "indicator_accuracy"): "0.821",
     ("blind13", "period_accuracy"): "0.893",
     ("blind13", "all_five_accuracy"): "0.661",
     ("blind14", "usd_accuracy"): "0.875: a list item's dollars after its yuan",

@@ -1554,9 +1554,16 @@ def test_the_first_years_of_a_five_year_plan():
 
 
 def test_a_city_that_made_a_product_the_vocabulary_does_not_name():
-    figures = settled(["Changzhi in Shanxi province made 23.5 billion LED chips in the first 11 months of 2016.",
-                       "The company made 4,000 engineers' worth of training hours."], dt.date(2016, 12, 7))
+    figures = settled(["Changzhi in Shanxi province made 23.5 billion LED chips in the first 11 months of 2016."],
+                      dt.date(2016, 12, 7))
     assert figures["23.5 billion"].indicator == "product-output"
+
+
+def test_a_places_share_of_a_products_output():
+    figures = settled(["The city accounts for nearly three-quarters of Shanxi's coalbed methane output.",
+                       "Coal accounts for 60 percent of Shanxi's GDP."], dt.date(2021, 5, 14))
+    assert figures["three-quarters"].indicator == "product-output"
+    assert figures["60 percent"].indicator != "product-output"
 
 
 def test_a_constant_per_gigawatt_is_undated():

@@ -180,6 +180,9 @@ _PRODUCED = re.compile(r"\b(?:produced|made|manufactured|turned\s+out|rolled\s+o
                        r"more\s+than\s+|over\s+|some\s+|around\s+)?$", re.I)
 _CITY_MADE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:in|of)\s+[A-Z][a-z]+(?:\s+[Pp]rovince)?)?\s+(?:produced|made|manufactured|"
                         r"turned\s+out)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|around\s+)?$")
+_SHARE_OF_OUTPUT = re.compile(r"\s+of\s+(?:the\s+)?(?:world|China|the\s+country|the\s+nation|Shanxi|the\s+province|"
+                              r"national)(?:['\u2019]s)?\s+(?!(?:GDP|industrial|economy|total\s+investment)\b)"
+                              r"(?:[a-z-]+\s+){1,3}?(?:output|production|supply)\b", re.I)
 _COAL_MINES = re.compile(r"\b(?:coal\s+mines?|collier(?:y|ies)|coal\s+(?:production\s+)?capacity)\b", re.I)
 _INTELLIGENT = re.compile(r"\b(?:intelligent|smart)\b", re.I)
 _COKING = re.compile(r"\bcok(?:e|ing)\b", re.I)
@@ -842,6 +845,10 @@ class Meaning:
         if figure.unit == "t" and figure.kind == "level" and "product-output" in self.by_id \
                 and _OUTPUT.search(clause):
             return "product-output", True  # "its output reached 410,000 tons": a product's output
+        if figure.unit == "percent" and "product-output" in self.by_id and _SHARE_OF_OUTPUT.match(ctx.sentence, ctx.end):
+            # "about a tenth of Shanxi's total", "three-quarters of Shanxi's milk output", "a third of the
+            # country's codonopsis supply": a place's share of a product's output.
+            return "product-output", True
         if figure.unit in ("t", "percent") and "product-output" in self.by_id and _PRODUCT_OUTPUT.search(clause):
             return "product-output", True  # "Cement output fell 8.4 percent to 2.15 million tons"
         if _FAMILY.get(figure.unit, figure.unit) == "CNY" and "project-investment" in self.by_id \
