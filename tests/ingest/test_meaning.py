@@ -1566,6 +1566,15 @@ def test_a_places_share_of_a_products_output():
     assert figures["60 percent"].indicator != "product-output"
 
 
+def test_its_results_after_a_sentence_about_a_company_are_the_companys():
+    figures = loaded("Carbon makers find new buyers\n\n2019-07-30\n\nDatong's activated carbon industry had revenue of "
+                     "3 billion yuan last year.\n\nThe company spent 180 million yuan last year on a line. Its sales "
+                     "revenue rose 34 percent to 620 million yuan.\n\nHaina, listed on the ChiNext board, shipped "
+                     "4.6GWh of batteries last year, and its revenue rose 37 percent to 9.2 billion yuan.\n")
+    assert figures["3 billion yuan"].indicator == "industry-revenue"
+    assert [figures[t].indicator for t in ("620 million yuan", "9.2 billion yuan")] == [None, None]
+
+
 def test_a_constant_per_gigawatt_is_undated():
     figures = settled(["Each gigawatt of double-glass modules needs about 9,000 tons of glass."], dt.date(2023, 3, 14))
     assert figures["9,000 tons"].period is None

@@ -203,13 +203,34 @@ _COMPANY_MEASURE = re.compile(r"(?:\b(?P<name>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&
 # "Exports account for about 45 percent of Saishang's sales": a share of one company's results.
 _COMPANY_SHARE = re.compile(r"\s+of\s+(?:(?P<name>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)|the\s+(?:company|firm|group))['\u2019]s\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:revenue|sales|output|exports|shipments|earnings)\b")
+_ITS_RESULTS = re.compile(r"\s*Its\s+(?:[\w-]+\s+){0,2}?(?:revenue|sales|net\s+profits?|profits?|earnings)\b")
+_NAME_FIRST = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?=[\s,])")
+_AND_ITS_RESULTS = re.compile(r"\band\s+its\s+(?:[\w-]+\s+){0,2}?(?:revenue|sales|net\s+profits?|profits?|earnings)\b")
+_THE_COMPANY_FIRST = re.compile(r"(?:The|Its)\s+(?:company|firm|group|maker|plant|mill|factory)\b")
 _NOT_A_COMPANY = frozenset({"China", "Shanxi", "The", "This", "Its", "Their", "Province", "City", "County"})
 
 
-def _company_figure(fig: Figure, ctx: Context, classifier: Classifier) -> Figure:
+def _company_figure(fig: Figure, ctx: Context, classifier: Classifier, paragraphs: Sequence[str] = ()) -> Figure:
     """No indicator for a figure of one company's own results."""
     if fig.indicator is None or fig.indicator in BATCH_IDS:
         return fig
+    if _ITS_RESULTS.match(ctx.sentence) and ctx.paragraph < len(paragraphs):
+        # "Haina, listed on the ChiNext board, shipped 4.6GWh last year, and its revenue rose 37 percent";
+        # "Yungang Carbon ... Its sales revenue rose 34 percent": "its" is the company the sentence
+        # before is about (a name that is not a place), not a city.
+        text = paragraphs[ctx.paragraph]
+        at = text.find(ctx.sentence)
+        before = re.split(r"(?<=[.!?])\s+", text[:at].strip())[-1] if at > 0 else ""
+        subject = _NAME_FIRST.match(before)
+        if _THE_COMPANY_FIRST.match(before) or subject and not classifier.cities(subject.group()) \
+                and not classifier.province(subject.group()) and not set(subject.group().split()) & _NOT_A_COMPANY:
+            return dataclasses.replace(fig, indicator=None)
+    if _AND_ITS_RESULTS.search(ctx.sentence, max(0, ctx.start - 80), ctx.start):
+        # "Haina, listed on the ChiNext board, shipped 4.6GWh last year, and its revenue rose 37 percent".
+        subject = _NAME_FIRST.match(ctx.sentence)
+        if _THE_COMPANY_FIRST.match(ctx.sentence) or subject and not classifier.cities(subject.group()) \
+                and not classifier.province(subject.group()) and not set(subject.group().split()) & _NOT_A_COMPANY:
+            return dataclasses.replace(fig, indicator=None)
     said = _COMPANY_MEASURE.search(ctx.sentence, max(0, ctx.start - 110), ctx.start) \
         or _COMPANY_SHARE.match(ctx.sentence, ctx.end)
     if said is None:
@@ -395,7 +416,7 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
                              _outside_company(prose, classifier),
                              _section_places([(b.kind, b.text) for b in parsed.blocks], classifier))
     contexts = [ctx for _, ctx in found]
-    figures = [_company_figure(fig, ctx, classifier) for fig, ctx in zip(figures, contexts)]
+    figures = [_company_figure(fig, ctx, classifier, paragraphs) for fig, ctx in zip(figures, contexts)]
     if _county_story(title, region):
         figures = _county_figures(figures, contexts, classifier, city)
     county_sections = by_section([(b.kind, b.text) for b in parsed.blocks],
