@@ -203,11 +203,23 @@ _COMPANY_MEASURE = re.compile(r"(?:\b(?P<name>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&
 # "Exports account for about 45 percent of Saishang's sales": a share of one company's results.
 _COMPANY_SHARE = re.compile(r"\s+of\s+(?:(?P<name>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)|the\s+(?:company|firm|group))['\u2019]s\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:revenue|sales|output|exports|shipments|earnings)\b")
-_ITS_RESULTS = re.compile(r"\s*Its\s+(?:[\w-]+\s+){0,2}?(?:revenue|sales|net\s+profits?|profits?|earnings)\b")
+_RESULTS = r"(?:[\w-]+\s+){0,2}?(?:revenue|sales|net\s+profits?|profits?|earnings)\b"
+_ITS_RESULTS = re.compile(r"\s*Its\s+" + _RESULTS)  # a sentence that opens on "Its revenue"
+_AND_ITS_RESULTS = re.compile(r"\band\s+its\s+" + _RESULTS)
 _NAME_FIRST = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?=[\s,])")
-_AND_ITS_RESULTS = re.compile(r"\band\s+its\s+(?:[\w-]+\s+){0,2}?(?:revenue|sales|net\s+profits?|profits?|earnings)\b")
 _THE_COMPANY_FIRST = re.compile(r"(?:The|Its)\s+(?:company|firm|group|maker|plant|mill|factory)\b")
 _NOT_A_COMPANY = frozenset({"China", "Shanxi", "The", "This", "Its", "Their", "Province", "City", "County"})
+
+
+def _a_place(name: str, classifier: Classifier) -> bool:
+    """Whether a capitalised name is a place or the start of a sentence, not a company."""
+    return bool(set(name.split()) & _NOT_A_COMPANY or classifier.cities(name) or classifier.province(name))
+
+
+def _about_a_company(sentence: str, classifier: Classifier) -> bool:
+    """Whether a sentence opens on a company: "The company spent ...", "Haina, listed on ...", not a place."""
+    subject = _NAME_FIRST.match(sentence)
+    return bool(_THE_COMPANY_FIRST.match(sentence)) or subject is not None and not _a_place(subject.group(), classifier)
 
 
 def _company_figure(fig: Figure, ctx: Context, classifier: Classifier, paragraphs: Sequence[str] = ()) -> Figure:
@@ -215,29 +227,22 @@ def _company_figure(fig: Figure, ctx: Context, classifier: Classifier, paragraph
     if fig.indicator is None or fig.indicator in BATCH_IDS:
         return fig
     if _ITS_RESULTS.match(ctx.sentence) and ctx.paragraph < len(paragraphs):
-        # "Haina, listed on the ChiNext board, shipped 4.6GWh last year, and its revenue rose 37 percent";
-        # "Yungang Carbon ... Its sales revenue rose 34 percent": "its" is the company the sentence
-        # before is about (a name that is not a place), not a city.
+        # "The company spent ... Its sales revenue rose 34 percent": "its" is the company the sentence
+        # before is about, not a city.
         text = paragraphs[ctx.paragraph]
         at = text.find(ctx.sentence)
         before = re.split(r"(?<=[.!?])\s+", text[:at].strip())[-1] if at > 0 else ""
-        subject = _NAME_FIRST.match(before)
-        if _THE_COMPANY_FIRST.match(before) or subject and not classifier.cities(subject.group()) \
-                and not classifier.province(subject.group()) and not set(subject.group().split()) & _NOT_A_COMPANY:
+        if _about_a_company(before, classifier):
             return dataclasses.replace(fig, indicator=None)
-    if _AND_ITS_RESULTS.search(ctx.sentence, max(0, ctx.start - 80), ctx.start):
+    if _AND_ITS_RESULTS.search(ctx.sentence, max(0, ctx.start - 80), ctx.start) \
+            and _about_a_company(ctx.sentence, classifier):
         # "Haina, listed on the ChiNext board, shipped 4.6GWh last year, and its revenue rose 37 percent".
-        subject = _NAME_FIRST.match(ctx.sentence)
-        if _THE_COMPANY_FIRST.match(ctx.sentence) or subject and not classifier.cities(subject.group()) \
-                and not classifier.province(subject.group()) and not set(subject.group().split()) & _NOT_A_COMPANY:
-            return dataclasses.replace(fig, indicator=None)
+        return dataclasses.replace(fig, indicator=None)
     said = _COMPANY_MEASURE.search(ctx.sentence, max(0, ctx.start - 110), ctx.start) \
         or _COMPANY_SHARE.match(ctx.sentence, ctx.end)
     if said is None:
         return fig
-    name = said.group("name")
-    if name is not None and (set(name.split()) & _NOT_A_COMPANY or classifier.cities(name)
-                             or classifier.province(name)):
+    if said.group("name") is not None and _a_place(said.group("name"), classifier):
         return fig  # "Shanxi's revenue", "Datong's output": a place's
     return dataclasses.replace(fig, indicator=None)
 
@@ -405,7 +410,8 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     found = [*(found_in for line in [title, *subtitles] for found_in in extract_in_context([line], parsed.date)
                if "title" not in review),
              *extract_in_context(paragraphs[:_own_paragraphs(parsed.blocks)], parsed.date)]
-    sections = section_periods([(b.kind, b.text) for b in parsed.blocks], parsed.date)
+    blocks = [(b.kind, b.text) for b in parsed.blocks]
+    sections = section_periods(blocks, parsed.date)
     meaning = Meaning(indicators, [county for c in region.cities for county in c.counties])
     lead = lead_period(paragraphs, parsed.date) or title_period(title, parsed.date)
     settled, doubts = settle(found, meaning, parsed.date, lead, sections,
@@ -414,12 +420,12 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
                              goal_items(paragraphs, _headings_before(parsed.blocks)))
     figures = _assign_places([(f, ctx) for f, (_, ctx) in zip(settled, found)], classifier, city, themes, sector,
                              _outside_company(prose, classifier),
-                             _section_places([(b.kind, b.text) for b in parsed.blocks], classifier))
+                             _section_places(blocks, classifier))
     contexts = [ctx for _, ctx in found]
     figures = [_company_figure(fig, ctx, classifier, paragraphs) for fig, ctx in zip(figures, contexts)]
     if _county_story(title, region):
         figures = _county_figures(figures, contexts, classifier, city)
-    county_sections = by_section([(b.kind, b.text) for b in parsed.blocks],
+    county_sections = by_section(blocks,
                                  lambda heading, _before: "county" if _names_a_county(heading, region) else None)
     if any(county_sections):
         # "1. Xiaoyi (Lyuliang)" over "GDP: 112.6 billion yuan": the county's own figures.
