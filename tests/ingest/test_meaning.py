@@ -1610,3 +1610,12 @@ def test_one_sites_visits_measure_no_place():
                        "The city received 12 million tourist visits during the holiday."], dt.date(2022, 10, 8))
     assert figures["186,000"].indicator is None and figures["56,000"].indicator is None
     assert figures["12 million"].indicator == "tourist-visits"
+
+
+def test_a_place_that_made_a_thing_the_vocabulary_does_not_name_measured_its_output():
+    figures = settled(["China produced about 22.9 million tons of refractory materials in 2021, "
+                       "according to industry data.",
+                       "It made 2,300 tons of pectin last year, and the plant can make 5,000 tons of it a year."])
+    assert figures["22.9 million tons"].indicator == "product-output"
+    assert figures["2,300 tons"].indicator is None  # one company's output
+    assert figures["5,000 tons"].indicator != "product-output"

@@ -178,6 +178,9 @@ _INDUSTRIAL_OUTPUT_GREW = re.compile(r"\bindustrial\s+output\s+(?:of\s+(?:indust
                                      % "|".join(_WORDS["growth_verbs"].split()), re.I)
 _PRODUCED = re.compile(r"\b(?:produced|made|manufactured|turned\s+out|rolled\s+out|assembled)\s+(?:about\s+|nearly\s+|"
                        r"more\s+than\s+|over\s+|some\s+|around\s+)?$", re.I)
+_MAKES = re.compile(r"(?<!\bIt\s)(?<!\bThey\s)(?<!\bcan\s)(?<!\bto\s)(?<!\bwill\s)\b(?:produced|made|manufactured|"
+                    r"turned\s+out)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|around\s+|"
+                    r"roughly\s+|almost\s+)?$", re.I)
 _CITY_MADE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:in|of)\s+[A-Z][a-z]+(?:\s+[Pp]rovince)?)?\s+(?:produced|made|manufactured|"
                         r"turned\s+out)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|around\s+)?$")
 _SHARE_OF_OUTPUT = re.compile(r"\s+of\s+(?:the\s+)?(?:world|China|the\s+country|the\s+nation|Shanxi|the\s+province|"
@@ -804,6 +807,11 @@ class Meaning:
                 # words, after the amount, come before the name alone.
                 rest = re.split(r"[,;:\d]", sentence[of.start(1):clause_of(sentence, ctx.start, ctx.end)[1]])[0]
                 found = self._head(rest, figure, "first") or self.by_id[named]
+            if found is None and "product-output" in self.by_id and _MAKES.search(before) \
+                    and self._fits(self.by_id["product-output"], figure):
+                # "China produced about 22.9 million tons of refractory materials": a made thing
+                # the vocabulary does not name is a product's output.
+                found = self.by_id["product-output"]
             if found is not None:
                 return found.id, False
         clause = before[np_start:]
