@@ -1619,3 +1619,12 @@ def test_a_place_that_made_a_thing_the_vocabulary_does_not_name_measured_its_out
     assert figures["22.9 million tons"].indicator == "product-output"
     assert figures["2,300 tons"].indicator is None  # one company's output
     assert figures["5,000 tons"].indicator != "product-output"
+
+
+def test_a_places_makers_counted_are_its_industrys_enterprises():
+    figures = settled(["Jincheng has four e-bike makers, and the city's 11 battery makers had sales of "
+                       "2.6 billion yuan last year.",
+                       "This year we have five German equipment makers signing agreements."])
+    assert figures["four"].indicator == "industry-enterprises"
+    assert figures["11"].indicator == "industry-enterprises"
+    assert figures["five"].indicator is None  # the ones an event drew, not a place's makers

@@ -372,6 +372,10 @@ _ACTED_ON = re.compile(r"\b(?:with|serving|serve|serves|served|help|helping|help
 _ACTED_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:have\s+|has\s+|had\s+)?(?:(?:received|took\s+part|taken\s+part|"
                           r"participated|attended|joined|exhibited|benefited|applied|were\s+(?:supported|helped|"
                           r"selected|invited|awarded))\b|from\s+(?:about\s+|more\s+than\s+|over\s+)?\d)", re.I)
+# A place's makers counted: "the city's seven wheel makers", "Jincheng has four e-bike makers".
+_MAKERS_NOUN = re.compile(r"\b(?:makers|suppliers|smelters|foundries)$", re.I)
+_PLACE_HAS = re.compile(r"(?:(?<!\b[Ww]e\s)\b(?:has|have|had|home\s+to)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|"
+                        r"around\s+)?|\b[A-Z][a-z]+['\u2019]s\s+|\b(?:city|county|province)['\u2019]s\s+)$")
 _PLACES_NOUN = re.compile(r"\b(?:countries|regions|provinces|nations|economies)\b", re.I)
 _THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+[^,;:\d]{1,60}$", re.I)
 _GROWTH = re.compile(r"\bgrowth\b|percentage\s+points?", re.I)
@@ -765,6 +769,9 @@ class Meaning:
                 # "added 14 industrial enterprises above designated size, bringing the total to 281": the
                 # statistics' own count ("... above designated size in its three development zones" is a part).
                 found = self.by_id["enterprises-above-designated-size"]
+            if found is None and "industry-enterprises" in self.by_id and _MAKERS_NOUN.search(noun.strip()) \
+                    and _PLACE_HAS.search(before):
+                found = self.by_id["industry-enterprises"]
             if found is None and _PRODUCED.search(before):
                 # "Jinzhong produced 86,500 new energy vehicles": a count of a product the list names.
                 head = noun.strip().lower()
