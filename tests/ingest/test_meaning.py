@@ -1628,3 +1628,18 @@ def test_a_places_makers_counted_are_its_industrys_enterprises():
     assert figures["four"].indicator == "industry-enterprises"
     assert figures["11"].indicator == "industry-enterprises"
     assert figures["five"].indicator is None  # the ones an event drew, not a place's makers
+
+
+def test_a_release_keeps_what_it_says_of_its_city_and_the_nation():
+    figures = loaded("Lantian Materials Reports 2021 Results\n\n"
+                     "YANGQUAN, China, March 28, 2022 /PRNewswire/ -- Lantian Materials Co., Ltd. (SZSE: 002999), "
+                     "based in Yangquan, Shanxi Province, today announced its audited financial results for 2021.\n\n"
+                     "Revenue was RMB 2.46 billion, up 21.4% year-on-year.\n\n"
+                     "The company's new plant in the Yangquan Economic and Technological Development Zone has a "
+                     "total investment of RMB 680 million.\n\n"
+                     "China produced about 22.9 million tons of refractory materials in 2021. Yangquan aims to raise "
+                     "the output value of its refractory industry to RMB 20 billion by 2025.\n")
+    assert figures["RMB 2.46 billion"].indicator is None  # the company's own
+    assert figures["RMB 680 million"].indicator is None  # a plant in a park named after the city
+    assert figures["22.9 million tons"].indicator == "product-output"
+    assert figures["RMB 20 billion"].indicator == "industry-output-value"

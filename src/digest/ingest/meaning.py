@@ -499,8 +499,14 @@ _TERM_START = r"(?<![\w-])"
 class Meaning:
     """Settles indicator, kind, status, period and place for an article's figures."""
 
-    def __init__(self, indicators: Sequence[Indicator], counties: Sequence[str] = ()):
+    def __init__(self, indicators: Sequence[Indicator], counties: Sequence[str] = (), cities: Sequence[str] = ()):
         self.by_id = {i.id: i for i in indicators}
+        # A sentence that names a place ("the city", "Shanxi", "China", "Yangquan aims to ...") in a
+        # company's release speaks of more than the company; a city's name that starts a longer
+        # one ("the Yangquan Economic and Technological Development Zone") names a park.
+        city_names = "|".join(re.escape(c) for c in sorted(cities, key=len, reverse=True))
+        self.place_word = re.compile(_PLACE_WORD.pattern + (rf"|\b(?:China|{city_names})\b(?!\s+(?-i:[A-Z]))" if city_names
+                                                            else r"|\bChina\b"), re.I)
         # A clause whose subject is one of the region's counties ("Xiaoyi's GDP reached ...",
         # "In 2021, Xiaoyi produced ...", "the district's GDP") measures the county, not a place
         # the site compares.
@@ -1703,7 +1709,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             ident, unsure_indicator = out[-1].indicator, False
         if index in listed:
             ident, unsure_indicator = listed[index], False
-        if company and ident and not _PLACE_WORD.search(ctx.sentence):
+        if company and ident and not meaning.place_word.search(ctx.sentence):
             # A listed company's revenue, profit, staff and R&D are its own, not an industry's or a place's.
             ident, unsure_indicator = None, False
         found = meaning.by_id.get(ident) if ident else None
