@@ -260,6 +260,22 @@ def test_a_county_storys_own_figures_measure_no_indicator(region):
     assert found["4 percent"].city == "china" and found["4 percent"].indicator is not None
 
 
+def test_in_a_county_story_the_city_speaks_for_the_city(region):
+    from digest.records.indicators import load_indicators
+    text = ("How a Pu county kiln found life after coal\n\n2019-11-12\n\n"
+            "The kiln's output value reached 300 million yuan last year. Linfen wants equipment manufacturing "
+            "to become a pillar. The city aims for the sector's output value to reach 50 billion yuan by 2020, "
+            "the city's industry bureau said.\n").encode()
+    found = {f.text: f for f in load_seed(text, "seeds/pu.txt", region, None,
+                                          load_indicators(PROJECT / "content")).figures}
+    assert found["300 million yuan"].indicator is None
+    assert found["50 billion yuan"].indicator == "industry-output-value"
+    county_city = text.replace(b"The kiln's", b"Pu, a county-level city, says its kiln's")
+    found = {f.text: f for f in load_seed(county_city, "seeds/pu.txt", region, None,
+                                          load_indicators(PROJECT / "content")).figures}
+    assert found["50 billion yuan"].indicator is None  # "the city" is the county itself
+
+
 def test_the_national_rate_of_is_the_nations(region):
     text = ("Shanxi industry grows\n\n2021-07-20\n\nShanxi's industrial value added grew 11.9 percent, "
             "0.8 percentage points below the national rate of 12.7 percent.\n").encode()

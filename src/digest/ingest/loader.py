@@ -290,12 +290,23 @@ def _headings_before(blocks: Sequence[Block]) -> dict[int, str]:
     return out
 
 
-def _county_figures(figures: list[Figure], contexts: Sequence[Context], classifier: Classifier, city: str) -> list[Figure]:
+# "The city's equipment manufacturing revenue reached ...", "the city aims to ...": in a county story,
+# the county's city speaks (unless the county is itself a county-level city, which "the city" names);
+# "the city's industry bureau said" only says who told.
+_THE_CITY = re.compile(r"(?<!according\sto\s)\bthe\s+city(?:['\u2019]s(?!(?:\s+[\w-]+){0,5}?\s+(?:bureau|commission|office|department)\b)|\s+(?:aims|plans|wants|had|has|is|was|will|"
+                       r"expects|targets|hopes)\b)", re.I)
+_COUNTY_LEVEL_CITY = re.compile(r"\bcounty-level\s+city\b", re.I)
+
+
+def _county_figures(figures: list[Figure], contexts: Sequence[Context], classifier: Classifier, city: str,
+                    city_speaks: bool = False) -> list[Figure]:
     """A county story's own figures measure the county, which no indicator charts (indicators.yaml:
-    a county is null); what the story says of its city, the province or the nation keeps its indicator."""
+    a county is null); what the story says of its city, the province or the nation keeps its indicator.
+    city_speaks: "the city" in the story is the county's city, not the county."""
     out = []
     for fig, ctx in zip(figures, contexts):
-        own = fig.city == city and not _WIDER.search(ctx.sentence) and not classifier.cities(ctx.sentence, counties=False)
+        own = fig.city == city and not _WIDER.search(ctx.sentence) and not classifier.cities(ctx.sentence, counties=False) \
+            and not (city_speaks and _THE_CITY.search(ctx.sentence))
         # A batch of projects is counted wherever it is, a county's too.
         out.append(dataclasses.replace(fig, indicator=None) if own and fig.indicator
                    and fig.indicator not in BATCH_IDS else fig)
@@ -425,7 +436,7 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     contexts = [ctx for _, ctx in found]
     figures = [_company_figure(fig, ctx, classifier, paragraphs) for fig, ctx in zip(figures, contexts)]
     if _county_story(title, region):
-        figures = _county_figures(figures, contexts, classifier, city)
+        figures = _county_figures(figures, contexts, classifier, city, not _COUNTY_LEVEL_CITY.search(prose))
     county_sections = by_section(blocks,
                                  lambda heading, _before: "county" if _names_a_county(heading, region) else None)
     if any(county_sections):
