@@ -70,7 +70,10 @@ header of tests/gold/seeds.yaml:
   a PR wire, a portal, statistics told as news, a one-city story naming Shanxi often),
   scored before any fix after the third session's rounds up to then (tests/blind21/);
 - blind22: ten more weighted like #18's unseen set (China Daily, Xinhua, government portals,
-  a PR wire), scored before any fix after every round of the third session (tests/blind22/).
+  a PR wire), scored before any fix after every round of the third session (tests/blind22/);
+- blind23: ten more in rarer shapes (a work report, a communique with 69 figures, a top-10
+  list, a long feature, a PR wire, a list of green factories dated only in its body),
+  scored before any fix after the fourth session's first rounds (tests/blind23/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -130,6 +133,7 @@ SETS = (
     Set("blind20", PROJECT / "tests/blind20/seeds", PROJECT / "tests/blind20/gold.yaml", 10),
     Set("blind21", PROJECT / "tests/blind21/seeds", PROJECT / "tests/blind21/gold.yaml", 10),
     Set("blind22", PROJECT / "tests/blind22/seeds", PROJECT / "tests/blind22/gold.yaml", 10),
+    Set("blind23", PROJECT / "tests/blind23/seeds", PROJECT / "tests/blind23/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -173,7 +177,8 @@ def target(set_name: str, metric: str) -> float:
 # 0.877, all five 0.678; blind20 at d53138b: recall 0.875, date 0.900, indicator 0.769,
 # period 0.840, all five 0.599; blind21 at 72e81e2: recall 0.947, city 0.900, indicator
 # 0.861, all five 0.701; blind22 at 3d5ca65: recall 0.932, indicator 0.855, period 0.866,
-# all five 0.687), the honest estimate for articles no one here has seen.
+# all five 0.687; blind23 at 5a4e4fa: precision 0.957, recall 0.941, indicator 0.774, period
+# 0.899, all five 0.637), the honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind5", "indicator_accuracy"): "0.890: tourism, a communique's pronoun subjects ('Their total profits')",
     ("blind5", "all_five_accuracy"): "0.782",
@@ -217,6 +222,11 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind22", "indicator_accuracy"): "0.875",
     ("blind22", "period_accuracy"): "0.890",
     ("blind22", "all_five_accuracy"): "0.736",
+    ("blind23", "figure_precision"): "0.957: a list's ranks ('top 100'), an exchange rate written dollar first, a temperature",
+    ("blind23", "figure_recall"): "0.941",
+    ("blind23", "indicator_accuracy"): "0.774",
+    ("blind23", "period_accuracy"): "0.899",
+    ("blind23", "all_five_accuracy"): "0.637",
     ("blind17", "figure_recall"): "0.948",
     ("blind17", "period_accuracy"): "0.826",
     ("blind17", "all_five_accuracy"): "0.655",
@@ -301,7 +311,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 
