@@ -611,7 +611,7 @@ def test_yuan_a_tonne_stays_a_price():
 @pytest.mark.parametrize("text, value, raw, span", [
     ("The Hexi computing hub now offers 950 PFlops of capacity.", 950, "PFlops", "950 PFlops"),
     ("The Hexi computing hub aims for 2.4 EFlops.", 2.4, "EFlops", "2.4 EFlops"),
-    ("The server hall at Hexi is kept at 19.5 degrees Celsius.", 19.5, "degree Celsius", "19.5 degrees Celsius"),
+    ("The server hall at Hexi is kept at a temperature of 19.5 degrees Celsius.", 19.5, "degree Celsius", "19.5 degrees Celsius"),
     ("Round-trip latency from Hexi to the coast fell to 8 milliseconds.", 8, "ms", "8 milliseconds"),
     ("Guests at Hexi resorts had an average stay of 2.3 days.", 2.3, "days", "2.3 days"),
     ("Hexi hotel guests stayed 1.6 days on average.", 1.6, "days", "1.6 days"),
@@ -941,9 +941,21 @@ def test_points_alone_before_a_comparison_are_percentage_points():
 
 def test_the_dollar_of_a_stated_exchange_rate_is_no_figure():
     for sentence in ("Translations are made at RMB 6.3614 = US$1.00 for the convenience of the reader.",
-                     "RMB amounts have been translated into US dollars at RMB 6.52 to US$1.00."):
+                     "RMB amounts have been translated into US dollars at RMB 6.52 to US$1.00.",
+                     "RMB amounts have been translated at the rate of US$1.00 = RMB 7.0700."):
         assert extract_figures([sentence]) == []
     assert [f.text for f in extract_figures(["The fund raised US$1 billion."])] == ["US$1 billion"]
+
+
+def test_the_size_of_a_ranking_and_a_processs_heat_are_no_figures():
+    texts = [f.text for f in extract_figures(["Here are the 10 largest private manufacturers, and 30 firms joined.",
+                                              "The garbage is blown into a kiln burning at 1,450 degrees Celsius."])]
+    assert texts == ["30"]
+    # a place's temperature is a figure; so is the base a ranking's counts are taken from
+    assert [f.text for f in extract_figures(["Datong has an average annual temperature of 6.5 degrees Celsius."])] \
+        == ["6.5 degrees Celsius"]
+    figures = extract_figures(['"Of the ten largest battery makers in China, five now buy from us."'])
+    assert "five" in [f.text for f in figures]
 
 
 def test_a_range_of_multiples():

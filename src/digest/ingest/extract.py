@@ -437,9 +437,18 @@ _EXCHANGE_RATE = re.compile(r"\bexchange\s+rate\s+of\s*(?:RMB|US\$|\$|USD|CNY|HK
                             r"|\b(?:rate\s+of|=)\s*(?:RMB|US\$|\$|USD|CNY|HK\$)\s?$"
                             r"|\brate\s+of\s+(?:RMB|CNY)?\s?[\d.]+\s+(?:to|per|=)\s*(?:US\$|\$|USD)\s?$"
                             # "made at RMB 6.3614 = US$1.00": the dollar of a stated rate.
-                            r"|\b(?:RMB|CNY)\s?[\d.]+\s*=\s*(?:US\$|\$|USD)?\s?$", re.I)
+                            r"|\b(?:RMB|CNY)\s?[\d.]+\s*=\s*(?:US\$|\$|USD)?\s?$"
+                            # "at the rate of US$1.00 = RMB 7.0700": the yuan of a rate said dollar first.
+                            r"|(?:US\$|\$|USD)\s?1(?:\.0+)?\s*=\s*(?:RMB|CNY)?\s?$", re.I)
 # "translated into US dollars at RMB 6.52 to US$1.00": the one dollar of a stated rate.
 _ONE_DOLLAR_OF_A_RATE = re.compile(r"\b(?:RMB|CNY)\s?\d+\.\d+\s+to\s*(?:US\$|\$|USD)?\s?$", re.I)
+# "the 10 largest private manufacturers": the size of a ranking, not a count of anything.
+_SUPERLATIVE_AFTER = re.compile(r"\s+(?:largest|biggest)\b", re.I)
+_OF_THE_FIRST = re.compile(r"[\s\"'\u201c\u2018]*Of\s+the\s+$", re.I)
+# "a kiln burning at 1,450 degrees Celsius": a process's heat is a specification; a place's
+# temperature ("average annual temperature of 6.5 degrees Celsius") is a figure.
+_CELSIUS_AFTER = re.compile(r"\s*(?:degrees?[\s-]+(?:celsius|centigrade)\b|\u00b0\s?C\b|\u2103)", re.I)
+_TEMPERATURE = re.compile(r"\btemperatures?\b", re.I)
 _PER_DOLLAR = re.compile(r"\s*(?:to|=|per)\s*(?:US\$|\$|USD)\s?1(?:\.0+)?\b", re.I)
 
 
@@ -452,6 +461,10 @@ def _excluded(sentence: str, start: int, end: int, value: float, token: str) -> 
         return True  # "2021's"
     after = sentence[end:end + 16]
     if _MONTH_AFTER.match(after) or _AGE_AFTER.match(after) or _TIME_AFTER.match(after):
+        return True
+    if _SUPERLATIVE_AFTER.match(sentence, end) and not _OF_THE_FIRST.match(sentence[:start]):
+        return True  # ("Of the ten largest battery makers, five ...": the counts after it need its noun)
+    if _CELSIUS_AFTER.match(sentence, end) and not _TEMPERATURE.search(sentence, 0, start):
         return True
     if _SPAN_BEFORE.search(before) and _SPAN_AFTER.match(sentence, end):
         return True  # "in the first three quarters": a span of time, not a count of quarters
