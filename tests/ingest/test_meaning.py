@@ -832,6 +832,9 @@ def test_a_listed_companys_own_results_measure_no_industry():
     published = dt.date(2023, 3, 28)
     assert is_company_release(paragraphs)
     assert not is_company_release(["The city's coal output reached 96 million tonnes, officials said."])
+    assert is_company_release(["Yanmen Medical Co., Ltd. (SSE STAR: 688417) today announced that its new plant "
+                               "has started production."])
+    assert is_company_release(["XINZHOU, China, July 8, 2020 /PRNewswire/ -- Yanmen Medical today opened a plant."])
     found = extract_in_context(paragraphs, published)
     meaning = Meaning(load_indicators(PROJECT / "content", PROJECT))
     own = {f.text: f for f in settle(found, meaning, published, None, company=True)[0]}

@@ -1737,7 +1737,8 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
 # "Yunzhong Carbon Materials Co., Ltd. (SSE: 688417) ... today announced its audited financial results":
 # a company's release of its own results.
 _COMPANY_RELEASE = re.compile(
-    r"\((?:SSE|SZSE|HKEX|SEHK|NYSE|NASDAQ|Nasdaq|BSE|STAR)\s*[:\uff1a]\s*[\w.]+\)"
+    r"\((?:SSE|SZSE|HKEX|SEHK|NYSE|NASDAQ|Nasdaq|BSE|STAR)(?:\s+(?:STAR|ChiNext|Main\s+Board))?\s*[:\uff1a]\s*[\w.]+\)"
+    r"|/\s*PR\s?Newswire\s*/|\bBusiness\s+Wire\b|\bGLOBE\s+NEWSWIRE\b"
     r"|\b(?:announced|reported|released)\s+(?:its|their)\s+(?:(?:unaudited|audited|preliminary)\s+)?"
     r"(?:financial|annual|interim|quarterly|half-year|first-half|full-year)\s+(?:financial\s+)?results\b")
 
