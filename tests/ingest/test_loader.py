@@ -276,6 +276,20 @@ def test_in_a_county_story_the_city_speaks_for_the_city(region):
     assert found["50 billion yuan"].indicator is None  # "the city" is the county itself
 
 
+def test_a_list_of_companies_items_are_the_companies_own(region):
+    from digest.records.indicators import load_indicators
+    text = ("Top 10 private manufacturers in Shanxi\n\n2022-09-16\n\n"
+            "The top 100 private enterprises had combined revenue of 1.12 trillion yuan in 2021.\n\n"
+            "1. Hongda Iron and Steel Group (Quwo county, Linfen)\n\n"
+            "Revenue: 86.4 billion yuan, up 31.2 percent. It turned out 11.2 million tons of crude steel.\n\n"
+            "2. Xiaoyi (Lyuliang)\n\nGDP: 112.6 billion yuan, up 4.8 percent.\n").encode()
+    found = {f.text: f for f in load_seed(text, "seeds/top10.txt", region, None,
+                                          load_indicators(PROJECT / "content")).figures}
+    assert found["1.12 trillion yuan"].indicator == "industry-revenue"
+    assert [found[t].indicator for t in ("86.4 billion yuan", "31.2 percent", "11.2 million tons")] == [None] * 3
+    assert found["112.6 billion yuan"].indicator is None  # a county's, as before
+
+
 def test_the_national_rate_of_is_the_nations(region):
     text = ("Shanxi industry grows\n\n2021-07-20\n\nShanxi's industrial value added grew 11.9 percent, "
             "0.8 percentage points below the national rate of 12.7 percent.\n").encode()

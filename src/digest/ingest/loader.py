@@ -269,6 +269,18 @@ def _names_a_county(heading: str, region: Region) -> bool:
     return _county_story(re.sub(r"\([^)]*\)", " ", heading), region)
 
 
+# "1. Hongda Iron and Steel Group (Quwo county, Linfen)": a list's item named with where it is.
+_NAMED_WITH_PLACE = re.compile(r"(?:\d{1,3}[.)]\s*)?(?P<name>[A-Z][^()]{2,80}?)\s*\((?P<where>[^()]{2,60})\)\s*")
+
+
+def _names_a_company(heading: str, classifier: Classifier) -> bool:
+    """Whether a section heading names one company by where it is ("3. Taihang Special Steel (Changzhi)"):
+    a name that is no place, with a place in brackets."""
+    named = _NAMED_WITH_PLACE.fullmatch(heading)
+    return bool(named and (classifier.cities(named.group("where")) or classifier.province(named.group("where")))
+                and not classifier.cities(named.group("name")) and not _a_place(named.group("name"), classifier))
+
+
 # What a county story's sentence says about more than the county: its city, the province, the nation.
 _WIDER = re.compile(r"\b(?:the\s+province(?:'s)?|provincewide|national|nationwide|China's|the\s+country(?:'s)?)"
                     r"(?![\w-])", re.I)
@@ -443,6 +455,14 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
         # "1. Xiaoyi (Lyuliang)" over "GDP: 112.6 billion yuan": the county's own figures.
         figures = [_county_figures([fig], [ctx], classifier, fig.city or city)[0]
                    if ctx.paragraph < len(county_sections) and county_sections[ctx.paragraph] else fig
+                   for fig, ctx in zip(figures, contexts)]
+    company_sections = by_section(blocks, lambda heading, _before: "company"
+                                  if _names_a_company(heading, classifier) else None)
+    if any(company_sections):
+        # "2. Jinfeng Coal Chemical Group (Xiaoyi, Lyuliang)" over "Revenue: 61.8 billion yuan": its own.
+        figures = [dataclasses.replace(fig, indicator=None)
+                   if ctx.paragraph < len(company_sections) and company_sections[ctx.paragraph]
+                   and fig.indicator not in BATCH_IDS and not _WIDER.search(ctx.sentence) else fig
                    for fig, ctx in zip(figures, contexts)]
     review.extend(doubts)
     # A figure read from weak cues ("aims to have 40,000 by 2025", a bare ratio): check it is one.
