@@ -1646,3 +1646,10 @@ def test_a_release_keeps_what_it_says_of_its_city_and_the_nation():
     assert figures["RMB 680 million"].indicator is None  # a plant in a park named after the city
     assert figures["22.9 million tons"].indicator == "product-output"
     assert figures["RMB 20 billion"].indicator == "industry-output-value"
+
+
+def test_the_total_value_of_imports_and_exports_is_foreign_trade_not_a_deal():
+    figures = settled(["The total value of imports and exports was 1.02 billion yuan, down 14.3 percent.",
+                       "The city signed deals with a total value of 41 billion yuan."])
+    assert figures["1.02 billion yuan"].indicator == figures["14.3 percent"].indicator == "foreign-trade"
+    assert figures["41 billion yuan"].indicator == "project-investment"
