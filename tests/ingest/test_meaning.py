@@ -1620,6 +1620,10 @@ def test_a_place_that_made_a_thing_the_vocabulary_does_not_name_measured_its_out
                        "according to industry data.",
                        "It made 2,300 tons of pectin last year, and the plant can make 5,000 tons of it a year."])
     assert figures["22.9 million tons"].indicator == "product-output"
+    coal = settled(["Shuozhou produced 198 million tons of coal last year.",
+                    "Datong produced about 310,000 tons of coal-based activated carbon last year."])
+    assert coal["198 million tons"].indicator == "raw-coal-output"
+    assert coal["310,000 tons"].indicator == "product-output"
     assert figures["2,300 tons"].indicator is None  # one company's output
     assert figures["5,000 tons"].indicator != "product-output"
 

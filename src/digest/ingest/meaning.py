@@ -823,8 +823,11 @@ class Meaning:
             if found is None and "product-output" in self.by_id and _MAKES.search(before) \
                     and self._fits(self.by_id["product-output"], figure):
                 # "China produced about 22.9 million tons of refractory materials": a made thing
-                # the vocabulary does not name is a product's output.
+                # the vocabulary does not name is a product's output; coal produced is raw coal.
                 found = self.by_id["product-output"]
+                if re.match(r"(?:raw\s+)?coal\b(?![\s-]+(?:products|chemicals|tar|gas|bed|based|derived|fired))", of.group(1), re.I) \
+                        and "raw-coal-output" in self.by_id:
+                    found = self.by_id["raw-coal-output"]
             if found is not None:
                 return found.id, False
         clause = before[np_start:]
