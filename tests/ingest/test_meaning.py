@@ -1657,3 +1657,10 @@ def test_the_total_value_of_imports_and_exports_is_foreign_trade_not_a_deal():
                        "The city signed deals with a total value of 41 billion yuan."])
     assert figures["1.02 billion yuan"].indicator == figures["14.3 percent"].indicator == "foreign-trade"
     assert figures["41 billion yuan"].indicator == "project-investment"
+
+
+def test_full_year_sales_are_the_years():
+    figures = settled(["In the first eight months of this year, the plant sold 1.12 million tons of cement, "
+                       "and it expects full-year sales of 1.6 million tons."], dt.date(2017, 9, 12))
+    assert figures["1.12 million tons"].period == "2017-01-2017-08"
+    assert figures["1.6 million tons"].period == "2017"

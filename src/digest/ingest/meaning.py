@@ -453,6 +453,9 @@ _MORE_PERIODS = re.compile(
     rf"|\b(?P<nm>three|six|nine)-month(?=\s+(?:revenue|sales|net|profits?|output|results|earnings)\b)"
     # "growth of about 7 percent for the year": the article's year.
     rf"|\bfor\s+the\s+(?:full\s+|whole\s+)?(?P<theyear>year)\b(?!\s+(?:ago|before|earlier))"
+    # "expects full-year sales of 1.6 million tons": this year's whole.
+    rf"|\b(?P<fullyear>full-year|whole-year)(?=\s+(?:sales|output|production|revenue|profits?|exports|"
+    rf"shipments|investment|growth)\b)"
     # "6.4 percent in the first quarter, 6.0 percent in the second": a quarter said once.
     rf"|\bin\s+the\s+(?P<q2>second|third|fourth)\b(?=\s*(?:[,;.]|and\b|$))",
     re.I)
@@ -1004,7 +1007,7 @@ def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, in
             label = str(published.year - 1 if ahead else published.year)
             if _ALONE.match(sentence, match.end()):
                 label = f"{label}-{month:02d}-{label}-{month:02d}"  # "In March alone": that month
-        elif group["theyear"]:
+        elif group["theyear"] or group["fullyear"]:
             if published is None:
                 continue
             label = str(published.year)
