@@ -1664,3 +1664,5 @@ def test_full_year_sales_are_the_years():
                        "and it expects full-year sales of 1.6 million tons."], dt.date(2017, 9, 12))
     assert figures["1.12 million tons"].period == "2017-01-2017-08"
     assert figures["1.6 million tons"].period == "2017"
+    aim = settled(["The city aims for full-year GDP growth of around 6.5 percent."], dt.date(2023, 8, 2))
+    assert aim["6.5 percent"].period == "2023"

@@ -454,7 +454,7 @@ _MORE_PERIODS = re.compile(
     # "growth of about 7 percent for the year": the article's year.
     rf"|\bfor\s+the\s+(?:full\s+|whole\s+)?(?P<theyear>year)\b(?!\s+(?:ago|before|earlier))"
     # "expects full-year sales of 1.6 million tons": this year's whole.
-    rf"|\b(?P<fullyear>full-year|whole-year)(?=\s+(?:sales|output|production|revenue|profits?|exports|"
+    rf"|\b(?P<fullyear>full-year|whole-year)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:sales|output|production|revenue|profits?|exports|"
     rf"shipments|investment|growth)\b)"
     # "6.4 percent in the first quarter, 6.0 percent in the second": a quarter said once.
     rf"|\bin\s+the\s+(?P<q2>second|third|fourth)\b(?=\s*(?:[,;.]|and\b|$))",
