@@ -1666,3 +1666,11 @@ def test_full_year_sales_are_the_years():
     assert figures["1.6 million tons"].period == "2017"
     aim = settled(["The city aims for full-year GDP growth of around 6.5 percent."], dt.date(2023, 8, 2))
     assert aim["6.5 percent"].period == "2023"
+
+
+def test_a_comparison_with_the_whole_of_a_year_sets_no_period_for_what_follows():
+    figures = loaded("Xinzhou tourism recovers\n\nUpdated: 2023-08-02 16:21\n\n"
+                     "Xinzhou's GDP grew 6.8 percent in the first half of this year.\n\n"
+                     "Wutai Mountain received 3.1 million visits in the first half, more than in the whole of 2019. "
+                     "Xinzhou as a whole received 21.8 million tourist visits, up 86 percent.\n")
+    assert figures["21.8 million"].period == figures["86 percent"].period == "2023-H1"

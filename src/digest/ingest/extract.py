@@ -1654,7 +1654,7 @@ _FROM_A_BASE = re.compile(r"\b(?:from|against|compared\s+with)\s+(?:about\s+|nea
 BASE_BEFORE = re.compile(r"\b(?:(?:same|corresponding)\s+(?:period|holiday|festival|quarter|months?|time|season)\s+"
                          r"(?:of\s+|in\s+)?|(?:up|down)\s+[\d.]+\s*(?:%|percent|per\s+cent|percentage\s+points?|points?)\s+(?:from|over|on|against)\s+"
                          r"|(?:more|fewer|less|higher|lower|faster|slower|bigger|smaller|larger|greater)\s+than\s+"
-                         r"(?:in\s+|during\s+)?(?:the\s+whole\s+of\s+|all\s+of\s+|the\s+)?"
+                         r"(?:in\s+|during\s+)?(?:the\s+whole(?:\s+of)?\s+|all(?:\s+of)?\s+|the\s+)?"
                          r"|\bthe\s+(?:figure|level|total|number)\s+(?:of\s+|in\s+|for\s+)?"
                          r"|\bas\s+(?:many|much|high|large|big)\s+as\s+(?:in\s+)?)$",
                          re.I)
