@@ -1674,3 +1674,8 @@ def test_a_comparison_with_the_whole_of_a_year_sets_no_period_for_what_follows()
                      "Wutai Mountain received 3.1 million visits in the first half, more than in the whole of 2019. "
                      "Xinzhou as a whole received 21.8 million tourist visits, up 86 percent.\n")
     assert figures["21.8 million"].period == figures["86 percent"].period == "2023-H1"
+    same = loaded("Xinzhou tourism recovers\n\nUpdated: 2023-08-02 16:21\n\n"
+                  "Xinzhou's tourism revenue grew 40 percent in the first half of this year. Shanxi received "
+                  "390 million tourist visits in the same period, and its tourism revenue was 1.5 times that of a "
+                  "year earlier.\n")
+    assert same["390 million"].period == same["1.5 times"].period == "2023-H1"

@@ -1656,6 +1656,8 @@ BASE_BEFORE = re.compile(r"\b(?:(?:same|corresponding)\s+(?:period|holiday|festi
                          r"|(?:more|fewer|less|higher|lower|faster|slower|bigger|smaller|larger|greater)\s+than\s+"
                          r"(?:in\s+|during\s+)?(?:the\s+whole(?:\s+of)?\s+|all(?:\s+of)?\s+|the\s+)?"
                          r"|\bthe\s+(?:figure|level|total|number)\s+(?:of\s+|in\s+|for\s+)?"
+                         # "1.5 times that of a year earlier"
+                         r"|\b(?:that|those)\s+of\s+(?:the\s+)?"
                          r"|\bas\s+(?:many|much|high|large|big)\s+as\s+(?:in\s+)?)$",
                          re.I)
 
