@@ -1679,3 +1679,12 @@ def test_a_comparison_with_the_whole_of_a_year_sets_no_period_for_what_follows()
                   "390 million tourist visits in the same period, and its tourism revenue was 1.5 times that of a "
                   "year earlier.\n")
     assert same["390 million"].period == same["1.5 times"].period == "2023-H1"
+
+
+def test_a_figure_in_the_county_is_the_countys():
+    figures = settled(["Coke output in the county reached 2.9 million tons in the first nine months.",
+                       "For the county of 220,000 people, the shift has also been about jobs.",
+                       "Coke output in the city reached 12 million tons."])
+    assert figures["2.9 million tons"].indicator is None
+    assert figures["220,000"].indicator is None
+    assert figures["12 million tons"].indicator == "coke-output"

@@ -73,7 +73,9 @@ _COUNTY = re.compile(r"\b(?!(?:The|This|That|Each|Every|One|Its|Their|A|An)\b)[A
                      r"(?![\s-]+level)"
                      # "Per capita disposable income of the county's rural residents", "The county's copper
                      # processing industry had output value of 5 billion yuan": the county's own.
-                     r"|\b(?:of\s+)?the\s+(?:county|district)(?:'s|\u2019s)\s")
+                     r"|\b(?:of\s+)?the\s+(?:county|district)(?:'s|\u2019s)\s"
+                     # "Coke output in the county reached ...", "For the county of 220,000 people".
+                     r"|\bin\s+the\s+(?:county|district)\b(?!\s+seat)|\bthe\s+(?:county|district)\s+of\s+$")
 
 # A place's people: "a city of 4.77 million people", "the province, home to 35 million residents".
 _INHABITANTS = re.compile(r"\s*(?:people|residents|inhabitants)\b", re.I)
