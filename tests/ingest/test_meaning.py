@@ -1688,3 +1688,11 @@ def test_a_figure_in_the_county_is_the_countys():
     assert figures["2.9 million tons"].indicator is None
     assert figures["220,000"].indicator is None
     assert figures["12 million tons"].indicator == "coke-output"
+
+
+def test_a_levels_share_of_its_whole_measures_what_the_level_measures():
+    steel = settled(["Changzhi produced 17.2 million tons of crude steel last year, about a quarter of the "
+                     "province's total."])
+    assert steel["17.2 million tons"].indicator == steel["a quarter"].indicator == "crude-steel-output"
+    coal = settled(["Shanxi produced 852.6 million tonnes of coal in 2017, about a quarter of the national total."])
+    assert coal["a quarter"].indicator == "raw-coal-output"

@@ -349,6 +349,11 @@ _FROM_OTHER = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?
                          r"|(?:nothing|zero|none|scratch)\b)", re.I)
 # A time right after an earlier clause's base ("from RMB 3.06 billion in 2021; earnings were
 # RMB 1.46"): that figure's, not the later one's.
+# A share said right after a level, of the whole it is part of.
+_LEVEL_THEN_SHARE = re.compile(r"(?:\s+of\s+[a-z][a-z\s-]{0,40}?)?\s*(?:last\s+year|this\s+year|in\s+(?:19|20)\d\d)?\s*,\s*(?:or\s+|which\s+is\s+|making\s+up\s+)?"
+                         r"(?:about|nearly|roughly|around|some|almost|more\s+than|over|close\s+to)?\s*", re.I)
+_OF_A_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:province|country|nation|city|world|[A-Z][a-z]+)['\u2019]s\s+|national\s+|"
+                         r"provincial\s+|global\s+)?(?:total|output|production)\b")
 _OTHERS_TIME = re.compile(_FROM_OTHER.pattern + r"[\d.,]*\s*(?:[a-z]+\s+){0,3}(?:in\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _COUNT_STOP = re.compile(r"[,;:.()]|\s[\u2013\u2014]\s")
@@ -1714,6 +1719,12 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                 and _MULTIPLE_LINK.match(between):
             # "reached 18,600 units, 2.3 times the figure a year earlier", "almost double": a multiple of
             # the level before it.
+            ident, unsure_indicator = out[-1].indicator, False
+        if same_sentence and figure.unit == "percent" and out and out[-1].indicator and out[-1].kind == "level" \
+                and out[-1].unit not in ("percent", "percentage-points") and _LEVEL_THEN_SHARE.fullmatch(between) \
+                and _OF_A_TOTAL.match(ctx.sentence, ctx.end):
+            # "produced 17.2 million tons of crude steel last year, about a quarter of the province's
+            # total": the level's share of its whole measures what the level measures.
             ident, unsure_indicator = out[-1].indicator, False
         if index in listed:
             ident, unsure_indicator = listed[index], False
