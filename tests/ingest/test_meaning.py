@@ -1696,3 +1696,10 @@ def test_a_levels_share_of_its_whole_measures_what_the_level_measures():
     assert steel["17.2 million tons"].indicator == steel["a quarter"].indicator == "crude-steel-output"
     coal = settled(["Shanxi produced 852.6 million tonnes of coal in 2017, about a quarter of the national total."])
     assert coal["a quarter"].indicator == "raw-coal-output"
+
+
+def test_a_plants_workers_are_not_an_industrys_employment():
+    figures = settled(["The new line employs 620 workers, about 200 of whom used to work in coal mines.",
+                       "The activated carbon industry employs some 12,000 people in the city."])
+    assert figures["620"].indicator is None
+    assert figures["12,000"].indicator == "industry-employment"

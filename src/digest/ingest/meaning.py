@@ -354,6 +354,10 @@ _LEVEL_THEN_SHARE = re.compile(r"(?:\s+of\s+[a-z][a-z\s-]{0,40}?)?\s*(?:last\s+y
                          r"(?:about|nearly|roughly|around|some|almost|more\s+than|over|close\s+to)?\s*", re.I)
 _OF_A_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:province|country|nation|city|world|[A-Z][a-z]+)['\u2019]s\s+|national\s+|"
                          r"provincial\s+|global\s+)?(?:total|output|production)\b")
+# What makes a count of workers an industry's employment: the industry or sector said, or
+# people employed in something, or jobs.
+_EMPLOYMENT_OF_AN_INDUSTRY = re.compile(r"\b(?:sector|industry|industries|cluster|chain|employed\s+in|jobs?|"
+                                        r"farmers|economy)\b", re.I)
 _OTHERS_TIME = re.compile(_FROM_OTHER.pattern + r"[\d.,]*\s*(?:[a-z]+\s+){0,3}(?:in\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _COUNT_STOP = re.compile(r"[,;:.()]|\s[\u2013\u2014]\s")
@@ -1728,6 +1732,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             ident, unsure_indicator = out[-1].indicator, False
         if index in listed:
             ident, unsure_indicator = listed[index], False
+        if ident == "industry-employment" and not _EMPLOYMENT_OF_AN_INDUSTRY.search(ctx.sentence):
+            # "The new line employs 620 workers", "Of the 140 workers at the plant": a plant's or a
+            # company's staff, not the people an industry employs.
+            ident, unsure_indicator = None, False
         if company and ident and not meaning.place_word.search(ctx.sentence):
             # A listed company's revenue, profit, staff and R&D are its own, not an industry's or a place's.
             ident, unsure_indicator = None, False
