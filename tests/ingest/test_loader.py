@@ -260,34 +260,45 @@ def test_a_county_storys_own_figures_measure_no_indicator(region):
     assert found["4 percent"].city == "china" and found["4 percent"].indicator is not None
 
 
-def test_in_a_county_story_the_city_speaks_for_the_city(region):
+def _figures(text: bytes, region, name: str = "seeds/made-up.txt") -> dict:
+    """A made-up article's figures, read with the project's indicators, by their text."""
     from digest.records.indicators import load_indicators
+    return {f.text: f for f in load_seed(text, name, region, None, load_indicators(PROJECT / "content")).figures}
+
+
+def test_in_a_county_story_the_city_speaks_for_the_city(region):
     text = ("How a Pu county kiln found life after coal\n\n2019-11-12\n\n"
             "The kiln's output value reached 300 million yuan last year. Linfen wants equipment manufacturing "
             "to become a pillar. The city aims for the sector's output value to reach 50 billion yuan by 2020, "
             "the city's industry bureau said.\n").encode()
-    found = {f.text: f for f in load_seed(text, "seeds/pu.txt", region, None,
-                                          load_indicators(PROJECT / "content")).figures}
+    found = _figures(text, region, "seeds/pu.txt")
     assert found["300 million yuan"].indicator is None
     assert found["50 billion yuan"].indicator == "industry-output-value"
     county_city = text.replace(b"The kiln's", b"Pu, a county-level city, says its kiln's")
-    found = {f.text: f for f in load_seed(county_city, "seeds/pu.txt", region, None,
-                                          load_indicators(PROJECT / "content")).figures}
+    found = _figures(county_city, region, "seeds/pu.txt")
     assert found["50 billion yuan"].indicator is None  # "the city" is the county itself
 
 
 def test_a_list_of_companies_items_are_the_companies_own(region):
-    from digest.records.indicators import load_indicators
     text = ("Top 10 private manufacturers in Shanxi\n\n2022-09-16\n\n"
             "The top 100 private enterprises had combined revenue of 1.12 trillion yuan in 2021.\n\n"
             "1. Hongda Iron and Steel Group (Quwo county, Linfen)\n\n"
             "Revenue: 86.4 billion yuan, up 31.2 percent. It turned out 11.2 million tons of crude steel.\n\n"
             "2. Xiaoyi (Lyuliang)\n\nGDP: 112.6 billion yuan, up 4.8 percent.\n").encode()
-    found = {f.text: f for f in load_seed(text, "seeds/top10.txt", region, None,
-                                          load_indicators(PROJECT / "content")).figures}
+    found = _figures(text, region, "seeds/top10.txt")
     assert found["1.12 trillion yuan"].indicator == "industry-revenue"
     assert [found[t].indicator for t in ("86.4 billion yuan", "31.2 percent", "11.2 million tons")] == [None] * 3
     assert found["112.6 billion yuan"].indicator is None  # a county's, as before
+
+
+def test_results_with_no_owner_named_are_the_storys_companys(region):
+    text = ("Giant mining tires get a second life\n\n2022-05-10\n\n"
+            "The company spent 150 million yuan on the plant and employs 140 people. Revenue reached 86 million "
+            "yuan last year, up 40 percent, Zhao said.\n\n"
+            "Revenue of the city's rubber industry reached 2.1 billion yuan.\n").encode()
+    found = _figures(text, region, "seeds/tires.txt")
+    assert found["86 million yuan"].indicator is None and found["40 percent"].indicator is None
+    assert found["2.1 billion yuan"].indicator == "industry-revenue"
 
 
 def test_the_national_rate_of_is_the_nations(region):

@@ -205,6 +205,12 @@ _COMPANY_SHARE = re.compile(r"\s+of\s+(?:(?P<name>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z]
                             r"(?:[\w-]+\s+){0,2}?(?:revenue|sales|output|exports|shipments|earnings)\b")
 _RESULTS = r"(?:[\w-]+\s+){0,2}?(?:revenue|sales|net\s+profits?|profits?|earnings)\b"
 _ITS_RESULTS = re.compile(r"\s*Its\s+" + _RESULTS)  # a sentence that opens on "Its revenue"
+_BARE_RESULTS = re.compile(r"\s*(?:Sales\s+revenue|Operating\s+revenue|Revenue|Sales|Net\s+profits?|Profits?)\s+"
+                           r"(?:reached|rose|grew|jumped|climbed|fell|dropped|was|were|totaled|totalled|hit|came\s+to|"
+                           r"increased|decreased|doubled|topped|exceeded)\b")
+# Whose results a sentence says: an industry, a sector, a place, companies as a group.
+_WHOSE = re.compile(r"\b(?:industry|industries|sector|cluster|chain|city|county|province|national|nationwide|"
+                    r"enterprises|companies|firms|makers)\b", re.I)
 _AND_ITS_RESULTS = re.compile(r"\band\s+its\s+" + _RESULTS)
 _NAME_FIRST = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?=[\s,])")
 _THE_COMPANY_FIRST = re.compile(r"(?:The|Its)\s+(?:company|firm|group|maker|plant|mill|factory)\b")
@@ -234,6 +240,11 @@ def _company_figure(fig: Figure, ctx: Context, classifier: Classifier, paragraph
         before = re.split(r"(?<=[.!?])\s+", text[:at].strip())[-1] if at > 0 else ""
         if _about_a_company(before, classifier):
             return dataclasses.replace(fig, indicator=None)
+    if _BARE_RESULTS.match(ctx.sentence) and not _WHOSE.search(ctx.sentence) \
+            and not classifier.cities(ctx.sentence) and not classifier.province(ctx.sentence):
+        # "Revenue reached 86 million yuan last year, up 40 percent, Zhao said": results with no
+        # owner named are those of the company the story is about; an industry's or a place's say whose.
+        return dataclasses.replace(fig, indicator=None)
     if _AND_ITS_RESULTS.search(ctx.sentence, max(0, ctx.start - 80), ctx.start) \
             and _about_a_company(ctx.sentence, classifier):
         # "Haina, listed on the ChiNext board, shipped 4.6GWh last year, and its revenue rose 37 percent".
