@@ -1703,3 +1703,10 @@ def test_a_plants_workers_are_not_an_industrys_employment():
                        "The activated carbon industry employs some 12,000 people in the city."])
     assert figures["620"].indicator is None
     assert figures["12,000"].indicator == "industry-employment"
+
+
+def test_a_share_in_a_sentence_about_firms_is_of_the_firms_only_when_it_says_so():
+    figures = settled(["Enterprises that buy listed equipment get a rebate of 5 percent of the purchase price.",
+                       "Loss-making enterprises numbered 1,402, more than a third of the total."])
+    assert figures["5 percent"].indicator is None
+    assert figures["a third"].indicator == "industry-enterprises"

@@ -354,6 +354,10 @@ _LEVEL_THEN_SHARE = re.compile(r"(?:\s+of\s+[a-z][a-z\s-]{0,40}?)?\s*(?:last\s+y
                          r"(?:about|nearly|roughly|around|some|almost|more\s+than|over|close\s+to)?\s*", re.I)
 _OF_A_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:province|country|nation|city|world|[A-Z][a-z]+)['\u2019]s\s+|national\s+|"
                          r"provincial\s+|global\s+)?(?:total|output|production)\b")
+# A share of firms: "a third of them", "60 percent of the enterprises".
+_OF_FIRMS = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+|the\s+city['\u2019]s\s+|"
+                       r"the\s+province['\u2019]s\s+)?(?:[\w-]+\s+){0,3}?(?:enterprises|companies|firms|makers|"
+                       r"manufacturers|producers|them|total)\b", re.I)
 # What makes a count of workers an industry's employment: the industry or sector said, or
 # people employed in something, or jobs.
 _EMPLOYMENT_OF_AN_INDUSTRY = re.compile(r"\b(?:sector|industry|industries|cluster|chain|employed\s+in|jobs?|"
@@ -1732,6 +1736,11 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             ident, unsure_indicator = out[-1].indicator, False
         if index in listed:
             ident, unsure_indicator = listed[index], False
+        if ident == "industry-enterprises" and figure.unit == "percent" \
+                and not _OF_FIRMS.match(ctx.sentence, ctx.end):
+            # "a rebate of 5 percent of the purchase price", "45 percent of the fruit the companies
+            # press": a share of something else in a sentence about firms, not a share of the firms.
+            ident, unsure_indicator = None, False
         if ident == "industry-employment" and not _EMPLOYMENT_OF_AN_INDUSTRY.search(ctx.sentence):
             # "The new line employs 620 workers", "Of the 140 workers at the plant": a plant's or a
             # company's staff, not the people an industry employs.
