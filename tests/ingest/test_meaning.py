@@ -1710,3 +1710,12 @@ def test_a_share_in_a_sentence_about_firms_is_of_the_firms_only_when_it_says_so(
                        "Loss-making enterprises numbered 1,402, more than a third of the total."])
     assert figures["5 percent"].indicator is None
     assert figures["a third"].indicator == "industry-enterprises"
+
+
+def test_a_products_exports_are_not_the_places():
+    figures = settled(["Ceramics exports came to $286 million last year.",
+                       "Jincheng's silk exports reached 46 million U.S. dollars last year.",
+                       "Total imports and exports were 150.48 billion yuan, of which exports were 87.37 billion yuan."])
+    assert figures["$286 million"].indicator is None
+    assert figures["46 million U.S. dollars"].indicator is None
+    assert figures["87.37 billion yuan"].indicator == "exports"

@@ -358,6 +358,12 @@ _OF_A_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:province|country|nation|city
 _OF_FIRMS = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+|the\s+city['\u2019]s\s+|"
                        r"the\s+province['\u2019]s\s+)?(?:[\w-]+\s+){0,3}?(?:enterprises|companies|firms|makers|"
                        r"manufacturers|producers|them|total)\b", re.I)
+# A product's exports: a noun before "exports" that is no place and no total.
+_ITEM_EXPORTS = re.compile(r"(?<![\w'\u2019-])(?!(?:total|its|their|our|the|overall|annual|foreign|all|of|and|whose|"
+                           r"goods|merchandise|commodity|commodities|trade|monthly|yearly|combined|which|with|where|"
+                           r"that|when|as|while|but|so|whose|city|county|province|country|nation|national|provincial)\b)"
+                           r"(?-i:[a-z][a-z-]+)\s+exports\b|^\s*(?-i:[A-Z][a-z]+s)\s+exports\b"
+                           r"|(?<![\w-])(?-i:[A-Z][a-z]+s)\s+exported\s+by\b", re.I)
 # What makes a count of workers an industry's employment: the industry or sector said, or
 # people employed in something, or jobs.
 _EMPLOYMENT_OF_AN_INDUSTRY = re.compile(r"\b(?:sector|industry|industries|cluster|chain|employed\s+in|jobs?|"
@@ -1740,6 +1746,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                 and not _OF_FIRMS.match(ctx.sentence, ctx.end):
             # "a rebate of 5 percent of the purchase price", "45 percent of the fruit the companies
             # press": a share of something else in a sentence about firms, not a share of the firms.
+            ident, unsure_indicator = None, False
+        if ident == "exports" and _ITEM_EXPORTS.search(ctx.sentence, 0, ctx.start):
+            # "Ceramics exports came to $286 million", "Castings exported by companies in Jincheng were
+            # worth ...": one product's exports, not the place's.
             ident, unsure_indicator = None, False
         if ident == "industry-employment" and not _EMPLOYMENT_OF_AN_INDUSTRY.search(ctx.sentence):
             # "The new line employs 620 workers", "Of the 140 workers at the plant": a plant's or a
