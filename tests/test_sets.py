@@ -205,7 +205,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind11", "indicator_accuracy"): "0.881",
     ("blind11", "period_accuracy"): "0.881",
     ("blind11", "all_five_accuracy"): "0.746",
-    ("blind12", "indicator_accuracy"): "0.876",
+    ("blind12", "indicator_accuracy"): "0.881",
     ("blind12", "period_accuracy"): "0.890",
     ("blind13", "figure_recall"): "0.941",
     ("blind13", "themes_f1"): "0.767",
@@ -214,9 +214,9 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind13", "all_five_accuracy"): "0.683",
     ("blind14", "usd_accuracy"): "0.875: a list item's dollars after its yuan",
     ("blind14", "figure_recall"): "0.939",
-    ("blind14", "indicator_accuracy"): "0.883",
+    ("blind14", "indicator_accuracy"): "0.887",
     ("blind14", "period_accuracy"): "0.866",
-    ("blind14", "all_five_accuracy"): "0.749",
+    ("blind14", "all_five_accuracy"): "0.753",
     ("blind15", "indicator_accuracy"): "0.894",
     ("blind15", "all_five_accuracy"): "0.744",
     ("blind18", "all_five_accuracy"): "0.783",
@@ -240,7 +240,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind17", "all_five_accuracy"): "0.668",
     ("blind16", "period_accuracy"): "0.845",
     ("blind16", "all_five_accuracy"): "0.741",
-    ("blind12", "all_five_accuracy"): "0.729",
+    ("blind12", "all_five_accuracy"): "0.734",
 }
 
 

@@ -1719,3 +1719,9 @@ def test_a_products_exports_are_not_the_places():
     assert figures["$286 million"].indicator is None
     assert figures["46 million U.S. dollars"].indicator is None
     assert figures["87.37 billion yuan"].indicator == "exports"
+
+
+def test_a_labelled_rate_and_the_rate_of_its_solid_waste():
+    figures = settled(["- Comprehensive utilization rate of industrial solid waste: 70 percent or higher.",
+                       "Shuozhou aims to raise the utilization rate of its industrial solid waste to 85 percent."])
+    assert figures["70 percent"].indicator == figures["85 percent"].indicator == "solid-waste-utilization-rate"

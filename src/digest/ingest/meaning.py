@@ -751,7 +751,14 @@ class Meaning:
             # "- 187 million tons: raw coal output." A line led by its figure names it after the colon.
             found = self._head(label.group(1), figure, "first")
             return (found.id if found is not None else None), False
-        head = _LABEL_FIRST.fullmatch(before) if figure.unit != "percent" else None
+        head = _LABEL_FIRST.fullmatch(before)
+        if head is not None and figure.unit == "percent":
+            # "- Comprehensive utilization rate of industrial solid waste: 70 percent": a rate
+            # labelled so is what the label names, if that is measured in percent.
+            found = self._head(head.group(1).strip(), figure, "first")
+            if found is not None and found.unit == "percent":
+                return found.id, False
+            head = None
         if head is not None:
             # "- Raw coal: 1.05 billion tons", "- New energy vehicles: 118,600 units": a release's line
             # led by its label; a product alone is its output.
