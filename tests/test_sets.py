@@ -185,7 +185,7 @@ def target(set_name: str, metric: str) -> float:
 # 0.899, all five 0.637; blind24 at afee719: recall 0.944, themes 0.789, indicator 0.867,
 # period 0.819, all five 0.653), the honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
-    ("blind5", "indicator_accuracy"): "0.893: tourism, a communique's pronoun subjects ('Their total profits')",
+    ("blind5", "indicator_accuracy"): "0.896: tourism, a communique's pronoun subjects ('Their total profits')",
     ("blind5", "all_five_accuracy"): "0.782",
     ("blind6", "indicator_accuracy"): "0.878: a park's and a county's figures read as an industry's, R&D as a share of GDP",
     ("blind6", "period_accuracy"): "0.883: a year in review's plan period ('over the five years')",
@@ -205,7 +205,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind11", "indicator_accuracy"): "0.881",
     ("blind11", "period_accuracy"): "0.881",
     ("blind11", "all_five_accuracy"): "0.746",
-    ("blind12", "indicator_accuracy"): "0.881",
+    ("blind12", "indicator_accuracy"): "0.885",
     ("blind12", "period_accuracy"): "0.890",
     ("blind13", "figure_recall"): "0.941",
     ("blind13", "themes_f1"): "0.767",
@@ -214,9 +214,9 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind13", "all_five_accuracy"): "0.683",
     ("blind14", "usd_accuracy"): "0.875: a list item's dollars after its yuan",
     ("blind14", "figure_recall"): "0.939",
-    ("blind14", "indicator_accuracy"): "0.887",
+    ("blind14", "indicator_accuracy"): "0.892",
     ("blind14", "period_accuracy"): "0.866",
-    ("blind14", "all_five_accuracy"): "0.753",
+    ("blind14", "all_five_accuracy"): "0.758",
     ("blind15", "indicator_accuracy"): "0.894",
     ("blind15", "all_five_accuracy"): "0.744",
     ("blind18", "all_five_accuracy"): "0.783",
@@ -229,7 +229,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind22", "all_five_accuracy"): "0.740",
     ("blind23", "figure_precision"): "0.968: a list's ranks ('top 100'), an exchange rate written dollar first, a temperature",
     ("blind23", "figure_recall"): "0.941",
-    ("blind23", "indicator_accuracy"): "0.893",
+    ("blind23", "indicator_accuracy"): "0.899",
     ("blind23", "all_five_accuracy"): "0.741",
     ("blind24", "figure_recall"): "0.944",
     ("blind24", "themes_f1"): "0.789",
@@ -240,7 +240,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind17", "all_five_accuracy"): "0.668",
     ("blind16", "period_accuracy"): "0.845",
     ("blind16", "all_five_accuracy"): "0.741",
-    ("blind12", "all_five_accuracy"): "0.734",
+    ("blind12", "all_five_accuracy"): "0.739",
 }
 
 

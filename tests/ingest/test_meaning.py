@@ -1725,3 +1725,8 @@ def test_a_labelled_rate_and_the_rate_of_its_solid_waste():
     figures = settled(["- Comprehensive utilization rate of industrial solid waste: 70 percent or higher.",
                        "Shuozhou aims to raise the utilization rate of its industrial solid waste to 85 percent."])
     assert figures["70 percent"].indicator == figures["85 percent"].indicator == "solid-waste-utilization-rate"
+
+
+def test_deals_signed_are_a_batch_of_projects():
+    figures = settled(["At the fair, Jincheng signed 56 deals worth 41 billion yuan, the most of any city."])
+    assert (figures["56"].indicator, figures["41 billion yuan"].indicator) == ("project-count", "project-investment")

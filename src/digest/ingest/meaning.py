@@ -159,9 +159,9 @@ _YEAR_FIGURE_OF = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:figure|level)\s+of\s
                              r"almost\s+|some\s+)?$", re.I)
 # A batch of projects and its money: "three projects", "28 industrial projects"; "projects worth", "with
 # (a) total investment of".
-_PROJECTS_NOUN = re.compile(r"(?:[\w-]+\s+){0,3}projects\b", re.I)
+_PROJECTS_NOUN = re.compile(r"(?:[\w-]+\s+){0,3}(?:projects|deals|contracts)\b", re.I)
 _BATCH_MONEY = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
-                          r"\s+(?:[\w-]+\s+){0,3}projects\b[^.;]{0,40}?\b(?:worth|(?:with|have|has|had)\s+(?:a\s+)?(?:total|combined|planned)"
+                          r"\s+(?:[\w-]+\s+){0,3}(?:projects|deals|contracts)\b[^.;]{0,40}?\b(?:worth|(?:with|have|has|had)\s+(?:a\s+)?(?:total|combined|planned)"
                           r"(?:\s+annual)?\s+investment\s+of|(?:totaling|totalling))\s+(?:about\s+|nearly\s+|over\s+|"
                           r"more\s+than\s+|some\s+)?$", re.I)
 # "The city's pharmaceutical industry reported revenue of 7.3 billion yuan": a company's cue said of an industry.
