@@ -241,7 +241,6 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind24", "period_accuracy"): "0.845",
     ("blind24", "all_five_accuracy"): "0.686",
     ("blind25", "figure_recall"): "0.913",
-    ("blind25", "date_accuracy"): "0.900",
     ("blind25", "indicator_accuracy"): "0.861",
     ("blind25", "period_accuracy"): "0.875",
     ("blind25", "all_five_accuracy"): "0.692",

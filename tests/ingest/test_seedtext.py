@@ -938,3 +938,12 @@ def test_a_releases_dateline_under_its_subtitle_dates_it() -> None:
                         "Revenue was RMB 1.27 billion.\n")
     assert parsed.date == dt.date(2021, 4, 13)
     assert parsed.dateline is not None and parsed.dateline.startswith("TAIYUAN")
+
+
+def test_a_report_is_dated_by_the_day_it_was_delivered():
+    text = ("Report on the Work of the Taiyuan Municipal Government (excerpt)\n\n"
+            "Delivered at the Fifth Session of the 15th Taiyuan Municipal People's Congress on January 26, 2021\n\n"
+            "Fellow Deputies,\n\nThe past year was extraordinary. GDP reached 412.6 billion yuan, and a plan "
+            "issued on March 3, 2015 set the course.\n")
+    parsed = parse_seed(text)
+    assert parsed.date == dt.date(2021, 1, 26) and parsed.date_in_body

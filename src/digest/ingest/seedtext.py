@@ -440,6 +440,7 @@ def _ends_open(line: str) -> bool:
 
 _SITE_NAME = re.compile(r"\b(?:Government|Portal|Bureau|Commission|Committee|Network|Online|Website)\s*$"
                         r"|\.(?:cn|com|org)\s*$", re.I)
+_DELIVERED = re.compile(r"\s*\(?\s*(?:Delivered|Presented|Given|Made)\s+(?:at|to|on|before)\b", re.I)
 _WEEKDAY_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
 
 
@@ -646,6 +647,11 @@ def parse_seed(text: str) -> ParsedSeed:
             # "a plan issued on March 3, 2015" is history).
             header.date = next((parse_date(m.group()) for p in paragraphs[1:3]
                                 for m in [_WEEKDAY_DATE.search(p.text)] if m is not None), None)
+        if header.date is None:
+            # A report is dated by the day it was given: "Delivered at the Fifth Session of the 15th
+            # Taiyuan Municipal People's Congress on January 26, 2021", above its first section.
+            header.date = next((parse_date(b.text) for b in blocks[:12] if b.kind in ("paragraph", "heading")
+                                and _DELIVERED.match(b.text)), None)
         date_in_body = header.date is not None
     return ParsedSeed(
         title=header.title,
