@@ -982,3 +982,11 @@ def test_a_number_from_which_a_range_runs_takes_what_its_end_counts():
     assert [(f.text, f.unit) for f in figures] == [("300 mu", "sqkm"), ("22,000", "count"), ("40,000", "count")]
     figures = extract_figures(["The city cut its steel mills to eight from 14."])
     assert [(f.text, f.unit) for f in figures] == [("eight", "count"), ("14", "count")]
+
+
+def test_sevenths_and_ninths_are_fractions_and_a_seventh_year_is_not():
+    found = {f.text: f for f in figures("Output was about a seventh of the national total, and two-ninths of it "
+                                        "was exported, in the seventh year of the plan.")}
+    assert (found["a seventh"].value, found["a seventh"].unit) == (14.29, "percent")
+    assert found["two-ninths"].value == 22.22
+    assert "seventh year" not in " ".join(found)
