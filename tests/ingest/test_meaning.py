@@ -1730,3 +1730,10 @@ def test_a_labelled_rate_and_the_rate_of_its_solid_waste():
 def test_deals_signed_are_a_batch_of_projects():
     figures = settled(["At the fair, Jincheng signed 56 deals worth 41 billion yuan, the most of any city."])
     assert (figures["56"].indicator, figures["41 billion yuan"].indicator) == ("project-count", "project-investment")
+
+
+def test_in_the_period_is_the_part_of_a_year_the_paragraphs_before_reported():
+    figures = settled(["In the first four months, the province generated 148.6 billion kWh of electricity.",
+                       "Shanxi sent 52.4 billion kWh of electricity to other provinces in the period, up 6.8 percent."],
+                      dt.date(2025, 5, 27))
+    assert figures["52.4 billion kWh"].period == figures["6.8 percent"].period == "2025-01-2025-04"

@@ -364,6 +364,9 @@ _ITEM_EXPORTS = re.compile(r"(?<![\w'\u2019-])(?!(?:total|its|their|our|the|over
                            r"that|when|as|while|but|so|whose|city|county|province|country|nation|national|provincial)\b)"
                            r"(?-i:[a-z][a-z-]+)\s+exports\b|^\s*(?-i:[A-Z][a-z]+s)\s+exports\b"
                            r"|(?<![\w-])(?-i:[A-Z][a-z]+s)\s+exported\s+by\b", re.I)
+# A time said as the one before: "in the period", "over the same period", "during the period".
+_IN_THE_PERIOD = re.compile(r"\b(?:in|over|during)\s+the\s+(?:same\s+)?period\b(?!\s+(?:of|last|a\s+year|in|from)\b)",
+                            re.I)
 # What makes a count of workers an industry's employment: the industry or sector said, or
 # people employed in something, or jobs.
 _EMPLOYMENT_OF_AN_INDUSTRY = re.compile(r"\b(?:sector|industry|industries|cluster|chain|employed\s+in|jobs?|"
@@ -1602,6 +1605,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
     deadlines: dict[int, str] = {}  # per paragraph, the last year ahead of the article named so far
     county_paragraphs: set[int] = set()  # paragraphs with a sentence whose subject is a county
     rules: set[int] = set()  # the figures that are a definition's threshold or a rule's bound
+    last_set: tuple[int, str] | None = None  # the last period a sentence set, with its paragraph
     for index, (figure, ctx) in enumerate(figures):
         same_sentence = previous is not None and previous[:2] == (ctx.paragraph, ctx.sentence)
         previous_end = previous[2] if same_sentence and previous else 0
@@ -1626,10 +1630,16 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         if not ctx.periods and seen and seen[0] != ctx.sentence and seen[1] == ctx.carried:
             # A period only this step reads ("from January to October") carries like the others.
             ctx = dataclasses.replace(ctx, carried=seen[2])
+        if not ctx.periods and not ctx.carried and last_set is not None and last_set[0] < ctx.paragraph \
+                and re.fullmatch(r"\d{4}-(?:H\d|Q\d.*|\d\d-\d{4}-\d\d)", last_set[1]) and _IN_THE_PERIOD.search(ctx.sentence):
+            # "Shanxi sent 52.4 billion kWh to other provinces in the period": the part of a year the
+            # paragraphs before reported.
+            ctx = dataclasses.replace(ctx, carried=last_set[1])
         if ctx.periods:
             set_here = [label for pos, label in ctx.periods
                         if not _OTHERS_TIME.search(ctx.sentence, max(0, pos - 40), pos)] or [ctx.periods[-1][1]]
             carry[ctx.paragraph] = (ctx.sentence, read[-1][1] if read else ctx.carried, set_here[-1])
+            last_set = (ctx.paragraph, set_here[-1])
             ahead = [label for _, label in ctx.periods if published is not None
                      and re.fullmatch(r"\d{4}", label) and int(label) > published.year]
             if ahead:
