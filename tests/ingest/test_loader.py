@@ -301,6 +301,15 @@ def test_results_with_no_owner_named_are_the_storys_companys(region):
     assert found["2.1 billion yuan"].indicator == "industry-revenue"
 
 
+def test_the_provincial_governments_plan_is_the_provinces(region):
+    text = ("Taiyuan miners go digital\n\n2020-05-10\n\nTaiyuan's mines run 40 intelligent working faces. "
+            "The provincial government plans to put 1,000 intelligent mining working faces into operation by 2022. "
+            "The provincial government gave the Taiyuan project a subsidy of 20 million yuan.\n").encode()
+    found = _figures(text, region)
+    assert found["1,000"].city == region.slug
+    assert found["20 million yuan"].city == "taiyuan"  # who paid is not where
+
+
 def test_the_national_rate_of_is_the_nations(region):
     text = ("Shanxi industry grows\n\n2021-07-20\n\nShanxi's industrial value added grew 11.9 percent, "
             "0.8 percentage points below the national rate of 12.7 percent.\n").encode()

@@ -143,7 +143,10 @@ _ACROSS = re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b")
 # Datong-Huailai transmission channel"), not where a figure is.
 _ROUTE = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\b")
 # The province as what a clause measures ("the province's raw coal output").
-_PROVINCE_WORDS = re.compile(r"\bthe\s+province(?:'s|\u2019s)?\b|\bprovince[\s-]?wide\b", re.I)
+_PROVINCE_WORDS = re.compile(r"\bthe\s+province(?:'s|\u2019s)?\b|\bprovince[\s-]?wide\b"
+                             # "The provincial government plans to put 1,000 working faces into operation"
+                             r"|\bthe\s+provincial\s+(?:government|authorities)\s+(?:plans|aims|wants|expects|targets|"
+                             r"hopes|has\s+set|set|will)\b", re.I)
 
 
 def _place_of(text: str, classifier: Classifier) -> str | None:
