@@ -191,7 +191,7 @@ def target(set_name: str, metric: str) -> float:
 # 0.861, period 0.875, all five 0.692), the honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind5", "indicator_accuracy"): "0.896: tourism, a communique's pronoun subjects ('Their total profits')",
-    ("blind5", "all_five_accuracy"): "0.783",
+    ("blind5", "all_five_accuracy"): "0.786",
     ("blind6", "indicator_accuracy"): "0.878: a park's and a county's figures read as an industry's, R&D as a share of GDP",
     ("blind6", "period_accuracy"): "0.883: a year in review's plan period ('over the five years')",
     ("blind6", "all_five_accuracy"): "0.707",

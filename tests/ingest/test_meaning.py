@@ -1737,3 +1737,9 @@ def test_in_the_period_is_the_part_of_a_year_the_paragraphs_before_reported():
                        "Shanxi sent 52.4 billion kWh of electricity to other provinces in the period, up 6.8 percent."],
                       dt.date(2025, 5, 27))
     assert figures["52.4 billion kWh"].period == figures["6.8 percent"].period == "2025-01-2025-04"
+
+
+def test_an_increase_of_and_n_fewer_than_are_changes():
+    figures = settled(["The number of high-tech enterprises reached 3,368, an increase of 720.",
+                       "There were 612 industrial enterprises above designated size, 27 fewer than at the end of 2014."])
+    assert [figures[t].kind for t in ("3,368", "720", "612", "27")] == ["level", "change", "level", "change"]

@@ -367,6 +367,11 @@ _ITEM_EXPORTS = re.compile(r"(?<![\w'\u2019-])(?!(?:total|its|their|our|the|over
 # A time said as the one before: "in the period", "over the same period", "during the period".
 _IN_THE_PERIOD = re.compile(r"\b(?:in|over|during)\s+the\s+(?:same\s+)?period\b(?!\s+(?:of|last|a\s+year|in|from)\b)",
                             re.I)
+# A change said as such: "an increase of 720", "a net decrease of 6,300".
+_A_CHANGE_OF = re.compile(r"\b(?:an?\s+)?(?:net\s+)?(?:increase|decrease|rise|drop|fall|decline|reduction|gain)\s+of\s+"
+                          r"(?:about\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?$", re.I)
+_MORE_OR_FEWER = re.compile(r"\s+(?:more|fewer|less)\s+than\s+(?:in\s+|at\s+|a\s+year|the\s+|last\s+|(?:19|20)\d\d)",
+                            re.I)
 # What makes a count of workers an industry's employment: the industry or sector said, or
 # people employed in something, or jobs.
 _EMPLOYMENT_OF_AN_INDUSTRY = re.compile(r"\b(?:sector|industry|industries|cluster|chain|employed\s+in|jobs?|"
@@ -1437,6 +1442,10 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
     """Settle kind: a percent that is not a change is a share; an addition to a stock is a change."""
     before = ctx.sentence[max(0, ctx.start - 60):ctx.start]
     percent = figure.unit in ("percent", "percentage-points")
+    if _A_CHANGE_OF.search(before) or not percent and _MORE_OR_FEWER.match(ctx.sentence, ctx.end):
+        # "reached 3,368, an increase of 720", "a decrease of 6,300", "156 at the end of September,
+        # 23 more than at the end of 2019", "27 fewer than at the end of 2014": a change.
+        return "change"
     if _START_VALUE.search(before) or _TOTAL_TO.search(before) or _AN_AMOUNT.search(before) and not percent:
         # "up from 4,500 yuan", "bringing the total to 130", "set up a 10 billion yuan fund": an amount.
         return "share" if figure.unit == "percent" else "level"
