@@ -1743,3 +1743,8 @@ def test_an_increase_of_and_n_fewer_than_are_changes():
     figures = settled(["The number of high-tech enterprises reached 3,368, an increase of 720.",
                        "There were 612 industrial enterprises above designated size, 27 fewer than at the end of 2014."])
     assert [figures[t].kind for t in ("3,368", "720", "612", "27")] == ["level", "change", "level", "change"]
+
+
+def test_units_put_into_service_are_added_to_the_stock():
+    figures = settled(["The city put 210 hydrogen fuel cell heavy trucks into service in the first seven months."])
+    assert figures["210"].kind == "change"
