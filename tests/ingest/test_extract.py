@@ -990,3 +990,8 @@ def test_sevenths_and_ninths_are_fractions_and_a_seventh_year_is_not():
     assert (found["a seventh"].value, found["a seventh"].unit) == (14.29, "percent")
     assert found["two-ninths"].value == 22.22
     assert "seventh year" not in " ".join(found)
+
+
+def test_land_a_crop_grows_on_is_a_level_and_growth_a_change():
+    assert only("Lyuliang grows millet on 1,100 square kilometers of dry upland.").kind == "level"
+    assert only("The city's output grew 5 percent.").kind == "change"

@@ -172,7 +172,9 @@ _QUALIFIER_AFTER = re.compile(r"\s*(?P<over>or\s+more|and\s+above|or\s+above|plu
 # ---------------------------------------------------------------- kind
 
 _KIND_WORDS = re.compile(
-    r"(?P<change>\bgrowth\s+rate|\b(?:grow|grew|grown|growing|grows|growth|increas(?:e|ed|es|ing)|"
+    # "grows apples on 2.1 million mu": to grow a crop on land is no change.
+    r"(?P<change>\bgrowth\s+rate|\b(?:(?:grow|grew|grown|growing|grows)(?!\s+(?:[A-Za-z-]+\s+){1,3}?on\b)|growth|"
+    r"increas(?:e|ed|es|ing)|"
     r"ris(?:e|es|ing)|rose|risen|up|down|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|"
     r"f(?:a|e)ll(?:s|ing|en)?|drop(?:s|ped|ping)?|surg(?:e|ed|es|ing)|jump(?:s|ed|ing)?|"
     r"climb(?:s|ed|ing)?|gain(?:s|ed)?|expand(?:s|ed|ing)?|expansion|shr(?:ank|unk|ink|inks)|"
