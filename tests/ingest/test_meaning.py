@@ -1748,3 +1748,13 @@ def test_an_increase_of_and_n_fewer_than_are_changes():
 def test_units_put_into_service_are_added_to_the_stock():
     figures = settled(["The city put 210 hydrogen fuel cell heavy trucks into service in the first seven months."])
     assert figures["210"].kind == "change"
+
+
+def test_an_average_compared_with_is_a_level_and_a_rise_by_an_average_a_change():
+    figures = settled(["Per capita disposable income of urban residents was 36,420 yuan, higher than the Shanxi "
+                       "average of 33,262 yuan.",
+                       "The income of the 1,900 households rose by an average of 6,800 yuan last year.",
+                       "Jinlong employs 2,300 people, 400 fewer than before the switch."])
+    assert figures["33,262 yuan"].kind == "level"
+    assert figures["6,800 yuan"].kind == "change"
+    assert figures["400"].kind == "change"

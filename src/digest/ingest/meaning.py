@@ -367,10 +367,12 @@ _ITEM_EXPORTS = re.compile(r"(?<![\w'\u2019-])(?!(?:total|its|their|our|the|over
 # A time said as the one before: "in the period", "over the same period", "during the period".
 _IN_THE_PERIOD = re.compile(r"\b(?:in|over|during)\s+the\s+(?:same\s+)?period\b(?!\s+(?:of|last|a\s+year|in|from)\b)",
                             re.I)
+# "the national average of 36,883 yuan": a level another is compared with.
+_AN_AVERAGE_OF = re.compile(r"(?<!\bby\san\s)(?<!\bby\sa\s)\b(?:average|level|figure)\s+of\s+(?:about\s+|nearly\s+|around\s+|some\s+)?$", re.I)
 # A change said as such: "an increase of 720", "a net decrease of 6,300".
 _A_CHANGE_OF = re.compile(r"\b(?:an?\s+)?(?:net\s+)?(?:increase|decrease|rise|drop|fall|decline|reduction|gain)\s+of\s+"
                           r"(?:about\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?$", re.I)
-_MORE_OR_FEWER = re.compile(r"\s+(?:more|fewer|less)\s+than\s+(?:in\s+|at\s+|a\s+year|the\s+|last\s+|(?:19|20)\d\d)",
+_MORE_OR_FEWER = re.compile(r"\s+(?:more|fewer|less)\s+than\s+(?:in\s+|at\s+|a\s+year|the\s+|last\s+|before\b|(?:19|20)\d\d)",
                             re.I)
 # What makes a count of workers an industry's employment: the industry or sector said, or
 # people employed in something, or jobs.
@@ -1446,6 +1448,8 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
         # "reached 3,368, an increase of 720", "a decrease of 6,300", "156 at the end of September,
         # 23 more than at the end of 2019", "27 fewer than at the end of 2014": a change.
         return "change"
+    if not percent and _AN_AVERAGE_OF.search(before):
+        return "level"  # "higher than the Shanxi average of 33,262 yuan": the average compared with
     if _START_VALUE.search(before) or _TOTAL_TO.search(before) or _AN_AMOUNT.search(before) and not percent:
         # "up from 4,500 yuan", "bringing the total to 130", "set up a 10 billion yuan fund": an amount.
         return "share" if figure.unit == "percent" else "level"
