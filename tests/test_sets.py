@@ -191,7 +191,7 @@ def target(set_name: str, metric: str) -> float:
 # 0.861, period 0.875, all five 0.692), the honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind5", "indicator_accuracy"): "0.896: tourism, a communique's pronoun subjects ('Their total profits')",
-    ("blind5", "all_five_accuracy"): "0.786",
+    ("blind5", "all_five_accuracy"): "0.789",
     ("blind6", "indicator_accuracy"): "0.878: a park's and a county's figures read as an industry's, R&D as a share of GDP",
     ("blind6", "period_accuracy"): "0.883: a year in review's plan period ('over the five years')",
     ("blind6", "all_five_accuracy"): "0.712",
@@ -203,10 +203,10 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind9", "themes_f1"): "0.836",
     ("blind9", "indicator_accuracy"): "0.853: an industry's makers counted, capacity read as output",
     ("blind9", "period_accuracy"): "0.885: a plan's span for a stock, a feature's undated present",
-    ("blind9", "all_five_accuracy"): "0.702",
+    ("blind9", "all_five_accuracy"): "0.706",
     ("blind10", "indicator_accuracy"): "0.860: a plan's goal lines, a park's signed projects, a press conference",
     ("blind10", "period_accuracy"): "0.873: a feature's present, a plan's additions over its span",
-    ("blind10", "all_five_accuracy"): "0.725",
+    ("blind10", "all_five_accuracy"): "0.729",
     ("blind11", "indicator_accuracy"): "0.881",
     ("blind11", "period_accuracy"): "0.881",
     ("blind11", "all_five_accuracy"): "0.746",

@@ -1758,3 +1758,12 @@ def test_an_average_compared_with_is_a_level_and_a_rise_by_an_average_a_change()
     assert figures["33,262 yuan"].kind == "level"
     assert figures["6,800 yuan"].kind == "change"
     assert figures["400"].kind == "change"
+
+
+def test_the_base_a_goal_starts_from_is_a_result():
+    figures = settled(["The plan calls for non-coal industries to make up 45 percent of industrial value added by "
+                       "2020, compared with 31 percent in 2017.",
+                       "The utilization rate of drained gas, which stood at 41 percent last year, is to reach 60 "
+                       "percent by 2020."], dt.date(2018, 3, 1))
+    assert [figures[t].status for t in ("45 percent", "31 percent", "41 percent", "60 percent")] == \
+        ["target", "actual", "actual", "target"]

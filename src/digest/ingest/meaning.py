@@ -369,6 +369,11 @@ _IN_THE_PERIOD = re.compile(r"\b(?:in|over|during)\s+the\s+(?:same\s+)?period\b(
                             re.I)
 # "the national average of 36,883 yuan": a level another is compared with.
 _AN_AVERAGE_OF = re.compile(r"(?<!\bby\san\s)(?<!\bby\sa\s)\b(?:average|level|figure)\s+of\s+(?:about\s+|nearly\s+|around\s+|some\s+)?$", re.I)
+# The base of a goal, said as a past result: "compared with 31 percent in 2017".
+_A_BASE_BEFORE = re.compile(r"\b(?:compared\s+with|against|from|after|versus|stood\s+at|was)\s+(?:about\s+|nearly\s+|"
+                            r"around\s+|some\s+|just\s+)?$", re.I)
+_PAST_AFTER = re.compile(r"\s+(?:in|at\s+the\s+end\s+of)\s+((?:19|20)\d\d)\b|\s+(?:last\s+year|a\s+year\s+(?:earlier|ago)|"
+                         r"in\s+the\s+previous\s+year)\b", re.I)
 # A change said as such: "an increase of 720", "a net decrease of 6,300".
 _A_CHANGE_OF = re.compile(r"\b(?:an?\s+)?(?:net\s+)?(?:increase|decrease|rise|drop|fall|decline|reduction|gain)\s+of\s+"
                           r"(?:about\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?$", re.I)
@@ -1662,6 +1667,13 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # An item of a list of goals ("- GDP growth of around 5 percent;"), but not the level it
             # starts from ("130 million tonnes a year, up from 96 million tonnes in 2024").
             state, unsure_status = "target", False
+        if state == "target" and published is not None and _A_BASE_BEFORE.search(ctx.sentence, max(0, ctx.start - 30),
+                                                                                  ctx.start):
+            past = _PAST_AFTER.match(ctx.sentence, ctx.end)
+            if past is not None and (past.group(1) is None or int(past.group(1)) < published.year):
+                # "45 percent by 2020, compared with 31 percent in 2017", "which stood at 41 percent last
+                # year, is to reach 60 percent": the base a goal starts from is a result.
+                state, unsure_status = "actual", False
         figure = dataclasses.replace(figure, status=state)
         aside = _DEFINITION_ASIDE.search(ctx.sentence, 0, ctx.start)
         read_in = dataclasses.replace(ctx, sentence=ctx.sentence[:aside.start()] + " " * (aside.end() - aside.start())
