@@ -1767,3 +1767,10 @@ def test_the_base_a_goal_starts_from_is_a_result():
                        "percent by 2020."], dt.date(2018, 3, 1))
     assert [figures[t].status for t in ("45 percent", "31 percent", "41 percent", "60 percent")] == \
         ["target", "actual", "actual", "target"]
+
+
+def test_what_a_thing_built_cost_is_a_result_in_a_sentence_about_its_design():
+    figures = settled(["The line, which cost 460 million yuan, is designed to make 12,000 tons of parts a year.",
+                       "The station will cost about 1.6 billion yuan."])
+    assert figures["460 million yuan"].status == "actual"
+    assert figures["1.6 billion yuan"].status == "target"

@@ -369,6 +369,10 @@ _IN_THE_PERIOD = re.compile(r"\b(?:in|over|during)\s+the\s+(?:same\s+)?period\b(
                             re.I)
 # "the national average of 36,883 yuan": a level another is compared with.
 _AN_AVERAGE_OF = re.compile(r"(?<!\bby\san\s)(?<!\bby\sa\s)\b(?:average|level|figure)\s+of\s+(?:about\s+|nearly\s+|around\s+|some\s+)?$", re.I)
+# What a thing built cost, said in an aside: "which cost", "built with an investment of".
+_PAID_ASIDE = re.compile(r"\b(?:which|that)\s+cost\s+(?:about\s+|nearly\s+|some\s+|around\s+|over\s+|more\s+than\s+)?$"
+                         r"|\bbuilt\s+(?:with\s+(?:an\s+)?investment\s+of|at\s+a\s+cost\s+of)\s+(?:about\s+|nearly\s+|"
+                         r"some\s+|around\s+|over\s+|more\s+than\s+)?$", re.I)
 # The base of a goal, said as a past result: "compared with 31 percent in 2017".
 _A_BASE_BEFORE = re.compile(r"\b(?:compared\s+with|against|from|after|versus|stood\s+at|was)\s+(?:about\s+|nearly\s+|"
                             r"around\s+|some\s+|just\s+)?$", re.I)
@@ -1667,6 +1671,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # An item of a list of goals ("- GDP growth of around 5 percent;"), but not the level it
             # starts from ("130 million tonnes a year, up from 96 million tonnes in 2024").
             state, unsure_status = "target", False
+        if state == "target" and _PAID_ASIDE.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
+            # "The line, which cost 460 million yuan, is designed to make ...", "The base, built with an
+            # investment of 1.2 billion yuan, covers 86,000 square meters": money already spent.
+            state, unsure_status = "actual", False
         if state == "target" and published is not None and _A_BASE_BEFORE.search(ctx.sentence, max(0, ctx.start - 30),
                                                                                   ctx.start):
             past = _PAST_AFTER.match(ctx.sentence, ctx.end)
