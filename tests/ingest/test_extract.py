@@ -995,3 +995,10 @@ def test_sevenths_and_ninths_are_fractions_and_a_seventh_year_is_not():
 def test_land_a_crop_grows_on_is_a_level_and_growth_a_change():
     assert only("Lyuliang grows millet on 1,100 square kilometers of dry upland.").kind == "level"
     assert only("The city's output grew 5 percent.").kind == "change"
+
+
+def test_a_plan_said_as_plans_x_of_is_a_target():
+    found = {f.text: f for f in figures("For 2018, the Company plans steel output of 2.3 million tons and capital "
+                                        "expenditure of RMB 1.1 billion.")}
+    assert found["2.3 million tons"].status == found["RMB 1.1 billion"].status == "target"
+    assert only("The plans of the city cost 3 million yuan.").status == "actual"

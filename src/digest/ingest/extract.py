@@ -201,7 +201,7 @@ _TO_LEVEL = re.compile(r"\bto\s*$", re.I)
 
 _TARGET = re.compile(
     r"\b(?:will|shall|expects?|wants?(?=\s+(?:to\b|\d|about\b|nearly\b|more\b|over\b|at\s+least\b))|calls?\s+for|"
-    r"aims?\s+for|plans?\s+to|plans\s+(?:a|an)(?=\s)|planned|planning\s+to|aims?\s+to|aiming\s+to|aimed\s+at|targets?|"
+    r"aims?\s+for|plans?\s+to|plans\s+(?:a|an)(?=\s)|(?<!the\s)(?<!its\s)(?<!their\s)plans\s+(?!to\b)(?:[\w-]+\s+){1,3}?of(?=\s)|planned|planning\s+to|aims?\s+to|aiming\s+to|aimed\s+at|targets?|"
     r"targeted|goal|goals|strives?\s+to|striving\s+to|expected\s+to|expects?\s+to|is\s+set\s+to|"
     r"are\s+set\s+to|projected\s+to|intends?\s+to|seeks?\s+to|is\s+to|are\s+to|is\s+scheduled\s+to|"
     r"are\s+scheduled\s+to|by\s+(?:the\s+end\s+of\s+)?(?P<by>(?:19|20)\d\d))\b",
