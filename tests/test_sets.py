@@ -79,7 +79,9 @@ header of tests/gold/seeds.yaml:
   (tests/blind24/);
 - blind25: ten more, six in the common shapes and four rarer (a statistical bulletin, a
   work report dated only in its body, a "by the numbers" list, a long feature), scored
-  before any fix after blind24's rounds (tests/blind25/).
+  before any fix after blind24's rounds (tests/blind25/);
+- blind26: ten more in the common shapes, weighted like #18's unseen set, scored before any
+  fix after blind25's rounds (tests/blind26/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -142,6 +144,7 @@ SETS = (
     Set("blind23", PROJECT / "tests/blind23/seeds", PROJECT / "tests/blind23/gold.yaml", 10),
     Set("blind24", PROJECT / "tests/blind24/seeds", PROJECT / "tests/blind24/gold.yaml", 10),
     Set("blind25", PROJECT / "tests/blind25/seeds", PROJECT / "tests/blind25/gold.yaml", 10),
+    Set("blind26", PROJECT / "tests/blind26/seeds", PROJECT / "tests/blind26/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -188,7 +191,8 @@ def target(set_name: str, metric: str) -> float:
 # all five 0.687; blind23 at 5a4e4fa: precision 0.957, recall 0.941, indicator 0.774, period
 # 0.899, all five 0.637; blind24 at afee719: recall 0.944, themes 0.789, indicator 0.867,
 # period 0.819, all five 0.653; blind25 at 0d78aa1: recall 0.913, date 0.900, indicator
-# 0.861, period 0.875, all five 0.692), the honest estimate for articles no one here has seen.
+# 0.861, period 0.875, all five 0.692; blind26 at f123c47: city 0.900, indicator 0.811,
+# place 0.885, all five 0.625), the honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind5", "indicator_accuracy"): "0.896: tourism, a communique's pronoun subjects ('Their total profits')",
     ("blind5", "all_five_accuracy"): "0.789",
@@ -244,6 +248,10 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind25", "indicator_accuracy"): "0.861",
     ("blind25", "period_accuracy"): "0.886",
     ("blind25", "all_five_accuracy"): "0.704",
+    ("blind26", "city_accuracy"): "0.900",
+    ("blind26", "indicator_accuracy"): "0.811",
+    ("blind26", "place_accuracy"): "0.885",
+    ("blind26", "all_five_accuracy"): "0.625",
     ("blind17", "figure_recall"): "0.948",
     ("blind17", "period_accuracy"): "0.830",
     ("blind17", "all_five_accuracy"): "0.668",
@@ -328,7 +336,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 
