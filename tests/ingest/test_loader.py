@@ -247,6 +247,17 @@ def test_a_headline_naming_the_province_of_one_county_is_that_countys_city(regio
     assert primary_place(classifier, "Why sewing machines hum in a Shanxi coal county", body, "") == "taiyuan"
 
 
+def test_a_wires_dateline_counts_half_a_mention(region):
+    from digest.ingest.loader import primary_place
+
+    classifier = Classifier(region)
+    body = ("In a workshop in Qin county, a laser welder seals a flask. Ten years ago the county, in the mountains "
+            "of Changzhi city, made almost nothing but coal. Qin county's makers buy steel from Taiyuan.")
+    assert primary_place(classifier, "Coal county keeps the world's tea hot", body, "", "Taiyuan") == "changzhi"
+    assert primary_place(classifier, "Flask makers", "Flasks from Changzhi and Taiyuan sell well.", "",
+                         "Taiyuan") == "taiyuan"
+
+
 def test_a_county_storys_own_figures_measure_no_indicator(region):
     text = ("Dingxiang's flange makers go digital\n\n2019-06-01\n\n"
             "The forging industry employs 52,000 people and its output value reached 21 billion yuan last year. "

@@ -27,6 +27,7 @@ SLUG_CHARS = 64
 # the article; one passing mention of "bank" does not make a finance story.
 THEME_MIN_HITS = 1
 CAPTION_WEIGHT = 1.0
+DATELINE_WEIGHT = 0.5
 
 
 def slugify(text: str, limit: int = SLUG_CHARS) -> str:
@@ -75,8 +76,12 @@ def to_markdown(parsed: ParsedSeed) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def primary_place(classifier: Classifier, title: str, text: str, captions: str) -> str:
-    """The article's place: a city it is about, or the province as a whole."""
+def primary_place(classifier: Classifier, title: str, text: str, captions: str, dateline: str = "") -> str:
+    """The article's place: a city it is about, or the province as a whole.
+
+    A wire's dateline counts half a mention: it names where the story was filed, often the
+    agency's bureau in the provincial capital ("TAIYUAN, June 21 (Xinhua) --" over a county
+    elsewhere), not always what it is about."""
     region = classifier.region
     in_title = classifier.cities(title)
     province_in_title = classifier.province(title)
@@ -89,7 +94,9 @@ def primary_place(classifier: Classifier, title: str, text: str, captions: str) 
         return max(in_title, key=lambda s: (in_title[s], body[s], s))
     if province_in_title:
         return region.slug
-    scores = Counter({s: body[s] + CAPTION_WEIGHT * caption_counts[s] for s in set(body) | set(caption_counts)})
+    filed = classifier.cities(dateline)
+    scores = Counter({s: body[s] + CAPTION_WEIGHT * caption_counts[s] + DATELINE_WEIGHT * filed[s]
+                      for s in set(body) | set(caption_counts) | set(filed)})
     if not scores:
         return region.slug
     top, score = max(scores.items(), key=lambda kv: (kv[1], kv[0]))
@@ -425,8 +432,7 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
 
     # A wire dateline names its place in capitals ("TAIYUAN, Jan. 9 (Xinhua) --").
     dateline_place = _dateline_place(parsed.dateline)
-    city = primary_place(classifier, title if "title" not in review else "", "\n".join([dateline_place, prose]),
-                         captions)
+    city = primary_place(classifier, title if "title" not in review else "", prose, captions, dateline_place)
     # `cities` lists the cities named; a county places a figure but names no city.
     header = [parsed.byline or "", parsed.date_line or "", parsed.source_line or "", dateline_place]
     cities = classifier.cities("\n".join([title, *header, prose, captions]), counties=False)
