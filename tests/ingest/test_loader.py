@@ -254,7 +254,9 @@ def test_a_wires_dateline_counts_half_a_mention(region):
     body = ("In a workshop in Qin county, a laser welder seals a flask. Ten years ago the county, in the mountains "
             "of Changzhi city, made almost nothing but coal. Qin county's makers buy steel from Taiyuan.")
     assert primary_place(classifier, "Coal county keeps the world's tea hot", body, "", "Taiyuan") == "changzhi"
-    assert primary_place(classifier, "Flask makers", "Flasks from Changzhi and Taiyuan sell well.", "",
+    assert primary_place(classifier, "Coal output rises", "The province's coal output rose.", "", "Taiyuan") \
+        == region.slug  # a dateline alone does not make a story a city's
+    assert primary_place(classifier, "Flask makers", "Taiyuan's flask makers grew. Taiyuan now exports them.", "",
                          "Taiyuan") == "taiyuan"
 
 
