@@ -1774,3 +1774,10 @@ def test_what_a_thing_built_cost_is_a_result_in_a_sentence_about_its_design():
                        "The station will cost about 1.6 billion yuan."])
     assert figures["460 million yuan"].status == "actual"
     assert figures["1.6 billion yuan"].status == "target"
+
+
+def test_what_they_produced_is_the_groups_and_together_the_places():
+    figures = settled(["They produced 1.6 million tons of flanges last year.",
+                       "Together they produced 1.86 billion pieces of porcelain last year."])
+    assert figures["1.6 million tons"].indicator is None
+    assert figures["1.86 billion"].indicator == "product-output"

@@ -358,6 +358,9 @@ _OF_A_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:province|country|nation|city
 _OF_FIRMS = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+|the\s+city['\u2019]s\s+|"
                        r"the\s+province['\u2019]s\s+)?(?:[\w-]+\s+){0,3}?(?:enterprises|companies|firms|makers|"
                        r"manufacturers|producers|them|total)\b", re.I)
+# A sentence about a group of makers told by its pronoun: "They produced ...", "They turned out ...".
+_THEY_MADE = re.compile(r"\s*They\s+(?:[a-z]+\s+)?(?:produced|made|turned\s+out|manufactured|"
+                        r"shipped|sold|make|produce|turn\s+out)\b")
 # A product's exports: a noun before "exports" that is no place and no total.
 _ITEM_EXPORTS = re.compile(r"(?<![\w'\u2019-])(?!(?:total|its|their|our|the|overall|annual|foreign|all|of|and|whose|"
                            r"goods|merchandise|commodity|commodities|trade|monthly|yearly|combined|which|with|where|"
@@ -1796,6 +1799,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                 and not _OF_FIRMS.match(ctx.sentence, ctx.end):
             # "a rebate of 5 percent of the purchase price", "45 percent of the fruit the companies
             # press": a share of something else in a sentence about firms, not a share of the firms.
+            ident, unsure_indicator = None, False
+        if ident == "product-output" and _THEY_MADE.match(ctx.sentence):
+            # "They produced 1.6 million tons of flanges and forged rings last year": what a group of
+            # makers turned out, told of them, not a place's output.
             ident, unsure_indicator = None, False
         if ident == "exports" and _ITEM_EXPORTS.search(ctx.sentence, 0, ctx.start):
             # "Ceramics exports came to $286 million", "Castings exported by companies in Jincheng were
