@@ -1781,3 +1781,11 @@ def test_what_they_produced_is_the_groups_and_together_the_places():
                        "Together they produced 1.86 billion pieces of porcelain last year."])
     assert figures["1.6 million tons"].indicator is None
     assert figures["1.86 billion"].indicator == "product-output"
+
+
+def test_an_economy_that_grew_and_new_energys_share_of_capacity():
+    figures = settled(["Shanxi's economy grew 5.0 percent and China's 5.2 percent.",
+                       "The province has set a growth target of around 6.3 percent for the whole year.",
+                       "New energy accounted for 32.3 percent of total capacity, up 3.9 percentage points."])
+    assert [figures[t].indicator for t in ("5.0 percent", "5.2 percent", "6.3 percent")] == ["gdp"] * 3
+    assert figures["32.3 percent"].indicator == "new-energy-power-capacity"
