@@ -1789,3 +1789,8 @@ def test_an_economy_that_grew_and_new_energys_share_of_capacity():
                        "New energy accounted for 32.3 percent of total capacity, up 3.9 percentage points."])
     assert [figures[t].indicator for t in ("5.0 percent", "5.2 percent", "6.3 percent")] == ["gdp"] * 3
     assert figures["32.3 percent"].indicator == "new-energy-power-capacity"
+
+
+def test_a_many_worded_industry_of_a_size_is_its_output_value():
+    figures = settled(["Yuncheng wants to build a 50-billion-yuan new energy materials industry by 2020."])
+    assert figures["50-billion-yuan"].indicator == "industry-output-value"

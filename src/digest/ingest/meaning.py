@@ -431,7 +431,7 @@ _SPENT_ON = re.compile(r"\s+(?:on|in)\s+([^,;:.()\d]{3,80})", re.I)
 # "they spend 6.1 percent of their revenue on research and development": what the share goes on.
 _SPENT_SHARE_ON = re.compile(r"\s+of\s+(?:their|its|the)\s+(?:\w+\s+){0,2}?(?:revenue|sales|income|GDP|budget)\s+"
                              r"(?:on|in)\s+([^,;:.()\d]{3,80})", re.I)
-_AN_INDUSTRY_OF = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:industry|industries|industrial\s+cluster|cluster|clusters|"
+_AN_INDUSTRY_OF = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:industry|industries|industrial\s+cluster|cluster|clusters|"
                              r"sector|industrial\s+base|industrial\s+chain)\b"
                              r"(?!\s+(?:fund|funds|park|parks|zone|project|projects|plan|investment|loans?)\b)", re.I)
 _FROM_SOURCE = re.compile(r"\s+from\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?", re.I)
