@@ -1794,3 +1794,10 @@ def test_an_economy_that_grew_and_new_energys_share_of_capacity():
 def test_a_many_worded_industry_of_a_size_is_its_output_value():
     figures = settled(["Yuncheng wants to build a 50-billion-yuan new energy materials industry by 2020."])
     assert figures["50-billion-yuan"].indicator == "industry-output-value"
+
+
+def test_capacity_in_a_sentence_about_coal_mines_is_the_mines():
+    figures = settled(["Twelve small collieries with a combined capacity of 9 million tons a year have been shut.",
+                       "Coke ovens with a capacity of 2 million tons at three coal mines' plants were shut."])
+    assert figures["9 million tons"].indicator == "coal-production-capacity"
+    assert figures["2 million tons"].indicator != "coal-production-capacity"

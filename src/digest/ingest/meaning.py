@@ -358,6 +358,10 @@ _OF_A_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:province|country|nation|city
 _OF_FIRMS = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+|the\s+city['\u2019]s\s+|"
                        r"the\s+province['\u2019]s\s+)?(?:[\w-]+\s+){0,3}?(?:enterprises|companies|firms|makers|"
                        r"manufacturers|producers|them|total)\b", re.I)
+# Capacity in a sentence about coal mines, and plants of other kinds that have capacity too.
+_CAPACITY_NEAR = re.compile(r"\bcapacity\b", re.I)
+_MINES = re.compile(r"\b(?:coal\s+mines?|mines|collier(?:y|ies)|pits)\b", re.I)
+_OTHER_PLANTS = re.compile(r"\b(?:cok(?:e|ing)|ovens?|steel|iron|power|kilowatts?|kW|cement|alumin(?:um|a)|chemical)\b", re.I)
 # A sentence about a group of makers told by its pronoun: "They produced ...", "They turned out ...".
 _THEY_MADE = re.compile(r"\s*They\s+(?:[a-z]+\s+)?(?:produced|made|turned\s+out|manufactured|"
                         r"shipped|sold|make|produce|turn\s+out)\b")
@@ -1800,6 +1804,12 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "a rebate of 5 percent of the purchase price", "45 percent of the fruit the companies
             # press": a share of something else in a sentence about firms, not a share of the firms.
             ident, unsure_indicator = None, False
+        if ident is None and figure.unit == "t" and "coal-production-capacity" in meaning.by_id \
+                and _CAPACITY_NEAR.search(ctx.sentence, max(0, ctx.start - 60), min(len(ctx.sentence), ctx.end + 30)) \
+                and _MINES.search(ctx.sentence) and not _OTHER_PLANTS.search(ctx.sentence):
+            # "Twelve small collieries with a combined capacity of 9 million tons a year have been shut",
+            # "cut another 23 million tonnes of capacity and close 27 coal mines": the mines' capacity.
+            ident, unsure_indicator = "coal-production-capacity", False
         if ident == "product-output" and _THEY_MADE.match(ctx.sentence):
             # "They produced 1.6 million tons of flanges and forged rings last year": what a group of
             # makers turned out, told of them, not a place's output.
