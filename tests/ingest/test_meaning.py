@@ -1184,7 +1184,8 @@ def test_an_asides_time_dates_the_aside_not_the_present_around_it():
     figures = settled(["Taiyuan's rail equipment makers are busy.",
                        "Its wheelset line, fitted with robots last year, turns out a wheelset every six minutes, "
                        "twice as fast as before."], dt.date(2019, 10, 15))
-    assert figures["six minutes"].period == "2019" and figures["twice"].period == "2019"
+    assert figures["twice"].period == "2019"
+    assert figures["six minutes"].period is None  # a tempo is undated
 
 
 def test_an_industry_that_reported_revenue_is_no_company():
@@ -1801,3 +1802,9 @@ def test_capacity_in_a_sentence_about_coal_mines_is_the_mines():
                        "Coke ovens with a capacity of 2 million tons at three coal mines' plants were shut."])
     assert figures["9 million tons"].indicator == "coal-production-capacity"
     assert figures["2 million tons"].indicator != "coal-production-capacity"
+
+
+def test_a_tempo_is_undated():
+    figures = settled(["Every 38 minutes, the furnace taps a heat of molten steel.",
+                       "A tanker truck pulls out of its loading bay about every 20 minutes."], dt.date(2022, 4, 19))
+    assert figures["38 minutes"].period is None and figures["20 minutes"].period is None

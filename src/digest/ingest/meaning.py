@@ -358,6 +358,7 @@ _OF_A_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:province|country|nation|city
 _OF_FIRMS = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+|the\s+city['\u2019]s\s+|"
                        r"the\s+province['\u2019]s\s+)?(?:[\w-]+\s+){0,3}?(?:enterprises|companies|firms|makers|"
                        r"manufacturers|producers|them|total)\b", re.I)
+_EVERY_TIME = re.compile(r"\bevery\s+(?:about\s+|roughly\s+|around\s+|some\s+)?$", re.I)
 # Capacity in a sentence about coal mines, and plants of other kinds that have capacity too.
 _CAPACITY_NEAR = re.compile(r"\bcapacity\b", re.I)
 _MINES = re.compile(r"\b(?:coal\s+mines?|mines|collier(?:y|ies)|pits)\b", re.I)
@@ -1266,6 +1267,10 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
             and not ctx.periods and not ctx.carried and not _THIS_YEAR_GOAL.search(ctx.sentence):
         # "A photovoltaic company is building a factory that will make 5 gigawatts of cells a year":
         # a design's yearly capacity, with no year of its own.
+        return None, False
+    if figure.unit == "other" and _EVERY_TIME.search(ctx.sentence, max(0, ctx.start - 24), ctx.start) \
+            and (figure.raw_unit or "") in ("seconds", "minutes", "hours", "days", "ms"):
+        # "a car every 90 seconds", "Every 38 minutes, the furnace taps a heat": a tempo, at any time.
         return None, False
     if _PER_ITEM.search(ctx.sentence, first, last) and not any(first <= pos < last for pos, _ in ctx.periods):
         # "Every ton of coke gives off about 430 cubic meters of gas", "each fuel cell truck saves
