@@ -231,7 +231,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind20", "all_five_accuracy"): "0.758",
     ("blind21", "all_five_accuracy"): "0.774",
     ("blind22", "indicator_accuracy"): "0.883",
-    ("blind22", "period_accuracy"): "0.897",
+    ("blind22", "period_accuracy"): "0.894",
     ("blind22", "all_five_accuracy"): "0.751",
     ("blind23", "figure_precision"): "0.968: a list's ranks ('top 100'), an exchange rate written dollar first, a temperature",
     ("blind23", "figure_recall"): "0.941",

@@ -1405,7 +1405,7 @@ def test_money_being_spent_now_and_two_months_said_with_and():
 def test_a_thing_of_its_kind_is_undated_and_a_company_is_not_one():
     figures = settled(["A 17-inch wheel weighs about 10 kilograms and takes a little over four minutes to cast.",
                        "A forged wheel can be 25 percent lighter than a cast one.",
-                       "A local carmaker is building a plant with an annual capacity of 150,000 vehicles.",
+                       "A local carmaker sells 150,000 vehicles a year.",
                        "A wheel sells for 600 yuan."], dt.date(2020, 11, 18))
     assert [figures[t].period for t in ("10 kilograms", "four minutes", "25 percent")] == [None, None, None]
     assert figures["150,000"].period == "2020"  # a company at work, not a thing of its kind
@@ -1808,3 +1808,11 @@ def test_a_tempo_is_undated():
     figures = settled(["Every 38 minutes, the furnace taps a heat of molten steel.",
                        "A tanker truck pulls out of its loading bay about every 20 minutes."], dt.date(2022, 4, 19))
     assert figures["38 minutes"].period is None and figures["20 minutes"].period is None
+
+
+def test_a_design_still_being_built_is_undated():
+    built = settled(["A local carmaker is building an assembly plant with an annual capacity of 150,000 vehicles.",
+                     "The station will have four 300,000-kW reversible units."], dt.date(2022, 6, 1))
+    assert built["150,000"].period is None and built["four"].period is None
+    made = settled(["The city's plants made 150,000 vehicles last year."], dt.date(2022, 6, 1))
+    assert made["150,000"].period == "2021"

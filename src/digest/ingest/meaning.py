@@ -358,6 +358,10 @@ _OF_A_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:province|country|nation|city
 _OF_FIRMS = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+|the\s+city['\u2019]s\s+|"
                        r"the\s+province['\u2019]s\s+)?(?:[\w-]+\s+){0,3}?(?:enterprises|companies|firms|makers|"
                        r"manufacturers|producers|them|total)\b", re.I)
+_BEING_BUILT = re.compile(r"\b(?:is|are)\s+(?:now\s+)?building\b|\bunder\s+construction\b|\bbeing\s+built\b|"
+                          r"\bwill\s+(?:have|house|hold)\b", re.I)
+_SPEC_BEFORE = re.compile(r"\b(?:capacity\s+of|with|have|house|hold)\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|"
+                          r"more\s+than\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 _EVERY_TIME = re.compile(r"\bevery\s+(?:about\s+|roughly\s+|around\s+|some\s+)?$", re.I)
 # Capacity in a sentence about coal mines, and plants of other kinds that have capacity too.
 _CAPACITY_NEAR = re.compile(r"\bcapacity\b", re.I)
@@ -1271,6 +1275,12 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     if figure.unit == "other" and _EVERY_TIME.search(ctx.sentence, max(0, ctx.start - 24), ctx.start) \
             and (figure.raw_unit or "") in ("seconds", "minutes", "hours", "days", "ms"):
         # "a car every 90 seconds", "Every 38 minutes, the furnace taps a heat": a tempo, at any time.
+        return None, False
+    if figure.unit not in ("CNY", "USD") and figure.kind == "level" and _BEING_BUILT.search(ctx.sentence, first, last) \
+            and _SPEC_BEFORE.search(ctx.sentence, max(first, ctx.start - 40), ctx.start) \
+            and not any(first <= pos < last for pos, _ in ctx.periods):
+        # "A local carmaker is building an assembly plant ... with an annual capacity of 150,000
+        # vehicles", "The station will have four 300,000-kW units": a design still being built, undated.
         return None, False
     if _PER_ITEM.search(ctx.sentence, first, last) and not any(first <= pos < last for pos, _ in ctx.periods):
         # "Every ton of coke gives off about 430 cubic meters of gas", "each fuel cell truck saves
