@@ -1816,3 +1816,11 @@ def test_a_design_still_being_built_is_undated():
     assert built["150,000"].period is None and built["four"].period is None
     made = settled(["The city's plants made 150,000 vehicles last year."], dt.date(2022, 6, 1))
     assert made["150,000"].period == "2021"
+
+
+def test_a_present_tense_clause_is_current_after_a_past_year_said_before():
+    figures = settled(["The county's makers turned out 410 million square meters of tiles last year. The line can "
+                       "process 100,000 tons of ash a year, and the plant's two units burn about 2.6 million tons of "
+                       "gangue a year."], dt.date(2018, 6, 1))
+    assert figures["100,000 tons"].period == figures["2.6 million tons"].period == "2018"
+    assert figures["410 million square meters"].period == "2017"

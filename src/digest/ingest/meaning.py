@@ -341,7 +341,9 @@ _PER_ITEM = re.compile(r"\b(?:every|each)\s+(?:[\w-]+\s+){0,3}?(?:ton|tonne|unit
 _ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
                       r"make|makes|use|uses|remains|houses|accounts|processes|produces|handles|supplies|serves|"
-                      r"work|works|hold|holds|grow|grows)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))", re.I)
+                      r"work|works|hold|holds|grow|grows|take|takes|sell|sells|buy|buys|burn|burns|smelts|need|needs|"
+                      r"costs|earns|pays|ships|owns|lies|can)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))",
+                      re.I)
 _FROM_OTHER = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|nearly\s+|more\s+than\s+|"
                          r"over\s+|less\s+than\s+|under\s+|almost\s+|roughly\s+|around\s+|some\s+|just\s+)?"
                          r"(?:RMB\s*|US\$\s*|\$|\u00a5)?"
