@@ -218,7 +218,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind13", "themes_f1"): "0.767",
     ("blind13", "indicator_accuracy"): "0.857",
     ("blind13", "period_accuracy"): "0.893",
-    ("blind13", "all_five_accuracy"): "0.692",
+    ("blind13", "all_five_accuracy"): "0.696",
     ("blind14", "usd_accuracy"): "0.875: a list item's dollars after its yuan",
     ("blind14", "figure_recall"): "0.939",
     ("blind14", "indicator_accuracy"): "0.896",

@@ -323,6 +323,17 @@ def test_the_provincial_governments_plan_is_the_provinces(region):
     assert found["20 million yuan"].city == "taiyuan"  # who paid is not where
 
 
+def test_a_national_amount_inside_a_sentence_about_the_province_is_the_nations(region):
+    text = ("Shanxi coal output rises\n\n2021-07-20\n\nShanxi mined 680 million tons of raw coal in the first "
+            "half, about 29 percent of the country's output of 2.3 billion tons. Coke output fell 2.1 percent. "
+            "Textiles were 1 percent of output, against about 7 percent nationally. A national target of about "
+            "250 million tons was set.\n\nThe province added 40 nationally accredited high-tech enterprises.\n").encode()
+    found = _figures(text, region)
+    assert found["40"].city == "shanxi"  # "nationally accredited" says what kind, not where
+    assert [found[t].city for t in ("680 million tons", "2.3 billion tons", "2.1 percent", "7 percent",
+                                    "250 million tons")] == ["shanxi", "china", "shanxi", "china", "china"]
+
+
 def test_the_national_rate_of_is_the_nations(region):
     text = ("Shanxi industry grows\n\n2021-07-20\n\nShanxi's industrial value added grew 11.9 percent, "
             "0.8 percentage points below the national rate of 12.7 percent.\n").encode()

@@ -142,8 +142,15 @@ _NATIONWIDE = re.compile(r"\b(?:nationwide|nationally|across\s+the\s+country|in\
                          r"in\s+China(?![\'\u2019]s))\b"
                          r"(?!\s+(?:to|for|from)\b)", re.I)
 # "below the national rate of 12.7 percent", "the national standard of 35 micrograms": the nation's figure.
-_NATIONAL_OF = re.compile(r"\bthe\s+national\s+(?:average|rate|level|standard|figure|total|growth(?:\s+rate)?|ratio)\s+"
-                          r"(?:of\s+)?(?:about\s+|nearly\s+|around\s+|some\s+)?$", re.I)
+_NATIONAL_OF = re.compile(r"\b(?:the|a)\s+national\s+(?:average|rate|level|standard|figure|total|target|goal|"
+                          r"growth(?:\s+rate)?|ratio)\s+(?:(?:of|is|was|stood\s+at|reached)\s+)?"
+                          r"(?:about\s+|nearly\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
+# "against more than 4 percent nationwide": the nation's, said right after the figure.
+_NATION_AFTER = re.compile(r"\s+(?:nationwide|nationally|across\s+the\s+country|in\s+the\s+whole\s+country)\b"
+                           r"(?=\s*[,.;:)]|\s*$|\s+(?:and|in|last|this|over|during|while|but|as)\b)", re.I)  # not "nationally accredited"
+# "about 11 percent of China's total output of 710,000 tons": the nation's own amount.
+_NATIONS_OWN = re.compile(r"\b(?:China|the\s+country|the\s+nation)['\u2019]s\s+(?:[\w-]+\s+){0,4}?(?:of|was|is|reached|"
+                          r"stood\s+at)\s+(?:about\s+|nearly\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
 # Two places joined by "and" ("in neighboring Datong and Xinzhou"): a figure spanning both.
 _ACROSS = re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b")
 # A place name joined to another by a hyphen names a route or a line ("the
@@ -372,16 +379,22 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
             named = classifier.city_of(right_before.group(1)) or named
         # What the sentence names before the clause, read only when the clause names nothing.
         before = None if fig.city or named else _place_of(sentence[:first], classifier)
-        national_of = fig.city is None and _NATIONAL_OF.search(sentence, max(0, ctx.start - 50), ctx.start)
+        national_of = fig.city is None and bool(_NATIONAL_OF.search(sentence, max(0, ctx.start - 50), ctx.start))
+        # "11 percent of China's total output of 710,000 tons", "against 4 percent nationwide": the
+        # nation's, whatever else the clause names; unlike "the national rate of", it speaks of the nation.
+        nation_said = fig.city is None and not national_of and bool(
+            _NATION_AFTER.match(sentence, ctx.end) or _NATIONS_OWN.search(sentence, max(0, ctx.start - 60), ctx.start))
         own_company = outsider is not None and outsider.match(sentence) is not None
-        if national_of or fig.city is None and named is None and not own_company and (
+        of_the_nation = fig.city is None and named is None and not own_company and (
                 _NATION.match(sentence, first) or _NATIONWIDE.search(sentence, first, min(last, ctx.end + 30))
                 or national is not None and national[0] == ctx.paragraph and before is None
-                and (national[1] == sentence or not _place_of(sentence, classifier))):
+                and (national[1] == sentence or not _place_of(sentence, classifier)))
+        if national_of or nation_said or of_the_nation:
             # "The country's installed capacity stood at ...", "had 36.39 million kW nationwide";
             # the paragraph's next figures that name no place are the nation's too ("the national rate
-            # of 12.7 percent" is the nation's alone).
-            if not national_of:
+            # of 12.7 percent" and a national amount inside a sentence about the province are the
+            # nation's alone).
+            if of_the_nation and not national_of:
                 national = (ctx.paragraph, sentence)
             out.append(dataclasses.replace(fig, city="china", theme=None))
             continue
