@@ -1824,3 +1824,14 @@ def test_a_present_tense_clause_is_current_after_a_past_year_said_before():
                        "gangue a year."], dt.date(2018, 6, 1))
     assert figures["100,000 tons"].period == figures["2.6 million tons"].period == "2018"
     assert figures["410 million square meters"].period == "2017"
+
+
+def test_a_change_said_after_a_change_and_a_percentage_said_as_a_difference():
+    figures = settled(["The value added of the coal industry rose 4.3 percent, and that of non-coal industries "
+                       "7.9 percent.",
+                       "Industrial value added grew 4.1 percent, slowing from 6.2 percent in the first half.",
+                       "Energy use per unit of GDP fell 3.1 percent, exceeding the annual target of 3 percent.",
+                       "Recycling uses about 60 percent less energy than mining.",
+                       "Coal made up 55 percent of industrial value added."])
+    assert [figures[t].kind for t in ("7.9 percent", "6.2 percent", "3 percent", "60 percent")] == ["change"] * 4
+    assert figures["55 percent"].kind == "share"

@@ -392,6 +392,16 @@ _A_BASE_BEFORE = re.compile(r"\b(?:compared\s+with|against|from|after|versus|sto
                             r"around\s+|some\s+|just\s+)?$", re.I)
 _PAST_AFTER = re.compile(r"\s+(?:in|at\s+the\s+end\s+of)\s+((?:19|20)\d\d)\b|\s+(?:last\s+year|a\s+year\s+(?:earlier|ago)|"
                          r"in\s+the\s+previous\s+year)\b", re.I)
+# A percentage said as a difference: "60 percent less energy", "30 percent below the same days of 2019".
+_COMPARED_AFTER = re.compile(r"\s+(?:less|more|fewer|lighter|heavier|cheaper|dearer|lower|higher|faster|slower|smaller|"
+                             r"larger|bigger|below|above|ahead|behind|shorter|longer)\b", re.I)
+# Between a change and a percentage that is another change: "..., and that of X", "..., slowing from",
+# "..., beating the annual target of", "..., and industrial investment".
+_LIKE_THE_CHANGE = re.compile(r"(?:,\s*|\s+)(?:and|while|but)\s+(?:that|those)\s+of\s+[^,;:\d]{1,60}?\s*$"
+                              r"|\b(?:slowing|accelerating|up|down|rising|falling|easing|picking\s+up)\s+from\s+"
+                              r"(?:about\s+|nearly\s+)?$"
+                              r"|\b(?:the\s+)?(?:national|provincial|annual|full-year|average)\s+(?:rate|target|average|"
+                              r"growth(?:\s+rate)?|pace)\s+of\s+(?:about\s+|around\s+)?$", re.I)
 # A change said as such: "an increase of 720", "a net decrease of 6,300".
 _A_CHANGE_OF = re.compile(r"\b(?:an?\s+)?(?:net\s+)?(?:increase|decrease|rise|drop|fall|decline|reduction|gain)\s+of\s+"
                           r"(?:about\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?$", re.I)
@@ -1493,6 +1503,8 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
         # "8.6%" over "Growth in the value added of ...": a list of numbers' label; "posts 12.4%
         # revenue rise", "a 5 percent increase in output".
         return "change"
+    if percent and _COMPARED_AFTER.match(ctx.sentence, ctx.end):
+        return "change"  # "60 percent less energy", "25 percent lighter than", "30 percent below"
     if percent and _BY.search(before) or _MORE_THAN_BASE.match(ctx.sentence, ctx.end):
         return "change"  # "cut consumption by 35%", "37 more than in the same period last year"
     if not percent and figure.unit != "count" and _ADD_OR_REMOVE.search(before):
@@ -1844,6 +1856,12 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             ident, unsure_indicator = None, False
         found = meaning.by_id.get(ident) if ident else None
         figure = dataclasses.replace(figure, indicator=ident, kind=kind(figure, ctx, found))
+        if same_sentence and figure.unit == "percent" and figure.kind == "share" and out and out[-1].kind == "change" \
+                and out[-1].unit == "percent" and _LIKE_THE_CHANGE.search(between):
+            # "the coal industry rose 4.3 percent, and that of non-coal industries 7.9 percent",
+            # "grew 4.1 percent, slowing from 6.2 percent", "fell 3.1 percent, exceeding the annual target
+            # of 3 percent": another change said after a change.
+            figure = dataclasses.replace(figure, kind="change")
         if same_sentence and figure.kind == "level" and out and out[-1].kind == "change" \
                 and out[-1].unit == figure.unit and figure.unit not in ("percent", "percentage-points") \
                 and _AND_ANOTHER.fullmatch(ctx.sentence, previous_end, ctx.start):
