@@ -1835,3 +1835,14 @@ def test_a_change_said_after_a_change_and_a_percentage_said_as_a_difference():
                        "Coal made up 55 percent of industrial value added."])
     assert [figures[t].kind for t in ("7.9 percent", "6.2 percent", "3 percent", "60 percent")] == ["change"] * 4
     assert figures["55 percent"].kind == "share"
+
+
+def test_the_level_a_change_came_to_and_money_said_as_what_it_is_are_levels():
+    figures = settled(["The spot price of aluminum ingots rose to about 15,800 yuan a ton in October, up from a low "
+                       "of 11,500 yuan in April.",
+                       "The city has set up an aviation industry fund of 300 million yuan.",
+                       "Twelve mills have signed up to move, with a combined investment of 4.6 billion yuan.",
+                       "Output rose by 1.2 million tons."])
+    assert [figures[t].kind for t in ("15,800 yuan a ton", "11,500 yuan", "300 million yuan", "4.6 billion yuan")] \
+        == ["level"] * 4
+    assert figures["1.2 million tons"].kind == "change"

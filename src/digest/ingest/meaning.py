@@ -311,7 +311,7 @@ _ADDED_COUNT = re.compile(r"\b(?:installed|add|added|adding|another|an\s+additio
 _GOAL_ITEM = re.compile(r"\s*(?:--?|[\u2013\u2014\u2022*\u00b7]|\(?\d{1,2}[.)])\s+")
 # "The main expected targets for this year are: GDP growth of 6.5 percent; ...": a list of goals.
 _GOALS_LISTED = re.compile(r"\b(?:targets?|goals?)\b[^.:;]{0,80}?\b(?:are|include|is)\s*:", re.I)
-_START_VALUE = re.compile(r"\b(?:from|costing|worth|(?:figure|level)\s+of)\s+" r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|"
+_START_VALUE = re.compile(r"\b(?:from(?:\s+a\s+(?:low|high|peak)\s+of)?|costing|worth|(?:figure|level)\s+of)\s+" r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|"
                           r"more\s+than\s+|roughly\s+|some\s+)?$", re.I)
 _STATISTIC = re.compile(r"\byear[\s-]on[\s-]year\b|\b(?:up|down|rose|fell|grew|increased|decreased|declined|"
                         r"dropped)\b|\bduring\s+the\s+period\b", re.I)
@@ -402,6 +402,13 @@ _LIKE_THE_CHANGE = re.compile(r"(?:,\s*|\s+)(?:and|while|but)\s+(?:that|those)\s
                               r"(?:about\s+|nearly\s+)?$"
                               r"|\b(?:the\s+)?(?:national|provincial|annual|full-year|average)\s+(?:rate|target|average|"
                               r"growth(?:\s+rate)?|pace)\s+of\s+(?:about\s+|around\s+)?$", re.I)
+# The level a change came to: "rose to about 15,800 yuan a ton", "has fallen to 3 yuan".
+_RISEN_TO = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|dropped|climbed|jumped|surged|slipped|soared|"
+                       r"plunged|increased|decreased|declined)\s+to\s+(?:about\s+|nearly\s+|around\s+|some\s+|"
+                       r"roughly\s+|almost\s+|more\s+than\s+|over\s+|a\s+record\s+)?$", re.I)
+# Money said as what it is: "a fund of", "a combined investment of", "at a cost of".
+_MONEY_OF = re.compile(r"\b(?:fund|funds|investment|budget|cost|capital|price|valuation)\s+of\s+(?:about\s+|nearly\s+|"
+                       r"around\s+|some\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$", re.I)
 # A change said as such: "an increase of 720", "a net decrease of 6,300".
 _A_CHANGE_OF = re.compile(r"\b(?:an?\s+)?(?:net\s+)?(?:increase|decrease|rise|drop|fall|decline|reduction|gain)\s+of\s+"
                           r"(?:about\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?$", re.I)
@@ -1491,6 +1498,10 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
         # "reached 3,368, an increase of 720", "a decrease of 6,300", "156 at the end of September,
         # 23 more than at the end of 2019", "27 fewer than at the end of 2014": a change.
         return "change"
+    if _RISEN_TO.search(before) or figure.unit in ("CNY", "USD") and _MONEY_OF.search(before):
+        # "rose to about 15,800 yuan a ton", "fallen to about 3 yuan a parcel": the new level;
+        # "a fund of 300 million yuan", "with a combined investment of 4.6 billion yuan": an amount.
+        return "share" if figure.unit == "percent" else "level"
     if not percent and _AN_AVERAGE_OF.search(before):
         return "level"  # "higher than the Shanxi average of 33,262 yuan": the average compared with
     if _START_VALUE.search(before) or _TOTAL_TO.search(before) or _AN_AMOUNT.search(before) and not percent:
