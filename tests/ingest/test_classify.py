@@ -138,3 +138,11 @@ def test_a_zones_proper_name_gives_no_theme(classifier):
     assert "agriculture" not in classifier.themes(
         "The furnaces stand at its plant in the Jinzhong National Agricultural High-tech Industries Demonstration Zone.")
     assert "agriculture" in classifier.themes("Farmers in the county sell their fruit online.")
+
+
+def test_a_companys_patents_and_rnd_spending_are_its_profile_not_the_innovation_theme(classifier):
+    for profile in ("The Company employs 1,850 people and holds 47 patents.",
+                    "Research and development expenses were RMB 231 million, or 5.0% of revenue.",
+                    "It spends 6.8 percent of its revenue on research and development."):
+        assert "innovation" not in classifier.themes(profile)
+    assert "innovation" in classifier.themes("The city's research and development spending rose 20 percent.")

@@ -56,7 +56,13 @@ _NOT_THEMES = re.compile(
     r"|\bdata\s+(?:from|released|showed|shows|published|compiled)\b"
     r"|\bpublic\s+finances?\b|\bfiscal\b"
     # A company's own accounts are not the finance industry.
-    r"|\bfinancial\s+(?:results|highlights|statements?|report|performance|year)\b",
+    r"|\bfinancial\s+(?:results|highlights|statements?|report|performance|year)\b"
+    # A company's own patents and R&D spending or staff are its profile, not the innovation theme.
+    r"|\b(?:holds|has|applied\s+for|owns)\s+(?:about\s+|more\s+than\s+|over\s+)?[\d,]+\s+(?:\w+\s+)?patents\b"
+    r"|\bresearch\s+and\s+development\s+expenses\b|\bR&D\s+expenses\b"
+    r"|\b(?:spends?|spent|spending)\s+(?:about\s+)?[\d.]+\s*(?:percent|%)\s+of\s+(?:its|their)\s+(?:\w+\s+)?revenue\s+on\s+"
+    r"(?:research\s+and\s+development|R&D)\b"
+    r"|\bincluding\s+[\d,]+\s+in\s+(?:research\s+and\s+development|R&D)\b",
     re.I,
 )
 # A theme's word that only describes something else: "coal-rich Shanxi",
