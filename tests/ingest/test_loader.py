@@ -334,6 +334,15 @@ def test_a_national_amount_inside_a_sentence_about_the_province_is_the_nations(r
                                     "250 million tons")] == ["shanxi", "china", "shanxi", "china", "china"]
 
 
+def test_a_sentence_led_by_a_companys_registered_name_tells_its_own_results(region):
+    text = ("Shanxi drugmakers grow\n\n2019-05-10\n\nThe province's pharmaceutical industry had revenue of 60 billion "
+            "yuan. Taiyuan-based Jinyao Pharmaceutical Group, the province's largest drugmaker, had revenue of 11.2 "
+            "billion yuan last year.\n").encode()
+    found = _figures(text, region)
+    assert found["60 billion yuan"].indicator == "industry-revenue"
+    assert found["11.2 billion yuan"].indicator is None
+
+
 def test_the_national_rate_of_is_the_nations(region):
     text = ("Shanxi industry grows\n\n2021-07-20\n\nShanxi's industrial value added grew 11.9 percent, "
             "0.8 percentage points below the national rate of 12.7 percent.\n").encode()

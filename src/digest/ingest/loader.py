@@ -222,6 +222,9 @@ _COMPANY_SHARE = re.compile(r"\s+of\s+(?:(?P<name>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z]
                             r"(?:[\w-]+\s+){0,2}?(?:revenue|sales|output|exports|shipments|earnings)\b")
 _RESULTS = r"(?:[\w-]+\s+){0,2}?(?:revenue|sales|net\s+profits?|profits?|earnings)\b"
 _ITS_RESULTS = re.compile(r"\s*Its\s+" + _RESULTS)  # a sentence that opens on "Its revenue"
+# A sentence led by a company's registered name: "Jinyao Pharmaceutical Group", "Shanxi Huitong Co., Ltd.".
+_NAMED_COMPANY_FIRST = re.compile(r"\s*(?:[A-Z][a-z]+-based\s+)?(?:[A-Z][\w&'-]*\s+){1,5}(?:Group|Co\.?|Company|Corp\.?|"
+                                  r"Corporation|Ltd\.?|Holdings?|Inc\.?)(?![\w-])")
 _BARE_RESULTS = re.compile(r"\s*(?:Sales\s+revenue|Operating\s+revenue|Revenue|Sales|Net\s+profits?|Profits?)\s+"
                            r"(?:reached|rose|grew|jumped|climbed|fell|dropped|was|were|totaled|totalled|hit|came\s+to|"
                            r"increased|decreased|doubled|topped|exceeded)\b")
@@ -257,6 +260,10 @@ def _company_figure(fig: Figure, ctx: Context, classifier: Classifier, paragraph
         before = re.split(r"(?<=[.!?])\s+", text[:at].strip())[-1] if at > 0 else ""
         if _about_a_company(before, classifier):
             return dataclasses.replace(fig, indicator=None)
+    if _NAMED_COMPANY_FIRST.match(ctx.sentence):
+        # "Taiyuan-based Jinyao Pharmaceutical Group, the province's largest drugmaker, had revenue of
+        # 11.2 billion yuan": a sentence led by a company's registered name tells its own results.
+        return dataclasses.replace(fig, indicator=None)
     if _BARE_RESULTS.match(ctx.sentence) and not _WHOSE.search(ctx.sentence) \
             and not classifier.cities(ctx.sentence) and not classifier.province(ctx.sentence):
         # "Revenue reached 86 million yuan last year, up 40 percent, Zhao said": results with no
