@@ -178,13 +178,13 @@ _OF_WHICH = re.compile(r",\s*(?:of|among)\s+which\s+(?:about\s+|nearly\s+|more\s
 _INDUSTRIAL_OUTPUT_GREW = re.compile(r"\bindustrial\s+output\s+(?:of\s+(?:industrial\s+)?enterprises\s+above\s+"
                                      r"designated\s+size\s+|above\s+designated\s+size\s+)?(?:%s)\s+(?:by\s+)?$"
                                      % "|".join(_WORDS["growth_verbs"].split()), re.I)
-_PRODUCED = re.compile(r"\b(?:produced|made|manufactured|turned\s+out|rolled\s+out|assembled)\s+(?:about\s+|nearly\s+|"
-                       r"more\s+than\s+|over\s+|some\s+|around\s+)?$", re.I)
+# Words that hedge an amount: "about", "nearly", "more than" ...
+_ABOUT = r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+|some\s+)?"
+_PRODUCED = re.compile(r"\b(?:produced|made|manufactured|turned\s+out|rolled\s+out|assembled)\s+" + _ABOUT + "$", re.I)
 _MAKES = re.compile(r"(?<!\bIt\s)(?<!\bThey\s)(?<!\bcan\s)(?<!\bto\s)(?<!\bwill\s)\b(?:produced|made|manufactured|"
-                    r"turned\s+out)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|around\s+|"
-                    r"roughly\s+|almost\s+)?$", re.I)
+                    r"turned\s+out)\s+" + _ABOUT + "$", re.I)
 _CITY_MADE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:in|of)\s+[A-Z][a-z]+(?:\s+[Pp]rovince)?)?\s+(?:produced|made|manufactured|"
-                        r"turned\s+out)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|around\s+)?$")
+                        r"turned\s+out)\s+" + _ABOUT + "$")
 _SHARE_OF_OUTPUT = re.compile(r"\s+of\s+(?:the\s+)?(?:world|China|the\s+country|the\s+nation|Shanxi|the\s+province|"
                               r"national)(?:['\u2019]s)?\s+(?!(?:GDP|industrial|economy|total\s+investment)\b)"
                               r"(?:[a-z-]+\s+){1,3}?(?:output|production|supply)\b", re.I)
@@ -364,7 +364,7 @@ _BEING_BUILT = re.compile(r"\b(?:is|are)\s+(?:now\s+)?building\b|\bunder\s+const
                           r"\bwill\s+(?:have|house|hold)\b", re.I)
 _SPEC_BEFORE = re.compile(r"\b(?:capacity\s+of|with|have|house|hold)\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|"
                           r"more\s+than\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
-_EVERY_TIME = re.compile(r"\bevery\s+(?:about\s+|roughly\s+|around\s+|some\s+)?$", re.I)
+_EVERY_TIME = re.compile(r"\bevery\s+" + _ABOUT + "$", re.I)
 # Capacity in a sentence about coal mines, and plants of other kinds that have capacity too.
 _CAPACITY_NEAR = re.compile(r"\bcapacity\b", re.I)
 _MINES = re.compile(r"\b(?:coal\s+mines?|mines|collier(?:y|ies)|pits)\b", re.I)
@@ -382,11 +382,10 @@ _ITEM_EXPORTS = re.compile(r"(?<![\w'\u2019-])(?!(?:total|its|their|our|the|over
 _IN_THE_PERIOD = re.compile(r"\b(?:in|over|during)\s+the\s+(?:same\s+)?period\b(?!\s+(?:of|last|a\s+year|in|from)\b)",
                             re.I)
 # "the national average of 36,883 yuan": a level another is compared with.
-_AN_AVERAGE_OF = re.compile(r"(?<!\bby\san\s)(?<!\bby\sa\s)\b(?:average|level|figure)\s+of\s+(?:about\s+|nearly\s+|around\s+|some\s+)?$", re.I)
+_AN_AVERAGE_OF = re.compile(r"(?<!\bby\san\s)(?<!\bby\sa\s)\b(?:average|level|figure)\s+of\s+" + _ABOUT + "$", re.I)
 # What a thing built cost, said in an aside: "which cost", "built with an investment of".
-_PAID_ASIDE = re.compile(r"\b(?:which|that)\s+cost\s+(?:about\s+|nearly\s+|some\s+|around\s+|over\s+|more\s+than\s+)?$"
-                         r"|\bbuilt\s+(?:with\s+(?:an\s+)?investment\s+of|at\s+a\s+cost\s+of)\s+(?:about\s+|nearly\s+|"
-                         r"some\s+|around\s+|over\s+|more\s+than\s+)?$", re.I)
+_PAID_ASIDE = re.compile(r"(?:\b(?:which|that)\s+cost|\bbuilt\s+(?:with\s+(?:an\s+)?investment\s+of|at\s+a\s+cost\s+of))\s+"
+                         + _ABOUT + "$", re.I)
 # The base of a goal, said as a past result: "compared with 31 percent in 2017".
 _A_BASE_BEFORE = re.compile(r"\b(?:compared\s+with|against|from|after|versus|stood\s+at|was)\s+(?:about\s+|nearly\s+|"
                             r"around\s+|some\s+|just\s+)?$", re.I)
@@ -399,9 +398,9 @@ _COMPARED_AFTER = re.compile(r"\s+(?:less|more|fewer|lighter|heavier|cheaper|dea
 # "..., beating the annual target of", "..., and industrial investment".
 _LIKE_THE_CHANGE = re.compile(r"(?:,\s*|\s+)(?:and|while|but)\s+(?:that|those)\s+of\s+[^,;:\d]{1,60}?\s*$"
                               r"|\b(?:slowing|accelerating|up|down|rising|falling|easing|picking\s+up)\s+from\s+"
-                              r"(?:about\s+|nearly\s+)?$"
+                              + _ABOUT + "$"
                               r"|\b(?:the\s+)?(?:national|provincial|annual|full-year|average)\s+(?:rate|target|average|"
-                              r"growth(?:\s+rate)?|pace)\s+of\s+(?:about\s+|around\s+)?$", re.I)
+                              r"growth(?:\s+rate)?|pace)\s+of\s+" + _ABOUT + "$", re.I)
 # The level a change came to: "rose to about 15,800 yuan a ton", "has fallen to 3 yuan".
 _RISEN_TO = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|dropped|climbed|jumped|surged|slipped|soared|"
                        r"plunged|increased|decreased|declined)\s+to\s+(?:about\s+|nearly\s+|around\s+|some\s+|"
@@ -411,7 +410,7 @@ _MONEY_OF = re.compile(r"\b(?:fund|funds|investment|budget|cost|capital|price|va
                        r"around\s+|some\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$", re.I)
 # A change said as such: "an increase of 720", "a net decrease of 6,300".
 _A_CHANGE_OF = re.compile(r"\b(?:an?\s+)?(?:net\s+)?(?:increase|decrease|rise|drop|fall|decline|reduction|gain)\s+of\s+"
-                          r"(?:about\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?$", re.I)
+                          + _ABOUT + "$", re.I)
 _MORE_OR_FEWER = re.compile(r"\s+(?:more|fewer|less)\s+than\s+(?:in\s+|at\s+|a\s+year|the\s+|last\s+|before\b|(?:19|20)\d\d)",
                             re.I)
 # What makes a count of workers an industry's employment: the industry or sector said, or
@@ -445,8 +444,7 @@ _ACTED_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:have\s+|has\s+|had\s+)?(?:(
                           r"selected|invited|awarded))\b|from\s+(?:about\s+|more\s+than\s+|over\s+)?\d)", re.I)
 # A place's makers counted: "the city's seven wheel makers", "Jincheng has four e-bike makers".
 _MAKERS_NOUN = re.compile(r"\b(?:makers|suppliers|smelters|foundries)$", re.I)
-_PLACE_HAS = re.compile(r"(?:(?<!\b[Ww]e\s)\b(?:has|have|had|home\s+to)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|"
-                        r"around\s+)?|\b[A-Z][a-z]+['\u2019]s\s+|\b(?:city|county|province)['\u2019]s\s+)$")
+_PLACE_HAS = re.compile(r"(?:(?<!\b[Ww]e\s)\b(?:has|have|had|home\s+to)\s+" + _ABOUT + r"|\b[A-Z][a-z]+['\u2019]s\s+|\b(?:city|county|province)['\u2019]s\s+)$")
 _PLACES_NOUN = re.compile(r"\b(?:countries|regions|provinces|nations|economies)\b", re.I)
 _THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+[^,;:\d]{1,60}$", re.I)
 _GROWTH = re.compile(r"\bgrowth\b|percentage\s+points?", re.I)
@@ -468,7 +466,6 @@ _SENT_OUT = re.compile(r"\s+(?:of\s+(?:electricity|power)\s+)?(?:to\s+other\s+(?
                        re.I)
 # A share or change of the figure before it: "..., accounting for 70 percent of the province's output",
 # "..., 3.2 percentage points higher than a year earlier".
-_ABOUT = r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+|some\s+)?"
 _SHARE_LINK = re.compile(r"^[^;:.]{0,80}?(?:,\s*|\s+and\s+)(?:(?:now|still)\s+)?(?:accounting\s+for|accounts?\s+for|"
                          r"equal\s+to|making\s+up|makes?\s+up|or)\s+" + _ABOUT + "$", re.I)
 # "..., about 20.5 percent of the province's GDP": a bare share after a level is that level's.
