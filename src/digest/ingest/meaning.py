@@ -745,6 +745,32 @@ class Meaning:
                 return "project-investment", unsure
         return ident, unsure
 
+    def second_look(self, ident: str | None, figure: Figure, ctx: Context) -> str | None:
+        """The indicator read from the figure's words, checked against its whole sentence."""
+        if ident == "industry-enterprises" and figure.unit == "percent" and not _OF_FIRMS.match(ctx.sentence, ctx.end):
+            # "a rebate of 5 percent of the purchase price", "45 percent of the fruit the companies
+            # press": a share of something else in a sentence about firms, not a share of the firms.
+            return None
+        if ident is None and figure.unit == "t" and "coal-production-capacity" in self.by_id \
+                and _CAPACITY_NEAR.search(ctx.sentence, max(0, ctx.start - 60), min(len(ctx.sentence), ctx.end + 30)) \
+                and _MINES.search(ctx.sentence) and not _OTHER_PLANTS.search(ctx.sentence):
+            # "Twelve small collieries with a combined capacity of 9 million tons a year have been shut",
+            # "cut another 23 million tonnes of capacity and close 27 coal mines": the mines' capacity.
+            return "coal-production-capacity"
+        if ident == "product-output" and _THEY_MADE.match(ctx.sentence):
+            # "They produced 1.6 million tons of flanges and forged rings last year": what a group of
+            # makers turned out, told of them, not a place's output.
+            return None
+        if ident == "exports" and _ITEM_EXPORTS.search(ctx.sentence, 0, ctx.start):
+            # "Ceramics exports came to $286 million", "Castings exported by companies in Jincheng were
+            # worth ...": one product's exports, not the place's.
+            return None
+        if ident == "industry-employment" and not _EMPLOYMENT_OF_AN_INDUSTRY.search(ctx.sentence):
+            # "The new line employs 620 workers", "Of the 140 workers at the plant": a plant's or a
+            # company's staff, not the people an industry employs.
+            return None
+        return ident
+
     def _project_batch(self, figure: Figure, ctx: Context, first: int) -> str | None:
         """project-count for a count of projects, project-investment for the money of a batch of them."""
         if figure.unit == "count" and "project-count" in self.by_id and (
@@ -1836,29 +1862,9 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             ident, unsure_indicator = out[-1].indicator, False
         if index in listed:
             ident, unsure_indicator = listed[index], False
-        if ident == "industry-enterprises" and figure.unit == "percent" \
-                and not _OF_FIRMS.match(ctx.sentence, ctx.end):
-            # "a rebate of 5 percent of the purchase price", "45 percent of the fruit the companies
-            # press": a share of something else in a sentence about firms, not a share of the firms.
-            ident, unsure_indicator = None, False
-        if ident is None and figure.unit == "t" and "coal-production-capacity" in meaning.by_id \
-                and _CAPACITY_NEAR.search(ctx.sentence, max(0, ctx.start - 60), min(len(ctx.sentence), ctx.end + 30)) \
-                and _MINES.search(ctx.sentence) and not _OTHER_PLANTS.search(ctx.sentence):
-            # "Twelve small collieries with a combined capacity of 9 million tons a year have been shut",
-            # "cut another 23 million tonnes of capacity and close 27 coal mines": the mines' capacity.
-            ident, unsure_indicator = "coal-production-capacity", False
-        if ident == "product-output" and _THEY_MADE.match(ctx.sentence):
-            # "They produced 1.6 million tons of flanges and forged rings last year": what a group of
-            # makers turned out, told of them, not a place's output.
-            ident, unsure_indicator = None, False
-        if ident == "exports" and _ITEM_EXPORTS.search(ctx.sentence, 0, ctx.start):
-            # "Ceramics exports came to $286 million", "Castings exported by companies in Jincheng were
-            # worth ...": one product's exports, not the place's.
-            ident, unsure_indicator = None, False
-        if ident == "industry-employment" and not _EMPLOYMENT_OF_AN_INDUSTRY.search(ctx.sentence):
-            # "The new line employs 620 workers", "Of the 140 workers at the plant": a plant's or a
-            # company's staff, not the people an industry employs.
-            ident, unsure_indicator = None, False
+        narrowed = meaning.second_look(ident, figure, ctx)
+        if narrowed != ident:
+            ident, unsure_indicator = narrowed, False
         if company and ident and not meaning.place_word.search(ctx.sentence):
             # A listed company's revenue, profit, staff and R&D are its own, not an industry's or a place's.
             ident, unsure_indicator = None, False
