@@ -46,9 +46,8 @@ WEAK = 0.5  # a weak phrase needs a second mention (or a strong one) to make a t
 # comes before it and is taken whole (*+): otherwise a run of hyphenated
 # capitals ("Datong-Datong-…") is read again from every hyphen, which grows
 # with the square of its length (#20, tests/hostile.py).
-_COMPANY = re.compile(
-    r"(?<![\w&'-])(?:[A-Z][\w&'-]*+\s+){1,6}(?:Group|Co\.?|Company|Corp\.?|Corporation|Ltd\.?|Holdings?|Inc\.?)(?![\w])"
-)
+COMPANY_NAME = r"(?<![\w&'-])(?:[A-Z][\w&'-]*+\s+){1,6}(?:Group|Co\.?|Company|Corp\.?|Corporation|Ltd\.?|Holdings?|Inc\.?)(?![\w])"
+_COMPANY = re.compile(COMPANY_NAME)
 # "Data" that are the source of a statistic ("citing provincial data", "data from
 # the bureau"), and a government's budget ("public finance", "fiscal revenue").
 _NOT_THEMES = re.compile(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from typing import Sequence
 
-from .classify import Classifier, ends_article, links_elsewhere
+from .classify import COMPANY_NAME, Classifier, ends_article, links_elsewhere
 from .extract import Context, extract_in_context
 from .meaning import (BATCH_IDS, Meaning, by_section, clause_of, is_company_release, is_news_lead, goal_items, lead_period,
                       plan_span, section_periods, settle, title_period)
@@ -223,8 +223,7 @@ _COMPANY_SHARE = re.compile(r"\s+of\s+(?:(?P<name>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z]
 _RESULTS = r"(?:[\w-]+\s+){0,2}?(?:revenue|sales|net\s+profits?|profits?|earnings)\b"
 _ITS_RESULTS = re.compile(r"\s*Its\s+" + _RESULTS)  # a sentence that opens on "Its revenue"
 # A sentence led by a company's registered name: "Jinyao Pharmaceutical Group", "Shanxi Huitong Co., Ltd.".
-_NAMED_COMPANY_FIRST = re.compile(r"\s*(?:[A-Z][a-z]+-based\s+)?(?:[A-Z][\w&'-]*\s+){1,5}(?:Group|Co\.?|Company|Corp\.?|"
-                                  r"Corporation|Ltd\.?|Holdings?|Inc\.?)(?![\w-])")
+_NAMED_COMPANY_FIRST = re.compile(r"\s*(?:[A-Z][a-z]+-based\s+)?" + COMPANY_NAME)
 _BARE_RESULTS = re.compile(r"\s*(?:Sales\s+revenue|Operating\s+revenue|Revenue|Sales|Net\s+profits?|Profits?)\s+"
                            r"(?:reached|rose|grew|jumped|climbed|fell|dropped|was|were|totaled|totalled|hit|came\s+to|"
                            r"increased|decreased|doubled|topped|exceeded)\b")
