@@ -320,6 +320,16 @@ _WIDER = re.compile(r"\b(?:the\s+province(?:'s)?|provincewide|national|nationwid
                     r"(?![\w-])", re.I)
 
 
+def _item_figure(fig: Figure, ctx: Context, item: str | None, classifier: Classifier, city: str) -> Figure:
+    """A figure under a list item's heading: a county's or a company's own, which no indicator charts
+    (what it says of the province or the nation keeps its indicator)."""
+    if item == "county":
+        return _county_figures([fig], [ctx], classifier, fig.city or city)[0]
+    if item == "company" and fig.indicator not in BATCH_IDS and not _WIDER.search(ctx.sentence):
+        return dataclasses.replace(fig, indicator=None)
+    return fig
+
+
 def _headings_before(blocks: Sequence[Block]) -> dict[int, str]:
     """For each paragraph right after a heading, that heading (by paragraph index)."""
     out: dict[int, str] = {}
@@ -488,21 +498,14 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     figures = [_company_figure(fig, ctx, classifier, paragraphs) for fig, ctx in zip(figures, contexts)]
     if _county_story(title, region):
         figures = _county_figures(figures, contexts, classifier, city, not _COUNTY_LEVEL_CITY.search(prose))
-    county_sections = by_section(blocks,
-                                 lambda heading, _before: "county" if _names_a_county(heading, region) else None)
-    if any(county_sections):
-        # "1. Xiaoyi (Lyuliang)" over "GDP: 112.6 billion yuan": the county's own figures.
-        figures = [_county_figures([fig], [ctx], classifier, fig.city or city)[0]
-                   if ctx.paragraph < len(county_sections) and county_sections[ctx.paragraph] else fig
-                   for fig, ctx in zip(figures, contexts)]
-    company_sections = by_section(blocks, lambda heading, _before: "company"
-                                  if _names_a_company(heading, classifier) else None)
-    if any(company_sections):
-        # "2. Jinfeng Coal Chemical Group (Xiaoyi, Lyuliang)" over "Revenue: 61.8 billion yuan": its own.
-        figures = [dataclasses.replace(fig, indicator=None)
-                   if ctx.paragraph < len(company_sections) and company_sections[ctx.paragraph]
-                   and fig.indicator not in BATCH_IDS and not _WIDER.search(ctx.sentence) else fig
-                   for fig, ctx in zip(figures, contexts)]
+    # A list's items named in their headings: "1. Xiaoyi (Lyuliang)" a county, "2. Jinfeng Coal Chemical
+    # Group (Xiaoyi, Lyuliang)" a company; the figures under each ("GDP: 112.6 billion yuan", "Revenue:
+    # 61.8 billion yuan") are the item's own.
+    items = by_section(blocks, lambda heading, _before: "county" if _names_a_county(heading, region)
+                       else "company" if _names_a_company(heading, classifier) else None)
+    if any(items):
+        figures = [_item_figure(fig, ctx, items[ctx.paragraph] if ctx.paragraph < len(items) else None,
+                                classifier, city) for fig, ctx in zip(figures, contexts)]
     review.extend(doubts)
     # A figure read from weak cues ("aims to have 40,000 by 2025", a bare ratio): check it is one.
     review.extend(f"figures[{i}].value" for i, (_, ctx) in enumerate(found) if ctx.doubt)
