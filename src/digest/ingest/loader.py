@@ -312,7 +312,7 @@ def _names_a_company(heading: str, classifier: Classifier) -> bool:
     a name that is no place, with a place in brackets."""
     named = _NAMED_WITH_PLACE.fullmatch(heading)
     return bool(named and (classifier.cities(named.group("where")) or classifier.province(named.group("where")))
-                and not classifier.cities(named.group("name")) and not _a_place(named.group("name"), classifier))
+                and not _a_place(named.group("name"), classifier))
 
 
 # What a county story's sentence says about more than the county: its city, the province, the nation.
