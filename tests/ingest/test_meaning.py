@@ -1846,3 +1846,14 @@ def test_the_level_a_change_came_to_and_money_said_as_what_it_is_are_levels():
     assert [figures[t].kind for t in ("15,800 yuan a ton", "11,500 yuan", "300 million yuan", "4.6 billion yuan")] \
         == ["level"] * 4
     assert figures["1.2 million tons"].kind == "change"
+
+
+def test_such_enterprises_after_the_designated_size_line_are_those_enterprises():
+    figures = settled(["The value added of industrial enterprises above designated size grew 4.8 percent. The city "
+                       "had 215 such enterprises at the end of the year, 11 more than a year earlier.",
+                       "Thirty-one industrial enterprises were newly added to the above-designated-size list.",
+                       "Key energy-using enterprises will install monitoring systems. The province has 580 such "
+                       "enterprises."])
+    assert figures["215"].indicator == figures["11"].indicator == "enterprises-above-designated-size"
+    assert figures["Thirty-one"].indicator == "enterprises-above-designated-size"
+    assert figures["580"].indicator != "enterprises-above-designated-size"

@@ -98,7 +98,10 @@ _PART_OF_ALL = re.compile(r"^\s*(?!(?:new|newly|industrial|more|additional|such)
 # "14 industrial enterprises above designated size": the statistics' own count (not "semiconductor
 # materials enterprises above designated size", an industry's part of it).
 _ABOVE_SIZE = re.compile(r"(?:\bindustrial\s+(?:enterprises|companies|firms)|(?<=\d\s)(?:enterprises|companies|firms))"
-                         r"\s+above\s+designated\s+size\b", re.I)
+                         r"\s+above\s+designated\s+size\b"
+                         r"|\babove-designated-size\s+list\b|\b(?:added|included)\s+above\s+designated\s+size\b", re.I)
+# "There were 412 such enterprises", after a sentence on enterprises above designated size: the same ones.
+_SUCH_FIRMS = re.compile(r"\bsuch\s+(?:enterprises|companies|firms)\b", re.I)
 _EMPLOYS = re.compile(r"\b(?:employ|employs|employed|employing|provides?\s+(?:a\s+living|jobs)\s+for)\s+"
                       r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|around\s+|some\s+|almost\s+)?$", re.I)
 _PEOPLE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:people|workers|staff|employees|farmers|residents|engineers|technicians|"
@@ -1860,6 +1863,12 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "produced 17.2 million tons of crude steel last year, about a quarter of the province's
             # total": the level's share of its whole measures what the level measures.
             ident, unsure_indicator = out[-1].indicator, False
+        if ident == "industry-enterprises" and "enterprises-above-designated-size" in meaning.by_id \
+                and _SUCH_FIRMS.search(ctx.sentence) and paragraphs[-2:-1] == [ctx.paragraph] \
+                and sentences[-2] != ctx.sentence and _ABOVE_SIZE.search(sentences[-2]):
+            # "The value added of industrial enterprises above designated size ... grew 4.8 percent.
+            # The city had 215 such enterprises at the end of the year": the ones just named.
+            ident, unsure_indicator = "enterprises-above-designated-size", False
         if index in listed:
             ident, unsure_indicator = listed[index], False
         narrowed = meaning.second_look(ident, figure, ctx)
