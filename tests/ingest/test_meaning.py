@@ -1857,3 +1857,11 @@ def test_such_enterprises_after_the_designated_size_line_are_those_enterprises()
     assert figures["215"].indicator == figures["11"].indicator == "enterprises-above-designated-size"
     assert figures["Thirty-one"].indicator == "enterprises-above-designated-size"
     assert figures["580"].indicator != "enterprises-above-designated-size"
+
+
+def test_what_a_places_makers_made_and_a_product_made_in_the_passive_are_its_output():
+    figures = settled(["Taiyuan's forklift makers produced 38,600 forklifts in 2017.",
+                       "Nationwide, 237,000 industrial robots were made in 2020.",
+                       "About 1,200 cars were made by the plant last year."])
+    assert figures["38,600"].indicator == figures["237,000"].indicator == "product-output"
+    assert figures["1,200"].indicator is None

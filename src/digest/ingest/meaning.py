@@ -188,6 +188,13 @@ _MAKES = re.compile(r"(?<!\bIt\s)(?<!\bThey\s)(?<!\bcan\s)(?<!\bto\s)(?<!\bwill\
                     r"turned\s+out)\s+" + _ABOUT + "$", re.I)
 _CITY_MADE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:in|of)\s+[A-Z][a-z]+(?:\s+[Pp]rovince)?)?\s+(?:produced|made|manufactured|"
                         r"turned\s+out)\s+" + _ABOUT + "$")
+# "Taiyuan's forklift makers produced", "Nationwide, robot makers produced": a place's makers, all of them.
+_MAKERS_MADE = re.compile(r"(?:\b[A-Z][a-z]+['\u2019]s|\b(?:city|county|province|country|nation)['\u2019]s|"
+                          r"^\s*(?:Nationwide|Across\s+(?:China|the\s+country|the\s+province)),)\s+(?:[a-z-]+\s+){0,3}?"
+                          r"(?:makers|producers|manufacturers)\s+(?:produced|made|manufactured|turned\s+out)\s+"
+                          + _ABOUT + "$")
+# "Nationwide, 237,000 industrial robots were made in 2020": a product's output, said in the passive.
+_WERE_MADE = re.compile(r"\s*(?:[a-z-]+\s+){1,3}?(?:were|was)\s+(?:made|produced|manufactured)\b(?!\s+(?:by|at|in\s+the)\b)")
 _SHARE_OF_OUTPUT = re.compile(r"\s+of\s+(?:the\s+)?(?:world|China|the\s+country|the\s+nation|Shanxi|the\s+province|"
                               r"national)(?:['\u2019]s)?\s+(?!(?:GDP|industrial|economy|total\s+investment)\b)"
                               r"(?:[a-z-]+\s+){1,3}?(?:output|production|supply)\b", re.I)
@@ -891,11 +898,14 @@ class Meaning:
                 named = next((ident for name, ident in _OF_NAMES.items()
                               if head == name.lower() or head.startswith(name.lower() + " ")), None)
                 found = self.by_id.get(named) if named else None
-                if found is None and "product-output" in self.by_id and _CITY_MADE.search(before) \
-                        and not _PEOPLE.match(noun):
+                if found is None and "product-output" in self.by_id \
+                        and (_CITY_MADE.search(before) or _MAKERS_MADE.search(before)) and not _PEOPLE.match(noun):
                     # "Changzhi made 23.5 billion LED chips", "the province made 1,320 industrial robots":
                     # a place's output of a product the vocabulary does not name.
                     found = self.by_id["product-output"]
+            if found is None and "product-output" in self.by_id and _WERE_MADE.match(sentence, ctx.end) \
+                    and not _PEOPLE.match(noun) and not _PRODUCED.search(before):
+                found = self.by_id["product-output"]  # "Nationwide, 237,000 industrial robots were made in 2020"
             if found is not None and found.id == "industry-enterprises" and _PEOPLE.match(noun):
                 found = None  # "trained 1,200 engineers for the industry ... with local firms": people, not firms
             if found is not None and found.id == "enterprises-above-designated-size" and "industry-enterprises" in \
