@@ -1865,3 +1865,11 @@ def test_what_a_places_makers_made_and_a_product_made_in_the_passive_are_its_out
                        "About 1,200 cars were made by the plant last year."])
     assert figures["38,600"].indicator == figures["237,000"].indicator == "product-output"
     assert figures["1,200"].indicator is None
+
+
+def test_a_share_of_what_the_world_or_the_country_makes_of_a_product_is_that_products_output():
+    for sentence in ("The city now makes nearly a third of the world's magnesium alloy wheels.",
+                     "The province supplies about a third of the country's codonopsis root."):
+        assert settled([sentence])["a third"].indicator == "product-output"
+    assert settled(["The city makes about 40 percent of China's exports of flasks."])["40 percent"].indicator \
+        != "product-output"

@@ -193,6 +193,13 @@ _MAKERS_MADE = re.compile(r"(?:\b[A-Z][a-z]+['\u2019]s|\b(?:city|county|province
                           r"^\s*(?:Nationwide|Across\s+(?:China|the\s+country|the\s+province)),)\s+(?:[a-z-]+\s+){0,3}?"
                           r"(?:makers|producers|manufacturers)\s+(?:produced|made|manufactured|turned\s+out)\s+"
                           + _ABOUT + "$")
+# "makes nearly a third of the world's magnesium alloy wheels", "supplies about a third of the country's
+# codonopsis root": a place's share of what the world or the country makes of a product.
+_MAKES_SHARE = re.compile(r"\b(?:makes|made|produces|produced|supplies|supplied|grows|grew|mines|mined|turns\s+out)\s+"
+                          + _ABOUT + "$", re.I)
+_OF_A_WHOLES_GOODS = re.compile(r"\s+of\s+(?:the\s+world|China|the\s+country|the\s+nation|Shanxi|the\s+province)"
+                                r"['\u2019]s\s+(?!(?:GDP|economy|total\s+investment|investment|exports|imports|"
+                                r"population|people|area|land|reserves)\b)[a-z]", re.I)
 # "Nationwide, 237,000 industrial robots were made in 2020": a product's output, said in the passive.
 _WERE_MADE = re.compile(r"\s*(?:[a-z-]+\s+){1,3}?(?:were|was)\s+(?:made|produced|manufactured)\b(?!\s+(?:by|at|in\s+the)\b)")
 _SHARE_OF_OUTPUT = re.compile(r"\s+of\s+(?:the\s+)?(?:world|China|the\s+country|the\s+nation|Shanxi|the\s+province|"
@@ -986,7 +993,9 @@ class Meaning:
         if figure.unit == "t" and figure.kind == "level" and "product-output" in self.by_id \
                 and _OUTPUT.search(clause):
             return "product-output", True  # "its output reached 410,000 tons": a product's output
-        if figure.unit == "percent" and "product-output" in self.by_id and _SHARE_OF_OUTPUT.match(ctx.sentence, ctx.end):
+        if figure.unit == "percent" and "product-output" in self.by_id and (
+                _SHARE_OF_OUTPUT.match(ctx.sentence, ctx.end)
+                or _MAKES_SHARE.search(before) and _OF_A_WHOLES_GOODS.match(ctx.sentence, ctx.end)):
             # "about a tenth of Shanxi's total", "three-quarters of Shanxi's milk output", "a third of the
             # country's codonopsis supply": a place's share of a product's output.
             return "product-output", True
