@@ -1873,3 +1873,12 @@ def test_a_share_of_what_the_world_or_the_country_makes_of_a_product_is_that_pro
         assert settled([sentence])["a third"].indicator == "product-output"
     assert settled(["The city makes about 40 percent of China's exports of flasks."])["40 percent"].indicator \
         != "product-output"
+
+
+def test_a_share_of_it_is_a_share_of_the_amount_just_named_unless_placed_or_acted_on():
+    figures = settled(["By 2027, the operating revenue of the industry will exceed 300 billion yuan, and high-end "
+                       "products will account for 35 percent of it.",
+                       "Shuozhou mined 213 million tons of raw coal last year, and about 60 percent of it left the "
+                       "mines by road."])
+    assert figures["35 percent"].indicator == "industry-revenue"
+    assert figures["60 percent"].indicator != "raw-coal-output"

@@ -485,6 +485,9 @@ _SENT_OUT = re.compile(r"\s+(?:of\s+(?:electricity|power)\s+)?(?:to\s+other\s+(?
 # "..., 3.2 percentage points higher than a year earlier".
 _SHARE_LINK = re.compile(r"^[^;:.]{0,80}?(?:,\s*|\s+and\s+)(?:(?:now|still)\s+)?(?:accounting\s+for|accounts?\s+for|"
                          r"equal\s+to|making\s+up|makes?\s+up|or)\s+" + _ABOUT + "$", re.I)
+# "..., and high-end products will account for 35 percent of it": a share of the amount just named.
+# "... of it in Wenxi", "60 percent of it left the mines by road": a part, placed or acted on, not a share.
+_OF_IT = re.compile(r"\s+of\s+(?:it|that)\s*(?:[,.;]|$)(?!\s*(?:the|its|a)\s+[\w\s'\u2019]{0,40}\bsaid\b)", re.I)
 # "..., about 20.5 percent of the province's GDP": a bare share after a level is that level's.
 _BARE_SHARE = re.compile(r"^\s*,\s*" + _ABOUT + "$", re.I)
 # The start value of the figure before it: "rose to 61.3 percent last year, from 45 percent in 2016",
@@ -1838,6 +1841,8 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                 _CHANGE_LINK.match(between)
                 or _SHARE_LINK.match(between)
                 or _BARE_SHARE.match(between) and re.match(r"\s+of\b", ctx.sentence[ctx.end:])
+                or out[-1].unit not in ("percent", "percentage-points", "count") and _OF_IT.match(ctx.sentence, ctx.end)
+                and ";" not in between
                 or _OVER_TIME.match(ctx.sentence, ctx.end) and re.fullmatch(r"[^;:\d]{0,80},\s*", between)):
             # A share of the figure before it is of that figure's indicator (its part), so is
             # a change of that share.
