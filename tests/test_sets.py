@@ -81,7 +81,9 @@ header of tests/gold/seeds.yaml:
   work report dated only in its body, a "by the numbers" list, a long feature), scored
   before any fix after blind24's rounds (tests/blind25/);
 - blind26: ten more in the common shapes, weighted like #18's unseen set, scored before any
-  fix after blind25's rounds (tests/blind26/).
+  fix after blind25's rounds (tests/blind26/);
+- blind27: ten more in the common shapes, weighted like #18's unseen set, scored before any
+  fix after blind26's rounds (tests/blind27/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -145,6 +147,7 @@ SETS = (
     Set("blind24", PROJECT / "tests/blind24/seeds", PROJECT / "tests/blind24/gold.yaml", 10),
     Set("blind25", PROJECT / "tests/blind25/seeds", PROJECT / "tests/blind25/gold.yaml", 10),
     Set("blind26", PROJECT / "tests/blind26/seeds", PROJECT / "tests/blind26/gold.yaml", 10),
+    Set("blind27", PROJECT / "tests/blind27/seeds", PROJECT / "tests/blind27/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -192,7 +195,8 @@ def target(set_name: str, metric: str) -> float:
 # 0.899, all five 0.637; blind24 at afee719: recall 0.944, themes 0.789, indicator 0.867,
 # period 0.819, all five 0.653; blind25 at 0d78aa1: recall 0.913, date 0.900, indicator
 # 0.861, period 0.875, all five 0.692; blind26 at f123c47: city 0.900, indicator 0.811,
-# place 0.885, all five 0.625), the honest estimate for articles no one here has seen.
+# place 0.885, all five 0.625; blind27 at 273dad6: indicator 0.856, period 0.896, all five
+# 0.703), the honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind6", "indicator_accuracy"): "0.878: a park's and a county's figures read as an industry's, R&D as a share of GDP",
     ("blind6", "period_accuracy"): "0.892: a year in review's plan period ('over the five years')",
@@ -242,6 +246,9 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind25", "all_five_accuracy"): "0.739",
     ("blind26", "indicator_accuracy"): "0.827",
     ("blind26", "all_five_accuracy"): "0.708",
+    ("blind27", "indicator_accuracy"): "0.856",
+    ("blind27", "period_accuracy"): "0.896",
+    ("blind27", "all_five_accuracy"): "0.703",
     ("blind17", "figure_recall"): "0.948",
     ("blind17", "period_accuracy"): "0.847",
     ("blind17", "all_five_accuracy"): "0.711",
@@ -326,7 +333,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 
