@@ -1882,3 +1882,13 @@ def test_a_share_of_it_is_a_share_of_the_amount_just_named_unless_placed_or_acte
                        "mines by road."])
     assert figures["35 percent"].indicator == "industry-revenue"
     assert figures["60 percent"].indicator != "raw-coal-output"
+
+
+def test_the_year_of_an_article_on_last_year_is_that_year_and_a_describing_aside_dates_nothing():
+    figures = settled(["TAIYUAN, Feb. 2 (Xinhua) -- Jincheng grew its economy by 4.1 percent last year, the bureau "
+                       "said Tuesday.",
+                       "Value added of industrial enterprises above designated size grew 6.2 percent for the year.",
+                       "The photoelectric industry, which makes laser modules and LED lighting, posted output value "
+                       "of 38.5 billion yuan."], dt.date(2021, 2, 2))
+    assert [figures[t].period for t in ("4.1 percent", "6.2 percent", "38.5 billion yuan")] == ["2020"] * 3
+    assert settled(["Output grew 6.2 percent for the year."], dt.date(2021, 12, 20))["6.2 percent"].period == "2021"

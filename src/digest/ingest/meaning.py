@@ -361,6 +361,17 @@ _PRESENT = re.compile(r"\b(?:is|are|has|have|employs|employ|operates|operate|run
                       r"work|works|hold|holds|grow|grows|take|takes|sell|sells|buy|buys|burn|burns|smelts|need|needs|"
                       r"costs|earns|pays|ships|owns|lies|can)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))",
                       re.I)
+# ", which makes laser modules, optical fiber and LED lighting,": an aside that describes, not dates.
+_DESCRIBING = re.compile(r",\s*(?:which|who)\s+[^,;]*$", re.I)
+
+
+def _present(sentence: str, first: int, last: int, start: int) -> bool:
+    """A present-tense verb in the clause, outside an aside that describes its subject and
+    closes before the figure at start."""
+    return any(not (_DESCRIBING.search(sentence, max(0, first - 12), m.start()) and "," in sentence[m.end():start])
+               for m in _PRESENT.finditer(sentence, first, last))
+
+
 _FROM_OTHER = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|nearly\s+|more\s+than\s+|"
                          r"over\s+|less\s+than\s+|under\s+|almost\s+|roughly\s+|around\s+|some\s+|just\s+)?"
                          r"(?:RMB\s*|US\$\s*|\$|\u00a5)?"
@@ -1170,6 +1181,9 @@ def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, in
     return out
 
 
+_FOR_THE_YEAR = re.compile(r"(?:for\s+the\s+(?:full\s+|whole\s+)?year|full-year|whole-year)\b", re.I)
+
+
 def _with_periods(ctx: Context, published: dt.date | None) -> Context:
     """The context with the periods the extractor left out, in sentence order."""
     found = more_periods(ctx.sentence, published)
@@ -1404,7 +1418,7 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
         # "now" is the article's date, whatever the paragraph said before.
         found = str(published.year) if published else None
     elif figure.status == "actual" and (ctx.periods or ctx.carried or lead) \
-            and _PRESENT.search(ctx.sentence, first, last):
+            and _present(ctx.sentence, first, last, ctx.start):
         # "..., and the sector employs more than 12,000 people": a present-tense clause is
         # current at publication, whatever another clause or sentence dated.
         found = str(published.year) if published else None
@@ -1743,6 +1757,12 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             continue
         read = ctx.periods
         ctx = _with_periods(ctx, published)
+        if lead is not None and published is not None and re.fullmatch(r"\d{4}", lead) and int(lead) < published.year:
+            # "Jincheng grew its economy by 4.1 percent last year ... Value added grew 6.2 percent for the
+            # year": the year is the one the article reports, not the one it came out in.
+            ctx = dataclasses.replace(ctx, periods=tuple(
+                (pos, lead if label == str(published.year) and _FOR_THE_YEAR.match(ctx.sentence, pos) else label)
+                for pos, label in ctx.periods))
         seen = carry.get(ctx.paragraph)
         if not ctx.periods and seen and seen[0] != ctx.sentence and seen[1] == ctx.carried:
             # A period only this step reads ("from January to October") carries like the others.
