@@ -198,7 +198,7 @@ def target(set_name: str, metric: str) -> float:
 # place 0.885, all five 0.625; blind27 at 273dad6: indicator 0.856, period 0.896, all five
 # 0.703), the honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
-    ("blind6", "indicator_accuracy"): "0.878: a park's and a county's figures read as an industry's, R&D as a share of GDP",
+    ("blind6", "indicator_accuracy"): "0.887: a park's and a county's figures read as an industry's, R&D as a share of GDP",
     ("blind6", "period_accuracy"): "0.892: a year in review's plan period ('over the five years')",
     ("blind6", "all_five_accuracy"): "0.725",
     ("blind7", "indicator_accuracy"): "0.889: additions to a stock of mines or stations, public funds",
@@ -213,7 +213,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind10", "indicator_accuracy"): "0.865: a plan's goal lines, a park's signed projects, a press conference",
     ("blind10", "period_accuracy"): "0.878: a feature's present, a plan's additions over its span",
     ("blind10", "all_five_accuracy"): "0.734",
-    ("blind11", "indicator_accuracy"): "0.881",
+    ("blind11", "indicator_accuracy"): "0.885",
     ("blind11", "period_accuracy"): "0.865",
     ("blind11", "all_five_accuracy"): "0.742",
     ("blind12", "indicator_accuracy"): "0.885",
@@ -244,10 +244,10 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind25", "indicator_accuracy"): "0.870",
     ("blind25", "period_accuracy"): "0.897",
     ("blind25", "all_five_accuracy"): "0.739",
-    ("blind26", "indicator_accuracy"): "0.827",
-    ("blind26", "all_five_accuracy"): "0.708",
-    ("blind27", "indicator_accuracy"): "0.856",
-    ("blind27", "all_five_accuracy"): "0.730",
+    ("blind26", "indicator_accuracy"): "0.830",
+    ("blind26", "all_five_accuracy"): "0.712",
+    ("blind27", "indicator_accuracy"): "0.892",
+    ("blind27", "all_five_accuracy"): "0.766",
     ("blind17", "figure_recall"): "0.948",
     ("blind17", "period_accuracy"): "0.847",
     ("blind17", "all_five_accuracy"): "0.711",

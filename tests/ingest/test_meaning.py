@@ -1892,3 +1892,12 @@ def test_the_year_of_an_article_on_last_year_is_that_year_and_a_describing_aside
                        "of 38.5 billion yuan."], dt.date(2021, 2, 2))
     assert [figures[t].period for t in ("4.1 percent", "6.2 percent", "38.5 billion yuan")] == ["2020"] * 3
     assert settled(["Output grew 6.2 percent for the year."], dt.date(2021, 12, 20))["6.2 percent"].period == "2021"
+
+
+def test_a_place_growing_its_economy_industrial_firms_profits_and_manufacturings_share():
+    figures = settled(["Jincheng grew its economy by 4.1 percent last year.",
+                       "Profits of the city's industrial enterprises dropped 18.7 percent.",
+                       "Manufacturing accounted for 27.3 percent of the city's industrial value added."])
+    assert figures["4.1 percent"].indicator == "gdp"
+    assert figures["18.7 percent"].indicator == "industrial-profit"
+    assert figures["27.3 percent"].indicator == "manufacturing-value-added"

@@ -60,7 +60,8 @@ def test_the_shipped_vocabulary_loads():
         definition="Value added by all resident producers of the place in the period; growth is quoted at "
                    "constant prices.",
         terms=("GDP", "gross domestic product", "gross regional product", "economic output", "the economy grew",
-               "economic growth", "economy grew", "economy expanded", "economy grows", "growth target"))
+               "economic growth", "economy grew", "economy expanded", "economy grows", "growth target", "grew its economy",
+               "grow its economy"))
     assert all(i.unit in UNIT_IDS and i.measure in MEASURES and i.scope in SCOPES for i in indicators)
     assert all((i.item is not None) == (i.scope == "item") for i in indicators)
 
