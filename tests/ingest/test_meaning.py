@@ -1901,3 +1901,11 @@ def test_a_place_growing_its_economy_industrial_firms_profits_and_manufacturings
     assert figures["4.1 percent"].indicator == "gdp"
     assert figures["18.7 percent"].indicator == "industrial-profit"
     assert figures["27.3 percent"].indicator == "manufacturing-value-added"
+
+
+def test_the_people_a_cluster_or_a_places_makers_employ_are_the_industrys():
+    figures = settled(["The medical device cluster employs about 5,600 people.",
+                       "The county's makers earned 18.4 billion yuan in 2018, and they employ about 21,000 people.",
+                       "The new line employs 620 workers."])
+    assert figures["5,600"].indicator == figures["21,000"].indicator == "industry-employment"
+    assert figures["620"].indicator is None

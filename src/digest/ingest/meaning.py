@@ -106,7 +106,7 @@ _EMPLOYS = re.compile(r"\b(?:employ|employs|employed|employing|provides?\s+(?:a\
                       r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|around\s+|some\s+|almost\s+)?$", re.I)
 _PEOPLE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:people|workers|staff|employees|farmers|residents|engineers|technicians|"
                      r"students|graduates|professionals|talents)\b", re.I)
-_AN_INDUSTRY = re.compile(r"\b(?:sector|industry|industries|they)\b", re.I)
+_AN_INDUSTRY = re.compile(r"\b(?:sector|industry|industries|cluster|they)\b", re.I)
 _UNIT_NOUN = re.compile(r"\s*(?:units|sets|pieces)\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b", re.I)
 _IVA_PHRASE = re.compile(r"\bindustrial\s+(?:value\s+added|added\s+value)\b", re.I)
@@ -444,7 +444,7 @@ _MORE_OR_FEWER = re.compile(r"\s+(?:more|fewer|less)\s+than\s+(?:in\s+|at\s+|a\s
 # What makes a count of workers an industry's employment: the industry or sector said, or
 # people employed in something, or jobs.
 _EMPLOYMENT_OF_AN_INDUSTRY = re.compile(r"\b(?:sector|industry|industries|cluster|chain|employed\s+in|jobs?|"
-                                        r"farmers|economy)\b", re.I)
+                                        r"farmers|economy|they\s+(?:together\s+)?employ)\b", re.I)
 _OTHERS_TIME = re.compile(_FROM_OTHER.pattern + r"[\d.,]*\s*(?:[a-z]+\s+){0,3}(?:in\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _COUNT_STOP = re.compile(r"[,;:.()]|\s[\u2013\u2014]\s")
