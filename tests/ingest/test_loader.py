@@ -364,3 +364,13 @@ def test_the_national_rate_does_not_make_the_next_sentence_national(region):
     article = load_seed(text, "seeds/national.txt", region)
     assert [(f.text, f.city) for f in article.figures] == [("11.9 percent", "shanxi"), ("12.7 percent", "china"),
                                                           ("3 percent", "shanxi")]
+
+
+def test_the_provincial_average_and_a_whole_said_after_a_figure_are_that_wholes(region):
+    text = ("Datong's industry grows fast\n\n2024-08-01\n\n"
+            "The value added of Datong's industrial enterprises grew 7.3 percent in the first half, against 4.2 "
+            "percent for Shanxi as a whole and 5.8 percent for the country as a whole. Lueliang's grew 9.2 "
+            "percent, 2.5 percentage points higher than the provincial average of 6.7 percent.\n").encode()
+    found = _figures(text, region, "seeds/datong.txt")
+    assert [found[t].city for t in ("7.3 percent", "4.2 percent", "5.8 percent", "6.7 percent")] \
+        == ["datong", "shanxi", "china", "shanxi"]

@@ -148,6 +148,13 @@ _NATIONAL_OF = re.compile(r"\b(?:the|a)\s+national\s+(?:average|rate|level|stand
 # "against more than 4 percent nationwide": the nation's, said right after the figure.
 _NATION_AFTER = re.compile(r"\s+(?:nationwide|nationally|across\s+the\s+country|in\s+the\s+whole\s+country)\b"
                            r"(?=\s*[,.;:)]|\s*$|\s+(?:and|in|last|this|over|during|while|but|as)\b)", re.I)  # not "nationally accredited"
+# "against 12.7 percent for the country as a whole": the nation's, said after the figure.
+_WHOLE_NATION_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the\s+country|China|the\s+nation)\s+as\s+a\s+whole\b", re.I)
+# "2.5 points higher than the provincial average of 6.7 percent", "against 4.2 percent for Shanxi as a
+# whole": the province's, whatever city the clause names.
+_PROVINCIAL_OF = re.compile(r"\b(?:the|a)\s+provincial\s+(?:average|rate|level|figure|total|growth(?:\s+rate)?)\s+"
+                            r"(?:(?:of|is|was|stood\s+at|reached)\s+)?(?:about\s+|nearly\s+|around\s+|some\s+)?$", re.I)
+_WHOLE_PROVINCE_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the\s+province|{province})\s+as\s+a\s+whole\b", re.I)
 # "about 11 percent of China's total output of 710,000 tons": the nation's own amount.
 _NATIONS_OWN = re.compile(r"\b(?:China|the\s+country|the\s+nation)['\u2019]s\s+(?:[\w-]+\s+){0,4}?(?:of|was|is|reached|"
                           r"stood\s+at)\s+(?:about\s+|nearly\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
@@ -380,6 +387,8 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
     sentence's figures that name no place and no local plant are 'other' (its own totals);
     sections: per paragraph, the city its section's heading names (_section_places)."""
     out: list[Figure] = []
+    province_after = re.compile(_WHOLE_PROVINCE_AFTER.pattern.format(province="|".join(
+        re.escape(n) for n in (classifier.region.name, *classifier.region.aliases))), re.I)
     theme_of: dict[str, str | None] = {}  # a sentence's theme, looked for once however many figures it has
     national: tuple[int, str] | None = None  # the paragraph and sentence of the last national figure
     city_in: dict[str, str | None] = {}  # the one city a sentence names, looked for once per sentence
@@ -399,7 +408,8 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
         # "11 percent of China's total output of 710,000 tons", "against 4 percent nationwide": the
         # nation's, whatever else the clause names; unlike "the national rate of", it speaks of the nation.
         nation_said = fig.city is None and not national_of and bool(
-            _NATION_AFTER.match(sentence, ctx.end) or _NATIONS_OWN.search(sentence, max(0, ctx.start - 60), ctx.start))
+            _NATION_AFTER.match(sentence, ctx.end) or _NATIONS_OWN.search(sentence, max(0, ctx.start - 60), ctx.start)
+            or _WHOLE_NATION_AFTER.match(sentence, ctx.end))
         own_company = outsider is not None and outsider.match(sentence) is not None
         of_the_nation = fig.city is None and named is None and not own_company and (
                 _NATION.match(sentence, first) or _NATIONWIDE.search(sentence, first, min(last, ctx.end + 30))
@@ -413,6 +423,10 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
             if of_the_nation and not national_of:
                 national = (ctx.paragraph, sentence)
             out.append(dataclasses.replace(fig, city="china", theme=None))
+            continue
+        if fig.city is None and (_PROVINCIAL_OF.search(sentence, max(0, ctx.start - 50), ctx.start)
+                                 or province_after.match(sentence, ctx.end)):
+            out.append(dataclasses.replace(fig, city=classifier.region.slug, theme=None))
             continue
         if outsider is not None and fig.city is None and named is None and before is None \
                 and outsider.match(sentence) and not _LOCAL_UNIT.search(sentence):
