@@ -245,6 +245,18 @@ def test_a_headline_naming_the_province_of_one_county_is_that_countys_city(regio
     assert primary_place(classifier, "Hot water lets Shanxi county scrap coal boilers", body, "") == "taiyuan"
     assert primary_place(classifier, "Hot water warms Shanxi", body, "") == region.slug
     assert primary_place(classifier, "Why sewing machines hum in a Shanxi coal county", body, "") == "taiyuan"
+    assert primary_place(classifier, "Pet treats from a Shanxi hill county find their way to cities", body, "") \
+        == "taiyuan"
+
+
+def test_a_countys_name_in_a_headline_counts_in_title_case(region):
+    from digest.ingest.loader import primary_place
+
+    classifier = Classifier(region)
+    assert classifier.cities("Plant starts in Xing County, Shanxi") == classifier.cities("a plant in Xing county")
+    body = "The plant is in Xing county. Shanxi has other plants. Shanxi wants more."
+    assert primary_place(classifier, "Boehmite plant starts production in Xing County, Shanxi", body, "") \
+        == "lyuliang"
 
 
 def test_a_wires_dateline_counts_half_a_mention(region):

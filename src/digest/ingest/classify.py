@@ -152,7 +152,9 @@ def _phrase_pattern(phrase: str, place: bool = False) -> str:
     "factory" also matches "factories". A place name may follow a hyphen
     ("the Taiyuan-Jinzhong area"); a theme word may not ("non-coal").
     """
-    words = [re.escape(w) for w in phrase.split()]
+    # In a place's name a common word is a title's word too: "Xing county" is "Xing County" in a headline.
+    words = [re.escape(w) if not place or any(ch.isupper() for ch in w) else f"(?i:{re.escape(w)})"
+             for w in phrase.split()]
     plural = r"(?:s|es)?"
     if not place and re.search(r"[^aeiou]y$", words[-1]):
         words[-1] = words[-1][:-1]

@@ -92,7 +92,8 @@ def primary_place(classifier: Classifier, title: str, text: str, captions: str, 
         return region.slug
     if in_title:
         return max(in_title, key=lambda s: (in_title[s], body[s], s))
-    if province_in_title:
+    if province_in_title and not _A_COUNTY.search(title):
+        # "Pet treats from a Shanxi hill county ...": a county story, its city read from the text.
         return region.slug
     filed = classifier.cities(dateline)
     scores = Counter({s: body[s] + CAPTION_WEIGHT * caption_counts[s] + DATELINE_WEIGHT * filed[s]
@@ -158,6 +159,8 @@ _WHOLE_PROVINCE_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the\s+province|{province
 # "about 11 percent of China's total output of 710,000 tons": the nation's own amount.
 _NATIONS_OWN = re.compile(r"\b(?:China|the\s+country|the\s+nation)['\u2019]s\s+(?:[\w-]+\s+){0,4}?(?:of|was|is|reached|"
                           r"stood\s+at)\s+(?:about\s+|nearly\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
+# A headline about one of the province's counties or districts, unnamed.
+_A_COUNTY = re.compile(r"\b(?:county|district)\b", re.I)
 # Two places joined by "and" ("in neighboring Datong and Xinzhou"): a figure spanning both.
 _ACROSS = re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b")
 # A place name joined to another by a hyphen names a route or a line ("the
