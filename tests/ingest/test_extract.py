@@ -1002,3 +1002,9 @@ def test_a_plan_said_as_plans_x_of_is_a_target():
                                         "expenditure of RMB 1.1 billion.")}
     assert found["2.3 million tons"].status == found["RMB 1.1 billion"].status == "target"
     assert only("The plans of the city cost 3 million yuan.").status == "actual"
+
+
+def test_a_part_of_a_number_said_before_is_counted_by_the_noun_after_the_verb():
+    found = only("Eleven of the 88 are state-level zones.")
+    assert (found.text, found.value, found.unit, found.metric) == ("Eleven", 11, "count", "state-level zones")
+    assert figures("Eleven of the 88 are in the north.") == []

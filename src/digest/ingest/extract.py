@@ -1079,6 +1079,7 @@ _PARTITIVE = re.compile(
     rf"(?:the|its|their|these|those)\s+(?:[^,.;:()]{{0,50}}?\s)?(?:\d[\d,]*|[A-Za-z-]+s|{_WORD_NUM})\s*,"
     # "Of the 58 projects the city signed last year, 41 have started": the whole, then what it did.
     r"|(?:^|[.;]\s*)of\s+the\s+\d[\d,]*\s+[A-Za-z][^,.;:()]{0,70},)\s*$", re.I)
+_PART_OF_NUMBER = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+\d[\d,]*\s+(?:are|were)\b", re.I)
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the|them|its|their|these|those)\b", re.I)
 _RESTATED = re.compile(r"\bof\s+the\s*$", re.I)
 _COMMA_AFTER = re.compile(r"\s*,")
@@ -1145,6 +1146,13 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
             if noun is not None:
                 return _Mention(start, end, value, "count", noun=noun, modifiers=modifiers, inherit="part")
         return _Mention(start, end, value, "count", inherit="part")
+    part_of = _PART_OF_NUMBER.match(sentence, end)
+    if part_of is not None and value.is_integer():
+        # "Eleven of the 88 are state-level zones": a part of a number said before, counted by
+        # the noun after the verb.
+        modifiers, noun, _after, _coordinated = _read_count(sentence, part_of.end(), generic=True)
+        if noun is not None:
+            return _Mention(start, end, value, "count", noun=noun, modifiers=modifiers, inherit="part")
     if _AND_BEFORE.search(before) and value.is_integer():
         copula = _COPULA.match(sentence, end)
         noun, modifiers = None, []
