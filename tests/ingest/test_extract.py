@@ -1008,3 +1008,9 @@ def test_a_part_of_a_number_said_before_is_counted_by_the_noun_after_the_verb():
     found = only("Eleven of the 88 are state-level zones.")
     assert (found.text, found.value, found.unit, found.metric) == ("Eleven", 11, "count", "state-level zones")
     assert figures("Eleven of the 88 are in the north.") == []
+
+
+def test_a_count_a_minute_is_a_machines_rate():
+    found = only("Each machine turns out about 2,000 capsules a minute.")
+    assert (found.value, found.unit, found.raw_unit) == (2000, "other", "capsules per minute")
+    assert only("The plant makes 300 cars a day.").unit == "count"

@@ -1909,3 +1909,8 @@ def test_the_people_a_cluster_or_a_places_makers_employ_are_the_industrys():
                        "The new line employs 620 workers."])
     assert figures["5,600"].indicator == figures["21,000"].indicator == "industry-employment"
     assert figures["620"].indicator is None
+
+
+def test_a_machines_rate_is_undated():
+    figures = settled(["Each machine turns out about 2,000 capsules a minute."], dt.date(2021, 5, 1))
+    assert figures["2,000"].period is None

@@ -935,6 +935,10 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
             return ranged
         modifiers, noun, after, coordinated = _read_count(sentence, end, generic=token[0].isdigit())
         if noun is not None:
+            rate = _EVERY_TIME.match(sentence, after)
+            if rate is not None:
+                # "Each machine turns out about 2,000 capsules a minute": a machine's rate, not a count.
+                return _Mention(start, end, value, "other", f"{noun} per {rate.group(1).lower()}", skip_to=rate.end())
             if not re.search(r"\btop\s*$", sentence[max(0, start - 5):start], re.I):
                 return _Mention(start, end, value, "count", noun=noun, modifiers=modifiers, skip_to=after)
             return None

@@ -1353,9 +1353,11 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
         # "A photovoltaic company is building a factory that will make 5 gigawatts of cells a year":
         # a design's yearly capacity, with no year of its own.
         return None, False
-    if figure.unit == "other" and _EVERY_TIME.search(ctx.sentence, max(0, ctx.start - 24), ctx.start) \
-            and (figure.raw_unit or "") in ("seconds", "minutes", "hours", "days", "ms"):
-        # "a car every 90 seconds", "Every 38 minutes, the furnace taps a heat": a tempo, at any time.
+    if figure.unit == "other" and (_EVERY_TIME.search(ctx.sentence, max(0, ctx.start - 24), ctx.start)
+                                   and (figure.raw_unit or "") in ("seconds", "minutes", "hours", "days", "ms")
+                                   or re.fullmatch(r"(?!units\s).+\sper\s(?:second|minute|hour)", figure.raw_unit or "")):
+        # "a car every 90 seconds", "Every 38 minutes, the furnace taps a heat", "2,000 capsules a
+        # minute": a tempo, at any time ("or roughly 580 every second" restates the output before it).
         return None, False
     if figure.unit not in ("CNY", "USD") and figure.kind == "level" and _BEING_BUILT.search(ctx.sentence, first, last) \
             and _SPEC_BEFORE.search(ctx.sentence, max(first, ctx.start - 40), ctx.start) \
