@@ -202,9 +202,9 @@ def target(set_name: str, metric: str) -> float:
 # 0.703; blind28 at af9ccef: recall 0.942, city 0.800, indicator 0.858, status 0.967, period
 # 0.868, place 0.736, all five 0.542), the honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
-    ("blind6", "indicator_accuracy"): "0.887: a park's and a county's figures read as an industry's, R&D as a share of GDP",
+    ("blind6", "indicator_accuracy"): "0.892: a park's and a county's figures read as an industry's, R&D as a share of GDP",
     ("blind6", "period_accuracy"): "0.892: a year in review's plan period ('over the five years')",
-    ("blind6", "all_five_accuracy"): "0.730",
+    ("blind6", "all_five_accuracy"): "0.734",
     ("blind7", "indicator_accuracy"): "0.889: additions to a stock of mines or stations, public funds",
     ("blind7", "period_accuracy"): "0.893: policy terms with no period, a plan's span",
     ("blind7", "all_five_accuracy"): "0.783",
@@ -250,10 +250,10 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind26", "indicator_accuracy"): "0.833",
     ("blind26", "all_five_accuracy"): "0.721",
     ("blind27", "all_five_accuracy"): "0.779",
-    ("blind28", "indicator_accuracy"): "0.860",
+    ("blind28", "indicator_accuracy"): "0.869",
     ("blind28", "period_accuracy"): "0.869",
     ("blind28", "place_accuracy"): "0.897",
-    ("blind28", "all_five_accuracy"): "0.678",
+    ("blind28", "all_five_accuracy"): "0.687",
     ("blind17", "figure_recall"): "0.948",
     ("blind17", "period_accuracy"): "0.847",
     ("blind17", "all_five_accuracy"): "0.715",

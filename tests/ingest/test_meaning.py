@@ -1914,3 +1914,12 @@ def test_the_people_a_cluster_or_a_places_makers_employ_are_the_industrys():
 def test_a_machines_rate_is_undated():
     figures = settled(["Each machine turns out about 2,000 capsules a minute."], dt.date(2021, 5, 1))
     assert figures["2,000"].period is None
+
+
+def test_growth_named_after_the_figure_and_a_whole_said_as_a_whole():
+    figures = settled(["Investment in the zones rose 14.8 percent, against 10.6 percent growth in fixed-asset "
+                       "investment for the province.",
+                       "The value added of equipment manufacturing grew 9.4 percent, while the city's industrial "
+                       "value added as a whole rose 4.8 percent."])
+    assert figures["10.6 percent"].indicator == "fixed-asset-investment"
+    assert figures["4.8 percent"].indicator == "industrial-value-added"

@@ -127,6 +127,9 @@ _A_PLACE_OF = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?:city|county|province|t
 _CHANGE_OF_BEFORE = re.compile(r"\b(?:growth|increase|rise|reduction|decline|decrease|drop|cut)\s+of\s+(?:about\s+|around\s+|"
                                r"nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?$", re.I)
 _CHANGE_IN = re.compile(r"\s+in\s+(?:the\s+)?([^;:.()]{3,120})")
+_AS_A_WHOLE = re.compile(r"\bas\s+a\s+whole\b", re.I)
+# "against 10.6 percent growth in fixed-asset investment for the province": named after its growth.
+_GROWTH_IN_AFTER = re.compile(r"\s+(?:growth|increase|rise|decline|drop)\s+in\s+(?:the\s+)?([^;:.(),]{3,120})", re.I)
 _IT_TO = re.compile(r"\b(?:lift|raise|increase|boost|push|expand|grow|double|take)\s+(?:it|that(?:\s+figure)?|the\s+figure|this)\s+"
                     r"to\s+(?:about\s+|over\s+|more\s+than\s+|at\s+least\s+)?$|\b(?:it|that|the\s+figure)\s+to\s+(?:reach|exceed|top|"
                     r"hit|pass)\s+(?:about\s+|over\s+|more\s+than\s+)?$", re.I)
@@ -831,7 +834,8 @@ class Meaning:
         listed = self._list_item(figure, sentence, before)
         if listed is not None:
             return listed.id, False
-        named_after = _CHANGE_IN.match(sentence, ctx.end) if _CHANGE_OF_BEFORE.search(before[-40:]) else None
+        named_after = _CHANGE_IN.match(sentence, ctx.end) if _CHANGE_OF_BEFORE.search(before[-40:]) else \
+            _GROWTH_IN_AFTER.match(sentence, ctx.end) if figure.unit == "percent" else None
         if named_after is not None and (found := self._head(named_after.group(1), figure, "first")) is not None:
             # "growth of 6 percent in the value added of industrial enterprises above designated size;
             # a reduction of 3.3 percent in energy consumption per 10,000 yuan of GDP": named after it.
@@ -971,8 +975,9 @@ class Meaning:
         clause = before[np_start:]
         found = self._head(clause, figure, "last")
         if found is not None:
+            # "..., while the city's industrial value added as a whole rose 4.8 percent": the whole.
             found = self._refine(found, clause, len(clause), before[:np_start]) \
-                if found.id in _SEGMENTS else found
+                if found.id in _SEGMENTS and not _AS_A_WHOLE.search(clause) else found
             return found.id, False
         if first < np_start:
             # "The city's coal output, meanwhile, fell 3.1 percent": the clause's subject,
