@@ -1923,3 +1923,11 @@ def test_growth_named_after_the_figure_and_a_whole_said_as_a_whole():
                        "value added as a whole rose 4.8 percent."])
     assert figures["10.6 percent"].indicator == "fixed-asset-investment"
     assert figures["4.8 percent"].indicator == "industrial-value-added"
+
+
+def test_a_line_named_the_threshold_after_it_is_a_definition():
+    figures = settled(["Seventeen of them have annual revenue of 20 million yuan ($3.1 million) or more, the threshold "
+                       "for industrial enterprises above designated size.",
+                       "Four of them have annual revenue of 90 million yuan or more, up from two."])
+    assert (figures["20 million yuan"].indicator, figures["20 million yuan"].period) == (None, None)
+    assert figures["90 million yuan"].period is not None
