@@ -1931,3 +1931,10 @@ def test_a_line_named_the_threshold_after_it_is_a_definition():
                        "Four of them have annual revenue of 90 million yuan or more, up from two."])
     assert (figures["20 million yuan"].indicator, figures["20 million yuan"].period) == (None, None)
     assert figures["90 million yuan"].period is not None
+
+
+def test_a_rules_cap_per_taker_is_a_target():
+    figures = settled(["The city pays a one-time subsidy of 20 percent of the cost of new equipment, up to 5 million "
+                       "yuan per company."])
+    assert figures["5 million yuan"].status == "target"
+    assert settled(["Sales rose to 5 million yuan per company."])["5 million yuan"].status == "actual"

@@ -1225,6 +1225,13 @@ _SPENDING_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+|already\s+)?(?:investing|s
                            r"(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$", re.I)
 
 
+# "..., up to 10 million yuan per company": the most a rule pays each taker.
+_UP_TO = re.compile(r"\b(?:up\s+to|capped\s+at|at\s+most|no\s+more\s+than)\s+$", re.I)
+_PER_TAKER = re.compile(r"\s+(?:per|for\s+each|for\s+every|a|each)\s+(?:company|companies|household|households|"
+                        r"project|projects|enterprise|enterprises|firm|firms|person|farmer|family|plant|product|item)\b",
+                        re.I)
+
+
 def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
     """actual or target, from the figure's own clause first; True when guessed across clauses."""
     first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
@@ -1250,6 +1257,8 @@ def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
         return "actual", False
     if _TARGET_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
         return "target", False  # "54 percent of the annual target of 45,000": the target itself
+    if _UP_TO.search(ctx.sentence, max(0, ctx.start - 20), ctx.start) and _PER_TAKER.match(ctx.sentence, ctx.end):
+        return "target", False  # "a subsidy of 20 percent of the cost, up to 5 million yuan per company": a cap
     if _SPENDING_NOW.search(ctx.sentence, max(first, ctx.start - 40), ctx.start):
         # "Saishang is investing 380 million yuan in a forging line that will ...": money being spent
         # now, whatever the line will do.
