@@ -1938,3 +1938,10 @@ def test_a_rules_cap_per_taker_is_a_target():
                        "yuan per company."])
     assert figures["5 million yuan"].status == "target"
     assert settled(["Sales rose to 5 million yuan per company."])["5 million yuan"].status == "actual"
+
+
+def test_the_land_a_project_stands_on_is_settled():
+    figures = settled(["The plant will occupy 420 mu of land.",
+                       "The county will add 1,000 mu of serviced land by 2025."], dt.date(2020, 5, 1))
+    assert figures["420 mu"].status == "actual"
+    assert figures["1,000 mu"].status == "target"

@@ -1225,6 +1225,9 @@ _SPENDING_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+|already\s+)?(?:investing|s
                            r"(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$", re.I)
 
 
+_ITS_LAND = re.compile(r"\b(?:occupy|occupies|occupying|take\s+up|takes\s+up|taking\s+up|covers?|covering|"
+                       r"(?:built|sit|sits|stand|stands)\s+(?:[a-z]+\s+){0,4}?on)\s+(?:about\s+|some\s+|nearly\s+|"
+                       r"more\s+than\s+|over\s+)?$", re.I)
 # "..., up to 10 million yuan per company": the most a rule pays each taker.
 _UP_TO = re.compile(r"\b(?:up\s+to|capped\s+at|at\s+most|no\s+more\s+than)\s+$", re.I)
 _PER_TAKER = re.compile(r"\s+(?:per|for\s+each|for\s+every|a|each)\s+(?:company|companies|household|households|"
@@ -1232,8 +1235,9 @@ _PER_TAKER = re.compile(r"\s+(?:per|for\s+each|for\s+every|a|each)\s+(?:company|
                         re.I)
 
 
-def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
-    """actual or target, from the figure's own clause first; True when guessed across clauses."""
+def status(ctx: Context, published: dt.date | None, unit: str | None = None) -> tuple[str, bool]:
+    """actual or target, from the figure's own clause first; True when guessed across clauses
+    (unit: the figure's, when known)."""
     first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
     clause = ctx.sentence[first:last]
     if _START_VALUE.search(ctx.sentence, first, ctx.start):
@@ -1246,6 +1250,10 @@ def status(ctx: Context, published: dt.date | None) -> tuple[str, bool]:
         # "Build 100 provincial-level digital workshops.", "Start 100 industrial projects with total
         # investment of more than 40 billion yuan.": a plan's task, said as a command.
         return "target", False
+    if unit == "sqkm" and _ITS_LAND.search(ctx.sentence, max(0, ctx.start - 30), ctx.start):
+        # "The plant will occupy 420 mu of land", "will be built in two phases on 1,200 mu": the site a
+        # project stands on is settled, whatever it will do.
+        return "actual", False
     with_investment = _WITH_INVESTMENT.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
     if with_investment is not None and _is_target(ctx.sentence[first:with_investment.start()], published):
         return "target", False  # "We will start 150 key projects with planned investment of 60 billion yuan"
@@ -1801,7 +1809,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                      and re.fullmatch(r"\d{4}", label) and int(label) > published.year]
             if ahead:
                 deadlines[ctx.paragraph] = ahead[-1]
-        state, unsure_status = status(ctx, published)
+        state, unsure_status = status(ctx, published, figure.unit)
         if ctx.paragraph in goals and not _BASE_OF_GOAL.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
             # An item of a list of goals ("- GDP growth of around 5 percent;"), but not the level it
             # starts from ("130 million tonnes a year, up from 96 million tonnes in 2024").
