@@ -1945,3 +1945,9 @@ def test_the_land_a_project_stands_on_is_settled():
                        "The county will add 1,000 mu of serviced land by 2025."], dt.date(2020, 5, 1))
     assert figures["420 mu"].status == "actual"
     assert figures["1,000 mu"].status == "target"
+
+
+def test_what_an_industry_or_an_economy_was_worth_is_its_output_value():
+    figures = settled(["Nationwide, the low-altitude economy was worth about 480 billion yuan in 2023.",
+                       "The city's drone industry had a size of 4.8 billion yuan in 2024."], dt.date(2024, 6, 1))
+    assert figures["480 billion yuan"].indicator == figures["4.8 billion yuan"].indicator == "industry-output-value"
