@@ -1951,3 +1951,9 @@ def test_what_an_industry_or_an_economy_was_worth_is_its_output_value():
     figures = settled(["Nationwide, the low-altitude economy was worth about 480 billion yuan in 2023.",
                        "The city's drone industry had a size of 4.8 billion yuan in 2024."], dt.date(2024, 6, 1))
     assert figures["480 billion yuan"].indicator == figures["4.8 billion yuan"].indicator == "industry-output-value"
+
+
+def test_that_is_a_share_at_the_time_of_the_figure_it_sizes_up():
+    figures = settled(["Yangquan's pump makers turned out 4.6 billion yuan of pumps last year. That is about 35 "
+                       "percent of the 13.1 billion yuan turned out by Shanxi's pump industry."], dt.date(2024, 6, 1))
+    assert figures["4.6 billion yuan"].period == figures["35 percent"].period == "2023"

@@ -1228,6 +1228,8 @@ _SPENDING_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+|already\s+)?(?:investing|s
 _ITS_LAND = re.compile(r"\b(?:occupy|occupies|occupying|take\s+up|takes\s+up|taking\s+up|covers?|covering|"
                        r"(?:built|sit|sits|stand|stands)\s+(?:[a-z]+\s+){0,4}?on)\s+(?:about\s+|some\s+|nearly\s+|"
                        r"more\s+than\s+|over\s+)?$", re.I)
+_A_RULE_BEFORE = re.compile(r"\b(?:standard|limit|threshold|cap|ceiling)\s+of\s+(?:about\s+)?$", re.I)
+_THAT_IS = re.compile(r"\s*(?:That|This)\s+(?:is|was|equals|amounts\s+to|represents|made\s+up|accounts\s+for)\b")
 # "..., up to 10 million yuan per company": the most a rule pays each taker.
 _UP_TO = re.compile(r"\b(?:up\s+to|capped\s+at|at\s+most|no\s+more\s+than)\s+$", re.I)
 _PER_TAKER = re.compile(r"\s+(?:per|for\s+each|for\s+every|a|each)\s+(?:company|companies|household|households|"
@@ -1970,6 +1972,13 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "By 2025:" then "- Revenue ... reaches 20 billion yuan" ("..., up from 96 million tonnes in 2024":
             # that year is the base's).
             when, unsure_period = goals[ctx.paragraph], False
+        if _THAT_IS.match(ctx.sentence) and not ctx.periods and out and out[-1].period \
+                and paragraphs[-2:-1] and paragraphs[-2] >= ctx.paragraph - 1 and sentences[-2] != ctx.sentence \
+                and figure.status == "actual" and figure.kind != "change" \
+                and not _A_RULE_BEFORE.search(ctx.sentence, max(0, ctx.start - 30), ctx.start):
+            # "... produced 4.6 billion yuan last year. That is about 35 percent of the 13.1 billion yuan
+            # turned out by Shanxi's pump industry": the time of the figure it sizes up.
+            when, unsure_period = out[-1].period, False
         out.append(dataclasses.replace(figure, period=when))
         for name, unsure in (("indicator", unsure_indicator), ("status", unsure_status), ("period", unsure_period)):
             if unsure:
