@@ -1957,3 +1957,9 @@ def test_that_is_a_share_at_the_time_of_the_figure_it_sizes_up():
     figures = settled(["Yangquan's pump makers turned out 4.6 billion yuan of pumps last year. That is about 35 "
                        "percent of the 13.1 billion yuan turned out by Shanxi's pump industry."], dt.date(2024, 6, 1))
     assert figures["4.6 billion yuan"].period == figures["35 percent"].period == "2023"
+
+
+def test_the_output_of_a_product_with_its_own_indicator_is_that_indicator():
+    figures = settled(["Output of primary aluminum was 1.18 million tonnes.", "Output of cement was 2 million tonnes."])
+    assert figures["1.18 million tonnes"].indicator == "primary-aluminum-output"
+    assert figures["2 million tonnes"].indicator == "product-output"
