@@ -1963,3 +1963,10 @@ def test_the_output_of_a_product_with_its_own_indicator_is_that_indicator():
     figures = settled(["Output of primary aluminum was 1.18 million tonnes.", "Output of cement was 2 million tonnes."])
     assert figures["1.18 million tonnes"].indicator == "primary-aluminum-output"
     assert figures["2 million tonnes"].indicator == "product-output"
+
+
+def test_a_count_after_its_subject_and_was_and_an_economy_that_shrank():
+    figures = settled(["The output of new energy vehicles was 3,460, up 2.1 times year on year.",
+                       "In the first quarter the city's economy shrank 8.9 percent."])
+    assert figures["3,460"].indicator == "nev-output"
+    assert figures["8.9 percent"].indicator == "gdp"

@@ -949,7 +949,8 @@ class Meaning:
             if found is not None and _PLACES_NOUN.search(noun):
                 return None, False  # "companies from 23 countries and regions": places, not firms
             if found is None and (figure.metric.split()[-1:] == ["total"] or not noun.strip()
-                                  or _UNIT_NOUN.match(noun)):
+                                  or _UNIT_NOUN.match(noun) or _COPULA_END.search(before)):
+                # "The output of new energy vehicles was 3,460": the subject before the verb names it.
                 # "output of new energy vehicles reached 18,600 units": what the units are of comes before.
                 # "boosting its total to 264": what the total is of comes before it.
                 found = self._head(before, figure, "last")
@@ -1229,6 +1230,8 @@ _ITS_LAND = re.compile(r"\b(?:occupy|occupies|occupying|take\s+up|takes\s+up|tak
                        r"(?:built|sit|sits|stand|stands)\s+(?:[a-z]+\s+){0,4}?on)\s+(?:about\s+|some\s+|nearly\s+|"
                        r"more\s+than\s+|over\s+)?$", re.I)
 _A_RULE_BEFORE = re.compile(r"\b(?:standard|limit|threshold|cap|ceiling)\s+of\s+(?:about\s+)?$", re.I)
+_COPULA_END = re.compile(r"\b(?:was|were|stood\s+at|came\s+to|totaled|totalled)\s+(?:about\s+|nearly\s+|some\s+|"
+                         r"more\s+than\s+|over\s+|around\s+)?$", re.I)
 _THAT_IS = re.compile(r"\s*(?:That|This)\s+(?:is|was|equals|amounts\s+to|represents|made\s+up|accounts\s+for)\b")
 # "..., up to 10 million yuan per company": the most a rule pays each taker.
 _UP_TO = re.compile(r"\b(?:up\s+to|capped\s+at|at\s+most|no\s+more\s+than)\s+$", re.I)
