@@ -429,6 +429,7 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
             continue
         if fig.city is None and (_PROVINCIAL_OF.search(sentence, max(0, ctx.start - 50), ctx.start)
                                  or province_after.match(sentence, ctx.end)):
+            # "the provincial average of 6.7 percent", "4.2 percent for Shanxi as a whole": the province's.
             out.append(dataclasses.replace(fig, city=classifier.region.slug, theme=None))
             continue
         if outsider is not None and fig.city is None and named is None and before is None \

@@ -373,7 +373,9 @@ _DESCRIBING = re.compile(r",\s*(?:which|who)\s+[^,;]*$", re.I)
 def _present(sentence: str, first: int, last: int, start: int) -> bool:
     """A present-tense verb in the clause, outside an aside that describes its subject and
     closes before the figure at start."""
-    return any(not (_DESCRIBING.search(sentence, max(0, first - 12), m.start()) and "," in sentence[m.end():start])
+    # The aside is looked for in a window before the verb, so a long sentence costs linear time.
+    return any(not (_DESCRIBING.search(sentence, max(0, first - 12, m.start() - 160), m.start())
+                    and "," in sentence[m.end():start])
                for m in _PRESENT.finditer(sentence, first, last))
 
 
@@ -1941,7 +1943,8 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # total": the level's share of its whole measures what the level measures.
             ident, unsure_indicator = out[-1].indicator, False
         if ident == "industry-enterprises" and "enterprises-above-designated-size" in meaning.by_id \
-                and _SUCH_FIRMS.search(ctx.sentence) and paragraphs[-2:-1] == [ctx.paragraph] \
+                and _SUCH_FIRMS.search(ctx.sentence, max(0, ctx.start - 80), ctx.end + 80) \
+                and paragraphs[-2:-1] == [ctx.paragraph] \
                 and sentences[-2] != ctx.sentence and _ABOVE_SIZE.search(sentences[-2]):
             # "The value added of industrial enterprises above designated size ... grew 4.8 percent.
             # The city had 215 such enterprises at the end of the year": the ones just named.
