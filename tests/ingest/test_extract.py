@@ -1014,3 +1014,10 @@ def test_a_count_a_minute_is_a_machines_rate():
     found = only("Each machine turns out about 2,000 capsules a minute.")
     assert (found.value, found.unit, found.raw_unit) == (2000, "other", "capsules per minute")
     assert only("The plant makes 300 cars a day.").unit == "count"
+
+
+def test_a_multiple_said_as_a_verb_with_it_a_product_or_a_time_after():
+    assert [(f.text, f.value) for f in figures("The city aims to double it by 2025.")] == [("double", 2)]
+    assert [(f.text, f.value) for f in figures("Du expects that number to double this year.")] == [("double", 2)]
+    assert [(f.text, f.value) for f in figures("New plant triples capacity.")] == [("triples", 3)]
+    assert figures("The tiles come in double and triple layers.") == []

@@ -1970,3 +1970,16 @@ def test_a_count_after_its_subject_and_was_and_an_economy_that_shrank():
                        "In the first quarter the city's economy shrank 8.9 percent."])
     assert figures["3,460"].indicator == "nev-output"
     assert figures["8.9 percent"].indicator == "gdp"
+
+
+def test_doubling_it_is_a_multiple_of_the_figure_before():
+    figures = settled(["The industry had output value of 13.2 billion yuan in 2023, and the city aims to double it "
+                       "by 2027."], dt.date(2024, 3, 1))
+    assert (figures["double"].indicator, figures["double"].kind, figures["double"].status) \
+        == ("industry-output-value", "change", "target")
+
+
+def test_the_year_of_a_half_said_before_its_noun_is_the_halfs():
+    figures = settled(["New plant has more capacity; first-half 2020 revenue up 187.4% on pandemic demand"],
+                      dt.date(2020, 8, 20))
+    assert figures["187.4%"].period == "2020-H1"

@@ -765,13 +765,16 @@ def _one(sentence: str, match: re.Match[str], starting: dict[int, _Mention],
 # The base form ("will double") is left alone: it is mostly a loose aim.
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0,
               "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0,
-              "twice": 2.0, "doubling": 2.0, "tripling": 3.0}
+              "twice": 2.0, "doubling": 2.0, "tripling": 3.0, "doubles": 2.0, "triples": 3.0}
 _FOLD = {word: float(n) for word, n in _SMALL.items() if n <= 10}
 # "income has tripled", "aims to double its output", "expand ... more than sevenfold": a multiple.
 # "more than double the national pace", "twice its population", "twice as large", "a doubling of
 # capacity": the same, said as a comparison.
-_MULTIPLE_VERB = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|(?:double|triple|treble|quadruple|twice)"
-                            r"(?=\s+(?:its|their|the|his|her|our|that|what)\b|\s+(?:last|this|next)\s+year['\u2019]s\b"
+_MULTIPLE_VERB = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|(?:double|triple|treble|quadruple|twice|doubles|triples)"
+                            r"(?=\s+(?:its|their|the|his|her|our|that|what|it|them|capacity|output|exports|sales|"
+                            r"revenue|production)\b|\s+(?:last|this|next)\s+year['\u2019]s\b"
+                            # "expects that number to double this year", "aims to double by 2025"
+                            r"|(?<=\bto\s(?:double|triple))\s+(?:this\s+year|next\s+year|by\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d)\b"
                             r"|\s+(?:19|20)\d\d['\u2019]s\b)|twice(?=\s+as\s)"
                             r"|(?:doubling|tripling)(?=\s+(?:of|its|their|the|our|from|since|over)\b)"
                             r"|(?P<fold>%s)fold)\b" % "|".join(_FOLD), re.I)

@@ -1198,7 +1198,9 @@ _FOR_THE_YEAR = re.compile(r"(?:for\s+the\s+(?:full\s+|whole\s+)?year|full-year|
 
 def _with_periods(ctx: Context, published: dt.date | None) -> Context:
     """The context with the periods the extractor left out, in sentence order."""
-    found = more_periods(ctx.sentence, published)
+    # "first-half 2020 revenue": the year is the half's, already read, not a period of its own.
+    found = [(s, e, label) for s, e, label in more_periods(ctx.sentence, published)
+             if not any(pos < s <= pos + 24 and read.startswith(label + "-") for pos, read in ctx.periods)]
     if not found and not any(BASE_BEFORE.search(ctx.sentence, 0, pos) for pos, _ in ctx.periods):
         return ctx
     # A year the extractor read inside a longer mention ("September 2023") gives way to it.
@@ -1234,6 +1236,7 @@ _ITS_LAND = re.compile(r"\b(?:occupy|occupies|occupying|take\s+up|takes\s+up|tak
 _A_RULE_BEFORE = re.compile(r"\b(?:standard|limit|threshold|cap|ceiling)\s+of\s+(?:about\s+)?$", re.I)
 _COPULA_END = re.compile(r"\b(?:was|were|stood\s+at|came\s+to|totaled|totalled)\s+(?:about\s+|nearly\s+|some\s+|"
                          r"more\s+than\s+|over\s+|around\s+)?$", re.I)
+_IT_AFTER = re.compile(r"\s+(?:it|that(?:\s+figure)?|the\s+figure|this)\b(?!\s+(?:of|is|was)\b)", re.I)
 _THAT_IS = re.compile(r"\s*(?:That|This)\s+(?:is|was|equals|amounts\s+to|represents|made\s+up|accounts\s+for)\b")
 # "..., up to 10 million yuan per company": the most a rule pays each taker.
 _UP_TO = re.compile(r"\b(?:up\s+to|capped\s+at|at\s+most|no\s+more\s+than)\s+$", re.I)
@@ -1870,6 +1873,11 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # of the things counted before it, in its paragraph or the one before.
             ident = _named_before(out, paragraphs, ctx.paragraph, "count") or ident
         pointed = pointing
+        if ident is None and figure.raw_unit == "times" and _IT_AFTER.match(ctx.sentence, ctx.end) and out \
+                and out[-1].indicator and paragraphs[-2:-1] == [ctx.paragraph]:
+            # "... had output value of RMB13.2 billion in 2023, and the city aims to double it by 2027": a
+            # multiple of the figure before.
+            ident = out[-1].indicator
         if ident is None and _IT_TO.search(ctx.sentence, max(0, ctx.start - 50), ctx.start):
             # "... had output value of 41.6 billion yuan last year, and the city aims to lift it to 60
             # billion yuan by 2022", "The city wants the figure to reach 25 billion yuan": the figure before.
