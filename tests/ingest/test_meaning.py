@@ -1983,3 +1983,13 @@ def test_the_year_of_a_half_said_before_its_noun_is_the_halfs():
     figures = settled(["New plant has more capacity; first-half 2020 revenue up 187.4% on pandemic demand"],
                       dt.date(2020, 8, 20))
     assert figures["187.4%"].period == "2020-H1"
+
+
+def test_a_line_named_after_it_as_the_level_at_which_and_a_count_more_than_at_the_end_of_last_year():
+    figures = settled(["Four of them each earned more than 20 million yuan ($3.13 million) last year, the revenue at "
+                       "which China counts an industrial company as being of designated size."])
+    assert (figures["20 million yuan"].indicator, figures["20 million yuan"].period) == (None, None)
+    figures = settled(["At the end of September the city had 398 industrial enterprises above designated size, 19 "
+                       "more than at the end of last year. Of these, 241 increased their output value."],
+                      dt.date(2020, 10, 20))
+    assert figures["241"].period == "2020"

@@ -1671,7 +1671,7 @@ _FROM_A_BASE = re.compile(r"\b(?:from|against|compared\s+with)\s+(?:about\s+|nea
 BASE_BEFORE = re.compile(r"\b(?:(?:same|corresponding)\s+(?:period|holiday|festival|quarter|months?|time|season)\s+"
                          r"(?:of\s+|in\s+)?|(?:up|down)\s+[\d.]+\s*(?:%|percent|per\s+cent|percentage\s+points?|points?)\s+(?:from|over|on|against)\s+"
                          r"|(?:more|fewer|less|higher|lower|faster|slower|bigger|smaller|larger|greater)\s+than\s+"
-                         r"(?:in\s+|during\s+)?(?:the\s+whole(?:\s+of)?\s+|all(?:\s+of)?\s+|the\s+)?"
+                         r"(?:in\s+|during\s+|at\s+the\s+end\s+of\s+)?(?:the\s+whole(?:\s+of)?\s+|all(?:\s+of)?\s+|the\s+)?"
                          r"|\bthe\s+(?:figure|level|total|number)\s+(?:of\s+|in\s+|for\s+)?"
                          # "1.5 times that of a year earlier"
                          r"|\b(?:that|those)\s+of\s+(?:the\s+)?"

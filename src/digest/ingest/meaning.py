@@ -263,8 +263,8 @@ _DEFINITION = re.compile(
     r"\b(?:those|ones|enterprises|companies|firms|projects|units)\s+(?:with|whose|of|worth)\b[^.;:]{0,60}$", re.I)
 _AT_LEAST = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:or\s+(?:more|above)|and\s+above)\b", re.I)
 _MORE_THAN = re.compile(r"\b(?:more\s+than|over|above|at\s+least|exceeding)\s*$", re.I)
-_THRESHOLD_AFTER = re.compile(r"(?:[^.;]|\.\d){0,40}?,\s*(?:the|a)\s+(?:national\s+|statistical\s+)?(?:threshold|line|bar)\s+(?:for|of)\b",
-                              re.I)
+_THRESHOLD_AFTER = re.compile(r"(?:[^.;]|\.\d){0,40}?,\s*(?:the|a)\s+(?:national\s+|statistical\s+)?(?:(?:threshold|line|bar)\s+"
+                              r"(?:for|of)|(?:[\w-]+\s+){0,2}?(?:at|above)\s+which)\b", re.I)
 _NATIONAL_RULE = re.compile(r"designated\s+size|above[\s-]scale", re.I)
 # "enterprises above designated size, meaning annual main business revenue of 20 million yuan or more"
 _SIZE_MEANING = re.compile(r"(?:designated\s+size|above[\s-]scale)\s*,?\s*(?:\(\s*)?(?:meaning|i\.e\.|that\s+is|defined\s+as|"
@@ -1073,8 +1073,10 @@ def is_definition(ctx: Context, qualifier: str | None) -> bool:
         return False  # "projects with total investment of more than 40 billion yuan": their sum, not a line
     if not defined and not _SIZE_MEANING.search(before):
         # "Nine of them have annual revenue of 20 million yuan or more, the threshold for industrial
-        # enterprises above designated size": the line, named after it.
-        return bool(_AT_LEAST.match(ctx.sentence[ctx.end:])) and bool(_THRESHOLD_AFTER.match(ctx.sentence, ctx.end))
+        # enterprises above designated size", "more than 20 million yuan last year, the revenue at which
+        # China counts ...": the line, named after it.
+        return (qualifier == "over" or bool(_AT_LEAST.match(ctx.sentence[ctx.end:]))
+                or bool(_MORE_THAN.search(before))) and bool(_THRESHOLD_AFTER.match(ctx.sentence, ctx.end))
     return qualifier == "over" or bool(_AT_LEAST.match(ctx.sentence[ctx.end:])) or bool(_MORE_THAN.search(before))
 
 
