@@ -1993,3 +1993,10 @@ def test_a_line_named_after_it_as_the_level_at_which_and_a_count_more_than_at_th
                        "more than at the end of last year. Of these, 241 increased their output value."],
                       dt.date(2020, 10, 20))
     assert figures["241"].period == "2020"
+
+
+def test_money_spent_is_a_result_beside_a_scheduled_line():
+    figures = settled(["The company spent 260 million yuan on them, and a third line of 60,000 tons is scheduled to "
+                       "start in the middle of next year."])
+    assert figures["260 million yuan"].status == "actual"
+    assert figures["60,000 tons"].status == "target"
