@@ -1233,11 +1233,9 @@ _SPENDING_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+|already\s+)?(?:investing|s
 
 
 _ITS_LAND = re.compile(r"\b(?:occupy|occupies|occupying|take\s+up|takes\s+up|taking\s+up|covers?|covering|"
-                       r"(?:built|sit|sits|stand|stands)\s+(?:[a-z]+\s+){0,4}?on)\s+(?:about\s+|some\s+|nearly\s+|"
-                       r"more\s+than\s+|over\s+)?$", re.I)
+                       r"(?:built|sit|sits|stand|stands)\s+(?:[a-z]+\s+){0,4}?on)\s+" + _ABOUT + "$", re.I)
 _A_RULE_BEFORE = re.compile(r"\b(?:standard|limit|threshold|cap|ceiling)\s+of\s+(?:about\s+)?$", re.I)
-_COPULA_END = re.compile(r"\b(?:was|were|stood\s+at|came\s+to|totaled|totalled)\s+(?:about\s+|nearly\s+|some\s+|"
-                         r"more\s+than\s+|over\s+|around\s+)?$", re.I)
+_COPULA_END = re.compile(r"\b(?:was|were|stood\s+at|came\s+to|totaled|totalled)\s+" + _ABOUT + "$", re.I)
 _IT_AFTER = re.compile(r"\s+(?:it|that(?:\s+figure)?|the\s+figure|this)\b(?!\s+(?:of|is|was)\b)", re.I)
 _THAT_IS = re.compile(r"\s*(?:That|This)\s+(?:is|was|equals|amounts\s+to|represents|made\s+up|accounts\s+for)\b")
 # "..., up to 10 million yuan per company": the most a rule pays each taker.
