@@ -2000,3 +2000,10 @@ def test_money_spent_is_a_result_beside_a_scheduled_line():
                        "start in the middle of next year."])
     assert figures["260 million yuan"].status == "actual"
     assert figures["60,000 tons"].status == "target"
+
+
+def test_some_of_the_enterprises_above_designated_size_are_an_industrys_enterprises():
+    figures = settled(["At the end of September the city had 398 industrial enterprises above designated size. Of "
+                       "these, 241 increased their output value year on year, or 60.6 percent."])
+    assert figures["398"].indicator == "enterprises-above-designated-size"
+    assert figures["241"].indicator == "industry-enterprises"

@@ -1872,6 +1872,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "Eight of them have started operation"; "Of the 10, six are ... and four ...": a part
             # of the things counted before it, in its paragraph or the one before.
             ident = _named_before(out, paragraphs, ctx.paragraph, "count") or ident
+            if ident == "enterprises-above-designated-size" and "industry-enterprises" in meaning.by_id:
+                # "Of these, 241 increased their output value": some of the enterprises above designated
+                # size, not the statistics' count of them.
+                ident = "industry-enterprises"
         pointed = pointing
         if ident is None and figure.raw_unit == "times" and _IT_AFTER.match(ctx.sentence, ctx.end) and out \
                 and out[-1].indicator and paragraphs[-2:-1] == [ctx.paragraph]:
