@@ -2007,3 +2007,10 @@ def test_some_of_the_enterprises_above_designated_size_are_an_industrys_enterpri
                        "these, 241 increased their output value year on year, or 60.6 percent."])
     assert figures["398"].indicator == "enterprises-above-designated-size"
     assert figures["241"].indicator == "industry-enterprises"
+
+
+def test_that_of_another_sector_after_manufacturing_is_a_sectors_value_added():
+    figures = settled(["Mining value added rose 2.7 percent, manufacturing value added rose 8.6 percent, and that of "
+                       "electricity, heat, gas and water production and supply rose 1.2 percent."])
+    assert figures["8.6 percent"].indicator == "manufacturing-value-added"
+    assert figures["1.2 percent"].indicator == "sector-value-added"

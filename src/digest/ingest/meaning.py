@@ -481,7 +481,7 @@ _ACTED_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:have\s+|has\s+|had\s+)?(?:(
 _MAKERS_NOUN = re.compile(r"\b(?:makers|suppliers|smelters|foundries)$", re.I)
 _PLACE_HAS = re.compile(r"(?:(?<!\b[Ww]e\s)\b(?:has|have|had|home\s+to)\s+" + _ABOUT + r"|\b[A-Z][a-z]+['\u2019]s\s+|\b(?:city|county|province)['\u2019]s\s+)$")
 _PLACES_NOUN = re.compile(r"\b(?:countries|regions|provinces|nations|economies)\b", re.I)
-_THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+[^,;:\d]{1,60}$", re.I)
+_THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+[^;:\d]{1,80}$", re.I)
 _GROWTH = re.compile(r"\bgrowth\b|percentage\s+points?", re.I)
 # What an amount is of, right after it: "137.4 million tonnes of raw coal in ...".
 _OF_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+((?:(?!(?:in|by|from|to|during|for|at|on|last|this|a|an|was|were|is|"
@@ -1864,6 +1864,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                 figure.unit, figure.unit)]
             if same:
                 ident, unsure_indicator = same[0].indicator, False
+                if ident in _OWN_PARTS.get("sector-value-added", ()) and "sector-value-added" in meaning.by_id:
+                    # "manufacturing value added rose 8.6 percent, and that of electricity, heat, gas and
+                    # water production and supply rose 1.2 percent": another sector's, not manufacturing's.
+                    ident = "sector-value-added"
         pointing = ident is None and figure.unit == "count" and bool(
             _POINTS_BACK.match(ctx.sentence, ctx.end) or _OF_THE_N.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
             or _OF_THE.search(ctx.sentence, 0, ctx.start) and ctx.sentence[ctx.end:ctx.end + 1] == ","
