@@ -2014,3 +2014,8 @@ def test_that_of_another_sector_after_manufacturing_is_a_sectors_value_added():
                        "electricity, heat, gas and water production and supply rose 1.2 percent."])
     assert figures["8.6 percent"].indicator == "manufacturing-value-added"
     assert figures["1.2 percent"].indicator == "sector-value-added"
+
+
+def test_the_share_of_its_solid_waste_a_place_used_is_the_utilization_rate():
+    figures = settled(["It reused 52.6 percent of its industrial solid waste last year."])
+    assert figures["52.6 percent"].indicator == "solid-waste-utilization-rate"

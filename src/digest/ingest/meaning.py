@@ -853,6 +853,9 @@ class Meaning:
         if figure.unit == "CNY" and figure.text.endswith("-yuan") and "industry-output-value" in self.by_id \
                 and _AN_INDUSTRY_OF.match(sentence, ctx.end):
             return "industry-output-value", False  # "into a 100-billion-yuan industry": its output value
+        if figure.unit == "percent" and "solid-waste-utilization-rate" in self.by_id and _PUT_TO_USE.search(before) \
+                and _OF_ITS_WASTE.match(sentence, ctx.end):
+            return "solid-waste-utilization-rate", False  # "The city used 51.6 percent of its industrial solid waste"
         if figure.unit == "kWh" and "outbound-electricity" in self.by_id and _SENT_OUT.match(sentence, ctx.end):
             return "outbound-electricity", False
         source = _FROM_SOURCE.match(sentence, ctx.end) if figure.unit in ("CNY", "USD") else None
@@ -1237,6 +1240,8 @@ _ITS_LAND = re.compile(r"\b(?:occupy|occupies|occupying|take\s+up|takes\s+up|tak
 _A_RULE_BEFORE = re.compile(r"\b(?:standard|limit|threshold|cap|ceiling)\s+of\s+(?:about\s+)?$", re.I)
 _COPULA_END = re.compile(r"\b(?:was|were|stood\s+at|came\s+to|totaled|totalled)\s+" + _ABOUT + "$", re.I)
 _IT_AFTER = re.compile(r"\s+(?:it|that(?:\s+figure)?|the\s+figure|this)\b(?!\s+(?:of|is|was)\b)", re.I)
+_PUT_TO_USE = re.compile(r"\b(?:used|reused|utilized|utilised|recycled|put\s+to\s+use)\s+" + _ABOUT + "$", re.I)
+_OF_ITS_WASTE = re.compile(r"\s+of\s+(?:its|their|the|the\s+[\w-]+['\u2019]s)\s+(?:industrial\s+)?(?:solid\s+)?waste\b", re.I)
 _THAT_IS = re.compile(r"\s*(?:That|This)\s+(?:is|was|equals|amounts\s+to|represents|made\s+up|accounts\s+for)\b")
 # "..., up to 10 million yuan per company": the most a rule pays each taker.
 _UP_TO = re.compile(r"\b(?:up\s+to|capped\s+at|at\s+most|no\s+more\s+than)\s+$", re.I)
