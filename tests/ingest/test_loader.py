@@ -386,3 +386,13 @@ def test_the_provincial_average_and_a_whole_said_after_a_figure_are_that_wholes(
     found = _figures(text, region, "seeds/datong.txt")
     assert [found[t].city for t in ("7.3 percent", "4.2 percent", "5.8 percent", "6.7 percent")] \
         == ["datong", "shanxi", "china", "shanxi"]
+
+
+def test_what_china_made_and_what_chinese_buyers_spent_are_the_nations(region):
+    text = ("Carbon black makers grow\n\n2019-11-12\n\n"
+            "Shanxi made 1 million tonnes of carbon black in the first nine months. That is about one-sixth of the "
+            "6.1 million tonnes China made over the same period.\n\n"
+            "Chinese pet owners spent 279.3 billion yuan on their cats and dogs last year.\n").encode()
+    found = _figures(text, region, "seeds/carbon.txt")
+    assert found["6.1 million tonnes"].city == found["279.3 billion yuan"].city == "china"
+    assert found["1 million tonnes"].city == "shanxi"

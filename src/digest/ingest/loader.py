@@ -137,7 +137,7 @@ _CALLED = re.compile(r'\(\s*["\u201c]([A-Z][\w-]+)["\u201d](?:\s+or\s+["\u201c](
 # What a company builds in the region: its figures are the place's.
 _LOCAL_UNIT = re.compile(r"\b(?:base|plant|project|phase|line|factory|facility|park|zone)\b", re.I)
 # A clause about the whole country: its subject is China or the country, or it says "nationwide".
-_NATION = re.compile(r"\s*(?:[^,;]{0,40},\s*)?(?:China|the\s+country|the\s+nation|National(?=\s+[a-z]))(?:'s|\u2019s)?\s+"
+_NATION = re.compile(r"\s*(?:[^,;]{0,40},\s*)?(?:China|the\s+country|the\s+nation|National(?=\s+[a-z])|Chinese(?=\s+[a-z]))(?:'s|\u2019s)?\s+"
                      r"(?!(?:largest|biggest|top|first|leading|major|main)\b)", re.I)
 _NATIONWIDE = re.compile(r"\b(?:nationwide|nationally|across\s+the\s+country|in\s+the\s+whole\s+country|across\s+China|"
                          r"in\s+China(?![\'\u2019]s))\b"
@@ -148,7 +148,10 @@ _NATIONAL_OF = re.compile(r"\b(?:the|a)\s+national\s+(?:average|rate|level|stand
                           r"(?:about\s+|nearly\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
 # "against more than 4 percent nationwide": the nation's, said right after the figure.
 _NATION_AFTER = re.compile(r"\s+(?:nationwide|nationally|across\s+the\s+country|in\s+the\s+whole\s+country)\b"
-                           r"(?=\s*[,.;:)]|\s*$|\s+(?:and|in|last|this|over|during|while|but|as)\b)", re.I)  # not "nationally accredited"
+                           r"(?=\s*[,.;:)]|\s*$|\s+(?:and|in|last|this|over|during|while|but|as)\b)"  # not "nationally accredited"
+                           # "the 6.1 million tonnes China made over the same period": what the nation made.
+                           r"|\s+(?:that\s+)?(?:China|the\s+country)\s+(?:made|produced|used|consumed|exported|imported|"
+                           r"mined|generated)\b", re.I)
 # "against 12.7 percent for the country as a whole": the nation's, said after the figure.
 _WHOLE_NATION_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the\s+country|China|the\s+nation)\s+as\s+a\s+whole\b", re.I)
 # "2.5 points higher than the provincial average of 6.7 percent", "against 4.2 percent for Shanxi as a
