@@ -2019,3 +2019,11 @@ def test_that_of_another_sector_after_manufacturing_is_a_sectors_value_added():
 def test_the_share_of_its_solid_waste_a_place_used_is_the_utilization_rate():
     figures = settled(["It reused 52.6 percent of its industrial solid waste last year."])
     assert figures["52.6 percent"].indicator == "solid-waste-utilization-rate"
+
+
+def test_a_headings_half_year_dates_its_section():
+    from digest.ingest.meaning import section_periods
+    blocks = [("heading", "Jincheng's industry grows steadily in the first half of 2018"),
+              ("paragraph", "The value added of the coal industry grew 4.1 percent."),
+              ("heading", "Review of 2017"), ("paragraph", "Output rose.")]
+    assert section_periods(blocks, dt.date(2018, 7, 24)) == ["2018-H1", "2017"]

@@ -2107,7 +2107,10 @@ def section_periods(blocks: Sequence[tuple[str, str]], published: dt.date | None
     ("Review of 2023", "Main targets for 2024"), or None; a heading with no year keeps the one before."""
     def year(heading: str, before: str | None) -> str | None:
         # "First-Half 2025 Financial Highlights": the half, not the year alone.
-        finer = [label for _, label in _period_mentions(heading, published) if re.fullmatch(r"\d{4}-[HQ].*", label)]
+        # "... grows steadily in the first half of 2018": read as the sentences are (more_periods too).
+        finer = [label for label in [*(m[1] for m in _period_mentions(heading, published)),
+                                     *(m[2] for m in more_periods(heading, published))]
+                 if re.fullmatch(r"\d{4}-[HQ].*", label)]
         if finer:
             return finer[-1]
         years = re.findall(r"\b(?:19|20)\d\d\b", heading)
