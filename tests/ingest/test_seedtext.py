@@ -920,6 +920,15 @@ def test_a_sites_name_above_its_crumb_trail_is_no_headline():
     assert kept.title == "Shanxi's industrial output grows 4.1% in first 10 months"
 
 
+
+def test_a_sites_name_of_a_place_above_a_menu_and_its_crumb_trail_is_no_headline():
+    for site in ("Jincheng Municipal Bureau of Statistics", "The People's Government of Datong Municipality"):
+        parsed = parse_seed(f"{site}\nHome | About | Government Information | Services\n\nHome > Statistics\n\n"
+                            "Datong's industrial output rises 8.4% in first four months\n\nDate: 2022-05-20\n\n"
+                            "Output grew.\n")
+        assert parsed.title == "Datong's industrial output rises 8.4% in first four months"
+
+
 def test_a_labelled_figure_line_is_text_and_a_numbered_name_is_a_heading() -> None:
     parsed = parse_seed("Top counties by GDP\n\n2024-04-09\n\nThe list follows, by GDP in 2023.\n\n"
                         "1. Xiaoyi (Lyuliang)\nGDP: 112.6 billion yuan, up 4.8 percent\n"

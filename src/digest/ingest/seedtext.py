@@ -438,10 +438,22 @@ def _ends_open(line: str) -> bool:
     return not core or core[-1] in _TITLE_END_STOP
 
 
-_SITE_NAME = re.compile(r"\b(?:Government|Portal|Bureau|Commission|Committee|Network|Online|Website)\s*$"
+_SITE_NAME = re.compile(r"\b(?:Government|Portal|Bureau|Commission|Committee|Network|Online|Website)"
+                        # "Jincheng Municipal Bureau of Statistics", "The People's Government of Datong Municipality"
+                        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?\s*$"
                         r"|\.(?:cn|com|org)\s*$", re.I)
 _DELIVERED = re.compile(r"\s*\(?\s*(?:Delivered|Presented|Given|Made)\s+(?:at|to|on|before)\b", re.I)
 _WEEKDAY_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
+
+
+def _crumbs_follow(items: list[tuple[int, str]], index: int) -> bool:
+    """A crumb trail comes next, after at most one menu strip ("Home | About | Services")."""
+    for _number, line in items[index + 1:index + 3]:
+        if _is_breadcrumb(line):
+            return True
+        if not (_is_nav_strip(line) or _is_masthead(line)):
+            return False
+    return False
 
 
 def _looks_like_title(line: str) -> bool:
@@ -603,8 +615,8 @@ def parse_seed(text: str) -> ParsedSeed:
             # menus and lone words ("Search") above the headline do not use up its place
             blocks.append(Block("heading", line, number))
             continue
-        if in_header and header.title is None and not title_tried and index + 1 < len(items) \
-                and _is_breadcrumb(items[index + 1][1]) and _SITE_NAME.search(line) and not _is_breadcrumb(line):
+        if in_header and header.title is None and not title_tried and _crumbs_follow(items, index) \
+                and _SITE_NAME.search(line) and not _is_breadcrumb(line):
             # "Shuozhou Municipal People's Government" over "Home > News > Departmental News": the
             # site's name above its crumb trail; the headline comes after them.
             blocks.append(Block("heading", line, number))
