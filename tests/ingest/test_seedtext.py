@@ -956,3 +956,10 @@ def test_a_report_is_dated_by_the_day_it_was_delivered():
             "issued on March 3, 2015 set the course.\n")
     parsed = parse_seed(text)
     assert parsed.date == dt.date(2021, 1, 26) and parsed.date_in_body
+
+
+def test_a_headline_may_quote_two_sentences():
+    parsed = parse_seed('Q&A: "Coal built this city. Now we want it to fly"\n\n2020-09-15\n\nDatong has courted drone '
+                        'makers.\n')
+    assert parsed.title == 'Q&A: "Coal built this city. Now we want it to fly"'
+    assert parse_seed("Coal built this city. Now it wants to fly.\n\n2020-09-15\n\nText.\n").title is None

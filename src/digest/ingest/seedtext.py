@@ -461,7 +461,11 @@ def _looks_like_title(line: str) -> bool:
         return False
     if _ends_open(line) or line[0].islower() or not any(ch.isalnum() for ch in line):
         return False
-    return not _SENTENCE_BREAK.search(line) and _dateline(line) is None
+    # 'Q&A: "Coal built this city. Now we want it to fly"': a quote may hold two sentences.
+    return not _SENTENCE_BREAK.search(_QUOTED.sub('""', line)) and _dateline(line) is None
+
+
+_QUOTED = re.compile(r'"[^"]{1,200}"|\u201c[^\u201d]{1,200}\u201d')
 
 
 # "- Electrolyte shipments of 21,400 tons, up 74.0%": a bulleted item with a figure is text.
