@@ -334,3 +334,13 @@ def test_a_converted_value_matches_its_rounded_annotation_at_the_same_mention():
     # Rounded alike only where the annotation converted (raw_unit) and the text is the same: an
     # unconverted value keeps the 0.5 % tolerance.
     assert match_figures(gold[2:], [{"value": 50.6, "unit": "percent", "text": "50 percent"}]) == []
+
+
+def test_title_accuracy_compares_the_headline_word_for_word():
+    gold = {**GOLD["a.txt"], "title": "Datong  builds a hydrogen base"}
+    right = evaluate({"a.txt": record(title="Datong builds a hydrogen base")}, {"a.txt": gold})
+    wrong = evaluate({"a.txt": record(title="Datong Municipal People's Government")}, {"a.txt": gold})
+    untitled = evaluate({"a.txt": record(title="anything")}, {"a.txt": GOLD["a.txt"]})
+    assert right.totals["title_accuracy"] == untitled.totals["title_accuracy"] == 1.0
+    assert wrong.totals["title_accuracy"] == 0.0
+    assert "title: not the annotated headline" in wrong.format()

@@ -197,7 +197,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 _SET_COLUMNS = (("figure_precision", "prec"), ("figure_recall", "rec"), ("city_accuracy", "city"),
                 ("date_accuracy", "date"), ("themes_f1", "themes"), ("indicator_accuracy", "ind"),
                 ("kind_accuracy", "kind"), ("status_accuracy", "status"), ("period_accuracy", "period"),
-                ("place_accuracy", "place"), ("all_five_accuracy", "all5"))
+                ("place_accuracy", "place"), ("all_five_accuracy", "all5"), ("title_accuracy", "title"))
 
 
 def _score_sets(settings: Settings, folders: list[Path]) -> str:

@@ -208,6 +208,7 @@ class ArticleScore:
     date: tuple[str | None, str | None]  # (gold, found)
     city_ok: bool
     city: tuple[str, str]
+    title_ok: bool | None  # None when the gold gives no title
     cities: Counts
     themes: Counts
     usd_total: int
@@ -248,6 +249,7 @@ class Report:
             dates += art.date_ok
             places += art.city_ok
         n = len(self.articles)
+        titled = [art.title_ok for art in self.articles if art.title_ok is not None]
         return {
             "articles": n,
             "gold_figures": figures.tp + figures.fn,
@@ -258,6 +260,7 @@ class Report:
             "figure_f1": figures.f1,
             "date_accuracy": dates / n if n else 1.0,
             "city_accuracy": places / n if n else 1.0,
+            "title_accuracy": sum(titled) / len(titled) if titled else 1.0,
             "cities_f1": cities.f1,
             "themes_f1": themes.f1,
             "usd_accuracy": usd_ok / usd_total if usd_total else 1.0,
@@ -275,7 +278,7 @@ class Report:
             f"{'metric':<18}{'score':>8}",
         ]
         for key in ("figure_precision", "figure_recall", "figure_f1", "usd_accuracy",
-                    "date_accuracy", "city_accuracy", "cities_f1", "themes_f1"):
+                    "date_accuracy", "city_accuracy", "title_accuracy", "cities_f1", "themes_f1"):
             lines.append(f"{key:<18}{t[key]:>8.3f}")
         lines += ["", "over matched figures, where the gold carries the key:"]
         for name, tally in tallies.items():
@@ -342,12 +345,19 @@ def _describe_wrong(wrong: WrongAttribute) -> str:
             f" — \"{wrong.text}\"{where}")
 
 
+def _words(text: Any) -> str:
+    """A title compared word for word, whatever its spacing."""
+    return " ".join(str(text or "").split())
+
+
 def _problems(art: ArticleScore) -> list[str]:
     out: list[str] = []
     if not art.date_ok:
         out.append(f"  date: expected {art.date[0]}, got {art.date[1]}")
     if not art.city_ok:
         out.append(f"  city: expected {art.city[0]!r}, got {art.city[1]!r}")
+    if art.title_ok is False:
+        out.append("  title: not the annotated headline")
     out += [f"  miss:      {_describe(f)}" for f in art.misses]
     out += [f"  false hit: {_describe(f)}" for f in art.false_hits]
     out += [_describe_wrong(w) for w in art.wrong]
@@ -438,6 +448,7 @@ def score_article(name: str, record: Mapping[str, Any], gold: Mapping[str, Any],
         date=(gold_date, found_date),
         city_ok=gold_city == found_city,
         city=(gold_city, found_city),
+        title_ok=None if not gold.get("title") else _words(gold.get("title")) == _words(record.get("title")),
         cities=Counts.of_sets(_slugs(gold.get("cities")), _slugs(record.get("cities"))),
         themes=Counts.of_sets(_slugs(gold.get("themes")), _slugs(record.get("themes"))),
         usd_total=usd_total,
