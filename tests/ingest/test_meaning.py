@@ -2027,3 +2027,11 @@ def test_a_headings_half_year_dates_its_section():
               ("paragraph", "The value added of the coal industry grew 4.1 percent."),
               ("heading", "Review of 2017"), ("paragraph", "Output rose.")]
     assert section_periods(blocks, dt.date(2018, 7, 24)) == ["2018-H1", "2017"]
+
+
+def test_a_count_built_by_the_end_of_a_year_is_of_that_year_and_a_founding_year_dates_nothing_counted():
+    built = settled(["Across Shanxi, 591 intelligent working faces had been built by the end of 2020."],
+                    dt.date(2021, 3, 10))
+    assert built["591"].period == "2020"
+    park = settled(["The park, built in 2009, produced 40 billion yuan."], dt.date(2021, 3, 10))
+    assert park["40 billion yuan"].period == "2021"

@@ -262,6 +262,7 @@ _WORDS = re.compile(r"\d+[A-Za-z][\w-]*|[A-Za-z&][\w&'\u2019-]*")
 _YOY = re.compile(r"\b(?:year|month|quarter)[\s-]on[\s-](?:year|month|quarter)\b", re.I)
 _CHANGE_WORDS = _word_list("change_words")
 # "founded in 1998" dates the firm, not the figure; "to be completed by the end of 2025" is a deadline.
+_AS_OF = re.compile(r"by\s+the\s+end\s+of\b", re.I)
 _PERIOD_SKIP = re.compile(r"(?<!\bbe\s)(?<!\bwhen\s)(?<!\bonce\s)\b(?:founded|established|set\s+up|built|launched|opened|born|approved|"
                           r"created|started|began|completed)\b[^.;]{0,40}$", re.I)
 _AUX_END = re.compile(r"(?:\s+(?:has|have|had|has\s+been|have\s+been|nearly|almost|more\s+than|roughly|"
@@ -1307,8 +1308,9 @@ def _period_mentions(sentence: str, published: dt.date | None) -> list[tuple[int
     if not _PERIOD_HINT.search(sentence):
         return out  # most sentences name no period: skip the long pattern
     for match in _PERIOD.finditer(sentence):
-        if match.group("y") and _PERIOD_SKIP.search(sentence, max(0, match.start() - 60), match.start()):
-            continue  # "founded in 1998" dates the firm, not the figure
+        if match.group("y") and _PERIOD_SKIP.search(sentence, max(0, match.start() - 60), match.start()) \
+                and not _AS_OF.match(match.group()):
+            continue  # "founded in 1998" dates the firm, not the figure ("built by the end of 2020" dates a count)
         label = _period_label(match, published)
         if label:
             out.append((match.start(), label))
