@@ -1021,3 +1021,9 @@ def test_a_multiple_said_as_a_verb_with_it_a_product_or_a_time_after():
     assert [(f.text, f.value) for f in figures("Du expects that number to double this year.")] == [("double", 2)]
     assert [(f.text, f.value) for f in figures("New plant triples capacity.")] == [("triples", 3)]
     assert figures("The tiles come in double and triple layers.") == []
+
+
+def test_a_range_of_counts_with_a_scale_at_each_end_is_one_figure():
+    found = only("The Company expects cell shipments of 1.5 million to 1.7 million units.")
+    assert (found.value, found.value_max, found.unit) == (1_500_000, 1_700_000, "count")
+    assert [f.value for f in figures("It has 1.5 million users and 2 million visitors.")] == [1_500_000, 2_000_000]

@@ -784,6 +784,8 @@ _ONE_IN = re.compile(r"(?<![\w-])(?P<num>one|two|three|four|five|six|seven|eight
                      r"(?P<den>three|four|five|six|seven|eight|nine|ten)(?!\s+(?:years?|months?|days?)\b)(?=\s)", re.I)
 
 
+# "1.5 million to 1.7 million units": the upper end of a range of counts, with its own scale.
+_SCALED_TO = re.compile(r"\s*(?:to|-|\u2013)\s*(\d[\d,]*(?:\.\d+)?)\s*(million|billion|thousand)\b", re.I)
 _RANGE = re.compile(rf"\s*(?:-|\u2013|~|to|and)\s*(?:(?:RMB|US\$|\$|CNY|USD)\s?)?({_DIGITS})(?![\d])")
 _RANGE_INTRO = re.compile(r"\b(?:from|between)\s+(?:\S+\s+){0,2}$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+\S*$", re.I)
@@ -915,6 +917,16 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         # a bare "5 million" with nothing counted is too vague.
         # "two dozen beef processors": a dozen is always a count of something.
         dozen = "dozen" in scale_run.group().lower()  # type: ignore[union-attr]
+        upper = _SCALED_TO.match(sentence, pos)
+        if upper is not None and (high := _number(upper.group(1))) is not None:
+            # "shipments of 1.5 million to 1.7 million units": a range of counts, each end scaled.
+            top = high * _scale(upper.group(2))
+            modifiers, noun, after, _coordinated = _read_count(sentence, upper.end(), generic=True)
+            if noun is not None and top > value * factor:
+                mention = _Mention(start, upper.end(), value * factor, "count", noun=noun, modifiers=modifiers,
+                                   skip_to=after)
+                mention.value_max = top
+                return mention
         modifiers, noun, after, _coordinated = _read_count(sentence, pos, generic=token[0].isdigit() or dozen)
         if noun is not None:
             return _Mention(start, pos, value * factor, "count", noun=noun, modifiers=modifiers, skip_to=after)
