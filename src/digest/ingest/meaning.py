@@ -148,6 +148,12 @@ _TERM_WORD = re.compile(r"\b(?:subsid(?:y|ies|ize|izes)|rewards?|awards?|rebates
 _NATIONAL_STANDARD = re.compile(r"\b(?:national|state)\s+(?:[\w-]+\s+){0,2}?(?:standard|limit)\b[^.;]{0,40}$", re.I)
 
 
+def is_cap(ctx: Context) -> bool:
+    """The most a rule gives each taker: "up to 10 million yuan per company"."""
+    return bool(_UP_TO.search(ctx.sentence[max(0, ctx.start - 60):ctx.start])
+                and _PER_BENEFICIARY.match(ctx.sentence[ctx.end:ctx.end + 60]))
+
+
 def is_term(ctx: Context, figure: Figure) -> bool:
     """A policy's term or a standard, which holds whenever the rule applies and has no period:
     "a one-off award of 500,000 yuan", "a rebate of 5 percent of the purchase price, up to 10 million
@@ -156,7 +162,7 @@ def is_term(ctx: Context, figure: Figure) -> bool:
     after = ctx.sentence[ctx.end:ctx.end + 60]
     if figure.unit in ("CNY", "USD", "percent", "percentage-points") and _POLICY_TERM.search(before):
         return True
-    if figure.unit in ("CNY", "USD") and _UP_TO.search(before) and _PER_BENEFICIARY.match(after):
+    if figure.unit in ("CNY", "USD") and is_cap(ctx):
         return True
     if figure.unit == "percent" and _OF_THE_PRICE.match(after) and _TERM_WORD.search(before):
         return True
@@ -1243,11 +1249,6 @@ _IT_AFTER = re.compile(r"\s+(?:it|that(?:\s+figure)?|the\s+figure|this)\b(?!\s+(
 _PUT_TO_USE = re.compile(r"\b(?:used|reused|utilized|utilised|recycled|put\s+to\s+use)\s+" + _ABOUT + "$", re.I)
 _OF_ITS_WASTE = re.compile(r"\s+of\s+(?:its|their|the|the\s+[\w-]+['\u2019]s)\s+(?:industrial\s+)?(?:solid\s+)?waste\b", re.I)
 _THAT_IS = re.compile(r"\s*(?:That|This)\s+(?:is|was|equals|amounts\s+to|represents|made\s+up|accounts\s+for)\b")
-# "..., up to 10 million yuan per company": the most a rule pays each taker.
-_UP_TO = re.compile(r"\b(?:up\s+to|capped\s+at|at\s+most|no\s+more\s+than)\s+$", re.I)
-_PER_TAKER = re.compile(r"\s+(?:per|for\s+each|for\s+every|a|each)\s+(?:company|companies|household|households|"
-                        r"project|projects|enterprise|enterprises|firm|firms|person|farmer|family|plant|product|item)\b",
-                        re.I)
 
 
 def status(ctx: Context, published: dt.date | None, unit: str | None = None) -> tuple[str, bool]:
@@ -1280,7 +1281,7 @@ def status(ctx: Context, published: dt.date | None, unit: str | None = None) -> 
         return "actual", False
     if _TARGET_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
         return "target", False  # "54 percent of the annual target of 45,000": the target itself
-    if _UP_TO.search(ctx.sentence, max(0, ctx.start - 20), ctx.start) and _PER_TAKER.match(ctx.sentence, ctx.end):
+    if is_cap(ctx):
         return "target", False  # "a subsidy of 20 percent of the cost, up to 5 million yuan per company": a cap
     if _SPENDING_NOW.search(ctx.sentence, max(first, ctx.start - 40), ctx.start):
         # "Saishang is investing 380 million yuan in a forging line that will ...": money being spent
