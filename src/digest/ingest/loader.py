@@ -122,6 +122,15 @@ def article_themes(classifier: Classifier, title: str, text: str, captions: str)
     return sorted(kept, key=lambda s: (-counts[s], order[s]))
 
 
+def theme_texts(parsed: ParsedSeed) -> tuple[str, str]:
+    """The article's own prose (headings, then paragraphs) and captions, which its themes are read from:
+    what follows "Related:" lists other stories."""
+    own = [b for b in itertools.takewhile(lambda b: not ends_article(b.text), parsed.blocks)
+           if not links_elsewhere(b.text)]
+    prose = "\n".join([*(b.text for b in own if b.kind == "heading"), *(b.text for b in own if b.kind == "paragraph")])
+    return prose, "\n".join(b.text for b in own if b.kind == "caption")
+
+
 def _dateline_place(dateline: str | None) -> str:
     """The place of a wire dateline, in the case the region file spells it."""
     if not dateline:
@@ -487,12 +496,7 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     header = [parsed.byline or "", parsed.date_line or "", parsed.source_line or "", dateline_place]
     cities = classifier.cities("\n".join([title, *header, prose, captions]), counties=False)
     city_order = [c.slug for c in region.cities]
-    # Themes are read from the article's own text: what follows "Related:" lists other stories.
-    own = [b for b in itertools.takewhile(lambda b: not ends_article(b.text), parsed.blocks)
-           if not links_elsewhere(b.text)]
-    own_prose = "\n".join([*(b.text for b in own if b.kind == "heading"), *(b.text for b in own if b.kind == "paragraph")])
-    themes = article_themes(classifier, title if "title" not in review else "", own_prose,
-                            "\n".join(b.text for b in own if b.kind == "caption"))
+    themes = article_themes(classifier, title if "title" not in review else "", *theme_texts(parsed))
     sector = themes[0] if themes else None
 
     # A headline's figures ("Shanxi's economy grows 6.2% in 2019") come first, read as part of the lead.
