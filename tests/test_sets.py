@@ -218,14 +218,14 @@ def target(set_name: str, metric: str) -> float:
 # f68b641: recall 0.940, themes 0.711, indicator 0.843, all five 0.691), the honest estimate
 # for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
-    ("blind6", "indicator_accuracy"): "0.892: a park's and a county's figures read as an industry's, R&D as a share of GDP",
+    ("blind6", "indicator_accuracy"): "0.896: a park's and a county's figures read as an industry's, R&D as a share of GDP",
     ("blind6", "period_accuracy"): "0.892: a year in review's plan period ('over the five years')",
-    ("blind6", "all_five_accuracy"): "0.734",
+    ("blind6", "all_five_accuracy"): "0.739",
     ("blind7", "indicator_accuracy"): "0.893: additions to a stock of mines or stations, public funds",
     ("blind7", "period_accuracy"): "0.893: policy terms with no period, a plan's span",
     ("blind7", "all_five_accuracy"): "0.791",
-    ("blind8", "indicator_accuracy"): "0.879: a county-level city's figures, a reform zone's, prices of one product",
-    ("blind8", "all_five_accuracy"): "0.777",
+    ("blind8", "indicator_accuracy"): "0.883: a county-level city's figures, a reform zone's, prices of one product",
+    ("blind8", "all_five_accuracy"): "0.781",
     ("blind9", "themes_f1"): "0.836",
     ("blind9", "indicator_accuracy"): "0.872: an industry's makers counted, capacity read as output",
     ("blind9", "period_accuracy"): "0.899: a plan's span for a stock, a feature's undated present",
@@ -257,7 +257,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind24", "figure_recall"): "0.948",
     ("blind24", "themes_f1"): "0.773",
     ("blind24", "period_accuracy"): "0.868",
-    ("blind24", "all_five_accuracy"): "0.717",
+    ("blind24", "all_five_accuracy"): "0.721",
     ("blind25", "figure_recall"): "0.918",
     ("blind25", "indicator_accuracy"): "0.870",
     ("blind25", "all_five_accuracy"): "0.743",

@@ -2035,3 +2035,9 @@ def test_a_count_built_by_the_end_of_a_year_is_of_that_year_and_a_founding_year_
     assert built["591"].period == "2020"
     park = settled(["The park, built in 2009, produced 40 billion yuan."], dt.date(2021, 3, 10))
     assert park["40 billion yuan"].period == "2021"
+
+
+def test_a_products_output_in_cubic_meters_and_a_count_of_what_it_is_measured_in_is_not():
+    figures = settled(["China's shale gas output rose to 10.9 billion cubic meters in 2018."], dt.date(2019, 3, 1))
+    assert figures["10.9 billion cubic meters"].indicator == "product-output"
+    assert figures["10.9 billion cubic meters"].period == "2018"

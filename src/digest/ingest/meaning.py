@@ -1032,8 +1032,10 @@ class Meaning:
             # "about a tenth of Shanxi's total", "three-quarters of Shanxi's milk output", "a third of the
             # country's codonopsis supply": a place's share of a product's output.
             return "product-output", True
-        if figure.unit in ("t", "percent") and "product-output" in self.by_id and _PRODUCT_OUTPUT.search(clause):
-            return "product-output", True  # "Cement output fell 8.4 percent to 2.15 million tons"
+        if "product-output" in self.by_id and _PRODUCT_OUTPUT.search(clause) and (
+                figure.unit in ("t", "percent") or figure.unit == "other" and self._fits(self.by_id["product-output"], figure)):
+            # "Cement output fell 8.4 percent to 2.15 million tons", "shale gas output rose to 10.9 billion cubic meters"
+            return "product-output", True
         if _FAMILY.get(figure.unit, figure.unit) == "CNY" and "project-investment" in self.by_id \
                 and _PROJECTS.search(clause) and re.search(r"\binvest", sentence, re.I):
             # "Together these projects account for 26.4 billion yuan, about a fifth of the total investment"
