@@ -2037,7 +2037,17 @@ def test_a_count_built_by_the_end_of_a_year_is_of_that_year_and_a_founding_year_
     assert park["40 billion yuan"].period == "2021"
 
 
-def test_a_products_output_in_cubic_meters_and_a_count_of_what_it_is_measured_in_is_not():
+def test_a_products_output_in_cubic_meters():
     figures = settled(["China's shale gas output rose to 10.9 billion cubic meters in 2018."], dt.date(2019, 3, 1))
     assert figures["10.9 billion cubic meters"].indicator == "product-output"
     assert figures["10.9 billion cubic meters"].period == "2018"
+
+
+def test_what_a_place_makes_a_year_is_its_output_and_a_firms_or_a_trains_trips_are_not():
+    figures = settled(["China makes about 350 billion hollow capsules a year.",
+                       "The city produced about 497,000 forklifts last year.",
+                       "Yuxin Building Materials turns out about 360 million fly ash bricks a year.",
+                       "Freight trains departing from the city made 36 trips last year."])
+    assert figures["350 billion"].indicator == figures["497,000"].indicator == "product-output"
+    assert figures["360 million"].indicator is None
+    assert figures["36"].indicator is None

@@ -192,11 +192,17 @@ _INDUSTRIAL_OUTPUT_GREW = re.compile(r"\bindustrial\s+output\s+(?:of\s+(?:indust
                                      % "|".join(_WORDS["growth_verbs"].split()), re.I)
 # Words that hedge an amount: "about", "nearly", "more than" ...
 _ABOUT = r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+|some\s+)?"
-_PRODUCED = re.compile(r"\b(?:produced|made|manufactured|turned\s+out|rolled\s+out|assembled)\s+" + _ABOUT + "$", re.I)
+_PRODUCED = re.compile(r"\b(?:produced|made|manufactured|turned\s+out|rolled\s+out|assembled|produces|makes|manufactures|"
+                       r"turns\s+out)\s+" + _ABOUT + "$", re.I)
 _MAKES = re.compile(r"(?<!\bIt\s)(?<!\bThey\s)(?<!\bcan\s)(?<!\bto\s)(?<!\bwill\s)\b(?:produced|made|manufactured|"
                     r"turned\s+out)\s+" + _ABOUT + "$", re.I)
-_CITY_MADE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:in|of)\s+[A-Z][a-z]+(?:\s+[Pp]rovince)?)?\s+(?:produced|made|manufactured|"
-                        r"turned\s+out)\s+" + _ABOUT + "$")
+_CITY_MADE = re.compile(r"(?:\b[A-Z][a-z]+(?:\s+(?:in|of)\s+[A-Z][a-z]+(?:\s+[Pp]rovince)?)?\s+(?:produced|made|manufactured|"
+                        r"turned\s+out)"
+                        # "China makes about 350 billion hollow capsules a year", "The city produced ...": not a
+                        # firm's name ("Yuxin Building Materials turns out"), not "trains from the city made".
+                        r"|(?:(?<![a-z]\s)[A-Z][a-z]+|(?<!\bfrom\s)(?<!\bin\s)(?<!\bof\s)\b[Tt]he\s+(?:city|county|province|country))"
+                        r"\s+(?:produced|made|manufactured|turned\s+out|produces|makes|manufactures|turns\s+out))\s+"
+                        + _ABOUT + "$")
 # "Taiyuan's forklift makers produced", "Nationwide, robot makers produced": a place's makers, all of them.
 _MAKERS_MADE = re.compile(r"(?:\b[A-Z][a-z]+['\u2019]s|\b(?:city|county|province|country|nation)['\u2019]s|"
                           r"^\s*(?:Nationwide|Across\s+(?:China|the\s+country|the\s+province)),)\s+(?:[a-z-]+\s+){0,3}?"
