@@ -2051,3 +2051,9 @@ def test_what_a_place_makes_a_year_is_its_output_and_a_firms_or_a_trains_trips_a
     assert figures["350 billion"].indicator == figures["497,000"].indicator == "product-output"
     assert figures["360 million"].indicator is None
     assert figures["36"].indicator is None
+
+
+def test_an_infinitive_is_no_present_tense_so_of_which_keeps_the_years_time():
+    figures = settled(["The mines drained 820 million cubic meters of water last year, of which 74 percent was put to use."],
+                      dt.date(2022, 6, 1))
+    assert figures["74 percent"].period == figures["820 million cubic meters"].period == "2021"

@@ -373,7 +373,8 @@ _PER_ITEM = re.compile(r"\b(?:every|each)\s+(?:[\w-]+\s+){0,3}?(?:ton|tonne|unit
                        r"gigawatt|megawatt|cow|mu|hectare|"
                        r"cubic\s+meter|square\s+meter|wafer|panel|battery|module)\b", re.I)
 _ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
-_PRESENT = re.compile(r"\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
+# An infinitive ("put to use", "plans to make") is no present tense.
+_PRESENT = re.compile(r"(?<!\bto\s)\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
                       r"make|makes|use|uses|remains|houses|accounts|processes|produces|handles|supplies|serves|"
                       r"work|works|hold|holds|grow|grows|take|takes|sell|sells|buy|buys|burn|burns|smelts|need|needs|"
                       r"costs|earns|pays|ships|owns|lies|can)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))",
