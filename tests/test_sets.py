@@ -93,7 +93,9 @@ header of tests/gold/seeds.yaml:
 - blind31: ten more in the common shapes, weighted like #18's unseen set, scored before any
   fix after blind30's rounds (tests/blind31/);
 - blind32: ten more in the common shapes, weighted like #18's unseen set, scored before any
-  fix after blind31's rounds (tests/blind32/).
+  fix after blind31's rounds (tests/blind32/);
+- blind33: ten more in the common shapes, weighted like #18's unseen set, scored before any
+  fix after blind32's rounds (tests/blind33/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -163,6 +165,7 @@ SETS = (
     Set("blind30", PROJECT / "tests/blind30/seeds", PROJECT / "tests/blind30/gold.yaml", 10),
     Set("blind31", PROJECT / "tests/blind31/seeds", PROJECT / "tests/blind31/gold.yaml", 10),
     Set("blind32", PROJECT / "tests/blind32/seeds", PROJECT / "tests/blind32/gold.yaml", 10),
+    Set("blind33", PROJECT / "tests/blind33/seeds", PROJECT / "tests/blind33/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -215,7 +218,8 @@ def target(set_name: str, metric: str) -> float:
 # 0.736, all five 0.542; blind29 at 552a722: themes 0.820, indicator 0.882, all
 # five 0.759; blind30 at 8206a5a: themes 0.769, indicator 0.861, period 0.884, all five
 # 0.731; blind31 at f6adc6f: indicator 0.894, period 0.879, all five 0.725; blind32 at
-# f68b641: recall 0.940, themes 0.711, indicator 0.843, all five 0.691), the honest estimate
+# f68b641: recall 0.940, themes 0.711, indicator 0.843, all five 0.691; blind33 at f369f27:
+# themes 0.648, indicator 0.820, period 0.837, all five 0.619), the honest estimate
 # for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind6", "indicator_accuracy"): "0.896: a park's and a county's figures read as an industry's, R&D as a share of GDP",
@@ -278,6 +282,10 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind32", "themes_f1"): "0.711",
     ("blind32", "indicator_accuracy"): "0.844",
     ("blind32", "all_five_accuracy"): "0.693",
+    ("blind33", "themes_f1"): "0.648",
+    ("blind33", "indicator_accuracy"): "0.820",
+    ("blind33", "period_accuracy"): "0.837",
+    ("blind33", "all_five_accuracy"): "0.619",
     ("blind17", "figure_recall"): "0.948",
     ("blind17", "period_accuracy"): "0.847",
     ("blind17", "all_five_accuracy"): "0.723",
@@ -362,7 +370,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 
