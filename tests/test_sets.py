@@ -95,7 +95,9 @@ header of tests/gold/seeds.yaml:
 - blind32: ten more in the common shapes, weighted like #18's unseen set, scored before any
   fix after blind31's rounds (tests/blind32/);
 - blind33: ten more in the common shapes, weighted like #18's unseen set, scored before any
-  fix after blind32's rounds (tests/blind33/).
+  fix after blind32's rounds (tests/blind33/);
+- blind34: ten more, weighted like #18's unseen set, with a long feature and a city government
+  work report, written beside blind33 and scored before any fix (tests/blind34/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -166,6 +168,7 @@ SETS = (
     Set("blind31", PROJECT / "tests/blind31/seeds", PROJECT / "tests/blind31/gold.yaml", 10),
     Set("blind32", PROJECT / "tests/blind32/seeds", PROJECT / "tests/blind32/gold.yaml", 10),
     Set("blind33", PROJECT / "tests/blind33/seeds", PROJECT / "tests/blind33/gold.yaml", 10),
+    Set("blind34", PROJECT / "tests/blind34/seeds", PROJECT / "tests/blind34/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -219,7 +222,8 @@ def target(set_name: str, metric: str) -> float:
 # five 0.759; blind30 at 8206a5a: themes 0.769, indicator 0.861, period 0.884, all five
 # 0.731; blind31 at f6adc6f: indicator 0.894, period 0.879, all five 0.725; blind32 at
 # f68b641: recall 0.940, themes 0.711, indicator 0.843, all five 0.691; blind33 at f369f27:
-# themes 0.648, indicator 0.820, period 0.837, all five 0.619), the honest estimate
+# themes 0.648, indicator 0.820, period 0.837, all five 0.619; blind34 at f369f27: indicator
+# 0.863, period 0.840, all five 0.689), the honest estimate
 # for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind6", "indicator_accuracy"): "0.896: a park's and a county's figures read as an industry's, R&D as a share of GDP",
@@ -286,6 +290,9 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind33", "indicator_accuracy"): "0.820",
     ("blind33", "period_accuracy"): "0.837",
     ("blind33", "all_five_accuracy"): "0.619",
+    ("blind34", "indicator_accuracy"): "0.863",
+    ("blind34", "period_accuracy"): "0.840",
+    ("blind34", "all_five_accuracy"): "0.689",
     ("blind17", "figure_recall"): "0.948",
     ("blind17", "period_accuracy"): "0.847",
     ("blind17", "all_five_accuracy"): "0.723",
@@ -370,7 +377,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 
