@@ -2057,3 +2057,12 @@ def test_an_infinitive_is_no_present_tense_so_of_which_keeps_the_years_time():
     figures = settled(["The mines drained 820 million cubic meters of water last year, of which 74 percent was put to use."],
                       dt.date(2022, 6, 1))
     assert figures["74 percent"].period == figures["820 million cubic meters"].period == "2021"
+
+
+def test_an_economy_seen_to_expand_and_the_economy_of_a_city_are_gdp():
+    figures = settled(["Lyuliang saw its economy expand 5.9 percent year-on-year in the first three quarters of this "
+                       "year, faster than the provincial average of 5.0 percent.",
+                       "The economy of Linfen, a coal and coke city in southern Shanxi province, grew 6.3 percent in "
+                       "the first half of this year."], dt.date(2021, 10, 20))
+    assert figures["5.9 percent"].indicator == figures["5.0 percent"].indicator == "gdp"
+    assert figures["6.3 percent"].indicator == "gdp"
