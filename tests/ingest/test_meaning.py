@@ -2066,3 +2066,10 @@ def test_an_economy_seen_to_expand_and_the_economy_of_a_city_are_gdp():
                        "the first half of this year."], dt.date(2021, 10, 20))
     assert figures["5.9 percent"].indicator == figures["5.0 percent"].indicator == "gdp"
     assert figures["6.3 percent"].indicator == "gdp"
+
+
+def test_a_counts_change_after_a_long_noun_and_its_date_measures_the_count():
+    figures = settled(["The city had 602 industrial enterprises above designated size at the end of June, 27 more "
+                       "than at the end of last year."], dt.date(2021, 7, 20))
+    assert figures["27"].indicator == figures["602"].indicator == "enterprises-above-designated-size"
+    assert figures["27"].kind == "change"
