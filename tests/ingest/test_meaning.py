@@ -2073,3 +2073,10 @@ def test_a_counts_change_after_a_long_noun_and_its_date_measures_the_count():
                        "than at the end of last year."], dt.date(2021, 7, 20))
     assert figures["27"].indicator == figures["602"].indicator == "enterprises-above-designated-size"
     assert figures["27"].kind == "change"
+
+
+def test_an_aside_between_dashes_names_nothing_measured():
+    for dash in (" - ", "\u2014"):
+        figures = settled([f"Value added of industrial enterprises above designated size{dash}those with annual main "
+                           f"business revenue of at least 20 million yuan{dash}grew 5.1 percent."])
+        assert figures["5.1 percent"].indicator == "industrial-value-added", dash

@@ -530,6 +530,7 @@ _FROM_LINK = re.compile(r"^[^;:.\d]{0,40}?(?:(?:,\s*|\s+)(?:(?:up|down|rising|fa
 _MULTIPLE_LINK = re.compile(r"^[^;:.]{0,40}?,\s*(?:or\s+|up\s+|which\s+is\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|"
                             r"over\s+|roughly\s+)*$", re.I)
 _BASE_LINK = re.compile(r"^[^;:.]{0,60}?\b(?:figure|level)\s+of\s+" + _ABOUT + "$", re.I)
+_DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014.;]{1,160}?\s[-\u2013\u2014]\s|\u2014[^\u2014.;]{1,160}?\u2014")
 _COUNT_LINK = re.compile(r"[^;:.\d]{0,90}?,\s*(?:or\s+|up\s+|down\s+)?")
 _OVER_TIME = re.compile(r"\s*(?:percentage\s+points?\s+|points?\s+)?(?:higher|lower|more|less)\s+than\s+"
                         r"(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|last|same)\b|in\s+(?:19|20)\d\d)",
@@ -838,7 +839,10 @@ class Meaning:
         if not self.terms:
             return None, False
         sentence = ctx.sentence
-        before = sentence[:ctx.start]
+        # "Value added of industrial enterprises above designated size - those with annual main business
+        # revenue of at least 20 million yuan - grew 5.1 percent": an aside between dashes names nothing
+        # measured (blanked, so offsets stay).
+        before = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), sentence[:ctx.start])
         after = sentence[ctx.end:ctx.end + 60]
         if _GAP.match(after) and not _OVER_TIME.match(after):
             return None, False  # "4.4 points higher than the average": a gap between two figures
