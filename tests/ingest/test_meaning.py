@@ -2080,3 +2080,12 @@ def test_an_aside_between_dashes_names_nothing_measured():
         figures = settled([f"Value added of industrial enterprises above designated size{dash}those with annual main "
                            f"business revenue of at least 20 million yuan{dash}grew 5.1 percent."])
         assert figures["5.1 percent"].indicator == "industrial-value-added", dash
+
+
+def test_the_share_of_raw_coal_washed_is_the_washed_coals_output():
+    figures = settled(["Shanxi washed 71.2 percent of its raw coal last year, up from 56 percent in 2012.",
+                       "Nationwide, 68.9 percent of raw coal was washed last year.",
+                       "Raw coal output rose 3 percent to 900 million tons."], dt.date(2017, 7, 20))
+    assert figures["71.2 percent"].indicator == figures["56 percent"].indicator == "product-output"
+    assert figures["68.9 percent"].indicator == "product-output"
+    assert figures["900 million tons"].indicator == "raw-coal-output"

@@ -530,6 +530,10 @@ _FROM_LINK = re.compile(r"^[^;:.\d]{0,40}?(?:(?:,\s*|\s+)(?:(?:up|down|rising|fa
 _MULTIPLE_LINK = re.compile(r"^[^;:.]{0,40}?,\s*(?:or\s+|up\s+|which\s+is\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|"
                             r"over\s+|roughly\s+)*$", re.I)
 _BASE_LINK = re.compile(r"^[^;:.]{0,60}?\b(?:figure|level)\s+of\s+" + _ABOUT + "$", re.I)
+_WASHED = re.compile(r"\b(?:washed|washes|wash)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|around\s+)?$", re.I)
+_OF_RAW_COAL = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[A-Z][a-z]+['\u2019]s\s+)?raw\s+coal\b")
+_OF_RAW_COAL_WASHED = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[A-Z][a-z]+['\u2019]s\s+)?raw\s+coal\s+"
+                                 r"(?:output\s+)?(?:was|is|were|are|will\s+be|to\s+be)\s+washed\b")
 _DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014.;]{1,160}?\s[-\u2013\u2014]\s|\u2014[^\u2014.;]{1,160}?\u2014")
 _COUNT_LINK = re.compile(r"[^;:.\d]{0,90}?,\s*(?:or\s+|up\s+|down\s+)?")
 _OVER_TIME = re.compile(r"\s*(?:percentage\s+points?\s+|points?\s+)?(?:higher|lower|more|less)\s+than\s+"
@@ -873,6 +877,12 @@ class Meaning:
         if figure.unit == "percent" and "solid-waste-utilization-rate" in self.by_id and _PUT_TO_USE.search(before) \
                 and _OF_ITS_WASTE.match(sentence, ctx.end):
             return "solid-waste-utilization-rate", False  # "The city used 51.6 percent of its industrial solid waste"
+        if figure.unit == "percent" and "product-output" in self.by_id and (
+                _WASHED.search(before, max(0, ctx.start - 40)) and _OF_RAW_COAL.match(sentence, ctx.end)
+                or _OF_RAW_COAL_WASHED.match(sentence, ctx.end)):
+            # "Shanxi washed 71.2 percent of its raw coal", "68.9 percent of raw coal was washed": the share
+            # washed is the washed coal's output, not the raw coal's.
+            return "product-output", False
         if figure.unit == "kWh" and "outbound-electricity" in self.by_id and _SENT_OUT.match(sentence, ctx.end):
             return "outbound-electricity", False
         source = _FROM_SOURCE.match(sentence, ctx.end) if figure.unit in ("CNY", "USD") else None
