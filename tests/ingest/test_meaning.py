@@ -2089,3 +2089,10 @@ def test_the_share_of_raw_coal_washed_is_the_washed_coals_output():
     assert figures["71.2 percent"].indicator == figures["56 percent"].indicator == "product-output"
     assert figures["68.9 percent"].indicator == "product-output"
     assert figures["900 million tons"].indicator == "raw-coal-output"
+
+
+def test_money_spent_on_r_and_d_is_r_and_d_spending_and_a_firms_r_and_d_expenses_are_not():
+    figures = settled(["Industrial enterprises above designated size spent 19.8 billion yuan on R&D, or 79.5 percent "
+                       "of the provincial total.", "R&D expenses rose 26.5% to RMB 157 million."], dt.date(2022, 7, 20))
+    assert figures["19.8 billion yuan"].indicator == figures["79.5 percent"].indicator == "rd-expenditure"
+    assert figures["RMB 157 million"].indicator is None

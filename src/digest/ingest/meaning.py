@@ -868,8 +868,10 @@ class Meaning:
         spent = (_SPENT_ON.match(sentence, ctx.end) if figure.unit in ("CNY", "USD")
                  else _SPENT_SHARE_ON.match(sentence, ctx.end) if figure.unit == "percent" else None) \
             if _SPENT.search(sentence, max(0, ctx.start - 40), ctx.start) else None
-        if spent is not None and (found := self._head(spent.group(1), figure, "first")) is not None:
-            # "spent 11.8 billion yuan on research and development": what the money went on names it.
+        if spent is not None and (found := self._head(re.sub(r"\bR&D\b", "research and development", spent.group(1)),
+                                                      figure, "first")) is not None:
+            # "spent 11.8 billion yuan on research and development" (or "on R&D"): what the money went on
+            # names it.
             return found.id, False
         if figure.unit == "CNY" and figure.text.endswith("-yuan") and "industry-output-value" in self.by_id \
                 and _AN_INDUSTRY_OF.match(sentence, ctx.end):
