@@ -344,3 +344,14 @@ def test_title_accuracy_compares_the_headline_word_for_word():
     assert right.totals["title_accuracy"] == untitled.totals["title_accuracy"] == 1.0
     assert wrong.totals["title_accuracy"] == 0.0
     assert "title: not the annotated headline" in wrong.format()
+
+
+def test_one_span_of_months_spelled_two_ways_is_one_period():
+    gold = {"s.txt": dict(SEMANTIC_GOLD["s.txt"], figures=[
+        dict(SEMANTIC_GOLD["s.txt"]["figures"][0], period="2023-01-2023-09"),
+        dict(SEMANTIC_GOLD["s.txt"]["figures"][2], period="2023-01-2023-06")])}
+    record = _semantic_record((0, "period", "2023-Q1-Q3"))
+    record["figures"] = [record["figures"][0], record["figures"][2]]
+    assert evaluate({"s.txt": record}, gold, province="sx").totals["period_accuracy"] == 1.0
+    record["figures"][0] = dict(record["figures"][0], period="2023-Q1")  # three months are not nine
+    assert evaluate({"s.txt": record}, gold, province="sx").totals["period_accuracy"] == 0.5

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from .anchor import locate_figures
 from .errors import DigestError, Problem
+from .model import canonical_period
 
 if TYPE_CHECKING:
     from .ingest.classify import Classifier
@@ -407,6 +408,9 @@ def _score_attributes(art: ArticleScore, pairs: list[tuple[int, int]], gold_figs
                 expected, got = _place(_get(gold_fig, name), GOLD_PROVINCE), _place(found_value, province)
             else:
                 expected, got = _attribute(_get(gold_fig, name)), _attribute(found_value)
+            if name == "period":
+                # One span, two spellings ('2023-01-2023-09' and '2023-Q1-Q3'), is one period.
+                expected, got = (None if p is None else canonical_period(p) for p in (expected, got))
             right = expected == got
             art.attributes[name].right += right
             art.attributes[name].total += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import operator
+import re
 from dataclasses import dataclass, field
 
 KINDS = ("level", "change", "share")
@@ -16,6 +17,28 @@ SCOPES = ("place", "item")
 # totals, averages and rules such as the designated-size threshold) and anywhere
 # else in the world.
 OUTSIDE_PLACES = {"china": "China", "other": "Elsewhere"}
+
+# A span of months inside one year ('2023-01-2023-09') that is also a half, quarters or the year.
+_MONTHS = re.compile(r"((?:19|20)\d\d)-(\d\d)-\1-(\d\d)")
+_HALVES = {(1, 6): "H1", (7, 12): "H2"}
+
+
+def canonical_period(period: str) -> str:
+    """One spelling for one span of time, so that equal periods compare equal: the first nine months
+    written '2023-01-2023-09' are '2023-Q1-Q3', January to June '2023-H1', the twelve months the year;
+    any other period is returned as written."""
+    match = _MONTHS.fullmatch(period)
+    if match is None:
+        return period
+    year, first, last = match.group(1), int(match.group(2)), int(match.group(3))
+    if (first, last) == (1, 12):
+        return year
+    if (first, last) in _HALVES:
+        return f"{year}-{_HALVES[first, last]}"
+    if first in (1, 4, 7, 10) and last in (3, 6, 9, 12) and first < last:
+        a, b = (first + 2) // 3, last // 3
+        return f"{year}-Q{a}" if a == b else f"{year}-Q{a}-Q{b}"
+    return period
 
 
 def _setstate(self: object, state: tuple[object, ...]) -> None:

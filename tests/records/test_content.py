@@ -416,3 +416,23 @@ def test_the_cycle_collector_is_running_again_after_a_front_matter_is_read(front
     except DigestError:
         pass
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("written, read", [
+    ("2023-01-2023-09", "2023-Q1-Q3"), ("2023-01-2023-06", "2023-H1"), ("2023-07-2023-12", "2023-H2"),
+    ("2023-04-2023-06", "2023-Q2"), ("2023-01-2023-12", "2023"), ("2023-01-2023-05", "2023-01-2023-05"),
+    ("2022-12-2023-02", "2022-12-2023-02"), ("2023-Q1-Q3", "2023-Q1-Q3"), ("2021-2025", "2021-2025")])
+def test_a_period_is_read_in_one_spelling_so_that_equal_spans_are_compared(tmp_path, written, read):
+    import shutil
+
+    from digest.records.content import load_articles
+    from digest.records.region import load_region
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    for name in ("region.yaml", "indicators.yaml"):
+        shutil.copy(PROJECT / "content" / name, content / name)
+    (content / "articles" / "a.md").write_text(
+        "---\ntitle: Coal\ndate: 2023-10-20\ncity: shanxi\nsource:\n  file: seeds/a.txt\nfigures:\n- metric: raw coal output\n  value: 1\n"
+        f"  unit: t\n  text: 1 t\n  period: '{written}'\n---\nThe province mined 1 t.\n", encoding="utf-8")
+    (article,) = load_articles(content, load_region(content), tmp_path)
+    assert article.figures[0].period == read

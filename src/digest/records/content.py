@@ -21,7 +21,7 @@ import yaml
 from ..errors import DigestError, Problem, closest
 from ..textsafe import safe_text
 from ..engine.core import Engine
-from ..model import KINDS, QUALIFIERS, STATUSES, Article, Figure, Indicator, Region, Source
+from ..model import KINDS, QUALIFIERS, STATUSES, Article, Figure, Indicator, Region, Source, canonical_period
 from ..settings import ARTICLES_DIR
 from ..units import UNIT_IDS
 
@@ -401,7 +401,7 @@ def _check_figure(check: _Checker, index: int, item: Any, line: int | None, regi
         return None
     values = {k: item[k] for k in FIGURE_FIELDS if k in item}
     if values.get("period") is not None:
-        values["period"] = str(values["period"])
+        values["period"] = canonical_period(str(values["period"]))
     values.setdefault("kind", "level")
     values.setdefault("status", "actual")
     if values.get("kind") is None:
