@@ -2096,3 +2096,10 @@ def test_money_spent_on_r_and_d_is_r_and_d_spending_and_a_firms_r_and_d_expenses
                        "of the provincial total.", "R&D expenses rose 26.5% to RMB 157 million."], dt.date(2022, 7, 20))
     assert figures["19.8 billion yuan"].indicator == figures["79.5 percent"].indicator == "rd-expenditure"
     assert figures["RMB 157 million"].indicator is None
+
+
+def test_a_base_dated_right_after_it_at_the_end_of_a_year_is_of_that_year():
+    figures = settled(["Shanxi had built 128 intelligent coal mines by the end of 2023, up from 38 at the end of 2021, "
+                       "the administration said."], dt.date(2024, 2, 27))
+    assert figures["128"].period == "2023"
+    assert figures["38"].period == "2021"

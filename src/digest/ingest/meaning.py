@@ -587,7 +587,7 @@ _QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _ALONE = re.compile(r"\s+alone\b", re.I)
 _GROWTH_WAS = re.compile(r"\s*(?:(?:The\s+)?(?:growth|increase)(?:\s+rate)?|It\s+grew)\s+(?:was|stood\s+at|came\s+to|"
                          r"reached|by)?", re.I)
-_IN_THE = re.compile(r"\s+(?:in|during|over)\s+the\s+", re.I)  # "6.3 percent in the fourth quarter"
+_IN_THE = re.compile(r"\s+(?:in|during|over)\s+the\s+|\s+(?:at|by)\s+the\s+(?:end\s+(?:of\s+)?)?", re.I)  # "6.3 percent in the fourth quarter", "38 at the end of 2021"
 _QUARTER_SAID = re.compile(r"\bquarter\b", re.I)
 
 
