@@ -2103,3 +2103,11 @@ def test_a_base_dated_right_after_it_at_the_end_of_a_year_is_of_that_year():
                        "the administration said."], dt.date(2024, 2, 27))
     assert figures["128"].period == "2023"
     assert figures["38"].period == "2021"
+
+
+def test_a_heading_naming_a_five_year_plan_dates_its_section_with_the_plans_years():
+    from digest.ingest.meaning import section_periods
+    blocks = [("heading", "II. Main Targets for the 14th Five-Year Plan Period"),
+              ("paragraph", "- R&D spending will reach 2.5 percent of GDP;"),
+              ("heading", "III. Work in 2021"), ("paragraph", "Output will rise.")]
+    assert section_periods(blocks, dt.date(2021, 1, 20)) == ["2021-2025", "2021"]

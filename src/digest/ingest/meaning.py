@@ -2139,6 +2139,11 @@ def section_periods(blocks: Sequence[tuple[str, str]], published: dt.date | None
                  if re.fullmatch(r"\d{4}-[HQ].*", label)]
         if finer:
             return finer[-1]
+        plan = _PLAN_ORDINAL.search(heading)
+        if plan is not None and not re.search(r"\b(?:19|20)\d\d\b", heading):
+            # "Main Targets for the 14th Five-Year Plan Period": the plan's years.
+            first = 2011 + 5 * (int(plan.group(1)) - 12)
+            return f"{first}-{first + 4}"
         years = re.findall(r"\b(?:19|20)\d\d\b", heading)
         return years[-1] if years else before
     # A line above a dateline's lead is a release's subtitle ("Phase II plant on track for 2024"),
