@@ -2111,3 +2111,17 @@ def test_a_heading_naming_a_five_year_plan_dates_its_section_with_the_plans_year
               ("paragraph", "- R&D spending will reach 2.5 percent of GDP;"),
               ("heading", "III. Work in 2021"), ("paragraph", "Output will rise.")]
     assert section_periods(blocks, dt.date(2021, 1, 20)) == ["2021-2025", "2021"]
+
+
+def test_a_products_capacity_in_tonnes_named_by_the_word_before_capacity():
+    figures = settled(["Shanxi's clinker capacity stood at 78.6 million tonnes at the end of 2016.",
+                       "Shanxi has about 4.5 million tonnes of carbide capacity.",
+                       "The remaining plants have an annual washing capacity of 820 million tonnes.",
+                       "The port's handling capacity is 20 million tonnes.",
+                       "Its annual hydrogen purification capacity from coke oven gas reached 30,000 tonnes.",
+                       "The city's 14 coking companies now have an average capacity of 2.1 million tonnes a year."],
+                      dt.date(2017, 7, 20))
+    for text in ("78.6 million tonnes", "4.5 million tonnes", "820 million tonnes"):
+        assert figures[text].indicator == "production-capacity", text
+    for text in ("20 million tonnes", "30,000 tonnes", "2.1 million tonnes"):
+        assert figures[text].indicator is None, text

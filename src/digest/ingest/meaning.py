@@ -530,6 +530,13 @@ _FROM_LINK = re.compile(r"^[^;:.\d]{0,40}?(?:(?:,\s*|\s+)(?:(?:up|down|rising|fa
 _MULTIPLE_LINK = re.compile(r"^[^;:.]{0,40}?,\s*(?:or\s+|up\s+|which\s+is\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|"
                             r"over\s+|roughly\s+)*$", re.I)
 _BASE_LINK = re.compile(r"^[^;:.]{0,60}?\b(?:figure|level)\s+of\s+" + _ABOUT + "$", re.I)
+# A product's capacity in tonnes, named by the word before "capacity" (not a power, storage or handling one).
+_NOT_PRODUCT = (r"(?!(?:power|installed|generating|generation|storage|handling|loading|transport|transmission|"
+                r"treatment|carrying|design|designed|combined|total|its|their|the|annual|new|spare|idle|"
+                r"production|productive|added|remaining|existing|current|full|rated|overall|processing|average)\s)")
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,3}$", re.I)
+_PRODUCT_CAPACITY = re.compile(r"\b" + _NOT_PRODUCT + r"[a-z][a-z-]{2,}\s+capacity\b", re.I)
+_PRODUCT_CAPACITY_AFTER = re.compile(r"\s+(?:a\s+year\s+)?of\s+" + _NOT_PRODUCT + r"[a-z][a-z-]{2,}\s+capacity\b", re.I)
 _WASHED = re.compile(r"\b(?:washed|washes|wash)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|around\s+)?$", re.I)
 _OF_RAW_COAL = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[A-Z][a-z]+['\u2019]s\s+)?raw\s+coal\b")
 _OF_RAW_COAL_WASHED = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[A-Z][a-z]+['\u2019]s\s+)?raw\s+coal\s+"
@@ -1046,6 +1053,14 @@ class Meaning:
             # "raise the sector's annual output to 20 billion yuan": output counted in money is
             # output value.
             return "industry-output-value", True
+        capacity = _PRODUCT_CAPACITY.search(clause) or _PRODUCT_CAPACITY_AFTER.match(sentence, ctx.end) \
+            if figure.unit == "t" and "production-capacity" in self.by_id and not _COAL_MINES.search(clause) else None
+        if capacity is not None and (not _ITS_BEFORE.search(capacity.string, 0, capacity.start())
+                                     or self.place_word.search(sentence)):
+            # "Shanxi's clinker capacity stood at 78.6 million tonnes", "4.5 million tonnes of carbide
+            # capacity", "an annual washing capacity of 820 million tonnes": a product's capacity (a
+            # firm's, "its electric furnace capacity" with no place named, is its own).
+            return "production-capacity", True
         if figure.unit == "t" and figure.kind == "level" and "product-output" in self.by_id \
                 and _OUTPUT.search(clause):
             return "product-output", True  # "its output reached 410,000 tons": a product's output
