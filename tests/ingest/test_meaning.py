@@ -2125,3 +2125,11 @@ def test_a_products_capacity_in_tonnes_named_by_the_word_before_capacity():
         assert figures[text].indicator == "production-capacity", text
     for text in ("20 million tonnes", "30,000 tonnes", "2.1 million tonnes"):
         assert figures[text].indicator is None, text
+
+
+def test_a_time_after_a_semicolon_dates_the_statement_after_it_not_the_one_before():
+    figures = settled(["Shanxi officials met on Monday.",
+                       "The county added 12 makers of titanium parts; their revenue rose 42.7% in 2021."],
+                      dt.date(2022, 3, 29))
+    assert figures["12"].period == "2022"
+    assert figures["42.7%"].period == "2021"

@@ -1510,7 +1510,10 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
                               if (pos < ctx.start and not _OTHERS_TIME.search(ctx.sentence, max(0, pos - 40), pos)
                                   or pos > ctx.start and not _FROM_OTHER.search(ctx.sentence, ctx.end, pos)
                                   # "..., and 0.5 points higher than in the first half": another figure's base.
-                                  and not BASE_BEFORE.search(ctx.sentence, max(ctx.end, pos - 40), pos))
+                                  and not BASE_BEFORE.search(ctx.sentence, max(ctx.end, pos - 40), pos)
+                                  # "Starts Production at 20,000-Ton Plant; 2021 Revenue Up 42.7%": the
+                                  # statement after a semicolon dates its own figures.
+                                  and ";" not in ctx.sentence[ctx.end:pos])
                               and not any(a <= pos < b for a, b in sentence_asides)]:
         before = [label for pos, label in sentence_periods if pos <= ctx.start]
         found = before[-1] if before else sentence_periods[0][1]
