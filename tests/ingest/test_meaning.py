@@ -2133,3 +2133,11 @@ def test_a_time_after_a_semicolon_dates_the_statement_after_it_not_the_one_befor
                       dt.date(2022, 3, 29))
     assert figures["12"].period == "2022"
     assert figures["42.7%"].period == "2021"
+
+
+def test_a_plant_that_raises_a_capacity_states_it_as_things_stand():
+    figures = settled(["The company's revenue rose 33.8 percent to 1.1 billion yuan in 2020.",
+                       "Its new plant raises the company's total annual capacity to 3.2 million cells, from 1.2 million "
+                       "at the end of 2020."], dt.date(2021, 4, 20))
+    assert figures["3.2 million"].period == "2021"
+    assert figures["1.2 million"].period == "2020"

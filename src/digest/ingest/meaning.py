@@ -377,7 +377,7 @@ _ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearl
 _PRESENT = re.compile(r"(?<!\bto\s)\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
                       r"make|makes|use|uses|remains|houses|accounts|processes|produces|handles|supplies|serves|"
                       r"work|works|hold|holds|grow|grows|take|takes|sell|sells|buy|buys|burn|burns|smelts|need|needs|"
-                      r"costs|earns|pays|ships|owns|lies|can)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))",
+                      r"costs|earns|pays|ships|owns|lies|can|raises|lifts|brings)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))",
                       re.I)
 # ", which makes laser modules, optical fiber and LED lighting,": an aside that describes, not dates.
 _DESCRIBING = re.compile(r",\s*(?:which|who)\s+[^,;]*$", re.I)
