@@ -2141,3 +2141,10 @@ def test_a_plant_that_raises_a_capacity_states_it_as_things_stand():
                        "at the end of 2020."], dt.date(2021, 4, 20))
     assert figures["3.2 million"].period == "2021"
     assert figures["1.2 million"].period == "2020"
+
+
+def test_a_base_said_from_less_than_a_value_is_where_a_goal_starts():
+    figures = settled(["Yuncheng produced 153,000 tonnes of copper last year, and the city aims to process half of it "
+                       "locally by 2020, up from less than 15 percent in 2016."], dt.date(2017, 5, 20))
+    assert figures["half"].status == "target"
+    assert (figures["15 percent"].status, figures["15 percent"].kind) == ("actual", "share")

@@ -346,7 +346,7 @@ _GOAL_ITEM = re.compile(r"\s*(?:--?|[\u2013\u2014\u2022*\u00b7]|\(?\d{1,2}[.)])\
 # "The main expected targets for this year are: GDP growth of 6.5 percent; ...": a list of goals.
 _GOALS_LISTED = re.compile(r"\b(?:targets?|goals?)\b[^.:;]{0,80}?\b(?:are|include|is)\s*:", re.I)
 _START_VALUE = re.compile(r"\b(?:from(?:\s+a\s+(?:low|high|peak)\s+of)?|costing|worth|(?:figure|level)\s+of)\s+" r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|"
-                          r"more\s+than\s+|roughly\s+|some\s+)?$", re.I)
+                          r"more\s+than\s+|less\s+than\s+|under\s+|just\s+|roughly\s+|some\s+)?$", re.I)
 _STATISTIC = re.compile(r"\byear[\s-]on[\s-]year\b|\b(?:up|down|rose|fell|grew|increased|decreased|declined|"
                         r"dropped)\b|\bduring\s+the\s+period\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
