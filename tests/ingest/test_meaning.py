@@ -2148,3 +2148,10 @@ def test_a_base_said_from_less_than_a_value_is_where_a_goal_starts():
                        "locally by 2020, up from less than 15 percent in 2016."], dt.date(2017, 5, 20))
     assert figures["half"].status == "target"
     assert (figures["15 percent"].status, figures["15 percent"].kind) == ("actual", "share")
+
+
+def test_a_clause_in_the_past_tense_is_a_result_beside_a_goal_after_and():
+    figures = settled(["It assembled 68,000 heat pumps in the first nine months of this year, three times as many as "
+                       "in the whole of 2017, and expects to ship 100,000 heat pumps by December."], dt.date(2018, 10, 20))
+    assert figures["68,000"].status == figures["three times"].status == "actual"
+    assert figures["100,000"].status == "target"

@@ -321,7 +321,9 @@ _ACTUAL = re.compile(
     r"used|consumed|generated|added|built|completed|invested|attracted|created|signed|handled|exported|"
     r"imported|earned|made|has|have|had|already|runs|operates|employs|covers|hosts|houses|home\s+to|"
     r"(?:is|are)\s+(?:building|investing|constructing)|under\s+(?:construction|way)|started|began|"
-    r"upgraded|shut|closed|eliminated|planted|harvested|received|shipped|sent|went|turned\s+out|spent|paid)\b", re.I)
+    r"upgraded|shut|closed|eliminated|planted|harvested|received|shipped|sent|went|turned\s+out|spent|paid|"
+    r"assembled|treated|processed|mined|delivered|sold|installed(?!\s+(?:power\s+|generating\s+)?capacity)|connected|reduced|removed|trained|recycled|"
+    r"reused|drilled|bought|purchased|hired|supplied|served|welcomed|launched|doubled|tripled|expanded)\b", re.I)
 # Goals the extractor's words miss: "should reach", "would create", "expects the base to
 # generate", "is designed to turn out", "is due to start", "proposed a dividend", "forecasting".
 _MORE_TARGET = re.compile(r"\b(?:should|would|expects?\s+(?:[\w'\u2019-]+\s+){1,8}?to|(?:is|are)\s+designed\s+to|"
