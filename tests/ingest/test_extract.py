@@ -1027,3 +1027,17 @@ def test_a_range_of_counts_with_a_scale_at_each_end_is_one_figure():
     found = only("The Company expects cell shipments of 1.5 million to 1.7 million units.")
     assert (found.value, found.value_max, found.unit) == (1_500_000, 1_700_000, "count")
     assert [f.value for f in figures("It has 1.5 million users and 2 million visitors.")] == [1_500_000, 2_000_000]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new line adds 10 million square meters, a third more, the manager said.",
+    "A press that sold for 10.5 million yuan now sells for 7 million yuan, a drop of a third.",
+    "The move has cut labor costs by about a third compared with Shenzhen."])
+def test_a_fraction_said_as_a_rise_or_a_drop_is_a_change(sentence):
+    third = next(f for f in figures(sentence) if f.text == "a third")
+    assert (third.value, third.unit, third.kind) == (33.33, "percent", "change")
+
+
+def test_a_fraction_of_a_whole_stays_a_share_and_a_quarters_name_no_fraction():
+    assert [(f.text, f.kind) for f in figures("A third of the plants are idle.")] == [("A third", "share")]
+    assert figures("The first three quarters were strong.") == []

@@ -560,13 +560,15 @@ def _scan(sentence: str) -> list[_Mention]:
                                                                         sentence[match.end():], re.I)
         if not re.match(r"\s+(?:of|who)\b|\s+(?:are|were)\s+(?:the\s+)?[a-z]", sentence[match.end():]) and not more \
                 and not _FRACTION_AFTER.match(sentence, match.end()) \
-                and not _FRACTION_ALONE.search(sentence, max(0, match.start() - 24), match.start()):
+                and not _FRACTION_ALONE.search(sentence, max(0, match.start() - 24), match.start()) \
+                and not _CHANGE_OF.search(sentence, max(0, match.start() - 30), match.start()):
             continue
         numerator = 1.0 if match.group("num").lower() in ("a", "an", "one") else _number(match.group("num"))
         denominator = _FRACTIONS[match.group("den").lower()]
         if numerator is not None and numerator < denominator:
             # "a quarter less than", "rose by a third", "cut ... by a fifth": a change, not a share.
-            by = _BY_BEFORE.search(sentence, max(0, match.start() - 24), match.start())
+            by = _BY_BEFORE.search(sentence, max(0, match.start() - 24), match.start()) \
+                or _CHANGE_OF.search(sentence, max(0, match.start() - 30), match.start())
             found.append(_Mention(match.start(), match.end(), round(100 * numerator / denominator, 2), "percent",
                                   kind="change" if more or by else "share"))
     spans = _Spans(found)
@@ -700,7 +702,8 @@ _FRACTION = re.compile(
     r"(?=\s+(?:of|who)\b|\s*[,.;]|\s+to\b|\s+(?:more|less)\s+than\b|\s+(?:through|nationwide)\b"
     r"|\s+(?:are|were)\s+(?:the\s+)?[a-z]"
     r"|\s+by\s+(?:19|20)\d\d\b|\s+(?:last|this)\s+year\b"
-    r"|\s+in\s+(?:19|20)\d\d\b|\s+as\s+(?:much|many)\b|\s+when\b|\s+(?:in|during|over|since)\s+the\b)"
+    r"|\s+in\s+(?:19|20)\d\d\b|\s+as\s+(?:much|many)\b|\s+when\b|\s+(?:in|during|over|since)\s+the\b"
+    r"|\s+compared\s+(?:with|to)\b|\s+(?:more|less|fewer|higher|lower)(?=\s*[,.;]))"
     r"(?!\s+of\s+(?:a|an)\s+(?:century|hour|minute|mile|second)\b)",
     re.I,
 )
@@ -726,7 +729,10 @@ _FRACTION_ALONE = re.compile(r"\b(?:by|from|for|up|than|against|covered|to|(?:sh
 # "a fifth in 2015", "four-fifths nationwide": a share said beside its year or place.
 _FRACTION_AFTER = re.compile(r"\s+(?:in\s+(?:19|20)\d\d|nationwide|through|as\s+(?:much|many)|when)\b", re.I)
 # "118,000 visitors, a fifth more than at the 2018 edition": a rise said as a fraction.
-_FRACTION_MORE = re.compile(r"\s+(?:more|less)\s+than\b", re.I)
+_FRACTION_MORE = re.compile(r"\s+(?:more|less)\s+than\b|\s+(?:more|less|fewer|higher|lower)(?=\s*[,.;])", re.I)
+# "a drop of a third", "an increase of a fifth": a change said as a fraction.
+_CHANGE_OF = re.compile(r"\b(?:drop|fall|decline|rise|increase|cut|reduction|gain|jump)\s+of\s+"
+                        r"(?:(?:about|nearly|almost|roughly|around|more\s+than|over|some)\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|nearly|almost|roughly|around|more\s+than|over|some)\s+)?$", re.I)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|latest|recent|the)\s+$", re.I)
 # "one" counts only beside another count: "three 5 million-ton plants and one 2
