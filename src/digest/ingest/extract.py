@@ -562,7 +562,7 @@ def _scan(sentence: str) -> list[_Mention]:
                 and not _FRACTION_AFTER.match(sentence, match.end()) \
                 and not _FRACTION_ALONE.search(sentence, max(0, match.start() - 24), match.start()) \
                 and not _CHANGE_OF.search(sentence, max(0, match.start() - 30), match.start()):
-            continue
+            continue  # (after "a drop of", _CHANGE_OF below, the fraction is a change)
         numerator = 1.0 if match.group("num").lower() in ("a", "an", "one") else _number(match.group("num"))
         denominator = _FRACTIONS[match.group("den").lower()]
         if numerator is not None and numerator < denominator:
@@ -730,9 +730,6 @@ _FRACTION_ALONE = re.compile(r"\b(?:by|from|for|up|than|against|covered|to|(?:sh
 _FRACTION_AFTER = re.compile(r"\s+(?:in\s+(?:19|20)\d\d|nationwide|through|as\s+(?:much|many)|when)\b", re.I)
 # "118,000 visitors, a fifth more than at the 2018 edition": a rise said as a fraction.
 _FRACTION_MORE = re.compile(r"\s+(?:more|less)\s+than\b|\s+(?:more|less|fewer|higher|lower)(?=\s*[,.;])", re.I)
-# "a drop of a third", "an increase of a fifth": a change said as a fraction.
-_CHANGE_OF = re.compile(r"\b(?:drop|fall|decline|rise|increase|cut|reduction|gain|jump)\s+of\s+"
-                        r"(?:(?:about|nearly|almost|roughly|around|more\s+than|over|some)\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|nearly|almost|roughly|around|more\s+than|over|some)\s+)?$", re.I)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|latest|recent|the)\s+$", re.I)
 # "one" counts only beside another count: "three 5 million-ton plants and one 2
