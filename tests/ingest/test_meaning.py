@@ -2155,3 +2155,17 @@ def test_a_clause_in_the_past_tense_is_a_result_beside_a_goal_after_and():
                        "in the whole of 2017, and expects to ship 100,000 heat pumps by December."], dt.date(2018, 10, 20))
     assert figures["68,000"].status == figures["three times"].status == "actual"
     assert figures["100,000"].status == "target"
+
+
+def test_counts_ranked_by_place_after_followed_by_take_the_first_counts_noun_kind_and_place():
+    figures = settled(["Jincheng added 164 firms to the list, followed by Datong with 149 and Shuozhou with 128.",
+                       "The park signed agreements with 23 companies."], dt.date(2021, 6, 1))
+    for text in ("164", "149", "128"):
+        assert (figures[text].indicator, figures[text].kind) == ("industry-enterprises", "change"), text
+    assert figures["23"].indicator is None  # the ones an action reached
+
+
+def test_each_place_of_a_ranking_places_its_count():
+    article = loaded("Firms grow in Shanxi\n\nJincheng added 164 firms to the list in 2020, followed by Datong with 149 "
+                     "and Shuozhou with 128, the provincial statistics bureau said.\n")
+    assert [article[t].city for t in ("164", "149", "128")] == ["jincheng", "datong", "shuozhou"]

@@ -1124,7 +1124,7 @@ _BARE_MORE = re.compile(r"\s+more\b(?!\s+than)", re.I)
 _ANOTHER = re.compile(r"\b(?:and\s+)?another\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
 _ONES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?ones\b", re.I)
 _AND_AFTER = re.compile(r"\s+and\s+[A-Z]")
-_PLACE_THEN = re.compile(r"(?:,|\band)\s+[A-Z][a-z]+\s+$")
+_PLACE_THEN = re.compile(r"(?:,|\band|\bfollowed\s+by)\s+[A-Z][a-z]+\s+(?:with\s+)?$")
 _PER_EVERY = re.compile(r"^(?:for\s+every|for\s+each)\s+", re.I)
 _BARE_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:by|in|next|this|last|within|before)\b", re.I)
 # "4,260 base stations, or 32 for every 10,000 residents": a density.

@@ -223,7 +223,7 @@ def _section_places(blocks: Sequence[tuple[str, str]], classifier: Classifier) -
         _CAPITALS.sub(lambda m: m.group().capitalize(), heading)))
 
 
-_CITY_THEN = re.compile(r"(?:^|[,;]\s*|\band\s+)([A-Z][a-z]+)\s+(?:about\s+|nearly\s+|some\s+)?$")
+_CITY_THEN = re.compile(r"(?:^|[,;]\s*|\band\s+|\bfollowed\s+by\s+)([A-Z][a-z]+)\s+(?:with\s+)?(?:about\s+|nearly\s+|some\s+)?$")
 
 
 def _county_story(title: str, region: Region) -> bool:

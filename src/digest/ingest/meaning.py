@@ -489,6 +489,9 @@ _CHANGE_LINK = re.compile(r"^[^;:.]{0,60}?,\s*(?:an?\s+|with\s+an?\s+)?(?:year-o
                           % "|".join(_WORDS["change_links"].split()), re.I)
 _ACTED_ON = re.compile(r"\b(?:with|serving|serve|serves|served|help|helping|helped|one\s+of|at|for)\s+"
                        r"(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
+# "Jincheng added 164 firms, followed by Datong with 149 and Shuozhou with 128": each place's count, not
+# the ones an action reached.
+_RANKED_WITH = re.compile(r"(?:\bfollowed\s+by|,|\band)\s+[A-Z][a-z]+\s+with\s+$")
 _ACTED_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:have\s+|has\s+|had\s+)?(?:(?:received|took\s+part|taken\s+part|"
                           r"participated|attended|joined|exhibited|benefited|applied|were\s+(?:supported|helped|"
                           r"selected|invited|awarded))\b|from\s+(?:about\s+|more\s+than\s+|over\s+)?\d)", re.I)
@@ -984,7 +987,8 @@ class Meaning:
                 # zones": a part of them, an industry's or an area's, not the place's count.
                 found = self.by_id["industry-enterprises"]
             if found is not None and found.scope == "item" and (
-                    _ACTED_ON.search(before) or _ACTED_AFTER.match(ctx.sentence, ctx.end)):
+                    _ACTED_ON.search(before) and not _RANKED_WITH.search(before)
+                    or _ACTED_AFTER.match(ctx.sentence, ctx.end)):
                 # "signed agreements with 23 companies", "platforms serving 50,000 enterprises", "214
                 # enterprises have received support", "640 companies from 23 countries took part": the
                 # ones an action reached, not the industry's number.
@@ -2034,7 +2038,8 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             figure = dataclasses.replace(figure, kind="change")
         if same_sentence and figure.kind == "level" and out and out[-1].kind == "change" \
                 and out[-1].unit == figure.unit and figure.unit not in ("percent", "percentage-points") \
-                and _AND_ANOTHER.fullmatch(ctx.sentence, previous_end, ctx.start):
+                and (_AND_ANOTHER.fullmatch(ctx.sentence, previous_end, ctx.start)
+                     or figure.unit == "count" and _RANKED_WITH.search(ctx.sentence, previous_end, ctx.start)):
             # "will add 3 million kW of wind power and 5 million kW of solar": one verb, two additions.
             figure = dataclasses.replace(figure, kind="change")
         section = sections[ctx.paragraph] if ctx.paragraph < len(sections) else None
