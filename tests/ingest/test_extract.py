@@ -1041,3 +1041,10 @@ def test_a_fraction_said_as_a_rise_or_a_drop_is_a_change(sentence):
 def test_a_fraction_of_a_whole_stays_a_share_and_a_quarters_name_no_fraction():
     assert [(f.text, f.kind) for f in figures("A third of the plants are idle.")] == [("A third", "share")]
     assert figures("The first three quarters were strong.") == []
+
+
+def test_a_range_with_its_unit_at_each_end_is_one_figure_and_from_a_to_b_is_two():
+    (both,) = figures("The Company expects to ship 55,000 tons to 65,000 tons of PBAT in 2021.")
+    assert (both.text, both.value, both.value_max, both.unit) == ("55,000 tons to 65,000 tons", 55000, 65000, "t")
+    assert [f.text for f in figures("Output rose from 55,000 tons to 65,000 tons.")] == ["55,000 tons", "65,000 tons"]
+    assert [f.text for f in figures("Output rose 5 percent to 60,000 tons.")] == ["5 percent", "60,000 tons"]

@@ -790,6 +790,7 @@ _ONE_IN = re.compile(r"(?<![\w-])(?P<num>one|two|three|four|five|six|seven|eight
 # "1.5 million to 1.7 million units": the upper end of a range of counts, with its own scale.
 _SCALED_TO = re.compile(r"\s*(?:to|-|\u2013)\s*(\d[\d,]*(?:\.\d+)?)\s*(million|billion|thousand)\b", re.I)
 _RANGE = re.compile(rf"\s*(?:-|\u2013|~|to|and)\s*(?:(?:RMB|US\$|\$|CNY|USD)\s?)?({_DIGITS})(?![\d])")
+_SAME_UNIT_TO = re.compile(rf"\s+to\s+({_DIGITS})(?![\d])")
 _RANGE_INTRO = re.compile(r"\b(?:from|between)\s+(?:\S+\s+){0,2}$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+\S*$", re.I)
 
@@ -892,6 +893,18 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
             mention.noun = raw  # "person-times" is what is counted
         if value_max is not None:
             mention.value_max = value_max * ufactor
+        elif (upper := _SAME_UNIT_TO.match(sentence, umatch.end())) is not None \
+                and not _RANGE_INTRO.search(sentence[max(0, start - 30):start]):
+            # "to ship 55,000 tons to 65,000 tons": a range with its unit at each end ("from 55,000 tons to
+            # 65,000 tons" is two levels).
+            high, top_end = _number(upper.group(1)), upper.end()
+            top_scale = _SCALE_RUN.match(sentence, top_end)
+            top_factor = _scale(top_scale.group()) if top_scale else 1.0
+            top_unit = _unit_at(sentence, top_scale.end() if top_scale else top_end)
+            if high is not None and top_unit is not None and top_unit[1:] == unit[1:] \
+                    and high * top_factor > value * factor:
+                mention.value_max = high * top_factor * ufactor
+                mention.end = top_unit[0].end()
         if unit_name in ("CNY", "USD"):
             return _finish_money(sentence, mention)
         daily = _A_DAY.match(sentence, umatch.end()) if unit_name == "t" and not has_scale else None
