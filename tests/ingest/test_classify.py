@@ -63,6 +63,11 @@ PASSING = [
      "Solar panels now cover the county's hills."),
     ("agriculture", "Jinxi Silicon is a maker of organic silicone products.",
      "Farmers in the county grow organic apples and sell them online."),
+    # What the story says is not there.
+    ("coal", "The county had no car industry at all, and it has no coal either.",
+     "The county closed four small coal mines last year."),
+    ("coal", "We had to find something that did not need coal, the mayor said.",
+     "Raw coal output rose 3 percent to 40 million tons."),
 ]
 
 

@@ -111,12 +111,20 @@ def _in_a_list_of_uses(text: str, start: int) -> bool:
     return any(m.start(1) <= start < m.end(1) for m in _USED_FOR.finditer(text, window, start + 160))
 
 
+# A place described by the theme ("Datong, a coal city", "a coal and coke city"): what the place is
+# known for, not what the story is about.
+_PLACE_KIND = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:city|cities|town|towns|county|counties|heartland)\b", re.I)
+# Said not to be there: "It has no coal either", "something that did not need coal".
+_NEGATED = re.compile(r"\b(?:no|not|without|never|nor)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _in_passing(text: str, start: int, end: int) -> bool:
     """True when the theme word at text[start:end] describes, prices or carries something else,
     is what something is made of or a product is for, or is what the story sets its subject against."""
     return bool(_DESCRIBES.match(text, end) or _COST_OR_BUYER.match(text, end) or _MADE_OF.match(text, end)
                 or _CHEMICAL_AFTER.match(text, end) or _in_a_list_of_uses(text, start)
                 or _CARGO.search(text[max(0, start - 40):start])
+                or _NEGATED.search(text[max(0, start - 30):start])
                 or _CONTRAST.search(text[max(0, start - 50):start]))
 
 
