@@ -68,6 +68,9 @@ PASSING = [
      "The county closed four small coal mines last year."),
     ("coal", "We had to find something that did not need coal, the mayor said.",
      "Raw coal output rose 3 percent to 40 million tons."),
+    # What an economy once rested on, however long the list.
+    ("coal", "Its economy rested on pears, walnuts and a few small coal mines that have since closed.",
+     "The county closed four small coal mines last year."),
     # What a place turns from.
     ("coal", "The zone is a pilot of the transformation of Lyuliang's industry from coal to new industries.",
      "Coal shipped out of the county rose 8 percent."),

@@ -114,6 +114,10 @@ def _in_a_list_of_uses(text: str, start: int) -> bool:
 # A place described by the theme ("Datong, a coal city", "a coal and coke city"): what the place is
 # known for, not what the story is about.
 _PLACE_KIND = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:city|cities|town|towns|county|counties|heartland)\b", re.I)
+# What an economy once rested on: "whose industry long relied on a handful of small iron ore mines and
+# coal mines", "Its economy rested on pears, walnuts and a few small coal mines".
+_RESTED_ON = re.compile(r"\b(?:rested|relied|depended|leaned|lived)\s+(?:mainly\s+|largely\s+|mostly\s+)?on\s+"
+                        r"(?:[\w'-]+,?\s+){0,9}$", re.I)
 # What a place turns from: "the transformation of Lyuliang's industry from coal to new industries".
 _FROM_IT_TO = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}$", re.I)
 _TO_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+to\s+(?!the\b|a\b|\d)", re.I)
@@ -129,6 +133,7 @@ def _in_passing(text: str, start: int, end: int) -> bool:
                 or _CARGO.search(text[max(0, start - 40):start])
                 or _NEGATED.search(text[max(0, start - 30):start])
                 or _FROM_IT_TO.search(text[max(0, start - 30):start]) and _TO_AFTER.match(text, end)
+                or _RESTED_ON.search(text[max(0, start - 90):start])
                 or _CONTRAST.search(text[max(0, start - 50):start]))
 
 
