@@ -71,6 +71,11 @@ PASSING = [
     # What an economy once rested on, however long the list.
     ("coal", "Its economy rested on pears, walnuts and a few small coal mines that have since closed.",
      "The county closed four small coal mines last year."),
+    # A past livelihood set against the story's.
+    ("agriculture", "She now earns about three times what her family made from farming.",
+     "Farmers in the county grow organic apples and sell them online."),
+    ("agriculture", "Ren Xiaoli, a team leader who used to farm millet, now sews seat covers.",
+     "Farmers in the county grow organic apples and sell them online."),
     # What a place turns from.
     ("coal", "The zone is a pilot of the transformation of Lyuliang's industry from coal to new industries.",
      "Coal shipped out of the county rose 8 percent."),

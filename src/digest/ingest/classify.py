@@ -118,6 +118,10 @@ _PLACE_KIND = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:city|cities|town|tow
 # coal mines", "Its economy rested on pears, walnuts and a few small coal mines".
 _RESTED_ON = re.compile(r"\b(?:rested|relied|depended|leaned|lived)\s+(?:mainly\s+|largely\s+|mostly\s+)?on\s+"
                         r"(?:[\w'-]+,?\s+){0,9}$", re.I)
+# A past livelihood set against the story's: "a team leader who used to farm millet", "more than many
+# could make from farming", "three times what her family made from farming".
+_USED_TO = re.compile(r"\bused\s+to\s+(?:[\w-]+\s+){0,2}$"
+                      r"|\b(?:could|would|what\s+(?:[\w'-]+\s+){0,3}?)(?:make|made|earn|earned)\s+from\s+$", re.I)
 # What a place turns from: "the transformation of Lyuliang's industry from coal to new industries".
 _FROM_IT_TO = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}$", re.I)
 _TO_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+to\s+(?!the\b|a\b|\d)", re.I)
@@ -134,6 +138,7 @@ def _in_passing(text: str, start: int, end: int) -> bool:
                 or _NEGATED.search(text[max(0, start - 30):start])
                 or _FROM_IT_TO.search(text[max(0, start - 30):start]) and _TO_AFTER.match(text, end)
                 or _RESTED_ON.search(text[max(0, start - 90):start])
+                or _USED_TO.search(text[max(0, start - 40):start])
                 or _CONTRAST.search(text[max(0, start - 50):start]))
 
 
