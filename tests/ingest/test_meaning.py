@@ -2169,3 +2169,11 @@ def test_each_place_of_a_ranking_places_its_count():
     article = loaded("Firms grow in Shanxi\n\nJincheng added 164 firms to the list in 2020, followed by Datong with 149 "
                      "and Shuozhou with 128, the provincial statistics bureau said.\n")
     assert [article[t].city for t in ("164", "149", "128")] == ["jincheng", "datong", "shuozhou"]
+
+
+def test_firms_above_designated_size_and_their_profits_are_the_statistics_own():
+    figures = settled(["Industrial firms above designated size earned total profits of 95.4 billion yuan last year, up "
+                       "18.5 percent from 2019.", "Shanxi added 1,236 firms above designated size last year."],
+                      dt.date(2021, 3, 1))
+    assert figures["95.4 billion yuan"].indicator == figures["18.5 percent"].indicator == "industrial-profit"
+    assert figures["1,236"].indicator == "enterprises-above-designated-size"
