@@ -2177,3 +2177,8 @@ def test_firms_above_designated_size_and_their_profits_are_the_statistics_own():
                       dt.date(2021, 3, 1))
     assert figures["95.4 billion yuan"].indicator == figures["18.5 percent"].indicator == "industrial-profit"
     assert figures["1,236"].indicator == "enterprises-above-designated-size"
+
+
+def test_the_number_of_enterprises_above_designated_size_after_its_growth_is_the_statistics_own():
+    figures = settled(["The number of enterprises above designated size rose 23 percent to 287."], dt.date(2021, 3, 1))
+    assert figures["23 percent"].indicator == figures["287"].indicator == "enterprises-above-designated-size"

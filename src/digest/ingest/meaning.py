@@ -91,7 +91,7 @@ _LAND_BEFORE = re.compile(r"(?:\b(?:people|residents|inhabitants)\s+(?:\w+\s+)?(
 _POINTS_BACK = re.compile(r"\s*of\s+(?:them|these|those)\b(?!\s+[a-z-]+s\b)", re.I)
 _OF_THE = re.compile(r"\bof\s+the\s+$", re.I)
 _AND_THEN = re.compile(r"[^\d;:.]{0,60}?\band\s+", re.I)
-_PART_OF_ALL = re.compile(r"^\s*(?!(?:new|newly|industrial|more|additional|such)\b)[a-z][\w-]*\s+(?:[\w,-]+\s+){0,4}?"
+_PART_OF_ALL = re.compile(r"^\s*(?!(?:new|newly|industrial|more|additional|such|number|total)\b)[a-z][\w-]*\s+(?:[\w,-]+\s+){0,4}?"
                           r"(?:enterprises|companies|firms)\b|\bdesignated\s+size\s+(?:in|of)\s+"
                           r"(?!the\s+(?:city|province|county|region|quarter|year|period|month|first|second|third|"
                           r"fourth|past|last|same)\b|(?:19|20)\d\d\b|(?:this|last|that)\s+(?:year|quarter|month)\b)", re.I)
@@ -253,7 +253,9 @@ _PROJECTS = re.compile(r"\b(?:key|major|listed|these|the)\s+(?:[\w-]+\s+)?projec
 # "The number of industrial enterprises above designated size reached 1,026": what the number is of.
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^,;:.\d]{3,80}?)\s+(?:(?:has|had|have|will)\s+)?(?:reached|rose|grew|"
                         r"increased|climbed|stood|was|were|hit|totaled|totalled|fell|dropped|reaches|reach|rises|rise|"
-                        r"grows|grow|stands|stand|hits|hit|totals|total|is|are)\s+(?:to\s+|at\s+)?"
+                        r"grows|grow|stands|stand|hits|hit|totals|total|is|are)\s+"
+                        # "rose 23 percent to 287": the count after its growth
+                        r"(?:(?:by\s+)?[\d.]+\s*(?:percent|%|per\s+cent)\s+(?:year[\s-]on[\s-]year\s+)?(?=to\s))?(?:to\s+|at\s+)?"
                         r"(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 _NO_NOUN = re.compile(r"\s*(?:by|in|at|this|next|before|[,.;:)]|$)", re.I)
 _OUTPUT = re.compile(r"\boutput\b(?!\s+per\b)(?![^,;:]*\bof\b)", re.I)
