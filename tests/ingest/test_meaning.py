@@ -2182,3 +2182,13 @@ def test_firms_above_designated_size_and_their_profits_are_the_statistics_own():
 def test_the_number_of_enterprises_above_designated_size_after_its_growth_is_the_statistics_own():
     figures = settled(["The number of enterprises above designated size rose 23 percent to 287."], dt.date(2021, 3, 1))
     assert figures["23 percent"].indicator == figures["287"].indicator == "enterprises-above-designated-size"
+
+
+def test_the_parts_of_a_provinces_power_capacity_said_by_their_plants():
+    figures = settled(["At the end of 2018, the province had 92.6 million kilowatts of installed power capacity, of which "
+                       "wind and solar made up 27.5 million kilowatts, or 29.7 percent.",
+                       "Coal-fired plants accounted for 63.2 million kilowatts, or 68.3 percent.",
+                       "Coal-fired plants generated 200 billion kWh."], dt.date(2019, 3, 1))
+    assert figures["27.5 million kilowatts"].indicator == figures["29.7 percent"].indicator == "new-energy-power-capacity"
+    assert figures["63.2 million kilowatts"].indicator == figures["68.3 percent"].indicator == "coal-power-capacity"
+    assert figures["200 billion kWh"].indicator != "coal-power-capacity"
