@@ -2192,3 +2192,13 @@ def test_the_parts_of_a_provinces_power_capacity_said_by_their_plants():
     assert figures["27.5 million kilowatts"].indicator == figures["29.7 percent"].indicator == "new-energy-power-capacity"
     assert figures["63.2 million kilowatts"].indicator == figures["68.3 percent"].indicator == "coal-power-capacity"
     assert figures["200 billion kWh"].indicator != "coal-power-capacity"
+
+
+def test_a_share_of_the_electricity_generated_is_generation_and_a_share_used_is_not():
+    figures = settled(["Wind and solar farms generated 12.4 percent of the 305.9 billion kWh of electricity produced in "
+                       "the province last year.", "Coal power still generated about four-fifths of the province's "
+                       "electricity last year.", "Pumps use about 20 percent of China's electricity."],
+                      dt.date(2019, 3, 1))
+    for text in ("12.4 percent", "305.9 billion kWh", "four-fifths"):
+        assert figures[text].indicator == "electricity-generation", text
+    assert figures["20 percent"].indicator is None

@@ -544,6 +544,13 @@ _NOT_PRODUCT = (r"(?!(?:power|installed|generating|generation|storage|handling|l
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,3}$", re.I)
 _PRODUCT_CAPACITY = re.compile(r"\b" + _NOT_PRODUCT + r"[a-z][a-z-]{2,}\s+capacity\b", re.I)
 _PRODUCT_CAPACITY_AFTER = re.compile(r"\s+(?:a\s+year\s+)?of\s+" + _NOT_PRODUCT + r"[a-z][a-z-]{2,}\s+capacity\b", re.I)
+_OF_THE_ELECTRICITY = re.compile(r"(?:\s+(?:kWh|kilowatt-hours))?\s+of\s+(?:the\s+|all\s+(?:the\s+)?|(?:the\s+)?(?:province|city|country|"
+                                 r"county|nation|[A-Z][a-z]+)['\u2019]s\s+)?(?:[\d.,]+\s+(?:billion\s+|million\s+)?(?:kWh|"
+                                 r"kilowatt-hours)\s+of\s+)?(?:electricity|power)(?:\s+(generated|produced|generation|output)|"
+                                 r"(?=\s*[,.;])|\s+(?:in|last|this)\b)")
+_GENERATED = re.compile(r"\b(?:generated|generates|generate|produced|produces|supplied|supplies|made\s+up|makes\s+up|"
+                        r"accounted\s+for|accounts\s+for)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|"
+                        r"more\s+than\s+|over\s+|some\s+)?$", re.I)
 _WASHED = re.compile(r"\b(?:washed|washes|wash)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|around\s+)?$", re.I)
 _OF_RAW_COAL = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[A-Z][a-z]+['\u2019]s\s+)?raw\s+coal\b")
 _OF_RAW_COAL_WASHED = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[A-Z][a-z]+['\u2019]s\s+)?raw\s+coal\s+"
@@ -899,6 +906,13 @@ class Meaning:
             # "Shanxi washed 71.2 percent of its raw coal", "68.9 percent of raw coal was washed": the share
             # washed is the washed coal's output, not the raw coal's.
             return "product-output", False
+        electricity = _OF_THE_ELECTRICITY.match(sentence, ctx.end) \
+            if figure.unit in ("percent", "kWh") and "electricity-generation" in self.by_id else None
+        if electricity is not None and (electricity.group(1) or _GENERATED.search(before, max(0, ctx.start - 40))):
+            # "generated 12.4 percent of the 305.9 billion kWh of electricity produced in the province",
+            # "generated about four-fifths of the province's electricity": a share of the electricity
+            # generated ("Pumps use about 20 percent of China's electricity" is what they consume).
+            return "electricity-generation", False
         if figure.unit == "kWh" and "outbound-electricity" in self.by_id and _SENT_OUT.match(sentence, ctx.end):
             return "outbound-electricity", False
         source = _FROM_SOURCE.match(sentence, ctx.end) if figure.unit in ("CNY", "USD") else None
