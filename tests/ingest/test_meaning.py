@@ -2202,3 +2202,13 @@ def test_a_share_of_the_electricity_generated_is_generation_and_a_share_used_is_
     for text in ("12.4 percent", "305.9 billion kWh", "four-fifths"):
         assert figures[text].indicator == "electricity-generation", text
     assert figures["20 percent"].indicator is None
+
+
+def test_another_places_growth_said_after_it_and_a_growth_goal_in_a_gdp_story_are_gdp():
+    figures = settled(["Shanxi's economy grew 5.1 percent in the first half, while China's grew 5 percent.",
+                       "The city aims for growth of around 5.5 percent for the full year.",
+                       "Officials will stick to the full-year target of about 6 percent growth."], dt.date(2024, 7, 20))
+    for text in ("5.1 percent", "5 percent", "5.5 percent", "6 percent"):
+        assert figures[text].indicator == "gdp", text
+    alone = settled(["The city aims for growth of around 5.5 percent for the full year."], dt.date(2024, 7, 20))
+    assert alone["5.5 percent"].indicator is None  # with no GDP before it, growth of what is not said

@@ -448,6 +448,13 @@ _COMPARED_AFTER = re.compile(r"\s+(?:less|more|fewer|lighter|heavier|cheaper|dea
                              r"larger|bigger|below|above|ahead|behind|shorter|longer)\b", re.I)
 # Between a change and a percentage that is another change: "..., and that of X", "..., slowing from",
 # "..., beating the annual target of", "..., and industrial investment".
+_THEIRS_GREW = re.compile(r"[^;:.\d]{0,40}?,?\s*(?:while|and|but|against|compared\s+with)\s+(?:[A-Z][a-z]+|the\s+(?:country|nation|"
+                          r"province|city))['\u2019]s\s+(?:grew|rose|expanded|increased|fell|declined|shrank)\s+(?:by\s+)?"
+                          + _ABOUT + "$")
+_PLACE_GROWTH_GOAL = re.compile(r"\b(?:city|province|county|district|[A-Z][a-z]+)\s+(?:aims|plans|expects|wants|targets|is\s+aiming)"
+                                r"\s+(?:for\s+|at\s+)?(?:economic\s+)?growth\s+of\s+" + _ABOUT + "$")
+_PERCENT_GROWTH_GOAL = re.compile(r"\s+(?:economic\s+)?growth\b(?!\s+(?:in|of)\b)", re.I)
+_A_GOAL_OF = re.compile(r"\b(?:target|goal)\s+of\s+" + _ABOUT + "$", re.I)
 _LIKE_THE_CHANGE = re.compile(r"(?:,\s*|\s+)(?:and|while|but)\s+(?:that|those)\s+of\s+[^,;:\d]{1,60}?\s*$"
                               r"|\b(?:slowing|accelerating|up|down|rising|falling|easing|picking\s+up)\s+from\s+"
                               + _ABOUT + "$"
@@ -2018,6 +2025,19 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                 and out[-1].indicator and out[-1].unit != "percent" and _GROWTH_OF.fullmatch(between):
             # "reaches 20 billion yuan, with average annual growth of more than 30 percent": its growth.
             ident, unsure_indicator = out[-1].indicator, False
+        elif same_sentence and ident is None and figure.kind == "change" and out and out[-1].indicator \
+                and out[-1].kind == "change" and out[-1].unit == figure.unit and _THEIRS_GREW.fullmatch(between):
+            # "Shanxi's economy grew 5.1 percent in the first half, while China's grew 5 percent": the same
+            # quantity of another place.
+            ident, unsure_indicator = out[-1].indicator, False
+        elif ident is None and figure.kind == "change" and figure.unit == "percent" and "gdp" in meaning.by_id \
+                and any(f.indicator == "gdp" for f in out) and (
+                    _PLACE_GROWTH_GOAL.search(ctx.sentence, max(0, ctx.start - 60), ctx.start)
+                    or _PERCENT_GROWTH_GOAL.match(ctx.sentence, ctx.end)
+                    and _A_GOAL_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)):
+            # In a story on a place's GDP, "the city aims for growth of around 5.5 percent for the full year",
+            # "its full-year target of about 6 percent growth": the economy's.
+            ident, unsure_indicator = "gdp", True
         elif same_sentence and out and out[-1].indicator and figure.raw_unit == "times" \
                 and _MULTIPLE_LINK.match(between):
             # "reached 18,600 units, 2.3 times the figure a year earlier", "almost double": a multiple of
