@@ -1839,6 +1839,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
     plan: the span of the plan the article is about (plan_span); goals: the paragraphs that
     are items of a list of goals (goal_items)."""
     out: list[Figure] = []
+    gdp_said = False  # a figure of GDP came before (kept as a flag, so the look stays linear)
     review: list[str] = []
     goals = goals or {}
     previous: tuple[int, str, int] | None = None
@@ -2031,7 +2032,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # quantity of another place.
             ident, unsure_indicator = out[-1].indicator, False
         elif ident is None and figure.kind == "change" and figure.unit == "percent" and "gdp" in meaning.by_id \
-                and any(f.indicator == "gdp" for f in out) and (
+                and gdp_said and (
                     _PLACE_GROWTH_GOAL.search(ctx.sentence, max(0, ctx.start - 60), ctx.start)
                     or _PERCENT_GROWTH_GOAL.match(ctx.sentence, ctx.end)
                     and _A_GOAL_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)):
@@ -2094,6 +2095,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # turned out by Shanxi's pump industry": the time of the figure it sizes up.
             when, unsure_period = out[-1].period, False
         out.append(dataclasses.replace(figure, period=when))
+        gdp_said = gdp_said or figure.indicator == "gdp"
         for name, unsure in (("indicator", unsure_indicator), ("status", unsure_status), ("period", unsure_period)):
             if unsure:
                 review.append(f"figures[{index}].{name}")
