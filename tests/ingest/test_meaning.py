@@ -2212,3 +2212,11 @@ def test_another_places_growth_said_after_it_and_a_growth_goal_in_a_gdp_story_ar
         assert figures[text].indicator == "gdp", text
     alone = settled(["The city aims for growth of around 5.5 percent for the full year."], dt.date(2024, 7, 20))
     assert alone["5.5 percent"].indicator is None  # with no GDP before it, growth of what is not said
+
+
+def test_the_provinces_own_figure_in_a_city_story_is_the_provinces():
+    article = loaded("Taiyuan grows 3.8%\n\nTaiyuan, capital of North China's Shanxi province, grew its economy by 3.8 "
+                     "percent last year to 426.8 billion yuan, 0.4 percentage points faster than the province's 3.4 "
+                     "percent. The city's GDP made up 23.8 percent of Shanxi's total of 1.79 trillion yuan.\n")
+    assert article["3.8 percent"].city == "taiyuan"
+    assert article["3.4 percent"].city == article["1.79 trillion yuan"].city == "shanxi"

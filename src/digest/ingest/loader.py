@@ -168,6 +168,10 @@ _WHOLE_NATION_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the\s+country|China|the\s+
 _PROVINCIAL_OF = re.compile(r"\b(?:the|a)\s+provincial\s+(?:average|rate|level|figure|total|growth(?:\s+rate)?)\s+"
                             r"(?:(?:of|is|was|stood\s+at|reached)\s+)?(?:about\s+|nearly\s+|around\s+|some\s+)?$", re.I)
 _WHOLE_PROVINCE_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the\s+province|{province})\s+as\s+a\s+whole\b", re.I)
+# "0.4 percentage points faster than the province's 3.4 percent", "Shanxi's total of 1.79 trillion yuan": the
+# province's own figure, whatever city the sentence is about.
+_PROVINCES_OWN = re.compile(r"\b(?:the\s+province|{province})['\u2019]s\s+(?:(?:total|average|figure|rate|level|growth)\s+"
+                            r"(?:of\s+)?)?(?:about\s+|nearly\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
 # "about 11 percent of China's total output of 710,000 tons": the nation's own amount.
 _NATIONS_OWN = re.compile(r"\b(?:China|the\s+country|the\s+nation)['\u2019]s\s+(?:[\w-]+\s+){0,4}?(?:of|was|is|reached|"
                           r"stood\s+at)\s+(?:about\s+|nearly\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
@@ -402,8 +406,9 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
     sentence's figures that name no place and no local plant are 'other' (its own totals);
     sections: per paragraph, the city its section's heading names (_section_places)."""
     out: list[Figure] = []
-    province_after = re.compile(_WHOLE_PROVINCE_AFTER.pattern.format(province="|".join(
-        re.escape(n) for n in (classifier.region.name, *classifier.region.aliases))), re.I)
+    province_names = "|".join(re.escape(n) for n in (classifier.region.name, *classifier.region.aliases))
+    province_after = re.compile(_WHOLE_PROVINCE_AFTER.pattern.format(province=province_names), re.I)
+    province_own = re.compile(_PROVINCES_OWN.pattern.format(province=province_names))
     theme_of: dict[str, str | None] = {}  # a sentence's theme, looked for once however many figures it has
     national: tuple[int, str] | None = None  # the paragraph and sentence of the last national figure
     city_in: dict[str, str | None] = {}  # the one city a sentence names, looked for once per sentence
@@ -440,8 +445,10 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
             out.append(dataclasses.replace(fig, city="china", theme=None))
             continue
         if fig.city is None and (_PROVINCIAL_OF.search(sentence, max(0, ctx.start - 50), ctx.start)
-                                 or province_after.match(sentence, ctx.end)):
-            # "the provincial average of 6.7 percent", "4.2 percent for Shanxi as a whole": the province's.
+                                 or province_after.match(sentence, ctx.end)
+                                 or province_own.search(sentence, max(0, ctx.start - 40), ctx.start)):
+            # "the provincial average of 6.7 percent", "4.2 percent for Shanxi as a whole", "faster than the
+            # province's 3.4 percent", "Shanxi's total of 1.79 trillion yuan": the province's.
             out.append(dataclasses.replace(fig, city=classifier.region.slug, theme=None))
             continue
         if outsider is not None and fig.city is None and named is None and before is None \
