@@ -274,7 +274,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind25", "all_five_accuracy"): "0.745",
     ("blind26", "indicator_accuracy"): "0.833",
     ("blind26", "all_five_accuracy"): "0.728",
-    ("blind27", "all_five_accuracy"): "0.789",
+    ("blind27", "all_five_accuracy"): "0.794",
     ("blind28", "indicator_accuracy"): "0.888",
     ("blind28", "all_five_accuracy"): "0.726",
     ("blind29", "themes_f1"): "0.820",

@@ -2220,3 +2220,13 @@ def test_the_provinces_own_figure_in_a_city_story_is_the_provinces():
                      "percent. The city's GDP made up 23.8 percent of Shanxi's total of 1.79 trillion yuan.\n")
     assert article["3.8 percent"].city == "taiyuan"
     assert article["3.4 percent"].city == article["1.79 trillion yuan"].city == "shanxi"
+
+
+def test_the_nations_figure_said_beside_the_provinces_is_the_nations():
+    article = loaded("Shanxi grows\n\nShanxi's economy grew 5.0 percent and China's 5.2 percent last year. Online "
+                     "retail sales in Shanxi rose 11.3 percent, while the national figure grew 9.7 percent. Shanxi "
+                     "spent 1.2 percent of its GDP on research, below the national 2.65 percent. It made 3.42 million "
+                     "tonnes of stainless steel, about one-eighth of the country's 26.7 million tonnes.\n")
+    assert article["5.0 percent"].city == article["11.3 percent"].city == "shanxi"
+    for text in ("5.2 percent", "9.7 percent", "2.65 percent", "26.7 million tonnes"):
+        assert article[text].city == "china", text

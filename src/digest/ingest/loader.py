@@ -173,8 +173,11 @@ _WHOLE_PROVINCE_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the\s+province|{province
 _PROVINCES_OWN = re.compile(r"\b(?:the\s+province|{province})['\u2019]s\s+(?:(?:total|average|figure|rate|level|growth)\s+"
                             r"(?:of\s+)?)?(?:about\s+|nearly\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
 # "about 11 percent of China's total output of 710,000 tons": the nation's own amount.
-_NATIONS_OWN = re.compile(r"\b(?:China|the\s+country|the\s+nation)['\u2019]s\s+(?:[\w-]+\s+){0,4}?(?:of|was|is|reached|"
-                          r"stood\s+at)\s+(?:about\s+|nearly\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
+# "and China's 5.2 percent", "one-eighth of the country's 26.7 million tonnes", "above the national 2.65 percent",
+# "while the national figure grew 9.7 percent": the same.
+_NATIONS_OWN = re.compile(r"(?:\b(?:China|the\s+country|the\s+nation)['\u2019]s\s+(?:(?:[\w-]+\s+){0,4}?(?:of|was|is|reached|"
+                          r"stood\s+at)\s+)?|\bthe\s+national\s+(?:(?:figure|rate|average|total|level)\s+(?:grew|rose|fell|"
+                          r"was|reached|stood\s+at)\s+)?)(?:about\s+|nearly\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
 # A headline about one of the province's counties or districts, unnamed.
 _A_COUNTY = re.compile(r"\b(?:county|district)\b", re.I)
 # Two places joined by "and" ("in neighboring Datong and Xinzhou"): a figure spanning both.
