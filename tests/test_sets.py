@@ -271,10 +271,10 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind24", "all_five_accuracy"): "0.743",
     ("blind25", "figure_recall"): "0.918",
     ("blind25", "indicator_accuracy"): "0.870",
-    ("blind25", "all_five_accuracy"): "0.745",
+    ("blind25", "all_five_accuracy"): "0.748",
     ("blind26", "indicator_accuracy"): "0.833",
     ("blind26", "all_five_accuracy"): "0.728",
-    ("blind27", "all_five_accuracy"): "0.794",
+    ("blind27", "all_five_accuracy"): "0.798",
     ("blind28", "indicator_accuracy"): "0.888",
     ("blind28", "all_five_accuracy"): "0.726",
     ("blind29", "themes_f1"): "0.820",
@@ -298,7 +298,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind17", "period_accuracy"): "0.847",
     ("blind17", "all_five_accuracy"): "0.723",
     ("blind16", "period_accuracy"): "0.862",
-    ("blind16", "all_five_accuracy"): "0.766",
+    ("blind16", "all_five_accuracy"): "0.770",
     ("blind12", "all_five_accuracy"): "0.766",
 }
 

@@ -2230,3 +2230,9 @@ def test_the_nations_figure_said_beside_the_provinces_is_the_nations():
     assert article["5.0 percent"].city == article["11.3 percent"].city == "shanxi"
     for text in ("5.2 percent", "9.7 percent", "2.65 percent", "26.7 million tonnes"):
         assert article[text].city == "china", text
+
+
+def test_a_citys_share_of_the_provinces_total_is_the_citys():
+    article = loaded("Linfen's mills\n\nLinfen's 11 steel companies have combined crude steel capacity of 26 million "
+                     "tons a year, about a quarter of the province's total.\n")
+    assert article["a quarter"].city == "linfen"

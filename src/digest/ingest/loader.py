@@ -168,6 +168,8 @@ _WHOLE_NATION_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the\s+country|China|the\s+
 _PROVINCIAL_OF = re.compile(r"\b(?:the|a)\s+provincial\s+(?:average|rate|level|figure|total|growth(?:\s+rate)?)\s+"
                             r"(?:(?:of|is|was|stood\s+at|reached)\s+)?(?:about\s+|nearly\s+|around\s+|some\s+)?$", re.I)
 _WHOLE_PROVINCE_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the\s+province|{province})\s+as\s+a\s+whole\b", re.I)
+# A share of the province's whole said right after the figure: "about a quarter of the province's total".
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+province|Shanxi)['\u2019]s\b")
 # "0.4 percentage points faster than the province's 3.4 percent", "Shanxi's total of 1.79 trillion yuan": the
 # province's own figure, whatever city the sentence is about.
 _PROVINCES_OWN = re.compile(r"\b(?:the\s+province|{province})['\u2019]s\s+(?:(?:total|average|figure|rate|level|growth)\s+"
@@ -420,7 +422,9 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
         sentence = ctx.sentence
         first, last = clause_of(sentence, ctx.start, ctx.end)
         # What the clause names up to the figure, and a place word right after it ("75 percent provincewide").
-        named = _place_of(sentence[first:min(last, ctx.end + 16)], classifier)
+        # ("about a quarter of the province's total": the share is of the province, not the province's)
+        named = _place_of(sentence[first:ctx.end if _OF_THE_WHOLE.match(sentence, ctx.end) else min(last, ctx.end + 16)],
+                          classifier)
         right_before = _CITY_THEN.search(sentence, max(0, ctx.start - 40), ctx.start)
         if right_before is not None and fig.city is None:
             # "Taiyuan has 53 of them, Changzhi 17 and Jinzhong 14": the city said right before the count.
