@@ -874,7 +874,9 @@ class Meaning:
         # "Value added of industrial enterprises above designated size - those with annual main business
         # revenue of at least 20 million yuan - grew 5.1 percent": an aside between dashes names nothing
         # measured (blanked, so offsets stay).
-        before = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), sentence[:ctx.start])
+        before = sentence[:ctx.start]
+        if "\u2014" in before or " - " in before or " \u2013 " in before:
+            before = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), before)
         after = sentence[ctx.end:ctx.end + 60]
         if _GAP.match(after) and not _OVER_TIME.match(after):
             return None, False  # "4.4 points higher than the average": a gap between two figures
