@@ -438,7 +438,7 @@ def _ends_open(line: str) -> bool:
     return not core or core[-1] in _TITLE_END_STOP
 
 
-_SITE_NAME = re.compile(r"\b(?:Government|Portal|Bureau|Commission|Committee|Network|Online|Website)"
+_SITE_NAME = re.compile(r"\b(?:Government|Portal|Bureau|Commission|Committee|Network|Online|Website|Department|Administration|Office|Ministry|Cent(?:er|re))"
                         # "Jincheng Municipal Bureau of Statistics", "The People's Government of Datong Municipality"
                         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?\s*$"
                         r"|\.(?:cn|com|org)\s*$", re.I)
