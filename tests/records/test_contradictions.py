@@ -59,4 +59,4 @@ def test_check_prints_the_warnings_and_still_succeeds(samples):
     assert done.returncode == 0, done.stderr
     assert done.stderr == (f"warning: content/articles/{record.name}: figures[1] (\"7 billion yuan\"): a target "
                            "for 2021, which ended before the article's date 2022-06-21\n")
-    assert done.stdout == "ok: 5 records, 73 figures, 1 warning\n"
+    assert done.stdout == "ok: 5 records, 74 figures, 1 warning\n"
