@@ -1051,3 +1051,11 @@ def test_a_range_with_its_unit_at_each_end_is_one_figure_and_from_a_to_b_is_two(
     assert (both.text, both.value, both.value_max, both.unit) == ("55,000 tons to 65,000 tons", 55000, 65000, "t")
     assert [f.text for f in figures("Output rose from 55,000 tons to 65,000 tons.")] == ["55,000 tons", "65,000 tons"]
     assert [f.text for f in figures("Output rose 5 percent to 60,000 tons.")] == ["5 percent", "60,000 tons"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("It expects revenue of between RMB55 million and RMB65 million.", "RMB55 million and RMB65 million"),
+    ("It expects revenue of between RMB 55 million and RMB 65 million.", "RMB 55 million and RMB 65 million")])
+def test_a_range_between_two_amounts_each_with_its_currency_is_one_figure(sentence, text):
+    (both,) = figures(sentence)
+    assert (both.text, both.value, both.value_max, both.unit) == (text, 55_000_000, 65_000_000, "CNY")

@@ -789,8 +789,8 @@ _ONE_IN = re.compile(r"(?<![\w-])(?P<num>one|two|three|four|five|six|seven|eight
 _SCALED_TO = re.compile(r"\s*(?:to|-|\u2013)\s*(\d[\d,]*(?:\.\d+)?)\s*(million|billion|thousand)\b", re.I)
 _RANGE = re.compile(rf"\s*(?:-|\u2013|~|to|and)\s*(?:(?:RMB|US\$|\$|CNY|USD)\s?)?({_DIGITS})(?![\d])")
 _SAME_UNIT_TO = re.compile(rf"\s+to\s+({_DIGITS})(?![\d])")
-_RANGE_INTRO = re.compile(r"\b(?:from|between)\s+(?:\S+\s+){0,2}$", re.I)
-_BETWEEN = re.compile(r"\bbetween\s+\S*$", re.I)
+_RANGE_INTRO = re.compile(r"\b(?:from|between)\s+(?:\S+\s+){0,2}(?:RMB|US\$|\$|CNY|USD)?$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s)?(?:RMB|US\$|\$|CNY|USD)?$", re.I)
 
 
 _TIMES_RANGE = re.compile(r"\s*(?:to|or|-|\u2013)\s*([a-z]+|\d+(?:\.\d+)?)\s+times\b", re.I)
