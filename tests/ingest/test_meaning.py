@@ -2236,3 +2236,11 @@ def test_a_citys_share_of_the_provinces_total_is_the_citys():
     article = loaded("Linfen's mills\n\nLinfen's 11 steel companies have combined crude steel capacity of 26 million "
                      "tons a year, about a quarter of the province's total.\n")
     assert article["a quarter"].city == "linfen"
+
+
+def test_the_total_profits_of_enterprises_above_designated_size_are_the_statistics_own():
+    figures = settled(["From January to June, industrial enterprises above designated size earned operating revenue of "
+                       "172.4 billion yuan, up 13.7 percent, and total profits of 14.86 billion yuan, up 9.2 percent.",
+                       "The coal industry's profits rose to 8 billion yuan."], dt.date(2022, 7, 20))
+    assert figures["14.86 billion yuan"].indicator == figures["9.2 percent"].indicator == "industrial-profit"
+    assert figures["8 billion yuan"].indicator == "industry-profit"

@@ -558,6 +558,8 @@ _OF_THE_ELECTRICITY = re.compile(r"(?:\s+(?:kWh|kilowatt-hours))?\s+of\s+(?:the\
 _GENERATED = re.compile(r"\b(?:generated|generates|generate|produced|produces|supplied|supplies|made\s+up|makes\s+up|"
                         r"accounted\s+for|accounts\s+for)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|"
                         r"more\s+than\s+|over\s+|some\s+)?$", re.I)
+# An industry's or a part's profits named in a sentence on the statistics: "of which coal enterprises made".
+_SUBSET_PROFIT = re.compile(r"\b(?:of\s+which|among\s+them|of\s+these|coal|non-coal|manufacturing|mining)\b", re.I)
 _WASHED = re.compile(r"\b(?:washed|washes|wash)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|around\s+)?$", re.I)
 _OF_RAW_COAL = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[A-Z][a-z]+['\u2019]s\s+)?raw\s+coal\b")
 _OF_RAW_COAL_WASHED = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[A-Z][a-z]+['\u2019]s\s+)?raw\s+coal\s+"
@@ -849,6 +851,11 @@ class Meaning:
             # "Ceramics exports came to $286 million", "Castings exported by companies in Jincheng were
             # worth ...": one product's exports, not the place's.
             return None
+        if ident == "industry-profit" and "industrial-profit" in self.by_id \
+                and _ABOVE_SIZE.search(ctx.sentence, 0, ctx.start) and not _SUBSET_PROFIT.search(ctx.sentence, 0, ctx.start):
+            # "industrial enterprises above designated size earned operating revenue of ..., and total profits
+            # of 14.86 billion yuan": the statistics' own profits ("coal enterprises made ..." stay an industry's).
+            return "industrial-profit"
         if ident == "industry-employment" and not _EMPLOYMENT_OF_AN_INDUSTRY.search(ctx.sentence):
             # "The new line employs 620 workers", "Of the 140 workers at the plant": a plant's or a
             # company's staff, not the people an industry employs.
