@@ -2244,3 +2244,12 @@ def test_the_total_profits_of_enterprises_above_designated_size_are_the_statisti
                        "The coal industry's profits rose to 8 billion yuan."], dt.date(2022, 7, 20))
     assert figures["14.86 billion yuan"].indicator == figures["9.2 percent"].indicator == "industrial-profit"
     assert figures["8 billion yuan"].indicator == "industry-profit"
+
+
+def test_a_places_share_of_a_named_whole_measures_the_whole_and_a_parts_share_the_part():
+    figures = settled(["Taiyuan, the provincial capital, produced 38.7 percent of the value added of the province's "
+                       "strategic emerging industries.",
+                       "Non-coal industries accounted for 38.4 percent of the value added of industrial enterprises "
+                       "above designated size."], dt.date(2023, 3, 1))
+    assert figures["38.7 percent"].indicator == "strategic-emerging-industries-value-added"
+    assert figures["38.4 percent"].indicator == "sector-value-added"

@@ -560,6 +560,9 @@ _GENERATED = re.compile(r"\b(?:generated|generates|generate|produced|produces|su
                         r"more\s+than\s+|over\s+|some\s+)?$", re.I)
 # An industry's or a part's profits named in a sentence on the statistics: "of which coal enterprises made".
 _SUBSET_PROFIT = re.compile(r"\b(?:of\s+which|among\s+them|of\s+these|coal|non-coal|manufacturing|mining)\b", re.I)
+_OF_A_NAMED_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?((?:value\s+added|added\s+value|output\s+value|revenue|profits?)\s+of\s+[^,;.]{3,80})",
+                               re.I)
+_A_PART_SUBJECT = re.compile(r"\b(?:industry|industries|sector|sectors|manufacturing|mining|enterprises|companies|firms)\b", re.I)
 _WASHED = re.compile(r"\b(?:washed|washes|wash)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|around\s+)?$", re.I)
 _OF_RAW_COAL = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[A-Z][a-z]+['\u2019]s\s+)?raw\s+coal\b")
 _OF_RAW_COAL_WASHED = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[A-Z][a-z]+['\u2019]s\s+)?raw\s+coal\s+"
@@ -901,6 +904,13 @@ class Meaning:
         if named_after is not None and (found := self._head(named_after.group(1), figure, "first")) is not None:
             # "growth of 6 percent in the value added of industrial enterprises above designated size;
             # a reduction of 3.3 percent in energy consumption per 10,000 yuan of GDP": named after it.
+            return found.id, False
+        named_whole = _OF_A_NAMED_WHOLE.match(ctx.sentence, ctx.end) \
+            if figure.unit == "percent" and not _A_PART_SUBJECT.search(before, np_start) else None
+        if named_whole is not None and (found := self._head(named_whole.group(1), figure, "first")) is not None:
+            # "Taiyuan produced 38.7 percent of the value added of the province's strategic emerging industries":
+            # a place's share of the quantity named after it ("Non-coal industries accounted for 38.4 percent
+            # of the value added of ..." is the part's own).
             return found.id, False
         spent = (_SPENT_ON.match(sentence, ctx.end) if figure.unit in ("CNY", "USD")
                  else _SPENT_SHARE_ON.match(sentence, ctx.end) if figure.unit == "percent" else None) \
