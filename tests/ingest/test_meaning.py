@@ -2253,3 +2253,11 @@ def test_a_places_share_of_a_named_whole_measures_the_whole_and_a_parts_share_th
                        "above designated size."], dt.date(2023, 3, 1))
     assert figures["38.7 percent"].indicator == "strategic-emerging-industries-value-added"
     assert figures["38.4 percent"].indicator == "sector-value-added"
+
+
+def test_the_national_rate_in_a_sentence_about_the_rate_before_is_the_same_rate():
+    figures = settled(["Yangquan's GDP grew 4.9 percent last year to 83 billion yuan. The rate was 0.3 percentage "
+                       "points faster than the provincial average and 1.9 points above the national rate of 3 percent."],
+                      dt.date(2023, 2, 10))
+    assert (figures["3 percent"].indicator, figures["3 percent"].kind) == ("gdp", "change")
+    assert figures["0.3 percentage points"].indicator is None  # a gap between two rates

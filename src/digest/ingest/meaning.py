@@ -455,6 +455,7 @@ _PLACE_GROWTH_GOAL = re.compile(r"\b(?:city|province|county|district|[A-Z][a-z]+
                                 r"\s+(?:for\s+|at\s+)?(?:economic\s+)?growth\s+of\s+" + _ABOUT + "$")
 _PERCENT_GROWTH_GOAL = re.compile(r"\s+(?:economic\s+)?growth\b(?!\s+(?:in|of)\b)", re.I)
 _A_GOAL_OF = re.compile(r"\b(?:target|goal)\s+of\s+" + _ABOUT + "$", re.I)
+_THE_RATE_START = re.compile(r"\s*(?:The|This|That|Its)\s+(?:rate|growth|pace|increase|expansion)\b")
 _LIKE_THE_CHANGE = re.compile(r"(?:,\s*|\s+)(?:and|while|but)\s+(?:that|those)\s+of\s+[^,;:\d]{1,60}?\s*$"
                               r"|\b(?:slowing|accelerating|up|down|rising|falling|easing|picking\s+up)\s+from\s+"
                               + _ABOUT + "$"
@@ -2050,6 +2051,13 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "Shanxi's economy grew 5.1 percent in the first half, while China's grew 5 percent": the same
             # quantity of another place.
             ident, unsure_indicator = out[-1].indicator, False
+        elif ident is None and figure.unit == "percent" and _THE_RATE_START.match(ctx.sentence) \
+                and _LIKE_THE_CHANGE.search(ctx.sentence, 0, ctx.start) and (rate_of := next(
+                    (f for f in reversed(out[-6:]) if f.kind == "change" and f.indicator and f.unit == "percent"), None)):
+            # "GDP grew 4.9 percent. The rate was ... 1.9 points above the national rate of 3 percent": the
+            # same rate of another place.
+            ident, unsure_indicator = rate_of.indicator, False
+            figure = dataclasses.replace(figure, kind="change")
         elif ident is None and figure.kind == "change" and figure.unit == "percent" and "gdp" in meaning.by_id \
                 and gdp_said and (
                     _PLACE_GROWTH_GOAL.search(ctx.sentence, max(0, ctx.start - 60), ctx.start)
