@@ -2261,3 +2261,11 @@ def test_the_national_rate_in_a_sentence_about_the_rate_before_is_the_same_rate(
                       dt.date(2023, 2, 10))
     assert (figures["3 percent"].indicator, figures["3 percent"].kind) == ("gdp", "change")
     assert figures["0.3 percentage points"].indicator is None  # a gap between two rates
+
+
+def test_foreign_capital_used_by_a_place_is_foreign_direct_investment():
+    figures = settled(["Shanxi's actual use of foreign capital rose 9.3% in 2016.",
+                       "By city, Taiyuan used 1.12 billion U.S. dollars of foreign capital, almost half of the provincial "
+                       "total."], dt.date(2017, 3, 2))
+    for text in ("9.3%", "1.12 billion U.S. dollars", "half"):
+        assert figures[text].indicator == "foreign-direct-investment", text
