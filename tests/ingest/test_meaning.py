@@ -2269,3 +2269,10 @@ def test_foreign_capital_used_by_a_place_is_foreign_direct_investment():
                        "total."], dt.date(2017, 3, 2))
     for text in ("9.3%", "1.12 billion U.S. dollars", "half"):
         assert figures[text].indicator == "foreign-direct-investment", text
+
+
+def test_a_counts_change_against_the_end_of_a_named_year_measures_the_count():
+    figures = settled(["At the end of 2019 there were 612 industrial enterprises above designated size, 48 more than at "
+                       "the end of 2018."], dt.date(2020, 3, 1))
+    assert figures["48"].indicator == figures["612"].indicator == "enterprises-above-designated-size"
+    assert figures["48"].kind == "change"

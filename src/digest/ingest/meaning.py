@@ -44,7 +44,7 @@ _AN_AMOUNT = re.compile(r"\b(?:set\s+up|establish|launch|create)\s+an?\s+$", re.
 _CUT_OR_RAISE = re.compile(r"\b(?:%s)\b" % "|".join(_WORDS["cut_or_raise"].split()), re.I)
 _BY = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?$", re.I)
 _MORE_THAN_BASE = re.compile(r"\s*(?:[a-z-]+\s+)?(?:more|fewer|less)\s+than\s+(?:a\s+year|in\s+the\s+same|the\s+same|"
-                             r"last\s+year|the\s+previous|(?:at\s+)?the\s+end\s+of\s+(?:the\s+previous|last)\s+year|in\s+(?:19|20)\d\d|"
+                             r"last\s+year|the\s+previous|(?:at\s+)?the\s+end\s+of\s+(?:(?:the\s+previous|last)\s+year|(?:19|20)\d\d)|in\s+(?:19|20)\d\d|"
                              r"(?:19|20)\d\d)", re.I)
 _CONTRIBUTION = frozenset(_WORDS["contribution_cues"].split())
 _PARTS: dict[str, str] = _WORDS["parts"]
