@@ -111,9 +111,6 @@ def _in_a_list_of_uses(text: str, start: int) -> bool:
     return any(m.start(1) <= start < m.end(1) for m in _USED_FOR.finditer(text, window, start + 160))
 
 
-# A place described by the theme ("Datong, a coal city", "a coal and coke city"): what the place is
-# known for, not what the story is about.
-_PLACE_KIND = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:city|cities|town|towns|county|counties|heartland)\b", re.I)
 # What an economy once rested on: "whose industry long relied on a handful of small iron ore mines and
 # coal mines", "Its economy rested on pears, walnuts and a few small coal mines".
 _RESTED_ON = re.compile(r"\b(?:rested|relied|depended|leaned|lived)\s+(?:mainly\s+|largely\s+|mostly\s+)?on\s+"
