@@ -2276,3 +2276,9 @@ def test_a_counts_change_against_the_end_of_a_named_year_measures_the_count():
                        "the end of 2018."], dt.date(2020, 3, 1))
     assert figures["48"].indicator == figures["612"].indicator == "enterprises-above-designated-size"
     assert figures["48"].kind == "change"
+
+
+def test_the_subject_before_a_describing_aside_names_what_the_figure_measures():
+    figures = settled(["The output value of the city's new materials industry, which includes magnesium alloys, ceramic "
+                       "fiber and silicon carbide parts, rose 21.4 percent to 9.8 billion yuan."], dt.date(2019, 3, 1))
+    assert figures["21.4 percent"].indicator == figures["9.8 billion yuan"].indicator == "industry-output-value"

@@ -564,6 +564,7 @@ _SUBSET_PROFIT = re.compile(r"\b(?:of\s+which|among\s+them|of\s+these|coal|non-c
 _OF_A_NAMED_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?((?:value\s+added|added\s+value|output\s+value|revenue|profits?)\s+of\s+[^,;.]{3,80})",
                                re.I)
 _A_PART_SUBJECT = re.compile(r"\b(?:industry|industries|sector|sectors|manufacturing|mining|enterprises|companies|firms)\b", re.I)
+_WHICH_ASIDE = re.compile(r",\s*(?:which|who)\s+(?:includes?|covers?|makes?|has|have|is|are|was|were|lies|spans?)\b", re.I)
 _WASHED = re.compile(r"\b(?:washed|washes|wash)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|around\s+)?$", re.I)
 _OF_RAW_COAL = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[A-Z][a-z]+['\u2019]s\s+)?raw\s+coal\b")
 _OF_RAW_COAL_WASHED = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[A-Z][a-z]+['\u2019]s\s+)?raw\s+coal\s+"
@@ -1078,6 +1079,14 @@ class Meaning:
             found = self._head(sentence[first:np_start], figure, "first")
             if found is not None:
                 return found.id, False
+        aside = _WHICH_ASIDE.search(sentence, max(0, first - 12), first + 12) if first else None
+        if aside is not None:
+            # "The output value of the city's new materials industry, which includes magnesium alloys, ...,
+            # rose 21.4 percent": the subject before the describing aside names what the figure measures.
+            subject_start = clause_of(sentence, max(0, first - 3), max(0, first - 2))[0]
+            found = self._head(sentence[subject_start:aside.start()], figure, "first")
+            if found is not None:
+                return found.id, True
         sector = _SECTOR_GROWTH.search(before) if figure.unit in ("percent", "percentage-points") else None
         if sector is not None:
             # "the coking industry dropped 2.6 percent, equipment manufacturing 18.5 percent": how an
