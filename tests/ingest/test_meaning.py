@@ -2282,3 +2282,12 @@ def test_the_subject_before_a_describing_aside_names_what_the_figure_measures():
     figures = settled(["The output value of the city's new materials industry, which includes magnesium alloys, ceramic "
                        "fiber and silicon carbide parts, rose 21.4 percent to 9.8 billion yuan."], dt.date(2019, 3, 1))
     assert figures["21.4 percent"].indicator == figures["9.8 billion yuan"].indicator == "industry-output-value"
+
+
+def test_the_next_item_of_what_a_place_produced_is_a_products_output():
+    figures = settled(["The city produced 21,400 new energy vehicles, up 78.2 percent, and 1.86 million hydraulic "
+                       "components, up 11.5 percent.", "The company made 300 trucks and hired 1,200 workers."],
+                      dt.date(2022, 8, 20))
+    assert figures["21,400"].indicator == "nev-output"
+    assert figures["1.86 million"].indicator == figures["11.5 percent"].indicator == "product-output"
+    assert figures["1,200"].indicator is None

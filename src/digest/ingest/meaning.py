@@ -565,6 +565,9 @@ _OF_A_NAMED_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?((?:value\s+added|added\s+va
                                re.I)
 _A_PART_SUBJECT = re.compile(r"\b(?:industry|industries|sector|sectors|manufacturing|mining|enterprises|companies|firms)\b", re.I)
 _WHICH_ASIDE = re.compile(r",\s*(?:which|who)\s+(?:includes?|covers?|makes?|has|have|is|are|was|were|lies|spans?)\b", re.I)
+# "produced 21,400 new energy vehicles, up 78.2 percent, and 1.86 million ...": a list after the verb.
+_PRODUCED_LISTED = re.compile(r"\b(produced|made|manufactured|turned\s+out)\s+(?:[^;:.]|\.(?=\d)){1,120}?,\s*(?:and\s+)?"
+                              + _ABOUT + "$", re.I)
 _WASHED = re.compile(r"\b(?:washed|washes|wash)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|around\s+)?$", re.I)
 _OF_RAW_COAL = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[A-Z][a-z]+['\u2019]s\s+)?raw\s+coal\b")
 _OF_RAW_COAL_WASHED = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[A-Z][a-z]+['\u2019]s\s+)?raw\s+coal\s+"
@@ -1009,14 +1012,18 @@ class Meaning:
             if found is None and "industry-enterprises" in self.by_id and _MAKERS_NOUN.search(noun.strip()) \
                     and _PLACE_HAS.search(before):
                 found = self.by_id["industry-enterprises"]
-            if found is None and _PRODUCED.search(before):
-                # "Jinzhong produced 86,500 new energy vehicles": a count of a product the list names.
+            listed = None if _PRODUCED.search(before) else _PRODUCED_LISTED.search(before)
+            if found is None and (_PRODUCED.search(before) or listed is not None):
+                # "Jinzhong produced 86,500 new energy vehicles": a count of a product the list names; "The city
+                # produced 21,400 new energy vehicles, up 78.2 percent, and 1.86 million hydraulic components": the
+                # list goes on.
+                made = before if listed is None else before[:listed.end(1)] + " "
                 head = noun.strip().lower()
                 named = next((ident for name, ident in _OF_NAMES.items()
                               if head == name.lower() or head.startswith(name.lower() + " ")), None)
                 found = self.by_id.get(named) if named else None
                 if found is None and "product-output" in self.by_id \
-                        and (_CITY_MADE.search(before) or _MAKERS_MADE.search(before)) and not _PEOPLE.match(noun):
+                        and (_CITY_MADE.search(made) or _MAKERS_MADE.search(made)) and not _PEOPLE.match(noun):
                     # "Changzhi made 23.5 billion LED chips", "the province made 1,320 industrial robots":
                     # a place's output of a product the vocabulary does not name.
                     found = self.by_id["product-output"]
