@@ -1012,7 +1012,7 @@ class Meaning:
             if found is None and "industry-enterprises" in self.by_id and _MAKERS_NOUN.search(noun.strip()) \
                     and _PLACE_HAS.search(before):
                 found = self.by_id["industry-enterprises"]
-            listed = None if _PRODUCED.search(before) else _PRODUCED_LISTED.search(before)
+            listed = None if _PRODUCED.search(before) else _PRODUCED_LISTED.search(before, max(0, len(before) - 200))
             if found is None and (_PRODUCED.search(before) or listed is not None):
                 # "Jinzhong produced 86,500 new energy vehicles": a count of a product the list names; "The city
                 # produced 21,400 new energy vehicles, up 78.2 percent, and 1.86 million hydraulic components": the
