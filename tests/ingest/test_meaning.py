@@ -2291,3 +2291,10 @@ def test_the_next_item_of_what_a_place_produced_is_a_products_output():
     assert figures["21,400"].indicator == "nev-output"
     assert figures["1.86 million"].indicator == figures["11.5 percent"].indicator == "product-output"
     assert figures["1,200"].indicator is None
+
+
+def test_a_count_said_again_as_a_share_after_or_measures_the_count():
+    figures = settled(["Of these, 401 enterprises, or 65.5 percent, increased their output from a year earlier."],
+                      dt.date(2023, 6, 20))
+    assert (figures["65.5 percent"].indicator, figures["65.5 percent"].kind) == (figures["401"].indicator, "share")
+    assert figures["401"].indicator is not None

@@ -568,6 +568,7 @@ _WHICH_ASIDE = re.compile(r",\s*(?:which|who)\s+(?:includes?|covers?|makes?|has|
 # "produced 21,400 new energy vehicles, up 78.2 percent, and 1.86 million ...": a list after the verb.
 _PRODUCED_LISTED = re.compile(r"\b(produced|made|manufactured|turned\s+out)\s+(?:[^;:.]|\.(?=\d)){1,120}?,\s*(?:and\s+)?"
                               + _ABOUT + "$", re.I)
+_OR_SHARE = re.compile(r"\s*(?:[a-z-]+(?:\s+[a-z-]+){0,2})?\s*,\s*or\s+" + _ABOUT)
 _WASHED = re.compile(r"\b(?:washed|washes|wash)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|around\s+)?$", re.I)
 _OF_RAW_COAL = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[A-Z][a-z]+['\u2019]s\s+)?raw\s+coal\b")
 _OF_RAW_COAL_WASHED = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[A-Z][a-z]+['\u2019]s\s+)?raw\s+coal\s+"
@@ -2087,6 +2088,11 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "reached 18,600 units, 2.3 times the figure a year earlier", "almost double": a multiple of
             # the level before it.
             ident, unsure_indicator = out[-1].indicator, False
+        share_of_count = same_sentence and figure.unit == "percent" and bool(out) and bool(out[-1].indicator) \
+            and out[-1].unit == "count" and out[-1].kind == "level" and bool(_OR_SHARE.fullmatch(between))
+        if share_of_count:
+            # "Of these, 401 enterprises, or 65.5 percent, increased their output": the count as a share.
+            ident, unsure_indicator = out[-1].indicator, False
         if same_sentence and figure.unit == "percent" and out and out[-1].indicator and out[-1].kind == "level" \
                 and out[-1].unit not in ("percent", "percentage-points") and _LEVEL_THEN_SHARE.fullmatch(between) \
                 and _OF_A_TOTAL.match(ctx.sentence, ctx.end):
@@ -2102,7 +2108,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             ident, unsure_indicator = "enterprises-above-designated-size", False
         if index in listed:
             ident, unsure_indicator = listed[index], False
-        narrowed = meaning.second_look(ident, figure, ctx)
+        narrowed = ident if share_of_count else meaning.second_look(ident, figure, ctx)
         if narrowed != ident:
             ident, unsure_indicator = narrowed, False
         if company and ident and not meaning.place_word.search(ctx.sentence):
