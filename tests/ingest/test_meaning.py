@@ -2298,3 +2298,10 @@ def test_a_count_said_again_as_a_share_after_or_measures_the_count():
                       dt.date(2023, 6, 20))
     assert (figures["65.5 percent"].indicator, figures["65.5 percent"].kind) == (figures["401"].indicator, "share")
     assert figures["401"].indicator is not None
+
+
+def test_a_size_said_as_an_adjective_is_as_it_stands_not_over_a_since_span():
+    figures = settled(["Since 2014 the county has closed 43 small foundries and moved 58 makers into a 2,600-mu valve "
+                       "industrial park."], dt.date(2016, 8, 1))
+    assert figures["43"].period == "2014-2016"
+    assert figures["2,600-mu"].period == "2016"

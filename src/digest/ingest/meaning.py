@@ -1470,6 +1470,21 @@ def _not_its_time(ctx: Context, first: int, at: int) -> bool:
 
 def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | None,
            news_lead: bool = False, deadline: str | None = None, plan: str | None = None) -> tuple[str | None, bool]:
+    """The figure's period (see _period), where a size said as an adjective ("a 260-mu treatment center",
+    "a 0.6-square-kilometer park") is the thing as it stands, not the span a "since" clause runs over."""
+    found, unsure = _period(ctx, figure, published, lead, news_lead, deadline, plan)
+    if published is not None and found is not None and _SIZE_ADJECTIVE.fullmatch(figure.text) \
+            and figure.unit not in ("percent", "percentage-points") \
+            and re.fullmatch(rf"(?:19|20)\d\d-{published.year}", found):
+        return str(published.year), unsure
+    return found, unsure
+
+
+_SIZE_ADJECTIVE = re.compile(r"[\d.,]+(?:-[A-Za-z]+)+")
+
+
+def _period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | None,
+            news_lead: bool = False, deadline: str | None = None, plan: str | None = None) -> tuple[str | None, bool]:
     """The figure's period: its clause, its sentence, its paragraph, the article's lead, the article's year.
 
     news_lead: the lead reports what someone said or told (a news story, not a statistical release);
