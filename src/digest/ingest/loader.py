@@ -169,14 +169,14 @@ _PROVINCIAL_OF = re.compile(r"\b(?:the|a)\s+provincial\s+(?:average|rate|level|f
                             r"(?:(?:of|is|was|stood\s+at|reached)\s+)?(?:about\s+|nearly\s+|around\s+|some\s+)?$", re.I)
 _WHOLE_PROVINCE_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the\s+province|{province})\s+as\s+a\s+whole\b", re.I)
 # A share of the province's whole said right after the figure: "about a quarter of the province's total".
-_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+province|Shanxi)['\u2019]s\b")
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+province|{province})['\u2019]s\b")
 # "0.4 percentage points faster than the province's 3.4 percent", "Shanxi's total of 1.79 trillion yuan": the
 # province's own figure, whatever city the sentence is about.
 _PROVINCES_OWN = re.compile(r"\b(?:the\s+province|{province})['\u2019]s\s+(?:(?:total|average|figure|rate|level|growth)\s+"
                             r"(?:of\s+)?)?(?:about\s+|nearly\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
-# "about 11 percent of China's total output of 710,000 tons": the nation's own amount.
-# "and China's 5.2 percent", "one-eighth of the country's 26.7 million tonnes", "above the national 2.65 percent",
-# "while the national figure grew 9.7 percent": the same.
+# The nation's own amount: "about 11 percent of China's total output of 710,000 tons", "and China's 5.2 percent",
+# "one-eighth of the country's 26.7 million tonnes", "above the national 2.65 percent", "while the national
+# figure grew 9.7 percent".
 _NATIONS_OWN = re.compile(r"(?:\b(?:China|the\s+country|the\s+nation)['\u2019]s\s+(?:(?:[\w-]+\s+){0,4}?(?:of|was|is|reached|"
                           r"stood\s+at)\s+)?|\bthe\s+national\s+(?:(?:figure|rate|average|total|level)\s+(?:grew|rose|fell|"
                           r"was|reached|stood\s+at)\s+)?)(?:about\s+|nearly\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
@@ -414,6 +414,7 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
     province_names = "|".join(re.escape(n) for n in (classifier.region.name, *classifier.region.aliases))
     province_after = re.compile(_WHOLE_PROVINCE_AFTER.pattern.format(province=province_names), re.I)
     province_own = re.compile(_PROVINCES_OWN.pattern.format(province=province_names))
+    of_the_whole = re.compile(_OF_THE_WHOLE.pattern.format(province=province_names))
     theme_of: dict[str, str | None] = {}  # a sentence's theme, looked for once however many figures it has
     national: tuple[int, str] | None = None  # the paragraph and sentence of the last national figure
     city_in: dict[str, str | None] = {}  # the one city a sentence names, looked for once per sentence
@@ -423,7 +424,7 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
         first, last = clause_of(sentence, ctx.start, ctx.end)
         # What the clause names up to the figure, and a place word right after it ("75 percent provincewide").
         # ("about a quarter of the province's total": the share is of the province, not the province's)
-        named = _place_of(sentence[first:ctx.end if _OF_THE_WHOLE.match(sentence, ctx.end) else min(last, ctx.end + 16)],
+        named = _place_of(sentence[first:ctx.end if of_the_whole.match(sentence, ctx.end) else min(last, ctx.end + 16)],
                           classifier)
         right_before = _CITY_THEN.search(sentence, max(0, ctx.start - 40), ctx.start)
         if right_before is not None and fig.city is None:

@@ -192,22 +192,21 @@ _INDUSTRIAL_OUTPUT_GREW = re.compile(r"\bindustrial\s+output\s+(?:of\s+(?:indust
                                      % "|".join(_WORDS["growth_verbs"].split()), re.I)
 # Words that hedge an amount: "about", "nearly", "more than" ...
 _ABOUT = r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+|some\s+)?"
-_PRODUCED = re.compile(r"\b(?:produced|made|manufactured|turned\s+out|rolled\s+out|assembled|produces|makes|manufactures|"
-                       r"turns\s+out)\s+" + _ABOUT + "$", re.I)
-_MAKES = re.compile(r"(?<!\bIt\s)(?<!\bThey\s)(?<!\bcan\s)(?<!\bto\s)(?<!\bwill\s)\b(?:produced|made|manufactured|"
-                    r"turned\s+out)\s+" + _ABOUT + "$", re.I)
-_CITY_MADE = re.compile(r"(?:\b[A-Z][a-z]+(?:\s+(?:in|of)\s+[A-Z][a-z]+(?:\s+[Pp]rovince)?)?\s+(?:produced|made|manufactured|"
-                        r"turned\s+out)"
+# The verbs of making, past and present, shared by the patterns below.
+_MADE = r"(?:produced|made|manufactured|turned\s+out)"
+_MAKES_NOW = r"(?:produces|makes|manufactures|turns\s+out)"
+_PRODUCED = re.compile(rf"\b(?:{_MADE}|rolled\s+out|assembled|{_MAKES_NOW})\s+" + _ABOUT + "$", re.I)
+_MAKES = re.compile(r"(?<!\bIt\s)(?<!\bThey\s)(?<!\bcan\s)(?<!\bto\s)(?<!\bwill\s)\b" + _MADE + r"\s+" + _ABOUT + "$",
+                    re.I)
+_CITY_MADE = re.compile(r"(?:\b[A-Z][a-z]+(?:\s+(?:in|of)\s+[A-Z][a-z]+(?:\s+[Pp]rovince)?)?\s+" + _MADE +
                         # "China makes about 350 billion hollow capsules a year", "The city produced ...": not a
                         # firm's name ("Yuxin Building Materials turns out"), not "trains from the city made".
                         r"|(?:(?<![a-z]\s)[A-Z][a-z]+|(?<!\bfrom\s)(?<!\bin\s)(?<!\bof\s)\b[Tt]he\s+(?:city|county|province|country))"
-                        r"\s+(?:produced|made|manufactured|turned\s+out|produces|makes|manufactures|turns\s+out))\s+"
-                        + _ABOUT + "$")
+                        r"\s+(?:" + _MADE + "|" + _MAKES_NOW + r"))\s+" + _ABOUT + "$")
 # "Taiyuan's forklift makers produced", "Nationwide, robot makers produced": a place's makers, all of them.
 _MAKERS_MADE = re.compile(r"(?:\b[A-Z][a-z]+['\u2019]s|\b(?:city|county|province|country|nation)['\u2019]s|"
                           r"^\s*(?:Nationwide|Across\s+(?:China|the\s+country|the\s+province)),)\s+(?:[a-z-]+\s+){0,3}?"
-                          r"(?:makers|producers|manufacturers)\s+(?:produced|made|manufactured|turned\s+out)\s+"
-                          + _ABOUT + "$")
+                          r"(?:makers|producers|manufacturers)\s+" + _MADE + r"\s+" + _ABOUT + "$")
 # "makes nearly a third of the world's magnesium alloy wheels", "supplies about a third of the country's
 # codonopsis root": a place's share of what the world or the country makes of a product.
 _MAKES_SHARE = re.compile(r"\b(?:makes|made|produces|produced|supplies|supplied|grows|grew|mines|mined|turns\s+out)\s+"
@@ -557,8 +556,7 @@ _OF_THE_ELECTRICITY = re.compile(r"(?:\s+(?:kWh|kilowatt-hours))?\s+of\s+(?:the\
                                  r"kilowatt-hours)\s+of\s+)?(?:electricity|power)(?:\s+(generated|produced|generation|output)|"
                                  r"(?=\s*[,.;])|\s+(?:in|last|this)\b)")
 _GENERATED = re.compile(r"\b(?:generated|generates|generate|produced|produces|supplied|supplies|made\s+up|makes\s+up|"
-                        r"accounted\s+for|accounts\s+for)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|"
-                        r"more\s+than\s+|over\s+|some\s+)?$", re.I)
+                        r"accounted\s+for|accounts\s+for)\s+" + _ABOUT + "$", re.I)
 # An industry's or a part's profits named in a sentence on the statistics: "of which coal enterprises made".
 _SUBSET_PROFIT = re.compile(r"\b(?:of\s+which|among\s+them|of\s+these|coal|non-coal|manufacturing|mining)\b", re.I)
 _OF_A_NAMED_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?((?:value\s+added|added\s+value|output\s+value|revenue|profits?)\s+of\s+[^,;.]{3,80})",
@@ -566,8 +564,7 @@ _OF_A_NAMED_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?((?:value\s+added|added\s+va
 _A_PART_SUBJECT = re.compile(r"\b(?:industry|industries|sector|sectors|manufacturing|mining|enterprises|companies|firms)\b", re.I)
 _WHICH_ASIDE = re.compile(r",\s*(?:which|who)\s+(?:includes?|covers?|makes?|has|have|is|are|was|were|lies|spans?)\b", re.I)
 # "produced 21,400 new energy vehicles, up 78.2 percent, and 1.86 million ...": a list after the verb.
-_PRODUCED_LISTED = re.compile(r"\b(produced|made|manufactured|turned\s+out)\s+(?:[^;:.]|\.(?=\d)){1,120}?,\s*(?:and\s+)?"
-                              + _ABOUT + "$", re.I)
+_PRODUCED_LISTED = re.compile(r"\b(" + _MADE + r")\s+(?:[^;:.]|\.(?=\d)){1,120}?,\s*(?:and\s+)?" + _ABOUT + "$", re.I)
 _OR_SHARE = re.compile(r"\s*(?:[a-z-]+(?:\s+[a-z-]+){0,2})?\s*,\s*or\s+" + _ABOUT)
 _WASHED = re.compile(r"\b(?:washed|washes|wash)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|around\s+)?$", re.I)
 _OF_RAW_COAL = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[A-Z][a-z]+['\u2019]s\s+)?raw\s+coal\b")
