@@ -413,7 +413,7 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
     out: list[Figure] = []
     province_names = "|".join(re.escape(n) for n in (classifier.region.name, *classifier.region.aliases))
     province_after = re.compile(_WHOLE_PROVINCE_AFTER.pattern.format(province=province_names), re.I)
-    province_own = re.compile(_PROVINCES_OWN.pattern.format(province=province_names))
+    province_own = re.compile(_PROVINCES_OWN.pattern.format(province=province_names), re.I)
     of_the_whole = re.compile(_OF_THE_WHOLE.pattern.format(province=province_names))
     theme_of: dict[str, str | None] = {}  # a sentence's theme, looked for once however many figures it has
     national: tuple[int, str] | None = None  # the paragraph and sentence of the last national figure
