@@ -2305,4 +2305,3 @@ def test_a_size_said_as_an_adjective_is_as_it_stands_not_over_a_since_span():
                        "industrial park."], dt.date(2016, 8, 1))
     assert figures["43"].period == "2014-2016"
     assert figures["2,600-mu"].period == "2016"
-
