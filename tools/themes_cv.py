@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from digest.ingest.classify import Classifier  # noqa: E402
-from digest.ingest.loader import THEME_MIN_HITS, theme_texts  # noqa: E402
+from digest.ingest.loader import THEME_MIN_HITS, theme_counts, theme_texts  # noqa: E402
 from digest.ingest.seedtext import decode, parse_seed  # noqa: E402
 from digest.records.region import load_region  # noqa: E402
 
@@ -67,11 +67,10 @@ def examples(classifier: Classifier) -> tuple[list[Example], int]:
             title = parsed.title or ""
             prose, captions = theme_texts(parsed)
             paragraphs = [p for p in prose.split("\n") if p.strip()]
-            body, in_title, in_captions = (classifier.themes(t) for t in (prose, title, captions))
+            in_title = classifier.themes(title)
             lead = classifier.themes(paragraphs[0]) if paragraphs else {}
             per_paragraph = [classifier.themes(p) for p in paragraphs]
-            counts = {t: body.get(t, 0) + 3 * in_title.get(t, 0) + in_captions.get(t, 0)
-                      for t in {*body, *in_title, *in_captions}}
+            counts = {t: n for t, n in theme_counts(classifier, title, prose, captions).items() if n}
             total, top = sum(counts.values()) or 1.0, max(counts.values(), default=1.0)
             wanted = set(gold[seed.name].get("themes") or [])
             unreachable += len(wanted - set(counts))

@@ -27,6 +27,7 @@ SLUG_CHARS = 64
 # the article; one passing mention of "bank" does not make a finance story.
 THEME_MIN_HITS = 1
 CAPTION_WEIGHT = 1.0
+TITLE_WEIGHT = 3  # a theme named in the headline counts three times
 DATELINE_WEIGHT = 0.5
 
 
@@ -110,13 +111,19 @@ def primary_place(classifier: Classifier, title: str, text: str, captions: str, 
     return region.slug
 
 
-def article_themes(classifier: Classifier, title: str, text: str, captions: str) -> list[str]:
-    """Themes the article is about, most prominent first."""
+def theme_counts(classifier: Classifier, title: str, text: str, captions: str) -> Counter[str]:
+    """How often the article names each theme: the title's mentions weigh TITLE_WEIGHT, a caption's CAPTION_WEIGHT."""
     counts = classifier.themes(text)
     for slug, n in classifier.themes(title).items():
-        counts[slug] += 3 * n
+        counts[slug] += TITLE_WEIGHT * n
     for slug, n in classifier.themes(captions).items():
         counts[slug] += CAPTION_WEIGHT * n
+    return counts
+
+
+def article_themes(classifier: Classifier, title: str, text: str, captions: str) -> list[str]:
+    """Themes the article is about, most prominent first."""
+    counts = theme_counts(classifier, title, text, captions)
     order = {t.slug: i for i, t in enumerate(classifier.region.themes)}
     kept = [s for s, n in counts.items() if n >= THEME_MIN_HITS]
     return sorted(kept, key=lambda s: (-counts[s], order[s]))
