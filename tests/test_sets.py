@@ -101,7 +101,10 @@ header of tests/gold/seeds.yaml:
 - blind35 and blind36: ten more each, weighted like #18's unseen set, written side by side by two
   helpers and scored before any fix after the sixth session's rounds (tests/blind35/, tests/blind36/);
 - blind37 and blind38: ten more each, the same, scored before any fix after the sixth session's
-  later rounds (tests/blind37/, tests/blind38/).
+  later rounds (tests/blind37/, tests/blind38/);
+- blind39 and blind40: ten more each, the same, each with a long feature and a portal's
+  statistics or work report, scored before any fix at the start of the seventh session
+  (tests/blind39/, tests/blind40/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -177,6 +180,8 @@ SETS = (
     Set("blind36", PROJECT / "tests/blind36/seeds", PROJECT / "tests/blind36/gold.yaml", 10),
     Set("blind37", PROJECT / "tests/blind37/seeds", PROJECT / "tests/blind37/gold.yaml", 10),
     Set("blind38", PROJECT / "tests/blind38/seeds", PROJECT / "tests/blind38/gold.yaml", 10),
+    Set("blind39", PROJECT / "tests/blind39/seeds", PROJECT / "tests/blind39/gold.yaml", 10),
+    Set("blind40", PROJECT / "tests/blind40/seeds", PROJECT / "tests/blind40/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -234,7 +239,9 @@ def target(set_name: str, metric: str) -> float:
 # 0.863, period 0.840, all five 0.689; blind35 at 5670369: precision 0.965, recall 0.939,
 # indicator 0.777, all five 0.676; blind36 at 5670369: themes 0.800; blind37 at 9f51917:
 # indicator 0.817, period 0.866, all five 0.659; blind38 at 9f51917: precision 0.965, recall
-# 0.932, themes 0.725, indicator 0.853, all five 0.743, title 0.900), the honest estimate
+# 0.932, themes 0.725, indicator 0.853, all five 0.743, title 0.900; blind39 at b96f883:
+# themes 0.828, period 0.894, all five 0.795; blind40 at b96f883: recall 0.929, themes
+# 0.825, indicator 0.871, period 0.896, all five 0.731), the honest estimate
 # for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind6", "indicator_accuracy"): "0.892: a park's and a county's figures read as an industry's, R&D as a share of GDP",
@@ -309,6 +316,14 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind38", "themes_f1"): "0.725",
     ("blind38", "indicator_accuracy"): "0.865",
     ("blind38", "all_five_accuracy"): "0.753",
+    ("blind39", "themes_f1"): "0.828",
+    ("blind39", "period_accuracy"): "0.894",
+    ("blind39", "all_five_accuracy"): "0.795",
+    ("blind40", "figure_recall"): "0.929",
+    ("blind40", "themes_f1"): "0.825",
+    ("blind40", "indicator_accuracy"): "0.871",
+    ("blind40", "period_accuracy"): "0.896",
+    ("blind40", "all_five_accuracy"): "0.731",
     ("blind17", "period_accuracy"): "0.853",
     ("blind17", "all_five_accuracy"): "0.727",
     ("blind16", "period_accuracy"): "0.862",
@@ -392,7 +407,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 
