@@ -2305,3 +2305,12 @@ def test_a_size_said_as_an_adjective_is_as_it_stands_not_over_a_since_span():
                        "industrial park."], dt.date(2016, 8, 1))
     assert figures["43"].period == "2014-2016"
     assert figures["2,600-mu"].period == "2016"
+
+
+def test_a_share_of_industrial_value_added_after_a_product_measures_a_sectors_value_added():
+    figures = settled(["Raw coal output rose 6.2 percent to 112.4 million tons, and the coal industry produced about "
+                       "58 percent of the city's industrial value added, down from 66 percent in 2015."],
+                      dt.date(2018, 2, 1))
+    assert figures["112.4 million tons"].indicator == "raw-coal-output"
+    assert [figures[t].indicator for t in ("58 percent", "66 percent")] == ["sector-value-added"] * 2
+    assert (figures["58 percent"].kind, figures["66 percent"].period) == ("share", "2015")

@@ -797,16 +797,20 @@ class Meaning:
             # "Energy consumption per 10,000 yuan of industrial value added fell 3.7 percent": an intensity
             # of industry, not its value added (the vocabulary's energy intensity is per unit of GDP).
             return None, False
-        if ident == "industrial-value-added" and figure.unit in ("percent", "percentage-points") \
-                and "sector-value-added" in self.by_id and (_OF_IVA_AFTER.match(ctx.sentence, ctx.end)
-                                                         or _SHARE_OF_IVA.search(ctx.sentence, 0, ctx.start)):
-            # "Coal still accounts for about 60 percent of the city's industrial value added": a part's
-            # share of the whole measures the part, a sector (or manufacturing, named before it).
+        if figure.unit in ("percent", "percentage-points") and "sector-value-added" in self.by_id and (
+                ident == "industrial-value-added" and _SHARE_OF_IVA.search(ctx.sentence, 0, ctx.start)
+                or figure.unit == "percent" and (ident is None or not ident.endswith("value-added"))
+                and _OF_IVA_AFTER.match(ctx.sentence, ctx.end) or ident == "industrial-value-added"
+                and _OF_IVA_AFTER.match(ctx.sentence, ctx.end)):
+            # "Coal still accounts for about 60 percent of the city's industrial value added", "raw coal
+            # output reached ..., and coal mining generated two-thirds of its industrial value added": a
+            # part's share of the whole measures the part's value added, a sector's (or manufacturing's,
+            # named before it), whatever else the sentence names.
             first = clause_of(ctx.sentence, ctx.start, ctx.end)[0]
             part = _IVA_PHRASE.sub(" ", ctx.sentence[max(0, first - 80):ctx.start])
             named = self._head(part, figure, "last")
-            return (named.id if named is not None and named.id != "industrial-value-added" else "sector-value-added"), \
-                False
+            return (named.id if named is not None and named.id != "industrial-value-added"
+                    and named.id.endswith("value-added") else "sector-value-added"), False
         if ident == "exports" and _EXPORTS_OF_A_PRODUCT.search(ctx.sentence, max(0, ctx.start - 200), ctx.start):
             return None, False  # "Exports of rail transit equipment reached ...": one product's, unnamed in the list
         if ident == "industry-output-value" and figure.kind == "change" and "industrial-value-added" in self.by_id \
