@@ -2314,3 +2314,14 @@ def test_a_share_of_industrial_value_added_after_a_product_measures_a_sectors_va
     assert figures["112.4 million tons"].indicator == "raw-coal-output"
     assert [figures[t].indicator for t in ("58 percent", "66 percent")] == ["sector-value-added"] * 2
     assert (figures["58 percent"].kind, figures["66 percent"].period) == ("share", "2015")
+
+
+def test_a_base_at_the_end_of_a_year_sets_no_period():
+    figures = settled(["The value added of industrial enterprises above designated size rose 5.8 percent in 2017. "
+                       "At the end of the year there were 356 industrial enterprises above designated size, 21 more "
+                       "than at the end of 2016. Among the major industries, the value added of the coal industry "
+                       "rose 3.1 percent.",
+                       "At the end of 2017, installed power capacity was 13.65 million kilowatts. Wind and solar power "
+                       "accounted for 50.0 percent of installed capacity, up 6.8 percentage points from the end of "
+                       "2016. Coal power made up 45.2 percent."], dt.date(2018, 3, 28))
+    assert {t: f.period for t, f in figures.items()} == {t: "2017" for t in figures}

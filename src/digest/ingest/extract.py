@@ -1703,7 +1703,9 @@ BASE_BEFORE = re.compile(r"\b(?:(?:same|corresponding)\s+(?:period|holiday|festi
                          r"|\bthe\s+(?:figure|level|total|number)\s+(?:of\s+|in\s+|for\s+)?"
                          # "1.5 times that of a year earlier"
                          r"|\b(?:that|those)\s+of\s+(?:the\s+)?"
-                         r"|\bas\s+(?:many|much|high|large|big)\s+as\s+(?:in\s+)?)$",
+                         r"|\bas\s+(?:many|much|high|large|big)\s+as\s+(?:in\s+)?"
+                         # "21 more than at the end of 2016", "up 6.8 percentage points from the end of 2016"
+                         r"|\b(?:than|from|against|compared\s+with)\s+(?:at\s+)?the\s+end\s+)$",
                          re.I)
 
 
