@@ -2325,3 +2325,12 @@ def test_a_base_at_the_end_of_a_year_sets_no_period():
                        "accounted for 50.0 percent of installed capacity, up 6.8 percentage points from the end of "
                        "2016. Coal power made up 45.2 percent."], dt.date(2018, 3, 28))
     assert {t: f.period for t, f in figures.items()} == {t: "2017" for t in figures}
+
+
+def test_an_aside_in_which_a_term_is_defined_does_not_date_the_figure_now():
+    paragraphs = ["In the first three quarters of 2017, fixed-asset investment in Shanxi reached 402.8 billion yuan, "
+                  "up 4.6 percent year-on-year.",
+                  "Investment in technological transformation, in which enterprises upgrade equipment, processes "
+                  "and products, reached 71.2 billion yuan, up 19.7 percent."]
+    figures = settled(paragraphs, dt.date(2017, 10, 26))
+    assert figures["71.2 billion yuan"].period == figures["402.8 billion yuan"].period == "2017-Q1-Q3"

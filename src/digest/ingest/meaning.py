@@ -383,7 +383,8 @@ _PRESENT = re.compile(r"(?<!\bto\s)\b(?:is|are|has|have|employs|employ|operates|
                       r"costs|earns|pays|ships|owns|lies|can|raises|lifts|brings)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))",
                       re.I)
 # ", which makes laser modules, optical fiber and LED lighting,": an aside that describes, not dates.
-_DESCRIBING = re.compile(r",\s*(?:which|who)\s+[^,;]*$", re.I)
+# "Investment in technological transformation, in which enterprises upgrade equipment, ...": the same.
+_DESCRIBING = re.compile(r",\s*(?:which|who)\s+[^,;]*$|,\s*(?:in|by|through|under)\s+which\s+[^;]*$", re.I)
 
 
 def _present(sentence: str, first: int, last: int, start: int) -> bool:
