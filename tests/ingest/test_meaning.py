@@ -2334,3 +2334,12 @@ def test_an_aside_in_which_a_term_is_defined_does_not_date_the_figure_now():
                   "and products, reached 71.2 billion yuan, up 19.7 percent."]
     figures = settled(paragraphs, dt.date(2017, 10, 26))
     assert figures["71.2 billion yuan"].period == figures["402.8 billion yuan"].period == "2017-Q1-Q3"
+
+
+def test_the_next_items_of_a_list_of_growth_rates_are_changes_their_verb_said_once():
+    figures = settled(["Fixed-asset investment grew 26.4 percent, and industrial investment 41.2 percent.",
+                       "The value added of the coal industry rose 3.1 percent, that of electricity and heat production "
+                       "and supply 8.1 percent, and that of equipment manufacturing 12.6 percent.",
+                       "Output rose 5 percent, and exports accounted for 30 percent of sales."], dt.date(2021, 4, 20))
+    assert [figures[t].kind for t in ("41.2 percent", "8.1 percent", "12.6 percent")] == ["change"] * 3
+    assert figures["30 percent"].kind == "share"

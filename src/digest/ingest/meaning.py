@@ -314,6 +314,15 @@ _SECTOR_GROWTH = re.compile(
     r"(?:^|[,;:]\s*(?:and\s+|while\s+)?|\band\s+|\bwhile\s+)(?:the\s+)?((?:[\w-]+\s+){0,2}(?:industry|industries|sector)|"
     r"(?:[\w-]+\s+)?manufacturing|mining|production\s+and\s+supply\s+of\s+(?:[\w-]+(?:,\s*|\s+and\s+|\s+)){1,6})"
     r"\s*(?:(?:%s)\s+(?:by\s+)?)?$" % "|".join(_WORDS["growth_verbs"].split()), re.I)
+# "Fixed-asset investment grew 26.4 percent, and industrial investment 41.2 percent", "the coal
+# industry rose 3.1 percent, that of electricity 8.1 percent": the verb said once for a list.
+_GREW_THEN = re.compile(
+    r"\b(?:%s|up|down)\s+(?:by\s+)?[\d.]+\s*(?:percent|%%)"
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:that\s+of\s+|those\s+of\s+)?[A-Za-z][^,;:.\d]{0,60}?\s+[\d.]+\s*(?:percent|%%))*"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:that\s+of\s+|those\s+of\s+)?([A-Za-z][^,;:.\d]{0,60}?)\s+$"
+    % "|".join(_WORDS["growth_verbs"].split()), re.I)
+_A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|accounted|account|accounts|made|make|makes|reached|stood|"
+                     r"took|takes|contributed|represented|share|of)\b", re.I)
 _NP_BOUNDARY = re.compile(r"[;:,]|\s[\u2013\u2014]\s|\bwith\b", re.I)
 # A clause that reports what happened or is: its figure is a result.
 _ACTUAL = re.compile(
@@ -1760,6 +1769,10 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
     if not percent and figure.unit != "count" and _CAPACITY_OF.search(before) \
             and {w.lower() for w in re.findall(r"[A-Za-z-]+", before)} & _REMOVALS:
         return "change"  # "closed coke ovens with a combined capacity of 5.6 million tons"
+    if figure.unit == "percent" and figure.kind == "level" and not re.match(r"\s+of\b", ctx.sentence[ctx.end:]) \
+            and (listed := _GREW_THEN.search(ctx.sentence, max(0, ctx.start - 240), ctx.start)) is not None \
+            and not _A_VERB.search(listed.group(1)):
+        return "change"  # the next item of a list of growth rates, its verb said once
     if figure.unit == "percent" and figure.kind == "level":
         return "share"
     if figure.unit == "other" and figure.raw_unit == "times":
