@@ -2343,3 +2343,17 @@ def test_the_next_items_of_a_list_of_growth_rates_are_changes_their_verb_said_on
                        "Output rose 5 percent, and exports accounted for 30 percent of sales."], dt.date(2021, 4, 20))
     assert [figures[t].kind for t in ("41.2 percent", "8.1 percent", "12.6 percent")] == ["change"] * 3
     assert figures["30 percent"].kind == "share"
+
+
+def test_a_base_said_as_the_same_part_of_an_earlier_year_is_that_part():
+    figures = settled(["TAIYUAN, China, Aug. 10, 2021 -- Acme Ltd. today announced its financial results for the six "
+                       "months ended June 30, 2021.",
+                       "- Gross margin was 29.6%, compared with 31.2% in the same period of 2020.",
+                       "- Net income rose 21.9% to RMB 17.8 million from RMB 14.6 million.",
+                       "The Company shipped 1,240 converters in the first half, up from 905 a year earlier.",
+                       "Renewables now make up 46.8 percent of its power, up from 41.5 percent a year earlier."],
+                      dt.date(2021, 8, 10))
+    assert [figures[t].period for t in ("29.6%", "RMB 17.8 million", "1,240")] == ["2021-H1"] * 3
+    assert [figures[t].period for t in ("31.2%", "RMB 14.6 million", "905")] == ["2020-H1"] * 3
+    assert figures["21.9%"].period == "2021-H1"
+    assert figures["41.5 percent"].period == "2020"

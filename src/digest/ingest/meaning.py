@@ -1484,6 +1484,9 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     """The figure's period (see _period), where a size said as an adjective ("a 260-mu treatment center",
     "a 0.6-square-kilometer park") is the thing as it stands, not the span a "since" clause runs over."""
     found, unsure = _period(ctx, figure, published, lead, news_lead, deadline, plan)
+    base = _base_span(ctx, lead) if figure.kind != "change" else None
+    if base is not None:
+        return base, unsure
     if published is not None and found is not None and _SIZE_ADJECTIVE.fullmatch(figure.text) \
             and figure.unit not in ("percent", "percentage-points") \
             and re.fullmatch(rf"(?:19|20)\d\d-{published.year}", found):
@@ -1492,6 +1495,38 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
 
 
 _SIZE_ADJECTIVE = re.compile(r"[\d.,]+(?:-[A-Za-z]+)+")
+# A base said as the same part of another year, right after its figure: "compared with 31.2% in the
+# same period of 2020", "up from 700 in the same period last year", "against 61% a year earlier".
+_SAME_PART_BEFORE = re.compile(r"\s+(?:(?:in|during|over|for)\s+the\s+(?:same|corresponding)\s+(?:period|months?|quarter)"
+                               r"\s+(?:of\s+(?P<y>(?:19|20)\d\d)\b|(?:of\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+"
+                               r"(?:earlier|ago|before))|a\s+year\s+(?:earlier|ago|before)\b)", re.I)
+# "Net income rose 21.9% to RMB 17.8 million from RMB 14.6 million": the base of a change, its time unsaid.
+_FROM_AT_END = re.compile(r"\b(?:rose|grew|increased|fell|dropped|declined|decreased|climbed|jumped)\s+[^,;]{0,80}?"
+                          r"\bto\s+[^,;]{0,60}?\s+from\s+(?:about\s+|nearly\s+)?$", re.I)
+_PART_OF_YEAR = re.compile(r"((?:19|20)\d\d)-(H[12]|Q[1-4](?:-Q[1-4])?|\d\d-((?:19|20)\d\d)-\d\d)")
+
+
+def _base_span(ctx: Context, lead: str | None) -> str | None:
+    """The period of a base said as the same part of an earlier year, when the figures it is
+    compared with are for part of a year: "2021-H1" reported against "2020-H1"; None otherwise."""
+    same = _SAME_PART_BEFORE.match(ctx.sentence, ctx.end)
+    if same is None and not (_FROM_AT_END.search(ctx.sentence, max(0, ctx.start - 160), ctx.start)
+                             and re.match(r"\s*(?:\([^()]{0,40}\))?\s*[.;]?\s*$", ctx.sentence[ctx.end:])):
+        return None
+    first = clause_of(ctx.sentence, ctx.start, ctx.end)[0]
+    if _NOW.search(ctx.sentence, 0, ctx.start):
+        return None  # "renewables now make up 46.8 percent, up from 41.5 percent a year earlier": a year ago
+    parts = [label for pos, label in ctx.periods if first <= pos < ctx.start and _PART_OF_YEAR.fullmatch(label)]
+    # The part of the year the clause names, else (when the sentence names no time) the paragraph's or the lead's.
+    current = parts[-1] if parts else None if any(pos < ctx.start for pos, _ in ctx.periods) else next(
+        (label for label in (ctx.carried, lead) if label and _PART_OF_YEAR.fullmatch(label)), None)
+    if current is None:
+        return None
+    year = int(current[:4])
+    earlier = int(same.group("y")) if same is not None and same.group("y") else year - 1
+    if earlier >= year:
+        return None
+    return current.replace(str(year), str(earlier))
 
 
 def _period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | None,
