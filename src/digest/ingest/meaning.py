@@ -1501,8 +1501,8 @@ _SAME_PART_BEFORE = re.compile(r"\s+(?:(?:in|during|over|for)\s+the\s+(?:same|co
                                r"\s+(?:of\s+(?P<y>(?:19|20)\d\d)\b|(?:of\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+"
                                r"(?:earlier|ago|before))|a\s+year\s+(?:earlier|ago|before)\b)", re.I)
 # "Net income rose 21.9% to RMB 17.8 million from RMB 14.6 million": the base of a change, its time unsaid.
-_FROM_AT_END = re.compile(r"\b(?:rose|grew|increased|fell|dropped|declined|decreased|climbed|jumped)\s+[^,;]{0,80}?"
-                          r"\bto\s+[^,;]{0,60}?\s+from\s+(?:about\s+|nearly\s+)?$", re.I)
+_FROM_AT_END = re.compile(r"\b(?:%s)\s+[^,;]{0,80}?\bto\s+[^,;]{0,60}?\s+from\s+(?:about\s+|nearly\s+)?$"
+                          % "|".join(_WORDS["growth_verbs"].split()), re.I)
 _PART_OF_YEAR = re.compile(r"((?:19|20)\d\d)-(H[12]|Q[1-4](?:-Q[1-4])?|\d\d-((?:19|20)\d\d)-\d\d)")
 
 
