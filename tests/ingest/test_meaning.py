@@ -2357,3 +2357,15 @@ def test_a_base_said_as_the_same_part_of_an_earlier_year_is_that_part():
     assert [figures[t].period for t in ("31.2%", "RMB 14.6 million", "905")] == ["2020-H1"] * 3
     assert figures["21.9%"].period == "2021-H1"
     assert figures["41.5 percent"].period == "2020"
+
+
+def test_a_past_verb_before_its_amount_is_a_result_beside_a_goal():
+    figures = settled(["Across Shanxi, wind and solar capacity passed 50 million kilowatts in June, about 39 percent of "
+                       "the total, and the province aims for 80 million kilowatts by 2025.",
+                       "China retired about 240,000 tonnes of EV batteries in 2021, and the figure could pass 1 million "
+                       "tonnes a year by 2025.",
+                       "Their site is being turned into a 200,000-kilowatt storage station, which is due to start "
+                       "operating in 2025."], dt.date(2022, 8, 1))
+    assert [figures[t].status for t in ("50 million kilowatts", "39 percent", "240,000 tonnes")] == ["actual"] * 3
+    assert [figures[t].status for t in ("80 million kilowatts", "1 million tonnes")] == ["target"] * 2
+    assert figures["200,000-kilowatt"].status == "target"

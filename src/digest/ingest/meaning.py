@@ -1368,6 +1368,16 @@ _OF_ITS_WASTE = re.compile(r"\s+of\s+(?:its|their|the|the\s+[\w-]+['\u2019]s)\s+
 _THAT_IS = re.compile(r"\s*(?:That|This)\s+(?:is|was|equals|amounts\s+to|represents|made\s+up|accounts\s+for)\b")
 
 
+# A verb in the past tense before an amount, not a goal's word or an adjective: "the province closed 60
+# mines and cut ...", "replaced 4,300 of them last year", "has set aside 2,400 mu".
+_RESULT_VERB = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:already\s+|also\s+)?(?:set|cut|put|built|made|won|shut|spent|sold|become|grown|"
+    r"risen|fallen)\b|(?<!\bbeing\s)(?<!\bbe\s)(?!(?:%s)\b)[a-z]{3,}ed\s+(?:up\s+|off\s+|out\s+|aside\s+|down\s+)?"
+    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|another\s+)?"
+    r"(?:\d|RMB|\$|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)\b))"
+    % "|".join(_WORDS["not_past_verbs"].split()))
+
+
 def status(ctx: Context, published: dt.date | None, unit: str | None = None) -> tuple[str, bool]:
     """actual or target, from the figure's own clause first; True when guessed across clauses
     (unit: the figure's, when known)."""
@@ -1406,7 +1416,7 @@ def status(ctx: Context, published: dt.date | None, unit: str | None = None) -> 
         return "actual", False
     if _is_target(clause, published):
         return "target", False
-    if _ACTUAL.search(clause):
+    if _ACTUAL.search(clause) or _RESULT_VERB.search(clause):
         return "actual", False
     # A clause with no verb of its own shares the sentence's: "Shanxi will ..., build
     # 150 mines"; "six platforms for research, design, and testing will be built".
