@@ -2369,3 +2369,12 @@ def test_a_past_verb_before_its_amount_is_a_result_beside_a_goal():
     assert [figures[t].status for t in ("50 million kilowatts", "39 percent", "240,000 tonnes")] == ["actual"] * 3
     assert [figures[t].status for t in ("80 million kilowatts", "1 million tonnes")] == ["target"] * 2
     assert figures["200,000-kilowatt"].status == "target"
+
+
+def test_the_next_count_after_an_addition_is_an_addition_too():
+    figures = settled(["We built 11 intelligent coal mines and 47 intelligent working faces.",
+                       "The city added 29 enterprises above designated size and 11 high-tech enterprises.",
+                       "By the end of last year, Shanxi had built 118 intelligent coal mines and 1,460 intelligent "
+                       "working faces."], dt.date(2022, 1, 20))
+    assert [figures[t].kind for t in ("11", "47", "29")] == ["change"] * 3
+    assert [figures[t].kind for t in ("118", "1,460")] == ["level"] * 2

@@ -34,6 +34,9 @@ _ADD_OR_REMOVE = re.compile(r"\b(?:%s)\s+(?:another\s+|an\s+additional\s+|a\s+fu
 _REMOVED_AFTER = re.compile(r"(?:\s+[\w,.-]+){1,5}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
                             r"(?:shut|closed|eliminated|demolished|retired|phased\s+out|torn\s+down)\b", re.I)
 _AND_ANOTHER = re.compile(r"\s+(?:of\s+[\w -]{1,40}?\s*)?(?:,\s*and|,|and)\s+(?:about\s+|nearly\s+|some\s+)?", re.I)
+# "built 11 intelligent coal mines and 47 intelligent working faces": the next count, its noun between.
+_AND_NEXT_COUNT = re.compile(r"\s+(?:more\s+|new\s+)?(?:[A-Za-z-]+\s+){1,6}?(?:,\s*)?and\s+(?:another\s+|about\s+|"
+                             r"nearly\s+|some\s+)?", re.I)
 _GROWTH_OF = re.compile(r"\s*,?\s*(?:with\s+)?(?:an?\s+)?(?:average\s+)?(?:annual\s+|yearly\s+)?(?:growth|increase|rise)"
                         r"(?:\s+rate)?\s+of\s+(?:about\s+|more\s+than\s+|over\s+|nearly\s+|at\s+least\s+)?", re.I)
 _CAPACITY_OF = re.compile(r"\bcapacity\s+of\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$", re.I)
@@ -2200,7 +2203,8 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         if same_sentence and figure.kind == "level" and out and out[-1].kind == "change" \
                 and out[-1].unit == figure.unit and figure.unit not in ("percent", "percentage-points") \
                 and (_AND_ANOTHER.fullmatch(ctx.sentence, previous_end, ctx.start)
-                     or figure.unit == "count" and _RANKED_WITH.search(ctx.sentence, previous_end, ctx.start)):
+                     or figure.unit == "count" and (_RANKED_WITH.search(ctx.sentence, previous_end, ctx.start)
+                                                    or _AND_NEXT_COUNT.fullmatch(ctx.sentence, previous_end, ctx.start))):
             # "will add 3 million kW of wind power and 5 million kW of solar": one verb, two additions.
             figure = dataclasses.replace(figure, kind="change")
         section = sections[ctx.paragraph] if ctx.paragraph < len(sections) else None
