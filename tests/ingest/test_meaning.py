@@ -2378,3 +2378,9 @@ def test_the_next_count_after_an_addition_is_an_addition_too():
                        "working faces."], dt.date(2022, 1, 20))
     assert [figures[t].kind for t in ("11", "47", "29")] == ["change"] * 3
     assert [figures[t].kind for t in ("118", "1,460")] == ["level"] * 2
+
+
+def test_a_places_goal_to_produce_a_product_is_its_output():
+    figures = settled(["The city aims to produce 50,000 tons of green hydrogen a year by 2025, put 1,000 fuel cell "
+                       "vehicles into service and build 15 hydrogen refueling stations."], dt.date(2022, 1, 1))
+    assert (figures["50,000 tons"].indicator, figures["50,000 tons"].status) == ("product-output", "target")

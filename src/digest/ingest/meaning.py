@@ -199,8 +199,8 @@ _ABOUT = r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+|roug
 _MADE = r"(?:produced|made|manufactured|turned\s+out)"
 _MAKES_NOW = r"(?:produces|makes|manufactures|turns\s+out)"
 _PRODUCED = re.compile(rf"\b(?:{_MADE}|rolled\s+out|assembled|{_MAKES_NOW})\s+" + _ABOUT + "$", re.I)
-_MAKES = re.compile(r"(?<!\bIt\s)(?<!\bThey\s)(?<!\bcan\s)(?<!\bto\s)(?<!\bwill\s)\b" + _MADE + r"\s+" + _ABOUT + "$",
-                    re.I)
+_MAKES = re.compile(r"(?<!\bIt\s)(?<!\bThey\s)(?<!\bcan\s)(?<!\bto\s)(?<!\bwill\s)\b(?:" + _MADE
+                    + r"|(?:aims?|plans?|wants?)\s+to\s+(?:produce|make|manufacture|turn\s+out))\s+" + _ABOUT + "$", re.I)
 _CITY_MADE = re.compile(r"(?:\b[A-Z][a-z]+(?:\s+(?:in|of)\s+[A-Z][a-z]+(?:\s+[Pp]rovince)?)?\s+" + _MADE +
                         # "China makes about 350 billion hollow capsules a year", "The city produced ...": not a
                         # firm's name ("Yuxin Building Materials turns out"), not "trains from the city made".
