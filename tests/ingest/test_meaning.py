@@ -2384,3 +2384,12 @@ def test_a_places_goal_to_produce_a_product_is_its_output():
     figures = settled(["The city aims to produce 50,000 tons of green hydrogen a year by 2025, put 1,000 fuel cell "
                        "vehicles into service and build 15 hydrogen refueling stations."], dt.date(2022, 1, 1))
     assert (figures["50,000 tons"].indicator, figures["50,000 tons"].status) == ("product-output", "target")
+
+
+def test_a_sentence_led_by_one_name_tells_its_results_not_an_industrys():
+    figures = loaded("Jincheng amorphous alloy makers expand\n\nJINCHENG, June 3 (Xinhua) -- Jincheng's amorphous "
+                     "alloy industry had revenue of 5.3 billion yuan last year.\n\nZeyuan had revenue of 2.1 billion "
+                     "yuan last year and employs 850 people.\n\nTaohe employs 640 people and earned 1.2 billion yuan "
+                     "last year.\n")
+    assert figures["5.3 billion yuan"].indicator == "industry-revenue"
+    assert [figures[t].indicator for t in ("2.1 billion yuan", "850", "640", "1.2 billion yuan")] == [None] * 4

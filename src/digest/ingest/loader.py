@@ -271,6 +271,11 @@ _WHOSE = re.compile(r"\b(?:industry|industries|sector|cluster|chain|city|county|
 _AND_ITS_RESULTS = re.compile(r"\band\s+its\s+" + _RESULTS)
 _NAME_FIRST = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?=[\s,])")
 _THE_COMPANY_FIRST = re.compile(r"(?:The|Its)\s+(?:company|firm|group|maker|plant|mill|factory)\b")
+# A sentence that opens on a name and its results: "Zeyuan had revenue of ...", "Taohe employs 640 people and earned".
+_NAME_RESULTS = re.compile(r"\s*(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*\s+(?:had|has|reported|posted|earned|booked|"
+                           r"recorded|employs|expects)\s+(?:[\w-]+\s+){0,2}?(?:revenue|sales|profits?|earnings|[\d,.]+\s+"
+                           r"(?:people|workers|staff|employees))\b")
+_RESULT_IDS = frozenset({"industry-revenue", "industry-profit", "industry-employment", "industry-tax", "exports"})
 _NOT_A_COMPANY = frozenset({"China", "Shanxi", "The", "This", "Its", "Their", "Province", "City", "County"})
 
 
@@ -309,6 +314,10 @@ def _company_figure(fig: Figure, ctx: Context, classifier: Classifier, paragraph
     if _AND_ITS_RESULTS.search(ctx.sentence, max(0, ctx.start - 80), ctx.start) \
             and _about_a_company(ctx.sentence, classifier):
         # "Haina, listed on the ChiNext board, shipped 4.6GWh last year, and its revenue rose 37 percent".
+        return dataclasses.replace(fig, indicator=None)
+    if fig.indicator in _RESULT_IDS and _NAME_RESULTS.match(ctx.sentence) and _about_a_company(ctx.sentence, classifier):
+        # "Zeyuan had revenue of 2.1 billion yuan last year and employs 850 people", "Taohe employs 640
+        # people and earned 1.2 billion yuan": a sentence led by one name, not a place's, tells its results.
         return dataclasses.replace(fig, indicator=None)
     said = _COMPANY_MEASURE.search(ctx.sentence, max(0, ctx.start - 110), ctx.start) \
         or _COMPANY_SHARE.match(ctx.sentence, ctx.end)
