@@ -1059,3 +1059,10 @@ def test_a_range_with_its_unit_at_each_end_is_one_figure_and_from_a_to_b_is_two(
 def test_a_range_between_two_amounts_each_with_its_currency_is_one_figure(sentence, text):
     (both,) = figures(sentence)
     assert (both.text, both.value, both.value_max, both.unit) == (text, 55_000_000, 65_000_000, "CNY")
+
+
+def test_microns_and_nanometers_are_units_of_a_size():
+    found = figures("The wire it sells today is 34 microns thick, a 28-micron product is in trials, and its "
+                    "particles measure 40 nanometers or less.")
+    assert [(f.text, f.unit, f.raw_unit) for f in found] == [
+        ("34 microns", "other", "microns"), ("28-micron", "other", "microns"), ("40 nanometers", "other", "nm")]

@@ -2393,3 +2393,10 @@ def test_a_sentence_led_by_one_name_tells_its_results_not_an_industrys():
                      "last year.\n")
     assert figures["5.3 billion yuan"].indicator == "industry-revenue"
     assert [figures[t].indicator for t in ("2.1 billion yuan", "850", "640", "1.2 billion yuan")] == [None] * 4
+
+
+def test_a_size_a_product_is_made_to_has_no_period_unless_dated():
+    figures = settled(["Its particles measure 40 nanometers or less, said the chief engineer.",
+                       "The wire it sells today is 34 microns thick.",
+                       "In 2018, the standard wire was 50 microns thick."], dt.date(2023, 5, 1))
+    assert [figures[t].period for t in ("40 nanometers", "34 microns", "50 microns")] == [None, "2023", "2018"]

@@ -1507,6 +1507,8 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     return found, unsure
 
 
+_SIZES_OF_A_THING = frozenset({"mm", "cm", "microns", "nm"})  # raw units that measure a made thing
+_TODAY = re.compile(r"\b(?:now|today|currently)\b", re.I)  # "The wire it sells today is 34 microns thick"
 _SIZE_ADJECTIVE = re.compile(r"[\d.,]+(?:-[A-Za-z]+)+")
 # A base said as the same part of another year, right after its figure: "compared with 31.2% in the
 # same period of 2020", "up from 700 in the same period last year", "against 61% a year earlier".
@@ -1586,6 +1588,11 @@ def _period(ctx: Context, figure: Figure, published: dt.date | None, lead: str |
             and not any(first <= pos < last for pos, _ in ctx.periods):
         # "A local carmaker is building an assembly plant ... with an annual capacity of 150,000
         # vehicles", "The station will have four 300,000-kW units": a design still being built, undated.
+        return None, False
+    if figure.unit == "other" and figure.raw_unit in _SIZES_OF_A_THING \
+            and not any(first <= pos < last for pos, _ in ctx.periods) and not _TODAY.search(ctx.sentence, first, last):
+        # "Its particles measure 40 nanometers or less", "a resolution of 3 microns": a size a product
+        # is made to, at any time.
         return None, False
     if _PER_ITEM.search(ctx.sentence, first, last) and not any(first <= pos < last for pos, _ in ctx.periods):
         # "Every ton of coke gives off about 430 cubic meters of gas", "each fuel cell truck saves
