@@ -1066,3 +1066,9 @@ def test_microns_and_nanometers_are_units_of_a_size():
                     "particles measure 40 nanometers or less.")
     assert [(f.text, f.unit, f.raw_unit) for f in found] == [
         ("34 microns", "other", "microns"), ("28-micron", "other", "microns"), ("40 nanometers", "other", "nm")]
+
+
+def test_a_count_with_its_noun_elided_after_more_is_read():
+    found = figures("Jinhang has 260 employees and wants to hire 80 more this year, and eight more of our factories "
+                    "were named green factories; it holds orders for 530 more.")
+    assert [(f.text, f.value) for f in found] == [("260", 260), ("80", 80), ("eight", 8), ("530", 530)]

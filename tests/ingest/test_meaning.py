@@ -2400,3 +2400,11 @@ def test_a_size_a_product_is_made_to_has_no_period_unless_dated():
                        "The wire it sells today is 34 microns thick.",
                        "In 2018, the standard wire was 50 microns thick."], dt.date(2023, 5, 1))
     assert [figures[t].period for t in ("40 nanometers", "34 microns", "50 microns")] == [None, "2023", "2018"]
+
+
+def test_more_of_the_count_before_is_an_addition_to_it():
+    figures = settled(["Jinzhong has built 4,860 public charging piles, and plans to add 2,000 more next year.",
+                       "It delivered 146 vehicles and holds orders for 530 more."], dt.date(2021, 5, 1))
+    assert (figures["2,000"].kind, figures["2,000"].indicator) == ("change", figures["4,860"].indicator)
+    assert figures["4,860"].indicator is not None
+    assert figures["530"].kind == "level"

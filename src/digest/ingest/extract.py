@@ -635,6 +635,13 @@ def _inherit(sentence: str, mention: _Mention, previous: _Mention | None, last_c
     """Give a count whose noun is elsewhere its noun; False when the sentence names none."""
     if mention.inherit == "more":
         return _more_than(sentence, mention, previous, last_count)
+    if mention.inherit == "elided":
+        # "has built 4,860 charging piles and plans to add 2,000 more": the count before's noun (with
+        # no count before, "plans to add 300 more" says of what).
+        if last_count is None:
+            return False
+        mention.noun, mention.modifiers, mention.noun_of = last_count.noun, last_count.modifiers, last_count.noun_of
+        return True
     if mention.noun == "from":
         to = _FROM_TO.match(sentence, mention.end)
         if to is not None and not mention.has_scale and not re.search(r"illion", to.group()):
@@ -1003,6 +1010,11 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
             # only beside the figure it adds to, never a count of its own).
             return _Mention(start, end, value, "count" if token[0].isdigit() else None, noun="more", kind="change",
                             inherit="more")
+        elided = MORE_ELIDED.match(sentence, end)
+        if elided and (token[0].isdigit() or elided.group(1)):
+            # "plans to hire 200 more when the new plant opens", "eight more of our factories were named":
+            # an addition to the count before, its noun not said again.
+            return _Mention(start, end, value, "count", noun="more", kind="change", inherit="elided")
         if not modifiers:
             part = _part_of(sentence, end)
             if part:
@@ -1095,6 +1107,9 @@ def _part_of(sentence: str, pos: int) -> str | None:
             return None
         pos = word.end()
     return None
+# "hire 80 more this year", "eight more of our factories": a count whose noun is not said again.
+MORE_ELIDED = re.compile(r"\s+more(?=\s*[,.;]|\s+(?:when|this|next|by|in|are|were|will|to|at|over|during|within|"
+                          r"before|after|each|a|as|if|once|later|soon|so)\b|\s+(of)\b)", re.I)
 _MORE_THAN = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.I)
 # A line led by its figure: "- 1,268: fuel cell heavy trucks on the city's roads".
 LINE_HEAD = re.compile(r"\s*(?:[-\u2022*\u00b7]\s*)?(?:(?:about|nearly|over|more\s+than|some)\s+)?"
