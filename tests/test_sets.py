@@ -264,7 +264,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind11", "all_five_accuracy"): "0.755",
     ("blind12", "indicator_accuracy"): "0.890",
     ("blind13", "figure_recall"): "0.950",
-    ("blind13", "themes_f1"): "0.780",
+    ("blind13", "themes_f1"): "0.800",
     ("blind13", "indicator_accuracy"): "0.872",
     ("blind13", "period_accuracy"): "0.898: met until hedged halves were read; two are dated by a goal's year in their sentence",
     ("blind13", "all_five_accuracy"): "0.743",

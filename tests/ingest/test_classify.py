@@ -162,3 +162,8 @@ def test_a_companys_patents_and_rnd_spending_are_its_profile_not_the_innovation_
                     "It spends 6.8 percent of its revenue on research and development."):
         assert "innovation" not in classifier.themes(profile)
     assert "innovation" in classifier.themes("The city's research and development spending rose 20 percent.")
+
+
+def test_an_equipment_industry_of_any_kind_is_advanced_equipment(classifier):
+    found = classifier.themes("Wenshui's environmental protection equipment industry had revenue of 9.6 billion yuan.")
+    assert found["advanced-equipment"] >= 1
