@@ -2408,3 +2408,12 @@ def test_more_of_the_count_before_is_an_addition_to_it():
     assert (figures["2,000"].kind, figures["2,000"].indicator) == ("change", figures["4,860"].indicator)
     assert figures["4,860"].indicator is not None
     assert figures["530"].kind == "level"
+
+
+def test_a_goals_next_infinitive_and_an_industry_made_worth_an_amount_are_goals():
+    figures = settled(["Taiyuan aims to raise the new materials industry's revenue to 160 billion yuan by 2025 and 200 "
+                       "billion yuan by 2027, and to have new materials account for 30 percent of industrial output.",
+                       "It aims to make the amorphous alloy industry worth 10 billion yuan by 2025.",
+                       "The expo closed with 86 projects signed, worth 52.7 billion yuan."], dt.date(2022, 6, 1))
+    assert [figures[t].status for t in ("160 billion yuan", "30 percent", "10 billion yuan")] == ["target"] * 3
+    assert figures["52.7 billion yuan"].status == "actual"

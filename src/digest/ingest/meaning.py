@@ -1381,12 +1381,19 @@ _RESULT_VERB = re.compile(
     % "|".join(_WORDS["not_past_verbs"].split()))
 
 
+_GOAL_GOES_ON = re.compile(r"\s*,?\s*(?:(?:and|while)\s+)?(?:also\s+)?to\s+[a-z]+\b", re.I)
+
+
 def status(ctx: Context, published: dt.date | None, unit: str | None = None) -> tuple[str, bool]:
     """actual or target, from the figure's own clause first; True when guessed across clauses
     (unit: the figure's, when known)."""
     first, last = clause_of(ctx.sentence, ctx.start, ctx.end)
     clause = ctx.sentence[first:last]
-    if _START_VALUE.search(ctx.sentence, first, ctx.start):
+    start_value = _START_VALUE.search(ctx.sentence, first, ctx.start)
+    if start_value is not None and not (start_value.group().lower().startswith("worth")
+                                        and _is_target(ctx.sentence[first:start_value.start()], published)):
+        # "up from 4,500 yuan", "projects worth 52.7 billion yuan": a value as it stands ("aims to make
+        # the industry worth 10 billion yuan", "aims to sign projects worth 20 billion yuan" are goals).
         return "actual", False
     if _A_PLACE_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
         return "actual", False  # "Lyuliang, a city of 3.3 million people, wants ...": the place as it is
@@ -1418,6 +1425,10 @@ def status(ctx: Context, published: dt.date | None, unit: str | None = None) -> 
         # now, whatever the line will do.
         return "actual", False
     if _is_target(clause, published):
+        return "target", False
+    if _GOAL_GOES_ON.match(clause) and _is_target(ctx.sentence[:first], published):
+        # "aims to raise the industry's revenue to 160 billion yuan by 2025, and to have new materials
+        # account for 30 percent": the goal's next infinitive.
         return "target", False
     if _ACTUAL.search(clause) or _RESULT_VERB.search(clause):
         return "actual", False
