@@ -2417,3 +2417,14 @@ def test_a_goals_next_infinitive_and_an_industry_made_worth_an_amount_are_goals(
                        "The expo closed with 86 projects signed, worth 52.7 billion yuan."], dt.date(2022, 6, 1))
     assert [figures[t].status for t in ("160 billion yuan", "30 percent", "10 billion yuan")] == ["target"] * 3
     assert figures["52.7 billion yuan"].status == "actual"
+
+
+def test_investment_completed_in_a_batch_of_projects_is_the_projects_investment():
+    figures = settled(["There were 94 industrial projects under construction, with completed investment of 27.6 billion "
+                       "yuan.",
+                       "The city had 146 key projects under construction, with 61.5 billion yuan of investment completed.",
+                       "By the end of November, the projects had completed investment of 4.37 billion yuan, 109.3 "
+                       "percent of the annual plan of 4 billion yuan."], dt.date(2022, 12, 10))
+    assert [figures[t].indicator for t in ("27.6 billion yuan", "61.5 billion yuan", "4.37 billion yuan")] == \
+        ["project-investment"] * 3
+    assert figures["4 billion yuan"].status == "target"

@@ -179,6 +179,10 @@ _BATCH_MONEY = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|ni
                           r"\s+(?:[\w-]+\s+){0,3}(?:projects|deals|contracts)\b[^.;]{0,40}?\b(?:worth|(?:with|have|has|had)\s+(?:a\s+)?(?:total|combined|planned)"
                           r"(?:\s+annual)?\s+investment\s+of|(?:totaling|totalling))\s+(?:about\s+|nearly\s+|over\s+|"
                           r"more\s+than\s+|some\s+)?$", re.I)
+_PROJECTS_WORD = re.compile(r"\bprojects\b", re.I)
+_COMPLETED_INVESTMENT = re.compile(r"\bcompleted\s+(?:an?\s+)?investment\s+of\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|"
+                                   r"some\s+)?$", re.I)
+_INVESTMENT_COMPLETED = re.compile(r"\s+of\s+investment\s+(?:was\s+|were\s+|had\s+been\s+)?completed\b", re.I)
 # "The city's pharmaceutical industry reported revenue of 7.3 billion yuan": a company's cue said of an industry.
 _AN_INDUSTRY_REPORTED = re.compile(r"\b(?:industry|industries|sector|sectors)\s+reported\b", re.I)
 _GOAL_FOR_IT = re.compile(r"^[^;:.]{0,80}?\b(?:aims?\s+(?:for|at)|targets?|to\s+reach|plans?\s+(?:for|to\s+reach)|wants?"
@@ -245,9 +249,9 @@ _BASE_AGO = re.compile(r"\s+(?:as\s+(?:many|much|high|large|big)\s+as\s+(?:in\s+
                        r"(?:(?P<y>(?:19|20)\d\d)\b"
                        r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<u>years?|decades?)\s+ago\b)",
                        re.I)
-_ANNUAL_TARGET_OF = re.compile(r"\b(?:annual|yearly|full-year|this\s+year's)\s+(?:target|goal)\s+of\s+"
+_ANNUAL_TARGET_OF = re.compile(r"\b(?:annual|yearly|full-year|this\s+year's)\s+(?:target|goal|plan)\s+of\s+"
                                r"(?:about\s+|nearly\s+|more\s+than\s+)?$", re.I)
-_TARGET_OF = re.compile(r"\b(?:target|goal)\s+of\s+(?:about\s+|nearly\s+|more\s+than\s+)?$", re.I)
+_TARGET_OF = re.compile(r"\b(?:target|goal|(?:annual|yearly|full-year)\s+plan)\s+of\s+(?:about\s+|nearly\s+|more\s+than\s+)?$", re.I)
 _WITH_INVESTMENT = re.compile(r"\bwith\s+(?:a\s+|an\s+)?(?:total\s+|planned\s+)?investment\s+of\s+"
                               r"(?:about\s+|nearly\s+|more\s+than\s+|over\s+|around\s+)?$", re.I)
 _IT_SUBJECT = re.compile(r"\s*(?:(?:In|Over|During|Since)\s+[^,]{1,40},\s*)?(?:it|its)\b", re.I)
@@ -893,8 +897,14 @@ class Meaning:
             return "project-count"  # "three projects", "The number of projects under construction ... was 412"
         if _FAMILY.get(figure.unit, figure.unit) == "CNY" and "project-investment" in self.by_id \
                 and (_BATCH_MONEY.search(ctx.sentence, first, ctx.start)
-                     or _INVESTMENT_OF.search(ctx.sentence, first, ctx.start) and _IN_PROJECTS.match(ctx.sentence, ctx.end)):
-            return "project-investment"  # "complete investment of 32 billion yuan in key projects"
+                     or _INVESTMENT_OF.search(ctx.sentence, first, ctx.start) and _IN_PROJECTS.match(ctx.sentence, ctx.end)
+                     or _PROJECTS_WORD.search(ctx.sentence, 0, ctx.start) and (
+                         _COMPLETED_INVESTMENT.search(ctx.sentence, max(0, ctx.start - 60), ctx.start)
+                         or _INVESTMENT_COMPLETED.match(ctx.sentence, ctx.end))):
+            # "complete investment of 32 billion yuan in key projects", "312 key projects were under construction,
+            # with completed investment of 63.9 billion yuan", "146 key projects ..., with 61.5 billion yuan of
+            # investment completed".
+            return "project-investment"
         return None
 
     def _indicator(self, figure: Figure, ctx: Context, previous_end: int) -> tuple[str | None, bool]:
