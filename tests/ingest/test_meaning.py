@@ -2428,3 +2428,11 @@ def test_investment_completed_in_a_batch_of_projects_is_the_projects_investment(
     assert [figures[t].indicator for t in ("27.6 billion yuan", "61.5 billion yuan", "4.37 billion yuan")] == \
         ["project-investment"] * 3
     assert figures["4 billion yuan"].status == "target"
+
+
+def test_an_industrys_output_value_named_so_is_the_industrys_beside_a_plant():
+    figures = settled(["With the Shenchi alumina plant as a base, we will bring in aluminum processors, so that the output "
+                       "value of the aluminum industry passes 10 billion yuan by 2025, from 3.2 billion yuan now.",
+                       "A new alumina plant will turn out 800,000 tonnes a year."], dt.date(2022, 6, 1))
+    assert [figures[t].indicator for t in ("10 billion yuan", "3.2 billion yuan")] == ["industry-output-value"] * 2
+    assert figures["800,000 tonnes"].indicator is None

@@ -183,6 +183,11 @@ _PROJECTS_WORD = re.compile(r"\bprojects\b", re.I)
 _COMPLETED_INVESTMENT = re.compile(r"\bcompleted\s+(?:an?\s+)?investment\s+of\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|"
                                    r"some\s+)?$", re.I)
 _INVESTMENT_COMPLETED = re.compile(r"\s+of\s+investment\s+(?:was\s+|were\s+|had\s+been\s+)?completed\b", re.I)
+_AN_INDUSTRYS_MEASURE = re.compile(
+    r"\b(?:output\s+value|revenue|sales(?:\s+revenue)?)\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][a-z]+['\u2019]s\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:industry|industries|sector)\b[^.;]{0,40}$"
+    r"|\b(?:industry|industries|sector)\s+(?:with\s+(?:an?\s+)?(?:annual\s+)?)?(?:output\s+value|revenue|sales)\b[^.;]{0,30}$",
+    re.I)
 # "The city's pharmaceutical industry reported revenue of 7.3 billion yuan": a company's cue said of an industry.
 _AN_INDUSTRY_REPORTED = re.compile(r"\b(?:industry|industries|sector|sectors)\s+reported\b", re.I)
 _GOAL_FOR_IT = re.compile(r"^[^;:.]{0,80}?\b(?:aims?\s+(?:for|at)|targets?|to\s+reach|plans?\s+(?:for|to\s+reach)|wants?"
@@ -1007,13 +1012,16 @@ class Meaning:
             # "The park started three projects with total investment of 4.6 billion yuan": a batch of
             # projects is counted wherever it is, a park's or a county's too.
             return batch, False
-        if _SINGLE.search(sentence, first, ctx.start) or _COUNTY.search(sentence, first, ctx.start) \
+        if not _AN_INDUSTRYS_MEASURE.search(sentence, max(first, ctx.start - 90), ctx.start) and (
+                _SINGLE.search(sentence, first, ctx.start) or _COUNTY.search(sentence, first, ctx.start)) \
                 or _ONE_BODY.search(before) and not _AN_INDUSTRY_REPORTED.search(before) \
                 or self.county_subject.match(sentence, first, ctx.start) \
                 or _RELATIVE.search(sentence, max(0, first - 12), first + 8) \
                 and (self.county_subject.match(sentence, 0, ctx.start)
                      or _SINGLE.search(sentence, max(0, first - 80), first)):
-            return None, False  # a plant, a company or a county is not its city
+            # A plant, a company or a county is not its city ("The new plant is part of Jinzhong's drive to
+            # build a new materials industry with output value of RMB 100 billion": the industry's, named so).
+            return None, False
         if figure.unit == "sqkm" and (figure.raw_unit or "") != "mu" and "land-area" in self.by_id \
                 and _LAND_BEFORE.search(before):
             return "land-area", False  # a place's area (a park's or a plant's was left out above)
