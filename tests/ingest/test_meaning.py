@@ -2436,3 +2436,14 @@ def test_an_industrys_output_value_named_so_is_the_industrys_beside_a_plant():
                        "A new alumina plant will turn out 800,000 tonnes a year."], dt.date(2022, 6, 1))
     assert [figures[t].indicator for t in ("10 billion yuan", "3.2 billion yuan")] == ["industry-output-value"] * 2
     assert figures["800,000 tonnes"].indicator is None
+
+
+def test_a_multiple_measures_what_it_multiplies():
+    figures = settled(["We will double the output value of the core industries of the digital economy.",
+                       "The semiconductor industry earned 11.2 billion yuan in revenue in the first 11 months of this "
+                       "year, about five times its 2015 level.",
+                       "The line lit its furnaces on Oct 16, doubling the company's annual capacity to 20,000 tons."],
+                      dt.date(2021, 12, 10))
+    assert figures["double"].indicator == "industry-output-value"
+    assert figures["five times"].indicator == figures["11.2 billion yuan"].indicator == "industry-revenue"
+    assert figures["doubling"].indicator is None

@@ -563,7 +563,9 @@ _FROM_LINK = re.compile(r"^[^;:.\d]{0,40}?(?:(?:,\s*|\s+)(?:(?:up|down|rising|fa
                         r"|\s+to)\s+" + _ABOUT + "$", re.I)
 # "reached 18,600 units, 2.3 times the figure a year earlier", "100 billion yuan by 2027, almost double ...":
 # a multiple of the figure before it.
-_MULTIPLE_LINK = re.compile(r"^[^;:.]{0,40}?,\s*(?:or\s+|up\s+|which\s+is\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|"
+_THE_MULTIPLIED = re.compile(r"\s+(?:the|its|their)\s+(?!(?:\d{4}|figure|level|size|number|amount)\b)"
+                             r"(?!(?:company|firm|plant|factory|group|mill)['\u2019]s\b)[a-z]", re.I)
+_MULTIPLE_LINK = re.compile(r"^[^;:.]{0,60}?,\s*(?:or\s+|up\s+|which\s+is\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|"
                             r"over\s+|roughly\s+)*$", re.I)
 _BASE_LINK = re.compile(r"^[^;:.]{0,60}?\b(?:figure|level)\s+of\s+" + _ABOUT + "$", re.I)
 # A product's capacity in tonnes, named by the word before "capacity" (not a power, storage or handling one).
@@ -751,6 +753,12 @@ class Meaning:
             if earlier:
                 return earlier[-1]
         return found
+
+    def multiplied(self, text: str) -> Indicator | None:
+        """What a multiple multiplies, the first indicator the text names ("the output value of the core
+        industries"), whatever its unit: a multiple has none of its own."""
+        found = self._matches(text)
+        return found[0][2] if found else None
 
     def _head(self, text: str, figure: Figure, prefer: str) -> Indicator | None:
         """The indicator a stretch of text names: the nearest term to the figure
@@ -2116,6 +2124,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "... had output value of RMB13.2 billion in 2023, and the city aims to double it by 2027": a
             # multiple of the figure before.
             ident = out[-1].indicator
+        if ident is None and figure.raw_unit == "times" and _THE_MULTIPLIED.match(ctx.sentence, ctx.end):
+            # "double the output value of the core industries of the digital economy": what is multiplied.
+            named = meaning.multiplied(re.split(r"[,;:\d]|\s(?:to|by|and|from|in)\s", ctx.sentence[ctx.end:ctx.end + 120])[0])
+            ident = named.id if named is not None else None
         if ident is None and _IT_TO.search(ctx.sentence, max(0, ctx.start - 50), ctx.start):
             # "... had output value of 41.6 billion yuan last year, and the city aims to lift it to 60
             # billion yuan by 2022", "The city wants the figure to reach 25 billion yuan": the figure before.
