@@ -104,7 +104,10 @@ header of tests/gold/seeds.yaml:
   later rounds (tests/blind37/, tests/blind38/);
 - blind39 and blind40: ten more each, the same, each with a long feature and a portal's
   statistics or work report, scored before any fix at the start of the seventh session
-  (tests/blind39/, tests/blind40/).
+  (tests/blind39/, tests/blind40/);
+- blind41 and blind42: ten more each, the same, one with a provincial press conference and one
+  with a county work report, scored before any fix after the seventh session's rounds
+  (tests/blind41/, tests/blind42/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -182,6 +185,8 @@ SETS = (
     Set("blind38", PROJECT / "tests/blind38/seeds", PROJECT / "tests/blind38/gold.yaml", 10),
     Set("blind39", PROJECT / "tests/blind39/seeds", PROJECT / "tests/blind39/gold.yaml", 10),
     Set("blind40", PROJECT / "tests/blind40/seeds", PROJECT / "tests/blind40/gold.yaml", 10),
+    Set("blind41", PROJECT / "tests/blind41/seeds", PROJECT / "tests/blind41/gold.yaml", 10),
+    Set("blind42", PROJECT / "tests/blind42/seeds", PROJECT / "tests/blind42/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -241,7 +246,9 @@ def target(set_name: str, metric: str) -> float:
 # indicator 0.817, period 0.866, all five 0.659; blind38 at 9f51917: precision 0.965, recall
 # 0.932, themes 0.725, indicator 0.853, all five 0.743, title 0.900; blind39 at b96f883:
 # themes 0.828, period 0.894, all five 0.795; blind40 at b96f883: recall 0.929, themes
-# 0.825, indicator 0.871, period 0.896, all five 0.731), the honest estimate
+# 0.825, indicator 0.871, period 0.896, all five 0.731; blind41 at dc0b169: recall 0.911,
+# themes 0.741, indicator 0.871, period 0.863, all five 0.676; blind42 at dc0b169: recall
+# 0.933, city 0.900, period 0.856, all five 0.729, title 0.900), the honest estimate
 # for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind6", "indicator_accuracy"): "0.892: a park's and a county's figures read as an industry's, R&D as a share of GDP",
@@ -318,6 +325,15 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind40", "themes_f1"): "0.825",
     ("blind40", "indicator_accuracy"): "0.876",
     ("blind40", "all_five_accuracy"): "0.749",
+    ("blind41", "figure_recall"): "0.911",
+    ("blind41", "themes_f1"): "0.741",
+    ("blind41", "indicator_accuracy"): "0.871",
+    ("blind41", "period_accuracy"): "0.863",
+    ("blind41", "all_five_accuracy"): "0.676",
+    ("blind42", "figure_recall"): "0.933",
+    ("blind42", "city_accuracy"): "0.900",
+    ("blind42", "period_accuracy"): "0.856",
+    ("blind42", "all_five_accuracy"): "0.729",
     ("blind17", "period_accuracy"): "0.862",
     ("blind17", "all_five_accuracy"): "0.745",
     ("blind16", "period_accuracy"): "0.866",
@@ -401,7 +417,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 
