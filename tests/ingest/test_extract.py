@@ -1072,3 +1072,11 @@ def test_a_count_with_its_noun_elided_after_more_is_read():
     found = figures("Jinhang has 260 employees and wants to hire 80 more this year, and eight more of our factories "
                     "were named green factories; it holds orders for 530 more.")
     assert [(f.text, f.value) for f in found] == [("260", 260), ("80", 80), ("eight", 8), ("530", 530)]
+
+
+def test_the_items_of_a_breakdown_are_counted_like_its_first():
+    found = figures("By sector, equipment manufacturing accounted for 21 of the new centers, new materials 12, coal and "
+                    "coal chemicals 10, and other industries 15.")
+    assert [(f.text, f.metric) for f in found] == [("21", "centers"), ("12", "centers"), ("10", "centers"),
+                                                    ("15", "centers")]
+    assert [f.text for f in figures("Sales rose 5 percent, new materials 12 and coal 10.")] == ["5 percent"]

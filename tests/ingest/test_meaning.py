@@ -2447,3 +2447,10 @@ def test_a_multiple_measures_what_it_multiplies():
     assert figures["double"].indicator == "industry-output-value"
     assert figures["five times"].indicator == figures["11.2 billion yuan"].indicator == "industry-revenue"
     assert figures["doubling"].indicator is None
+
+
+def test_the_items_of_a_breakdown_measure_what_its_first_does():
+    figures = settled(["By city, Taiyuan had 17 of the 58 high-tech enterprises added, Changzhi 8 and Lvliang 7."],
+                      dt.date(2018, 3, 1))
+    assert [(figures[t].indicator, figures[t].kind) for t in ("8", "7")] == [(figures["17"].indicator,
+                                                                             figures["17"].kind)] * 2

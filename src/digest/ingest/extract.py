@@ -1150,6 +1150,12 @@ _BARE_MORE = re.compile(r"\s+more\b(?!\s+than)", re.I)
 _ANOTHER = re.compile(r"\b(?:and\s+)?another\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
 _ONES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?ones\b", re.I)
 _AND_AFTER = re.compile(r"\s+and\s+[A-Z]")
+# A sentence that breaks a total down ("By city, ...", "By sector, ..."), and an item of it before its number.
+BY_BREAKDOWN = re.compile(r"\s*(?:By|In\s+terms\s+of)\s+(?:city|cities|county|counties|location|place|region|sector|"
+                           r"sectors|industry|industries|category|categories|type|types|product|products|field|fields|"
+                           r"area|areas)\s*,", re.I)
+_ITEM_THEN = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?:[A-Za-z][\w-]*,?\s+){1,6}?(?:for\s+|with\s+)?$")
+_AND_NEXT = re.compile(r"\s+and\s+[A-Za-z]")
 _PLACE_THEN = re.compile(r"(?:,|\band|\bfollowed\s+by)\s+[A-Z][a-z]+\s+(?:with\s+)?$")
 _PER_EVERY = re.compile(r"^(?:for\s+every|for\s+each)\s+", re.I)
 _BARE_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:by|in|next|this|last|within|before)\b", re.I)
@@ -1220,6 +1226,11 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
     if _PLACE_THEN.search(before) and value.is_integer() and (_BARE_AFTER.match(sentence, end)
                                                               or _AND_AFTER.match(sentence, end)):
         # "Taiyuan has 53 of the little giants, Changzhi 17 and Jinzhong 14": each place's count.
+        return _Mention(start, end, value, None, inherit="bare")
+    if BY_BREAKDOWN.match(sentence) and value.is_integer() and _ITEM_THEN.search(before) \
+            and (_BARE_AFTER.match(sentence, end) or _AND_NEXT.match(sentence, end)):
+        # "By sector, equipment manufacturing accounted for 21 of the new centers, new materials 12, coal
+        # and coal chemicals 10, and other industries 15": a breakdown's items, counted like the first.
         return _Mention(start, end, value, None, inherit="bare")
     if _BARE_BEFORE.search(before) and _BARE_MORE.match(sentence, end):
         return _Mention(start, end, value, None, inherit="bare", doubt=True)  # "plans to add 2,000 more"

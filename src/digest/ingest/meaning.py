@@ -21,7 +21,7 @@ from typing import Callable, Mapping, Sequence
 
 from ..model import Figure, Indicator
 from ..tables import read_table
-from .extract import BASE_BEFORE, LINE_HEAD, MORE_ELIDED, Context, _period_mentions, _status
+from .extract import BASE_BEFORE, BY_BREAKDOWN, LINE_HEAD, MORE_ELIDED, Context, _period_mentions, _status
 
 log = logging.getLogger(__name__)
 
@@ -2242,6 +2242,14 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             ident, unsure_indicator = None, False
         found = meaning.by_id.get(ident) if ident else None
         figure = dataclasses.replace(figure, indicator=ident, kind=kind(figure, ctx, found))
+        if figure.unit == "count" and same_sentence and BY_BREAKDOWN.match(ctx.sentence):
+            # "By location, Yaodu district has 7 of the 33 listed projects, Houma 6, Hongtong county 5": each
+            # item is what the first is, a part of the same kind.
+            first_item = next((f for f, said in zip(out[-40:], sentences[-41:-1]) if said == ctx.sentence
+                               and f.unit == "count"), None)
+            if first_item is not None:
+                figure = dataclasses.replace(figure, indicator=first_item.indicator, kind=first_item.kind)
+                ident = first_item.indicator
         if figure.unit == "count" and MORE_ELIDED.match(ctx.sentence, ctx.end) \
                 and not re.search(r"\b(?:for|least)\s+(?:about\s+|nearly\s+)?$", ctx.sentence[max(0, ctx.start - 20):ctx.start]):
             # "has built 4,860 public charging piles, and plans to add 2,000 more": an addition to the
