@@ -1080,3 +1080,9 @@ def test_the_items_of_a_breakdown_are_counted_like_its_first():
     assert [(f.text, f.metric) for f in found] == [("21", "centers"), ("12", "centers"), ("10", "centers"),
                                                     ("15", "centers")]
     assert [f.text for f in figures("Sales rose 5 percent, new materials 12 and coal 10.")] == ["5 percent"]
+
+
+def test_foundries_kilns_and_blades_are_counted_nouns():
+    found = figures("Seventeen foundries now make wear parts in the county, with three kilns and six blades each.")
+    assert [(f.text, f.value, f.unit) for f in found] == [("Seventeen", 17, "count"), ("three", 3, "count"),
+                                                          ("six", 6, "count")]
