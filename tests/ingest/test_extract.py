@@ -1086,3 +1086,11 @@ def test_foundries_kilns_and_blades_are_counted_nouns():
     found = figures("Seventeen foundries now make wear parts in the county, with three kilns and six blades each.")
     assert [(f.text, f.value, f.unit) for f in found] == [("Seventeen", 17, "count"), ("three", 3, "count"),
                                                           ("six", 6, "count")]
+
+
+def test_a_ranges_bare_end_counts_what_its_start_does():
+    found = figures("It will lift the company's capacity from 500,000 trays a year to 1.2 million, and raise annual "
+                    "capacity from 60 million syringes to 150 million.")
+    assert [(f.text, f.value, f.metric) for f in found] == [
+        ("500,000", 500_000, "trays"), ("1.2 million", 1_200_000, "trays"),
+        ("60 million", 60_000_000, "syringes"), ("150 million", 150_000_000, "syringes")]

@@ -965,6 +965,11 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
         if _MORE_THAN.match(sentence, pos):
             return _Mention(start, pos, value * factor, None, has_scale=True, kind="change",
                             inherit="more")  # "5 million tons, 2 million more than in 2020"
+        if _FROM_COUNT_TO.search(sentence, max(0, start - 100), start) \
+                and (_BARE_AFTER.match(sentence, pos) or _AND_NEXT.match(sentence, pos)):
+            # "lift its capacity from 500,000 trays a year to 1.2 million": the range's end counts what
+            # its start does.
+            return _Mention(start, pos, value * factor, None, has_scale=True, inherit="bare")
         return None
     if not token[0].isdigit() or value.is_integer():
         ranged = _count_range(sentence, start, end, token, value)
@@ -1155,6 +1160,8 @@ BY_BREAKDOWN = re.compile(r"\s*(?:By|In\s+terms\s+of)\s+(?:city|cities|county|co
                            r"sectors|industry|industries|category|categories|type|types|product|products|field|fields|"
                            r"area|areas)\s*,", re.I)
 _ITEM_THEN = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?:[A-Za-z][\w-]*,?\s+){1,6}?(?:for\s+|with\s+)?$")
+_FROM_COUNT_TO = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:million|billion))?\s+[a-z][\w-]*"
+                            r"(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:a|per)\s+year)?\s+to\s+(?:about\s+|nearly\s+|more\s+than\s+)?$")
 _AND_NEXT = re.compile(r"\s+and\s+[A-Za-z]")
 _PLACE_THEN = re.compile(r"(?:,|\band|\bfollowed\s+by)\s+[A-Z][a-z]+\s+(?:with\s+)?$")
 _PER_EVERY = re.compile(r"^(?:for\s+every|for\s+each)\s+", re.I)
@@ -1226,6 +1233,9 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
     if _PLACE_THEN.search(before) and value.is_integer() and (_BARE_AFTER.match(sentence, end)
                                                               or _AND_AFTER.match(sentence, end)):
         # "Taiyuan has 53 of the little giants, Changzhi 17 and Jinzhong 14": each place's count.
+        return _Mention(start, end, value, None, inherit="bare")
+    if _FROM_COUNT_TO.search(before) and (_BARE_AFTER.match(sentence, end) or _AND_NEXT.match(sentence, end)):
+        # "lift its capacity from 500,000 trays a year to 1.2 million": the range's end counts what its start does.
         return _Mention(start, end, value, None, inherit="bare")
     if BY_BREAKDOWN.match(sentence) and value.is_integer() and _ITEM_THEN.search(before) \
             and (_BARE_AFTER.match(sentence, end) or _AND_NEXT.match(sentence, end)):
