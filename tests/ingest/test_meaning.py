@@ -2454,3 +2454,12 @@ def test_the_items_of_a_breakdown_measure_what_its_first_does():
                       dt.date(2018, 3, 1))
     assert [(figures[t].indicator, figures[t].kind) for t in ("8", "7")] == [(figures["17"].indicator,
                                                                              figures["17"].kind)] * 2
+
+
+def test_what_an_industry_added_in_money_is_its_value_added_a_level():
+    figures = settled(["The secondary industry added 21.47 billion yuan, up 7.9 percent, and the tertiary industry "
+                       "25.32 billion yuan, up 6.2 percent.", "The city added 3 billion yuan to the fund."],
+                      dt.date(2019, 7, 20))
+    assert [(figures[t].indicator, figures[t].kind) for t in ("21.47 billion yuan", "25.32 billion yuan")] == [
+        ("secondary-industry-value-added", "level"), ("tertiary-industry-value-added", "level")]
+    assert figures["3 billion yuan"].kind == "change"

@@ -35,6 +35,8 @@ _REMOVED_AFTER = re.compile(r"(?:\s+[\w,.-]+){1,5}?\s+(?:were|was|have\s+been|ha
                             r"(?:shut|closed|eliminated|demolished|retired|phased\s+out|torn\s+down)\b", re.I)
 _AND_ANOTHER = re.compile(r"\s+(?:of\s+[\w -]{1,40}?\s*)?(?:,\s*and|,|and)\s+(?:about\s+|nearly\s+|some\s+)?", re.I)
 # "built 11 intelligent coal mines and 47 intelligent working faces": the next count, its noun between.
+# "The primary industry added 1.83 billion yuan, up 2.1 percent": its value added, a level.
+_INDUSTRY_ADDED = re.compile(r"\b(?:industry|industries|sector|manufacturing|economy)\s+added\s+(?:about\s+|nearly\s+)?$", re.I)
 _AND_NEXT_COUNT = re.compile(r"\s+(?:more\s+|new\s+)?(?:[A-Za-z-]+\s+){1,6}?(?:,\s*)?and\s+(?:another\s+|about\s+|"
                              r"nearly\s+|some\s+)?", re.I)
 _GROWTH_OF = re.compile(r"\s*,?\s*(?:with\s+)?(?:an?\s+)?(?:average\s+)?(?:annual\s+|yearly\s+)?(?:growth|increase|rise)"
@@ -1851,7 +1853,8 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
         return "change"  # "60 percent less energy", "25 percent lighter than", "30 percent below"
     if percent and _BY.search(before) or _MORE_THAN_BASE.match(ctx.sentence, ctx.end):
         return "change"  # "cut consumption by 35%", "37 more than in the same period last year"
-    if not percent and figure.unit != "count" and _ADD_OR_REMOVE.search(before):
+    if not percent and figure.unit != "count" and _ADD_OR_REMOVE.search(before) \
+            and not (figure.unit in ("CNY", "USD") and _INDUSTRY_ADDED.search(before)):
         return "change"  # "added 860 MW", "eliminated 12.6 million tons of capacity"
     if not percent and _BY.search(before) and _CUT_OR_RAISE.search(ctx.sentence, clause_of(ctx.sentence, ctx.start,
                                                                                              ctx.end)[0], ctx.start):
