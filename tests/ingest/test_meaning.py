@@ -2463,3 +2463,12 @@ def test_what_an_industry_added_in_money_is_its_value_added_a_level():
     assert [(figures[t].indicator, figures[t].kind) for t in ("21.47 billion yuan", "25.32 billion yuan")] == [
         ("secondary-industry-value-added", "level"), ("tertiary-industry-value-added", "level")]
     assert figures["3 billion yuan"].kind == "change"
+
+
+def test_counts_named_or_selected_onto_a_list_are_additions_and_a_stock_so_named_is_not():
+    figures = settled(["After expert review, 9 smart factories and 24 digital workshops were selected from 31 "
+                       "enterprises.", "Eight factories were named national green factories.",
+                       "Across Shanxi, 50 coal mines had been named intelligent mines by the end of October."],
+                      dt.date(2019, 11, 20))
+    assert [figures[t].kind for t in ("9", "24", "Eight")] == ["change"] * 3
+    assert figures["50"].kind == "level"

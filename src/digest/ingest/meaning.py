@@ -1820,7 +1820,10 @@ _GROWTH_AFTER = re.compile(r"(?:\s+(?!(?:of|in|to|the|and|for|from|on|at|by)\b)[
                            r"(?:rise|increase|growth|jump|gain|surge|drop|decline|fall)\b", re.I)
 
 
-_ADDED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,5}?(?:were|was|have\s+been|had\s+been)\s+newly\b", re.I)
+# "Thirty-one enterprises were newly added", "Eight factories were named national green factories", "9 smart
+# factories ... were selected": an addition ("50 mines had been named intelligent mines by October": the stock).
+_ADDED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,8}?(?:(?:were|was|have\s+been|had\s+been)\s+newly|(?:were|was)\s+(?:named|"
+                          r"selected|recogni[sz]ed|certified|added))\b", re.I)
 _BRINGING_TOTAL = re.compile(r"^[^.;:\d]*?,\s*(?:bringing|raising|lifting|taking)\s+(?:the|its|their|the\s+\w+'s)\s+"
                              r"(?:total|number|count)\s+to\b", re.I)
 
