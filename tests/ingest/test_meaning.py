@@ -2472,3 +2472,14 @@ def test_counts_named_or_selected_onto_a_list_are_additions_and_a_stock_so_named
                       dt.date(2019, 11, 20))
     assert [figures[t].kind for t in ("9", "24", "Eight")] == ["change"] * 3
     assert figures["50"].kind == "level"
+
+
+def test_an_answers_figures_are_its_speakers_city():
+    figures = loaded("Press conference on Shanxi's new energy vehicle industry\n\nDate: 2024-02-20\n\n"
+                     "Q (China Daily): What is Datong's role in the industry?\n\n"
+                     "Li Xiuqin, deputy mayor of Datong: Datong is the province's base for complete vehicles. Our "
+                     "factories turned out 48,900 new energy vehicles last year.\n\n"
+                     "Wang Lei, director of the Shanxi Provincial Department of Industry: Shanxi made 61,200 new "
+                     "energy vehicles last year.\n")
+    assert figures["48,900"].city == "datong"
+    assert figures["61,200"].city == "shanxi"

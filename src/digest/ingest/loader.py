@@ -239,6 +239,17 @@ def _section_places(blocks: Sequence[tuple[str, str]], classifier: Classifier) -
         _CAPITALS.sub(lambda m: m.group().capitalize(), heading)))
 
 
+# A press conference's answer led by its speaker: "Li Xiuqin, deputy mayor of Datong: Our factories ...".
+_SPEAKER_OF = re.compile(r"(?:[A-Z][\w'-]+\s+){1,3}?[A-Z][\w'-]+,\s+[^:,]{3,80}?\s+of\s+((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)\s*:")
+
+
+def _speakers_city(paragraph: str, classifier: Classifier) -> str | None:
+    """The city of an answer's speaker, for the figures it gives without naming a place ("Our factories
+    turned out 48,900 new energy vehicles"), or None."""
+    speaker = _SPEAKER_OF.match(paragraph)
+    return classifier.city_of(speaker.group(1)) if speaker is not None else None
+
+
 _CITY_THEN = re.compile(r"(?:^|[,;]\s*|\band\s+|\bfollowed\s+by\s+)([A-Z][a-z]+)\s+(?:with\s+)?(?:about\s+|nearly\s+|some\s+)?$")
 
 
@@ -549,7 +560,8 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
                              goal_items(paragraphs, _headings_before(parsed.blocks)))
     figures = _assign_places([(f, ctx) for f, (_, ctx) in zip(settled, found)], classifier, city, themes, sector,
                              _outside_company(prose, classifier),
-                             _section_places(blocks, classifier))
+                             [section or _speakers_city(text, classifier) for section, text
+                              in zip(_section_places(blocks, classifier), paragraphs)])
     contexts = [ctx for _, ctx in found]
     figures = [_company_figure(fig, ctx, classifier, paragraphs) for fig, ctx in zip(figures, contexts)]
     if _county_story(title, region):
