@@ -2483,3 +2483,8 @@ def test_an_answers_figures_are_its_speakers_city():
                      "energy vehicles last year.\n")
     assert figures["48,900"].city == "datong"
     assert figures["61,200"].city == "shanxi"
+
+
+def test_new_energy_vehicles_in_use_are_the_fleet_in_service():
+    figures = settled(["At the end of 2023, Shanxi had 486,000 new energy vehicles in use."], dt.date(2024, 2, 20))
+    assert figures["486,000"].indicator == "new-energy-vehicles-in-use"
