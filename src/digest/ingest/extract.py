@@ -1112,6 +1112,8 @@ def _part_of(sentence: str, pos: int) -> str | None:
             return None
         pos = word.end()
     return None
+
+
 # "hire 80 more this year", "eight more of our factories": a count whose noun is not said again.
 MORE_ELIDED = re.compile(r"\s+more(?=\s*[,.;]|\s+(?:when|this|next|by|in|are|were|will|to|at|over|during|within|"
                           r"before|after|each|a|as|if|once|later|soon|so)\b|\s+(of)\b)", re.I)

@@ -829,11 +829,10 @@ class Meaning:
             # "Energy consumption per 10,000 yuan of industrial value added fell 3.7 percent": an intensity
             # of industry, not its value added (the vocabulary's energy intensity is per unit of GDP).
             return None, False
+        of_iva = figure.unit in ("percent", "percentage-points") and bool(_OF_IVA_AFTER.match(ctx.sentence, ctx.end))
         if figure.unit in ("percent", "percentage-points") and "sector-value-added" in self.by_id and (
-                ident == "industrial-value-added" and _SHARE_OF_IVA.search(ctx.sentence, 0, ctx.start)
-                or figure.unit == "percent" and (ident is None or not ident.endswith("value-added"))
-                and _OF_IVA_AFTER.match(ctx.sentence, ctx.end) or ident == "industrial-value-added"
-                and _OF_IVA_AFTER.match(ctx.sentence, ctx.end)):
+                ident == "industrial-value-added" and (of_iva or _SHARE_OF_IVA.search(ctx.sentence, 0, ctx.start))
+                or of_iva and figure.unit == "percent" and not (ident or "").endswith("value-added")):
             # "Coal still accounts for about 60 percent of the city's industrial value added", "raw coal
             # output reached ..., and coal mining generated two-thirds of its industrial value added": a
             # part's share of the whole measures the part's value added, a sector's (or manufacturing's,
@@ -2255,7 +2254,6 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                                and f.unit == "count"), None)
             if first_item is not None:
                 figure = dataclasses.replace(figure, indicator=first_item.indicator, kind=first_item.kind)
-                ident = first_item.indicator
         if figure.unit == "count" and MORE_ELIDED.match(ctx.sentence, ctx.end) \
                 and not re.search(r"\b(?:for|least)\s+(?:about\s+|nearly\s+)?$", ctx.sentence[max(0, ctx.start - 20):ctx.start]):
             # "has built 4,860 public charging piles, and plans to add 2,000 more": an addition to the
