@@ -27,7 +27,7 @@ sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402
 
 from digest import __version__  # noqa: E402
-from digest.build import Content, _counts, assemble, pages  # noqa: E402
+from digest.build import Content, assemble, pages  # noqa: E402
 from digest.engine.core import Engine  # noqa: E402
 from digest.records.content import load_articles  # noqa: E402
 from digest.site.bodies import convert_bodies  # noqa: E402
@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
             per_template[page.template] += time.perf_counter() - start
             count[page.template] += 1
             timed("writing files", lambda: new.write(page.path, data))
-        for path, data in timed("search index", lambda: search_files(site, counts=_counts)):
+        for path, data in timed("search index", lambda: search_files(site)):
             timed("writing files", lambda: new.write(path, data))
         for path, data in timed("downloads", lambda: data_files(site, settings.base_url)):
             timed("writing files", lambda: new.write(path, data))

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import GOLDEN, PROJECT, make_project
 from digest.build import build, check, template_names
@@ -673,16 +674,19 @@ def test_the_words_that_became_figures_link_to_their_rows(samples):
 
 
 def test_a_body_edit_relinks_the_explorer_and_other_results_and_matches_a_fresh_build(tmp_path):
-    # The explorer's files are made from its table of figures alone and a
-    # search result's details from its record alone: a body edit leaves the
-    # explorer's files and every other result's file as they were (the same
-    # inode, linked from the last site); a figure's edit writes the explorer anew.
+    # The explorer's files and the downloads are made from the records
+    # without their bodies and the figures' sentence ids, and a search
+    # result's details from its record alone: a body edit leaves the
+    # explorer's files, the downloads and every other result's file as they
+    # were (the same inode, linked from the last site); a body edit that moves
+    # a figure's sentence, or a figure's edit, writes them anew.
     settings = make_project(tmp_path / "p", PROJECT / "content")
     build(settings)
     explorer = sorted(settings.out.glob("figures/data/*.js"))
+    downloads = sorted(p for p in (settings.out / "data").rglob("*") if p.suffix in (".csv", ".json"))
     docs = sorted(settings.out.glob("search/docs/*.js"))
-    assert explorer and len(docs) > 1
-    inodes = {p: p.stat().st_ino for p in [*explorer, *docs]}
+    assert explorer and len(docs) > 1 and settings.out / "data/figures.csv" in downloads
+    inodes = {p: p.stat().st_ino for p in [*explorer, *downloads, *docs]}
     record = sorted((settings.content / "articles").glob("*.md"))[0]
     record.write_text(record.read_text(encoding="utf-8") + "\nA sentence the editor added.\n", encoding="utf-8")
     build(settings)
@@ -694,6 +698,20 @@ def test_a_body_edit_relinks_the_explorer_and_other_results_and_matches_a_fresh_
     build(fresh)
     assert tree(settings.out) == tree(fresh.out)
 
+    # A figure's words taken out of the body: its sentence id goes, and the
+    # ids of the sentences after it move.
+    text = record.read_text(encoding="utf-8")
+    head, _, body = text.partition("\n---\n")
+    words = max((f["text"] for f in yaml.safe_load(head.lstrip("-"))["figures"]), key=len)
+    assert words in body
+    anchors_before = (settings.out / "data/figures.csv").read_text(encoding="utf-8")
+    record.write_text(f"{head}\n---\n{body.replace(words, 'a figure the editor took out')}", encoding="utf-8")
+    build(settings)
+    assert (settings.out / "data/figures.csv").read_text(encoding="utf-8") != anchors_before
+    fresh = make_project(tmp_path / "r", settings.content)
+    build(fresh)
+    assert tree(settings.out) == tree(fresh.out)
+
     text = record.read_text(encoding="utf-8")
     metric = re.search(r"metric: ([^,}\n]+)", text)
     assert metric, "the first record has a figure with a metric"
@@ -701,3 +719,4 @@ def test_a_body_edit_relinks_the_explorer_and_other_results_and_matches_a_fresh_
     build(settings)
     assert all(p.stat().st_ino != inodes[p] for p in explorer)
     assert any("an edited metric" in p.read_text(encoding="utf-8") for p in settings.out.glob("figures/data/rows-*.js"))
+    assert "an edited metric" in (settings.out / "data/figures.csv").read_text(encoding="utf-8")

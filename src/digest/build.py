@@ -25,7 +25,7 @@ from .records.indicators import load_indicators
 from .records.region import load_region
 from .site.bodies import convert_bodies
 from .site.explorer import explorer_files_of, explorer_paths, explorer_table
-from .site.search import counts_of, counts_total, doc_path, search_files, term_counts
+from .site.search import doc_path, search_files
 from .site.render import ROW_MEMO, ArticleView, FigureRow, Page, compile_templates, make_env, render_page
 from .settings import Settings, outside_links
 from .engine.write import NewSite, build_lock, refuse_unsafe_out, write_site
@@ -431,7 +431,7 @@ def feed_pages(site: Site) -> list[Page]:
 def reused_downloads(site: Site, reuse: PageCache | None) -> list[tuple[str, Path]] | None:
     """The previous site's data files when no record changed (decided here, in
     the parent, which keeps the record of page keys), else None."""
-    return reused_files(data_paths(site), reuse.whole, reuse) if reuse is not None else None  # made from every record
+    return reused_files(data_paths(site), reuse.figures, reuse) if reuse is not None else None  # every record's figures
 
 
 def reused_files(paths: list[str], key: str, reuse: PageCache | None) -> list[tuple[str, Path]] | None:
@@ -468,16 +468,6 @@ def write_data(site: Site, settings: Settings, into: NewSite) -> list[tuple[str,
     return [(path, None) for path in written]
 
 
-def _counts(view: ArticleView) -> dict[str, int]:
-    """Search terms and their counts, as cached with the body's HTML."""
-    return counts_of(view.terms) if view.terms is not None else term_counts(view.article.title, view.article.body)
-
-
-def _total(view: ArticleView) -> int:
-    """The sum of an article's term counts (_counts), read off the cached string."""
-    return counts_total(view.terms) if view.terms is not None else sum(_counts(view).values())
-
-
 def render_all(site: Site, settings: Settings, engine: Engine, env: Any, into: NewSite | None = None,
                progress: Callable[[int, int], None] | None = None) -> Iterator[tuple[str, bytes | Path | None]]:
     """Render every page (or reuse an unchanged one from the engine's page
@@ -490,28 +480,26 @@ def render_all(site: Site, settings: Settings, engine: Engine, env: Any, into: N
     shared = {"site": site, "region": site.region, "base_url": settings.base_url, "version": __version__,
               ROW_MEMO: {}}
     todo = pages(site, settings.base_url)
-    old = [engine.pages.lookup(page) if engine.pages else None for page in todo]
-    fresh = [i for i, o in enumerate(old) if o is None]
-    compile_templates(env, {todo[i].template for i in fresh})  # once, before workers fork
-    data_old = reused_downloads(site, engine.pages)
-    table = explorer_table(site)
-    explorer_old = reused_files(explorer_paths(len(table.rows)), table.key(), engine.pages)
-    # A result's details come from its record alone: the record's checksum is their key.
-    pages_cache = engine.pages
-    docs_old = [pages_cache.lookup_path(doc_path(n), (v.article.checksum,)) if pages_cache else None
-                for n, v in enumerate(site.articles)]
-    # The store's new entries (records, bodies, templates, page keys) are
-    # written while the workers render: this process would wait anyway.
-    # They are committed once the new site is in place (remember).
-    engine.submit(engine.write)
+    compile_templates(env, {page.template for page in todo})  # once, before workers fork
+    reuse = engine.pages
+    data_old = reused_downloads(site, reuse)
 
-    def search() -> list[tuple[str, bytes]]:
-        return list(search_files(site, counts=_counts, docs_old=docs_old, total=_total))
+    # The search index decides in its worker which result files the previous
+    # site holds already (reading the page cache, which the worker inherits);
+    # this process keeps their keys for the next build.
+    def doc_inputs(view: ArticleView) -> tuple[str]:
+        return (view.article.checksum,)  # a result's details come from its record alone
+
+    def search() -> list[tuple[str, bytes | Path]]:
+        docs_old = [reuse.reusable(doc_path(n), doc_inputs(v)) for n, v in enumerate(site.articles)] if reuse else ()
+        return list(search_files(site, docs_old))
+
+    explorer_old = reused_files(explorer_paths(len(site.figures)), reuse.figures, reuse) if reuse else None
 
     def explorer() -> list[tuple[str, bytes | Path]]:
         if explorer_old is not None:
             return list(explorer_old)  # linked by the parent
-        return list(explorer_files_of(table))
+        return list(explorer_files_of(explorer_table(site)))
 
     def data() -> list[tuple[str, bytes | Path | None]]:
         if data_old is not None:
@@ -527,11 +515,19 @@ def render_all(site: Site, settings: Settings, engine: Engine, env: Any, into: N
     # A page is worth a worker sooner than a record is: after an edit, the few
     # pages to render again are the heavy ones (its place, its themes, the lists).
     big = len(site.articles) >= SIDE_TASKS_MIN
-    with engine.pool(render, search, data, explorer, size=len(fresh) + 3, minimum=1 if big else PAGES_PARALLEL_MIN) as pool:
-        # The search index and the downloads start first, each a call of its own,
-        # so that on a large site they run beside the pages instead of after them.
+    with engine.pool(render, search, data, explorer, size=len(todo) + 3, minimum=1 if big else PAGES_PARALLEL_MIN) as pool:
+        # The search index, the downloads and the explorer start first, each a
+        # call of its own, while this process looks up which pages changed.
         index, downloads, figures = pool.submit(search), pool.submit(data), pool.submit(explorer)
-        rendered = pool.map_ordered(render, fresh, ahead=PAGES_AHEAD)
+        old = [reuse.lookup(page) if reuse else None for page in todo]
+        if reuse:
+            for n, view in enumerate(site.articles):
+                reuse.keep(doc_path(n), doc_inputs(view))
+        # The store's new entries (records, bodies, templates, page keys) are
+        # written while the workers render: this process would wait anyway.
+        # They are committed once the new site is in place (remember).
+        engine.submit(engine.write)
+        rendered = pool.map_ordered(render, [i for i, o in enumerate(old) if o is None], ahead=PAGES_AHEAD)
         for done, (page, previous) in enumerate(zip(todo, old), 1):
             yield page.path, previous if previous is not None else next(rendered)
             if progress is not None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
+import hashlib
 import operator
 import re
 from dataclasses import dataclass, field
@@ -118,10 +120,21 @@ class Article:
     body: str = ""
     path: str = ""
     checksum: str = ""  # hash of the record file, for the build cache
+    front: str = ""  # front_digest(): what is made from the records without their bodies is keyed by it
 
     @property
     def year(self) -> int | None:
         return self.date.year if self.date else None
+
+
+def front_digest(article: Article) -> str:
+    """A hash of the article without its body (nor the hashes it carries): a
+    body edited leaves it unchanged. The reprs of the record's values (text,
+    numbers, dates, and tuples and frozen dataclasses of them) are stable."""
+    if article.front:
+        return article.front
+    bare = dataclasses.replace(article, body="", checksum="", front="")
+    return hashlib.sha256(repr(bare).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -436,3 +436,26 @@ def test_a_period_is_read_in_one_spelling_so_that_equal_spans_are_compared(tmp_p
         f"  unit: t\n  text: 1 t\n  period: '{written}'\n---\nThe province mined 1 t.\n", encoding="utf-8")
     (article,) = load_articles(content, load_region(content), tmp_path)
     assert article.figures[0].period == read
+
+
+def test_the_front_digest_ignores_the_body_and_nothing_else():
+    # What the downloads and the explorer are keyed by (PageCache.figures): a
+    # body edit leaves it unchanged; any other field changes it.
+    import dataclasses
+    import datetime as dt
+
+    from digest.model import Article, Figure, Source, front_digest
+
+    figure = Figure(metric="raw coal output", value=1.2e9, unit="tonnes", text="1.2 billion tonnes")
+    article = Article(slug="a", title="Coal", date=dt.date(2024, 1, 2), city="datong", cities=("datong",),
+                      sector="coal", themes=("coal",), source=Source(file="seeds/a.txt"), figures=(figure,),
+                      body="Datong mined 1.2 billion tonnes.")
+    digest = front_digest(article)
+    assert len(digest) == 64
+    assert front_digest(dataclasses.replace(article, body="Another body.", checksum="x")) == digest
+    for change in [{"slug": "b"}, {"title": "Steel"}, {"date": None}, {"city": "taiyuan"}, {"themes": ()},
+                   {"review": ("figures[0].status",)}, {"figures": (dataclasses.replace(figure, value=1.3e9),)},
+                   {"source": Source(file="seeds/b.txt")}]:
+        assert front_digest(dataclasses.replace(article, **change)) != digest, change
+    # A digest the record carries (set when it is read) is taken as it is.
+    assert front_digest(dataclasses.replace(article, front="kept")) == "kept"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import json
 import random
@@ -18,7 +20,7 @@ from digest.model import Article, Source
 from digest.records.region import load_region
 from digest.site.render import ArticleView
 from digest.site.search import (LEVELS, KEEP_S, MAX_TERM, STOP_WORDS, TEXT_CHARS, TITLE_WEIGHT, article_terms,
-                                counts_of, counts_text, decode_postings, decode_weighted, encode_postings, encode_weighted, fold, key_length, normalise,
+                                counts_text, decode_postings, decode_weighted, encode_postings, encode_weighted, fold, key_length, normalise,
                                 place_terms, plain_summary, search_files, shard_file, term, term_counts, weight)
 
 SEARCH_JS = PROJECT / "templates" / "static" / "search.js"
@@ -140,8 +142,6 @@ def test_terms_are_counted_with_the_title_weighing_more():
     assert article_terms("Coal mines", "Coal, coal and more coal. A mine closed.") == tuple(sorted(counts))
     # As the body cache keeps them: one string, a count of one left out.
     assert counts_text({"coal": 8, "more": 1}) == "coal:8 more"
-    assert counts_of(counts_text(counts)) == counts
-    assert counts_of("") == {}
 
 
 def test_a_term_weighs_more_the_more_often_it_is_there_and_less_in_a_long_article():
@@ -263,7 +263,9 @@ def test_documents_and_facets_carry_what_a_result_shows(mini_site):
 
 
 def test_cached_terms_are_used_when_given(mini_site):
-    files = dict(search_files(mini_site, counts=lambda view: {"zzcached": 2}))
+    # The counts cached with each body (ArticleView.terms) are what is indexed, not the body's words again.
+    views = tuple(dataclasses.replace(v, terms="zzcached:2") for v in mini_site.articles)
+    files = dict(search_files(dataclasses.replace(mini_site, articles=views)))
     assert shard_of(files, "zzcached")["zzcached"][0] == list(range(len(mini_site.articles)))
     # Beside the given terms, only the places' names are indexed (they are not the article's words).
     names = set().union(*place_terms(mini_site).values())
@@ -365,11 +367,10 @@ def test_counts_total_is_the_sum_of_the_counts_it_stands_for():
     for title, body in [("", ""), ("Coal", "coal coal hydrogen"), ("Taiyuan's 2024", "Taiyuan builds 12 plants; plants plants.")]:
         counts = term_counts(title, body)
         text = counts_text(counts)
-        assert counts_total(text) == sum(counts.values()) == sum(counts_of(text).values())
+        assert counts_total(text) == sum(counts.values())
 
 
-def test_the_index_is_the_same_with_the_totals_read_off_the_cache(mini_site):
-    from digest.build import _counts, _total
-
+def test_the_index_is_the_same_from_the_cached_counts_as_from_the_bodies(mini_site):
     assert all(v.terms is not None for v in mini_site.articles)  # the build's path: counts as cached text
-    assert search_files(mini_site, counts=_counts, total=_total) == search_files(mini_site)
+    uncounted = tuple(dataclasses.replace(v, terms=None) for v in mini_site.articles)
+    assert search_files(mini_site) == search_files(dataclasses.replace(mini_site, articles=uncounted))

@@ -36,11 +36,11 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
-from ..model import Article, Region
+from ..model import Article, Region, front_digest
 from ..site.render import ArticleView, FigureRow, Page
 from .salt import salt
 from .uptodate import site_hashes, site_identity
-from .write import site_is_intact
+from .write import intact_files
 from ..settings import CACHE_DIR
 
 if TYPE_CHECKING:
@@ -450,6 +450,16 @@ def site_fingerprint(views: Sequence[ArticleView]) -> str:
     return hashlib.sha256("\0".join(v.article.checksum for v in views).encode()).hexdigest()
 
 
+def figures_fingerprint(views: Sequence[ArticleView]) -> str:
+    """Every record without its body, in site order, and the sentence id of
+    each figure: what the downloads and the explorer are made from (with
+    site_salt), so that a body edited leaves them as they were."""
+    digest = hashlib.sha256()
+    for v in views:
+        digest.update(f"{front_digest(v.article)}:{v.anchors!r}\0".encode("utf-8"))
+    return digest.hexdigest()
+
+
 class PageCache:
     """Which page of the current site/ was rendered from which inputs.
 
@@ -467,11 +477,14 @@ class PageCache:
         self.out, self.cache = settings.out, cache
         self.salt = site_salt(settings)
         identity = site_identity(self.out)
-        # A site edited by hand since it was written lends no page (#20).
-        self.current = identity is not None and cache.has(SITE, identity) and site_is_intact(self.out, site_hashes(settings))
+        # A site edited by hand since it was written lends no page (#20): the
+        # files of the site in place, when the keys describe it and it is intact.
+        self.files = (intact_files(self.out, site_hashes(settings)) or frozenset()) \
+            if identity is not None and cache.has(SITE, identity) else frozenset()
         # What pages are drawn from, once the site is assembled: see know().
         self.templates: dict[str, Closure] = {}
         self.whole = ""
+        self.figures = ""
         self.fingerprint: Fingerprint | None = None
 
     def know(self, templates: dict[str, Closure], views: Sequence[ArticleView], rows: Sequence[FigureRow]) -> None:
@@ -479,6 +492,7 @@ class PageCache:
         figure rows, which the keys of its pages are made from."""
         self.templates = templates
         self.whole = site_fingerprint(views)
+        self.figures = figures_fingerprint(views)
         self.fingerprint = Fingerprint(views, rows)
 
     def lookup(self, page: Page) -> Path | None:
@@ -495,12 +509,25 @@ class PageCache:
         return self.lookup_path(page.path, parts)
 
     def lookup_path(self, path: str, inputs: Sequence[str]) -> Path | None:
-        """The previous site's file at path if it was made from the same inputs."""
-        key = hashlib.sha256("\0".join((self.salt, path, *inputs)).encode()).hexdigest()
-        found = self.current and self.cache.has(PAGES, key)
-        self.cache.put(PAGES, key, None)
-        old = self.out / path
-        return old if found and old.is_file() else None
+        """The previous site's file at path if it was made from the same inputs;
+        the key is kept for the next build either way."""
+        old = self.reusable(path, inputs)
+        self.keep(path, inputs)
+        return old
+
+    def _key(self, path: str, inputs: Sequence[str]) -> str:
+        return hashlib.sha256("\0".join((self.salt, path, *inputs)).encode()).hexdigest()
+
+    def reusable(self, path: str, inputs: Sequence[str]) -> Path | None:
+        """The previous site's file at path if it was made from the same inputs.
+        Reads only: a worker may ask, and this process keep()s the key."""
+        if path not in self.files or not self.cache.has(PAGES, self._key(path, inputs)):
+            return None
+        return self.out / path
+
+    def keep(self, path: str, inputs: Sequence[str]) -> None:
+        """Keep the key of the file at path made from inputs, for the next build."""
+        self.cache.put(PAGES, self._key(path, inputs), None)
 
     def swapped(self) -> None:
         """Record that the keys looked up describe the site folder now in place."""

@@ -159,21 +159,26 @@ def _write_stamp(root: Path, hashes: Path | None = None) -> None:
         handle.write(_STAMP_HEAD + lines)
 
 
-def site_is_intact(out: Path, hashes: Path | None = None) -> bool:
-    """True when out/ holds exactly what the last build wrote, byte for byte:
-    no page edited, deleted or added by hand, no symlink placed in it
-    (hashes: see _manifest)."""
+def intact_files(out: Path, hashes: Path | None = None) -> frozenset[str] | None:
+    """The files of out/ (paths from its root, the stamp aside) when it holds
+    exactly what the last build wrote, byte for byte: no page edited, deleted
+    or added by hand, no symlink placed in it; else None (hashes: see _manifest)."""
     try:
         text = (out / SITE_STAMP).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        return False
+        return None
     if not text.startswith(_STAMP_HEAD):
-        return False
+        return None
     recorded: dict[str, str] = {}
     for line in text[len(_STAMP_HEAD):].splitlines():
         digest, _, rel = line.partition("\t")
         recorded[rel] = digest
-    return _manifest(out, hashes) == recorded
+    return frozenset(recorded) if _manifest(out, hashes) == recorded else None
+
+
+def site_is_intact(out: Path, hashes: Path | None = None) -> bool:
+    """True when out/ holds exactly what the last build wrote (intact_files)."""
+    return intact_files(out, hashes) is not None
 
 
 def _safe_target(root: Path, rel: str) -> str:

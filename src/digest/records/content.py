@@ -21,7 +21,7 @@ import yaml
 from ..errors import DigestError, Problem, closest
 from ..textsafe import safe_text
 from ..engine.core import Engine
-from ..model import KINDS, QUALIFIERS, STATUSES, Article, Figure, Indicator, Region, Source, canonical_period
+from ..model import KINDS, QUALIFIERS, STATUSES, Article, Figure, Indicator, Region, Source, canonical_period, front_digest
 from ..settings import ARTICLES_DIR
 from ..units import UNIT_IDS
 
@@ -621,7 +621,7 @@ def _parse(text: str, label: str, region: Region,
         return None, list(exc.problems)
     article, found = validate(meta, body, label, lines, figure_lines, region, Path(label).stem, indicators)
     if article is not None:
-        article = replace(article, checksum=hashlib.sha256(text.encode("utf-8")).hexdigest())
+        article = replace(article, checksum=hashlib.sha256(text.encode("utf-8")).hexdigest(), front=front_digest(article))
     return article, list(found)
 
 

@@ -29,7 +29,6 @@ its list, which is sorted by name, so a code is also its rank.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import TYPE_CHECKING, Any, Callable, Hashable, NamedTuple, Sequence
 
@@ -114,8 +113,9 @@ class Row(NamedTuple):
 
 class Table(NamedTuple):
     """Everything the explorer's files are made from: explorer_files_of reads
-    nothing else, so equal tables give equal files (the build reuses the last
-    build's files when the table is unchanged: a body edited, say)."""
+    nothing else. The table is made from the records without their bodies
+    and each figure's sentence id, so the build reuses the last build's files
+    when those are unchanged (PageCache.figures): a body edited, say."""
 
     rows: tuple[Row, ...]
     indicators: tuple[tuple[str, str], ...]  # (id, name) of each indicator a figure has
@@ -123,15 +123,6 @@ class Table(NamedTuple):
     themes: tuple[tuple[str, str], ...]
     units: tuple[tuple[str, str], ...]  # (unit, its chart label)
     periods: tuple[tuple[str, tuple[int, ...]], ...]  # (period, the years it spans)
-
-    def key(self) -> str:
-        """A digest of the table (repr of plain values is stable), made row by
-        row: at 100,000 figures the whole table's text would be tens of MB."""
-        digest = hashlib.sha256()
-        for part in (*self.rows, self.indicators, self.places, self.themes, self.units, self.periods):
-            digest.update(repr(part).encode("utf-8"))
-            digest.update(b"\0")
-        return digest.hexdigest()
 
 
 def explorer_table(site: Site) -> Table:

@@ -186,7 +186,7 @@ def article_terms(title: str, body: str, memo: dict[str, str | None] | None = No
 
 def counts_text(counts: dict[str, int]) -> str:
     """Term counts as one string, "coal:3 hydrogen" (a count of 1 left out),
-    as the body cache keeps them; counts_of reads it back."""
+    as the body cache keeps them; search_files reads it back."""
     return " ".join(t if n == 1 else f"{t}:{n}" for t, n in counts.items())
 
 
@@ -199,15 +199,6 @@ def counts_total(text: str) -> int:
         return 0
     found = _COUNT_SUFFIX.findall(text)
     return text.count(" ") + 1 + sum(map(int, found)) - len(found)
-
-
-def counts_of(text: str) -> dict[str, int]:
-    """The term counts of a counts_text string."""
-    out = {}
-    for item in text.split():
-        t, _, n = item.partition(":")
-        out[t] = int(n) if n else 1
-    return out
 
 
 def weight(count: int, length: int, average: float) -> int:
@@ -374,46 +365,56 @@ def doc_path(doc: int) -> str:
     return f"search/docs/{doc}.js"
 
 
-def search_files(site: Site, counts: Callable[[ArticleView], dict[str, int]] | None = None,
-                 docs_old: Sequence[Path | None] = (),
-                 total: Callable[[ArticleView], int] | None = None) -> list[tuple[str, bytes | Path]]:
+def search_files(site: Site, docs_old: Sequence[Path | None] = ()) -> list[tuple[str, bytes | Path]]:
     """Every file of the search index, as (path from the site's root, bytes).
 
-    counts gives an article's term counts (term_counts) as a new dict each
-    call, when they are known already, and total their sum; docs_old the previous site's file of a
-    document, where its article is unchanged, to be linked instead of
-    written again.
+    docs_old gives the previous site's file of a document, where its article
+    is unchanged, to be linked instead of written again. Each article's term
+    counts are read from the string cached with its body (ArticleView.terms),
+    or counted here when it has none.
     """
-    counts_of_view = counts or (lambda v: term_counts(v.article.title, v.article.body))
-    total_of_view = total or (lambda v: sum(counts_of_view(v).values()))
     views = site.articles
     places = place_terms(site)
+    texts = [v.terms if v.terms is not None else counts_text(term_counts(v.article.title, v.article.body))
+             for v in views]
 
-    def counted(view: ArticleView) -> dict[str, int]:
+    def boosts(view: ArticleView) -> dict[str, int]:
+        """The terms of the names of the places an article is about, each counting TITLE_WEIGHT."""
         a = view.article
-        mine = counts_of_view(view)  # a fresh dict each call (counts_of, term_counts): added to in place
+        extra: dict[str, int] = {}
         for slug in dict.fromkeys((a.city, *a.cities)):
             for t in places.get(slug, ()):
-                mine[t] = mine.get(t, 0) + TITLE_WEIGHT
-        return mine
+                extra[t] = extra.get(t, 0) + TITLE_WEIGHT
+        return extra
 
-    # Two passes: the lengths first, then the postings, each document's counts
-    # made when its turn comes; kept for both passes, they would be millions
-    # of dictionary entries at 10,000 articles (170 MB).
-    boosts = {slug: TITLE_WEIGHT * len(terms) for slug, terms in places.items()}
-    lengths = [total_of_view(view) + sum(boosts.get(slug, 0) for slug in dict.fromkeys((view.article.city, *view.article.cities)))
-               for view in views]
+    # The counts are read from each document's string as its turn comes, not
+    # kept: they would be millions of dictionary entries at 10,000 articles (170 MB).
+    lengths = [counts_total(text) + sum(boosts(view).values()) for view, text in zip(views, texts)]
     average = sum(lengths) / len(lengths) if lengths else 0.0
     postings: defaultdict[str, array[int]] = defaultdict(lambda: array("I"))
     weights: defaultdict[str, array[int]] = defaultdict(lambda: array("B"))
-    for doc, view in enumerate(views):
+    for doc, (view, text) in enumerate(zip(views, texts)):
+        extra = boosts(view)
         scale: dict[int, int] = {}  # count -> weight in this document: most counts are small and repeat
-        for t, n in counted(view).items():
-            w = scale.get(n)
+        once = weight(1, lengths[doc], average)
+        for item in text.split():
+            t, _, n = item.partition(":")
+            if t in extra:
+                count = (int(n) if n else 1) + extra.pop(t)
+            elif not n:
+                postings[t].append(doc)
+                weights[t].append(once)
+                continue
+            else:
+                count = int(n)
+            w = scale.get(count)
             if w is None:
-                w = scale[n] = weight(n, lengths[doc], average)
+                w = scale[count] = weight(count, lengths[doc], average)
             postings[t].append(doc)
             weights[t].append(w)
+        for t, count in extra.items():  # a place's name the article never writes
+            postings[t].append(doc)
+            weights[t].append(weight(count, lengths[doc], average))
 
     coded = {t: encode_weighted(docs, weights[t]) for t, docs in postings.items()}
     length = key_length({t: len(t) + len(c) + 6 for t, c in coded.items()})
