@@ -1094,3 +1094,30 @@ def test_a_ranges_bare_end_counts_what_its_start_does():
     assert [(f.text, f.value, f.metric) for f in found] == [
         ("500,000", 500_000, "trays"), ("1.2 million", 1_200_000, "trays"),
         ("60 million", 60_000_000, "syringes"), ("150 million", 150_000_000, "syringes")]
+
+
+def test_counts_whose_noun_is_said_around_them_in_a_breakdown():
+    # "six of the 23 champions": the whole's number says the noun, on the vocabulary or not.
+    found = {f.text: f for f in figures("By city, Taiyuan has six of the 23 champions, Jinzhong 4 and Datong 2.")}
+    assert found["six"].value == 6 and found["six"].unit == "count" and "champions" in found["six"].metric
+    assert {"23", "4", "2"} <= set(found)
+    # "had the most inspected enterprises with 52": what the place has most of; the places after go on.
+    found = {f.text: f for f in figures("By city, Lvliang had the most inspected enterprises with 52, followed by "
+                                        "Jinzhong with 41 and Xinzhou with 27.")}
+    assert [found[t].value for t in ("52", "41", "27")] == [52, 41, 27]
+    assert all(found[t].unit == "count" and "enterprises" in found[t].metric for t in ("52", "41", "27"))
+    # A breakdown's last item, its noun not said again.
+    found = {f.text: f for f in figures("By sector, the inspected enterprises comprised 94 coking enterprises, "
+                                        "29 chemical enterprises and 37 in power generation and other industries.")}
+    assert found["37"].unit == "count" and "enterprises" in found["37"].metric
+    # Outside a breakdown or a partitive, "and 37 in ..." names nothing.
+    assert "37" not in {f.text for f in figures("The city built 94 plants in 2020 and 37 in power generation.")}
+
+
+def test_points_where_something_is_done_are_counted_and_other_points_are_not():
+    found = {f.text: f for f in figures("The plant buys used batteries through 1,200 collection points in Shanxi.")}
+    assert found["1,200"].unit == "count" and "collection points" in found["1,200"].metric
+    assert found["1,200"].value == 1200
+    for sentence in ("The rate fell 2.1 percentage points.", "The team scored 12 more points.",
+                     "The plan lists 5 key points."):
+        assert all(f.unit != "count" for f in figures(sentence)), sentence

@@ -383,6 +383,8 @@ def _plural_noun(word: str) -> bool:
             and low not in _NOT_MODIFIER and _UNIT.fullmatch(" " + word) is None)
 
 
+# Places where something is done ("1,200 collection points"), never a score or percentage points.
+_POINTS_OF = re.compile(r"(?!(?:percentage|basis|base|more|fewer|less|extra|bonus|key|main)\b)[a-z][a-z-]+ points")
 # A generic plural noun may follow at most this many modifiers.
 _GENERIC_MODIFIERS = 2
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
@@ -424,7 +426,7 @@ def _read_count(text: str, pos: int, generic: bool = False) -> tuple[list[str], 
         if low in _NOT_MODIFIER or low in _SCALES or low in _SMALL or low in _TENS:
             break
         if generic and len([m for m in modifiers if m.lower() != "and"]) <= _GENERIC_MODIFIERS + 1 \
-                and _plural_noun(word.group(1)):
+                and (_plural_noun(word.group(1)) or _POINTS_OF.fullmatch(" ".join([*modifiers[-1:], low]))):
             plural = (len(modifiers), word.end())
         modifiers.append(word.group(1))
         pos = word.end()
@@ -673,8 +675,9 @@ def _inherit(sentence: str, mention: _Mention, previous: _Mention | None, last_c
         mention.noun_of = previous.noun_of
         return True
     if mention.inherit == "and":
-        # "Of the 10, six are ... and four upgrade ...": the partitive goes on.
-        if not partitive:
+        # "Of the 10, six are ... and four upgrade ...": the partitive goes on; "By sector, ...
+        # 29 non-ferrous metal enterprises and 37 in power generation": so does a breakdown.
+        if not partitive and not (last_count is not None and BY_BREAKDOWN.match(sentence)):
             return False
         mention.unit, mention.inherit = "count", "part"
     if mention.inherit == "bare" and last_count is None:
@@ -1108,6 +1111,10 @@ def _part_of(sentence: str, pos: int) -> str | None:
         low = word.group(1).lower()
         if low in _COUNT_NOUNS:
             return word.group(1)
+        number = _NUMBER.match(sentence, word.start(1))
+        if number is not None and (low[0].isdigit() or low in _SMALL or low in _TENS):
+            # "six of the 23 champions": the whole's number says its noun, on the list or not.
+            return _read_count(sentence, number.end(), generic=True)[1]
         if low in _NOT_MODIFIER and low not in ("the", "a", "an"):
             return None
         pos = word.end()
@@ -1167,6 +1174,8 @@ _FROM_COUNT_TO = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:
 _AND_NEXT = re.compile(r"\s+and\s+[A-Za-z]")
 _PLACE_THEN = re.compile(r"(?:,|\band|\bfollowed\s+by)\s+[A-Z][a-z]+\s+(?:with\s+)?$")
 _PER_EVERY = re.compile(r"^(?:for\s+every|for\s+each)\s+", re.I)
+_MOST_WITH = re.compile(r"\b(?:the\s+)?(?:most|largest\s+number\s+of)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*)"
+                        r"\s+with\s+(?:about\s+|nearly\s+|some\s+)?$")
 _BARE_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:by|in|next|this|last|within|before)\b", re.I)
 # "4,260 base stations, or 32 for every 10,000 residents": a density.
 _DENSITY = re.compile(rf"\s+(?:for\s+every|for\s+each|per)\s+(?:(?:{_DIGITS})\s+)?[A-Za-z][\w-]*", re.I)
@@ -1236,6 +1245,10 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
                                                               or _AND_AFTER.match(sentence, end)):
         # "Taiyuan has 53 of the little giants, Changzhi 17 and Jinzhong 14": each place's count.
         return _Mention(start, end, value, None, inherit="bare")
+    most = _MOST_WITH.search(before)
+    if most and value.is_integer() and (_plural_noun(most.group(2)) or most.group(2).lower() in _COUNT_NOUNS):
+        # "Lvliang had the most inspected enterprises with 52": what the place has most of.
+        return _Mention(start, end, value, "count", noun=most.group(2), modifiers=most.group(1).split())
     if _FROM_COUNT_TO.search(before) and (_BARE_AFTER.match(sentence, end) or _AND_NEXT.match(sentence, end)):
         # "lift its capacity from 500,000 trays a year to 1.2 million": the range's end counts what its start does.
         return _Mention(start, end, value, None, inherit="bare")
