@@ -87,11 +87,12 @@ def refuse_outside_links(settings: Settings) -> None:
         raise DigestError([Problem(name, "symlink pointing outside the project: refusing to read it") for name, _ in links])
 
 
-def build(settings: Settings, progress: Callable[[int, int], None] | None = None) -> int:
-    """Build the site; return the number of files written."""
+def build(settings: Settings, progress: Callable[[int, int], None] | None = None, before: str | None = None) -> int:
+    """Build the site; return the number of files written. before: the
+    inputs' hash (uptodate.inputs) when the caller took it already."""
     refuse_unsafe_out(settings.out, settings.root, (settings.content, settings.seeds, settings.templates))
     refuse_outside_links(settings)
-    before = uptodate.inputs(settings)
+    before = before or uptodate.inputs(settings)
     with Engine(settings) as engine:
         templates = engine.submit(compiled_templates, settings, engine)  # while the workers read the records
         content = load(settings, engine)  # read and validate: one DigestError lists every problem

@@ -140,12 +140,13 @@ def cmd_site(args: argparse.Namespace) -> int:
 def _build(settings: Settings, force: bool = False) -> int:
     from .engine import uptodate
 
-    if not force and uptodate.is_current(settings):
+    before = uptodate.inputs(settings)  # taken once, before anything is read
+    if not force and uptodate.is_current(settings, before):
         print(f"{settings.rel(settings.out)}/ is up to date: nothing it is built from has changed")
         return 0
     from .build import build
 
-    count = build(settings, terminal_progress())
+    count = build(settings, terminal_progress(), before)
     print(f"built {count} files into {settings.rel(settings.out)}/")
     return 0
 

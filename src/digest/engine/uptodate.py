@@ -60,14 +60,16 @@ def site_hashes(settings: Settings) -> Path:
     return settings.root / CACHE_DIR / SITE_HASHES
 
 
-def is_current(settings: Settings) -> bool:
-    """True when the last build's inputs and output are exactly as they were."""
+def is_current(settings: Settings, now: str | None = None) -> bool:
+    """True when the last build's inputs and output are exactly as they were
+    (now: inputs(settings), when taken already)."""
     try:
         recorded = _stamp_path(settings).read_text(encoding="ascii").split()
     except OSError:
         return False
     site = site_identity(settings.out)
-    return site is not None and recorded == [inputs(settings), site] and site_is_intact(settings.out, site_hashes(settings))
+    return site is not None and recorded == [now or inputs(settings), site] \
+        and site_is_intact(settings.out, site_hashes(settings))
 
 
 def forget(settings: Settings) -> None:

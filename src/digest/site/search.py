@@ -283,10 +283,15 @@ def encode_weighted(docs: Iterable[int], weights: Iterable[int]) -> str:
     postings string whose numbers are (step - 1) * LEVELS + weight - 1: the
     next document and its weight cost one character, a document up to 32
     places on two."""
-    docs = list(docs)
+    return _encode_packed([d * LEVELS + w - 1 for d, w in zip(docs, weights)])
+
+
+def _encode_packed(packed: Sequence[int]) -> str:
+    """encode_weighted of postings packed as doc * LEVELS + weight - 1, ascending."""
     numbers = _STEP[1:]  # the string of each number under 1024
-    return "".join([numbers[v] if v < 1024 else _number(v) for v in
-                    [(d - 1) * LEVELS + w - 1 for d, w in zip(map(operator.sub, docs, [-1, *docs]), weights)]])
+    # A posting's number is its packed value less the packed start of the document after the one before.
+    starts = [0, *(p - p % LEVELS + LEVELS for p in packed[:-1])]
+    return "".join([numbers[v] if v < 1024 else _number(v) for v in map(operator.sub, packed, starts)])
 
 
 def decode_weighted(text: str) -> tuple[list[int], list[int]]:
@@ -391,32 +396,30 @@ def search_files(site: Site, docs_old: Sequence[Path | None] = ()) -> list[tuple
     # kept: they would be millions of dictionary entries at 10,000 articles (170 MB).
     lengths = [counts_total(text) + sum(boosts(view).values()) for view, text in zip(views, texts)]
     average = sum(lengths) / len(lengths) if lengths else 0.0
-    postings: defaultdict[str, array[int]] = defaultdict(lambda: array("I"))
-    weights: defaultdict[str, array[int]] = defaultdict(lambda: array("B"))
+    # Each term's postings packed one number each, doc * LEVELS + weight - 1.
+    postings: defaultdict[str, array[int]] = defaultdict(lambda: array("Q"))
     for doc, (view, text) in enumerate(zip(views, texts)):
         extra = boosts(view)
-        scale: dict[int, int] = {}  # count -> weight in this document: most counts are small and repeat
-        once = weight(1, lengths[doc], average)
+        base = doc * LEVELS - 1
+        scale: dict[int, int] = {}  # count -> packed posting in this document: most counts are small and repeat
+        once = base + weight(1, lengths[doc], average)
         for item in text.split():
             t, _, n = item.partition(":")
             if t in extra:
                 count = (int(n) if n else 1) + extra.pop(t)
             elif not n:
-                postings[t].append(doc)
-                weights[t].append(once)
+                postings[t].append(once)
                 continue
             else:
                 count = int(n)
-            w = scale.get(count)
-            if w is None:
-                w = scale[count] = weight(count, lengths[doc], average)
-            postings[t].append(doc)
-            weights[t].append(w)
+            packed = scale.get(count)
+            if packed is None:
+                packed = scale[count] = base + weight(count, lengths[doc], average)
+            postings[t].append(packed)
         for t, count in extra.items():  # a place's name the article never writes
-            postings[t].append(doc)
-            weights[t].append(weight(count, lengths[doc], average))
+            postings[t].append(base + weight(count, lengths[doc], average))
 
-    coded = {t: encode_weighted(docs, weights[t]) for t, docs in postings.items()}
+    coded = {t: _encode_packed(packed) for t, packed in postings.items()}
     length = key_length({t: len(t) + len(c) + 6 for t, c in coded.items()})
     shards: dict[str, list[str]] = {}
     for t in postings:
