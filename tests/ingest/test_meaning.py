@@ -171,6 +171,14 @@ def test_a_result_clause_stays_actual_beside_a_goal():
     assert figures["three"].status == "target"
 
 
+def test_a_relative_clause_of_a_result_stays_actual_inside_a_goals_sentence():
+    # "Xinzhou, whose ... reached X last year, aims for Y by 2025": the clause ends at its comma.
+    figures = settled(["Xinzhou, whose equipment manufacturing output value reached 21.8 billion yuan last year, "
+                       "aims for 35 billion yuan by 2025."], dt.date(2022, 10, 1))
+    assert (figures["21.8 billion yuan"].status, figures["21.8 billion yuan"].period) == ("actual", "2021")
+    assert (figures["35 billion yuan"].status, figures["35 billion yuan"].period) == ("target", "2025")
+
+
 def test_goals_said_with_should_would_expects_and_designed():
     figures = settled(["Revenue of core digital industries should reach 300 billion yuan.",
                        "The company said the project would create 850 jobs.",

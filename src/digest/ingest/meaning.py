@@ -312,7 +312,7 @@ _TOTAL_WORD = re.compile(r"\b(?:total|combined|aggregate|overall)\b", re.I)
 _EACH_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?each\b", re.I)
 
 # Where one statement ends and the next begins inside a sentence.
-_BOUNDARY = re.compile(r"[;:]|\s[\u2013\u2014]\s|,\s*(?:and|while|whereas|but|which|(?:of|among)\s+which)\b|,\s*(?=with\b)"
+_BOUNDARY = re.compile(r"[;:]|\s[\u2013\u2014]\s|,\s*(?:and|while|whereas|but|which|(?:of|among)\s+which)\b|,\s*(?=with\b|whose\b)"
                        r"|\s+and\s+(?=(?:plans?|aims?|will|intends?|expects?|hopes?|seeks?"
                        r"|(?:is|are)\s+(?:expected|set|projected|likely|due|scheduled)\s+to)\b)", re.I)
 # Where the noun phrase before a figure may start: any comma or "with" too.
@@ -1374,7 +1374,13 @@ def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The span of the statement that holds sentence[start:end]."""
     first = max((m.end() for m in _BOUNDARY.finditer(sentence, 0, start)), default=0)
     nxt = _BOUNDARY.search(sentence, end)
-    return first, nxt.start() if nxt else len(sentence)
+    last = nxt.start() if nxt else len(sentence)
+    if sentence.startswith("whose", first):
+        # "Xinzhou, whose output reached 21.8 billion yuan last year, aims for ...": the relative
+        # clause ends at its comma.
+        comma = sentence.find(",", end, last)
+        last = comma if comma >= 0 else last
+    return first, last
 
 
 def _is_target(text: str, published: dt.date | None) -> bool:
