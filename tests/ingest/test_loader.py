@@ -370,6 +370,17 @@ def test_a_sentence_led_by_national_is_the_nations(region):
     assert places["20,000 tons"] == "china" and places["3 billion yuan"] == "datong"
 
 
+def test_a_share_of_what_is_sold_in_china_is_the_places_own(region):
+    # "one in eight sold in China" names the market a share is taken of: the county's makers' share,
+    # and the paragraph's next figure stays the county's; "output in China" is still the nation's.
+    text = ("Wutai idler makers\n\n2022-10-12\n\nWutai county in Xinzhou is home to 37 idler makers, which turned "
+            "out 4.6 million rollers last year, about one in eight sold in China. Their output value reached "
+            "1.94 billion yuan in 2021. Output in China reached 37 million rollers.\n").encode()
+    places = {f.text: f.city for f in load_seed(text, "seeds/wutai.txt", region).figures}
+    assert places["one in eight"] == places["1.94 billion yuan"] == "xinzhou"
+    assert places["37 million"] == "china"
+
+
 def test_the_national_rate_does_not_make_the_next_sentence_national(region):
     text = ("Shanxi industry grows\n\n2021-07-20\n\nShanxi's industrial value added grew 11.9 percent, "
             "below the national rate of 12.7 percent. Its coal output rose 3 percent.\n").encode()

@@ -156,6 +156,8 @@ _LOCAL_UNIT = re.compile(r"\b(?:base|plant|project|phase|line|factory|facility|p
 _NATION = re.compile(r"\s*(?:[^,;]{0,40},\s*)?(?:China|the\s+country|the\s+nation|National(?=\s+[a-z])|Chinese(?=\s+[a-z]))(?:'s|\u2019s)?\s+"
                      r"(?!(?:largest|biggest|top|first|leading|major|main)\b)", re.I)
 _NATIONWIDE = re.compile(r"\b(?:nationwide|nationally|across\s+the\s+country|in\s+the\s+whole\s+country|across\s+China|"
+                         # "about one in eight rollers sold in China": the market a share is taken of, not the place.
+                         r"(?<!sold\s)(?<!made\s)(?<!used\s)(?<!built\s)(?<!bought\s)(?<!produced\s)(?<!installed\s)"
                          r"in\s+China(?![\'\u2019]s))\b"
                          r"(?!\s+(?:to|for|from)\b)", re.I)
 # "below the national rate of 12.7 percent", "the national standard of 35 micrograms": the nation's figure.
