@@ -2496,3 +2496,16 @@ def test_an_answers_figures_are_its_speakers_city():
 def test_new_energy_vehicles_in_use_are_the_fleet_in_service():
     figures = settled(["At the end of 2023, Shanxi had 486,000 new energy vehicles in use."], dt.date(2024, 2, 20))
     assert figures["486,000"].indicator == "new-energy-vehicles-in-use"
+
+
+def test_such_enterprises_and_a_part_of_them_count_what_the_sentence_before_named():
+    # "Industrial value added of enterprises above designated size ... rose 6.9 percent. The city had
+    # 1,026 such enterprises ..., 58 of them added this year": the same enterprises, and a part of them.
+    figures = settled(["Industrial value added of enterprises above designated size, those with annual main "
+                       "business revenue of 20 million yuan or more, rose 6.9 percent. The city had 1,026 such "
+                       "enterprises at the end of June, 58 of them added this year."], dt.date(2022, 7, 20))
+    assert figures["1,026"].indicator == figures["58"].indicator == "enterprises-above-designated-size"
+    # A part with a noun of its own after "are" keeps its own reading.
+    figures = settled(["The city had 1,026 industrial enterprises above designated size at the end of June, and "
+                       "41 of them are high-tech enterprises."], dt.date(2022, 7, 20))
+    assert figures["1,026"].indicator == "enterprises-above-designated-size" != figures["41"].indicator

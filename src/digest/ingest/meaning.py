@@ -105,7 +105,11 @@ _PART_OF_ALL = re.compile(r"^\s*(?!(?:new|newly|industrial|more|additional|such|
 _ABOVE_SIZE = re.compile(r"(?:\bindustrial\s+(?:enterprises|companies|firms)|(?<=\d\s)(?:enterprises|companies|firms))"
                          r"\s+above\s+designated\s+size\b"
                          r"|\babove-designated-size\s+list\b|\b(?:added|included)\s+above\s+designated\s+size\b", re.I)
-# "There were 412 such enterprises", after a sentence on enterprises above designated size: the same ones.
+# "There were 412 such enterprises", after a sentence on enterprises above designated size (their
+# value added, say): the same ones.
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|which)\b(?!\s+(?:are|were|is|was)\b)", re.I)
+_ABOVE_SIZE_NAMED = re.compile(r"\b(?:enterprises|companies|firms)\s+above\s+designated\s+size\b|"
+                               r"\babove-designated-size\b", re.I)
 _SUCH_FIRMS = re.compile(r"\bsuch\s+(?:enterprises|companies|firms)\b", re.I)
 _EMPLOYS = re.compile(r"\b(?:employ|employs|employed|employing|provides?\s+(?:a\s+living|jobs)\s+for)\s+"
                       r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|around\s+|some\s+|almost\s+)?$", re.I)
@@ -2239,10 +2243,16 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         if ident == "industry-enterprises" and "enterprises-above-designated-size" in meaning.by_id \
                 and _SUCH_FIRMS.search(ctx.sentence, max(0, ctx.start - 80), ctx.end + 80) \
                 and paragraphs[-2:-1] == [ctx.paragraph] \
-                and sentences[-2] != ctx.sentence and _ABOVE_SIZE.search(sentences[-2]):
+                and sentences[-2] != ctx.sentence and _ABOVE_SIZE_NAMED.search(sentences[-2]):
             # "The value added of industrial enterprises above designated size ... grew 4.8 percent.
             # The city had 215 such enterprises at the end of the year": the ones just named.
             ident, unsure_indicator = "enterprises-above-designated-size", False
+        if figure.unit == "count" and ident in (None, "industry-enterprises") and same_sentence and out \
+                and out[-1].unit == "count" and out[-1].indicator and len(between) < 80 and ";" not in between \
+                and _OF_THEM_AFTER.match(ctx.sentence, ctx.end):
+            # "The city had 1,026 such enterprises at the end of June, 58 of them added this year": a part
+            # of the count before, of what it counts.
+            ident, unsure_indicator = out[-1].indicator, False
         if index in listed:
             ident, unsure_indicator = listed[index], False
         narrowed = ident if share_of_count else meaning.second_look(ident, figure, ctx)
