@@ -1121,3 +1121,14 @@ def test_points_where_something_is_done_are_counted_and_other_points_are_not():
     for sentence in ("The rate fell 2.1 percentage points.", "The team scored 12 more points.",
                      "The plan lists 5 key points."):
         assert all(f.unit != "count" for f in figures(sentence)), sentence
+
+
+def test_grams_milligrams_and_concentrations_in_milligrams_are_measures():
+    found = {f.text: f for f in figures("Each toy weighs 130 grams, and the limit for dust is 10 milligrams per cubic "
+                                        "meter, or 35 mg/m3 for sulfur dioxide; a pill holds 5 milligrams.")}
+    assert (found["130 grams"].unit, found["130 grams"].raw_unit, found["130 grams"].value) == ("other", "grams", 130)
+    for text in ("10 milligrams per cubic meter", "35 mg/m3"):
+        assert (found[text].unit, found[text].raw_unit) == ("other", "milligrams per cubic meter"), text
+    assert found["5 milligrams"].raw_unit == "milligrams"
+    # Kilograms stay kilograms.
+    assert {f.raw_unit for f in figures("The bag weighs 12 kilograms.")} == {"kilograms"}

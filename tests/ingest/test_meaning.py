@@ -2509,3 +2509,10 @@ def test_such_enterprises_and_a_part_of_them_count_what_the_sentence_before_name
     figures = settled(["The city had 1,026 industrial enterprises above designated size at the end of June, and "
                        "41 of them are high-tech enterprises."], dt.date(2022, 7, 20))
     assert figures["1,026"].indicator == "enterprises-above-designated-size" != figures["41"].indicator
+
+
+def test_what_one_of_a_kind_yields_or_weighs_holds_at_any_time():
+    figures = settled(["Farmers in the county raise about 480,000 goats, and each cashmere goat yields 400 to 600 "
+                       "grams of fiber a year."], dt.date(2018, 5, 2))
+    assert figures["400 to 600 grams"].period is None
+    assert figures["480,000"].period == "2018"

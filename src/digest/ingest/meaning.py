@@ -401,7 +401,9 @@ _AT_FULL = re.compile(r"\bat\s+full\s+(?:output|capacity|production|operation)\b
                       r"|\bonce\s+(?:fully\s+)?operational\b|\bwhen\s+running\s+at\s+full\b", re.I)
 _PER_ITEM = re.compile(r"\b(?:every|each)\s+(?:[\w-]+\s+){0,3}?(?:ton|tonne|unit|kilogram|truck|vehicle|car|bus|kilowatt-hour|kwh|"
                        r"gigawatt|megawatt|cow|mu|hectare|"
-                       r"cubic\s+meter|square\s+meter|wafer|panel|battery|module)\b", re.I)
+                       r"cubic\s+meter|square\s+meter|wafer|panel|battery|module)\b"
+                       # "each cashmere goat yields 400 to 600 grams of fiber a year": what one of a kind gives.
+                       r"|\beach\s+(?:[\w-]+\s+){0,3}?(?:yields|weighs|holds|carries)\b", re.I)
 _ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
 # An infinitive ("put to use", "plans to make") is no present tense.
 _PRESENT = re.compile(r"(?<!\bto\s)\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
