@@ -2516,3 +2516,15 @@ def test_what_one_of_a_kind_yields_or_weighs_holds_at_any_time():
                        "grams of fiber a year."], dt.date(2018, 5, 2))
     assert figures["400 to 600 grams"].period is None
     assert figures["480,000"].period == "2018"
+
+
+def test_a_change_by_half_with_its_time_after():
+    for sentence, when in (("Labor costs have risen by about half since 2016.", "2016-2020"),
+                           ("Its output fell by almost half in 2020.", "2020"),
+                           ("Dust readings in the park fell by more than half in that time.", "2020")):
+        found = settled([sentence], dt.date(2020, 5, 1))
+        assert (found["half"].value, found["half"].unit, found["half"].kind) == (50, "percent", "change"), sentence
+        assert found["half"].period == when, sentence
+    # Not a share: a thing cut in half, the first half of a year.
+    for sentence in ("He cut the apple in half in a second.", "Output rose in the first half in 2020."):
+        assert "half" not in settled([sentence], dt.date(2020, 5, 1)), sentence

@@ -725,7 +725,10 @@ _FRACTION = re.compile(
 _HALF = re.compile(
     r"(?<![\w-])(?<!first )(?<!second )(?<!the )(?<!a )(?<!and )half(?![\w-])"
     r"(?!\s+(?:a|an)\b|\s+of\s+(?:the|this|last|next)\s+(?:year|month)\b|\s+(?:year|month|hour|day)s?\b)"
-    r"(?=\s+(?:of|the)\b|\s*[,.;]|\s+by\s+(?:19|20)\d\d\b)",
+    r"(?=\s+(?:of|the)\b|\s*[,.;]|\s+by\s+(?:19|20)\d\d\b"
+    # "fell by almost half in 2020", "have risen by about half since 2016": a change, with its time after
+    # (read only after "by", "from" and the like: see _FRACTION_ALONE).
+    r"|\s+(?:in|since|during|over|within)\b)",
     re.I,
 )
 # A fraction with no "of" after it is a share only as a change or a range: "cut scrap by about a third",
