@@ -1132,4 +1132,3 @@ def test_grams_milligrams_and_concentrations_in_milligrams_are_measures():
     assert found["5 milligrams"].raw_unit == "milligrams"
     # Kilograms stay kilograms.
     assert {f.raw_unit for f in figures("The bag weighs 12 kilograms.")} == {"kilograms"}
-

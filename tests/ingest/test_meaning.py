@@ -2528,3 +2528,16 @@ def test_a_change_by_half_with_its_time_after():
     # Not a share: a thing cut in half, the first half of a year.
     for sentence in ("He cut the apple in half in a second.", "Output rose in the first half in 2020."):
         assert "half" not in settled([sentence], dt.date(2020, 5, 1)), sentence
+
+
+def test_growth_in_industrial_value_added_and_new_energys_share_of_installed_capacity():
+    # "growth of about 6.5 percent in industrial value added": the whole's growth, not a part's share of it.
+    figures = settled(["Jincheng set a target of growth of about 6.5 percent in industrial value added for 2019.",
+                       "Coal accounts for about 60 percent of the city's industrial value added."], dt.date(2019, 3, 1))
+    assert figures["6.5 percent"].indicator == "industrial-value-added"
+    assert figures["60 percent"].indicator == "sector-value-added"
+    # New energy's share of the installed capacity measures the new energy capacity; another source's does not.
+    figures = settled(["New energy now makes up 41 percent of Datong's installed power capacity.",
+                       "Thermal power makes up 70 percent of installed capacity."], dt.date(2019, 3, 1))
+    assert figures["41 percent"].indicator == "new-energy-power-capacity"
+    assert figures["70 percent"].indicator == "installed-power-capacity"

@@ -121,6 +121,10 @@ _RELATIVE = re.compile(r",\s*(?:which|who)\b", re.I)
 _IVA_PHRASE = re.compile(r"\bindustrial\s+(?:value\s+added|added\s+value)\b", re.I)
 _OF_IVA_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?:the|its|their|our)\s+)?(?:[\w'\u2019-]+\s+){0,2}?industrial\s+"
                            r"(?:value\s+added|added\s+value)\b", re.I)
+_NEW_ENERGY = re.compile(r"\b(?:new(?:\s+and\s+clean)?\s+energy|renewables?|wind\s+and\s+solar|solar\s+and\s+wind|"
+                         r"clean\s+energy|non-fossil)\b", re.I)
+_GROWTH_OF_BEFORE = re.compile(r"\b(?:growth|increase|rise)\s+(?:rate\s+)?of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+                               r"at\s+least\s+|more\s+than\s+|over\s+)?$", re.I)
 _PER_UNIT_OF_IVA = re.compile(r"\bper\s+(?:10,000\s+yuan|ten\s+thousand\s+yuan|unit)\s+(?:of\s+)?(?:the\s+)?industrial\s+"
                               r"(?:value\s+added|added\s+value)\b[^.;]{0,60}$", re.I)
 _SHARE_OF_IVA = re.compile(r"\bshare\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?industrial\s+"
@@ -835,7 +839,10 @@ class Meaning:
             # "Energy consumption per 10,000 yuan of industrial value added fell 3.7 percent": an intensity
             # of industry, not its value added (the vocabulary's energy intensity is per unit of GDP).
             return None, False
-        of_iva = figure.unit in ("percent", "percentage-points") and bool(_OF_IVA_AFTER.match(ctx.sentence, ctx.end))
+        after_iva = _OF_IVA_AFTER.match(ctx.sentence, ctx.end) if figure.unit in ("percent", "percentage-points") else None
+        # "growth of about 6.5 percent in industrial value added": the growth of the whole, not a part's share.
+        of_iva = after_iva is not None and not (after_iva.group().split()[0].lower() == "in" and _GROWTH_OF_BEFORE.search(
+            ctx.sentence, max(0, ctx.start - 40), ctx.start))
         if figure.unit in ("percent", "percentage-points") and "sector-value-added" in self.by_id and (
                 ident == "industrial-value-added" and (of_iva or _SHARE_OF_IVA.search(ctx.sentence, 0, ctx.start))
                 or of_iva and figure.unit == "percent" and not (ident or "").endswith("value-added")):
@@ -848,6 +855,11 @@ class Meaning:
             named = self._head(part, figure, "last")
             return (named.id if named is not None and named.id != "industrial-value-added"
                     and named.id.endswith("value-added") else "sector-value-added"), False
+        if ident == "installed-power-capacity" and figure.unit == "percent" and "new-energy-power-capacity" in self.by_id \
+                and _NEW_ENERGY.search(ctx.sentence, 0, ctx.start):
+            # "New energy now makes up 41 percent of Datong's installed power capacity": the share of the
+            # new energy capacity in the whole.
+            return "new-energy-power-capacity", False
         if ident == "exports" and _EXPORTS_OF_A_PRODUCT.search(ctx.sentence, max(0, ctx.start - 200), ctx.start):
             return None, False  # "Exports of rail transit equipment reached ...": one product's, unnamed in the list
         if ident == "industry-output-value" and figure.kind == "change" and "industrial-value-added" in self.by_id \
