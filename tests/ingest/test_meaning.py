@@ -2541,3 +2541,13 @@ def test_growth_in_industrial_value_added_and_new_energys_share_of_installed_cap
                        "Thermal power makes up 70 percent of installed capacity."], dt.date(2019, 3, 1))
     assert figures["41 percent"].indicator == "new-energy-power-capacity"
     assert figures["70 percent"].indicator == "installed-power-capacity"
+
+
+def test_their_profits_after_a_sentence_on_enterprises_above_designated_size_are_the_statistics_own():
+    figures = settled(["The province had 4,917 industrial enterprises above designated size at year-end. Their total "
+                       "profits were 71.32 billion yuan, down 12.6 percent."], dt.date(2019, 3, 1))
+    assert figures["71.32 billion yuan"].indicator == figures["12.6 percent"].indicator == "industrial-profit"
+    # After a sentence on some other firms, their profits stay an industry's.
+    figures = settled(["The county has 37 coal enterprises. Their total profits were 2.1 billion yuan."],
+                      dt.date(2019, 3, 1))
+    assert figures["2.1 billion yuan"].indicator != "industrial-profit"

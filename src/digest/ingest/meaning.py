@@ -107,6 +107,7 @@ _ABOVE_SIZE = re.compile(r"(?:\bindustrial\s+(?:enterprises|companies|firms)|(?<
                          r"|\babove-designated-size\s+list\b|\b(?:added|included)\s+above\s+designated\s+size\b", re.I)
 # "There were 412 such enterprises", after a sentence on enterprises above designated size (their
 # value added, say): the same ones.
+_THEIR = re.compile(r"\s*(?:[A-Z][\w ,'-]{0,40},\s*)?(?:their|they)\b", re.I)  # a sentence whose subject is the ones before
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|which)\b(?!\s+(?:are|were|is|was)\b)", re.I)
 _ABOVE_SIZE_NAMED = re.compile(r"\b(?:enterprises|companies|firms)\s+above\s+designated\s+size\b|"
                                r"\babove-designated-size\b", re.I)
@@ -2261,6 +2262,12 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "The value added of industrial enterprises above designated size ... grew 4.8 percent.
             # The city had 215 such enterprises at the end of the year": the ones just named.
             ident, unsure_indicator = "enterprises-above-designated-size", False
+        if ident == "industry-profit" and "industrial-profit" in meaning.by_id and _THEIR.match(ctx.sentence) \
+                and paragraphs[-2:-1] == [ctx.paragraph] and sentences[-2] != ctx.sentence \
+                and _ABOVE_SIZE_NAMED.search(sentences[-2]):
+            # "The province had 4,917 industrial enterprises above designated size at year-end. Their total
+            # profits were 71.32 billion yuan": the statistics' own profits.
+            ident, unsure_indicator = "industrial-profit", False
         if figure.unit == "count" and ident in (None, "industry-enterprises") and same_sentence and out \
                 and out[-1].unit == "count" and out[-1].indicator and len(between) < 80 and ";" not in between \
                 and _OF_THEM_AFTER.match(ctx.sentence, ctx.end):
