@@ -2551,3 +2551,12 @@ def test_their_profits_after_a_sentence_on_enterprises_above_designated_size_are
     figures = settled(["The county has 37 coal enterprises. Their total profits were 2.1 billion yuan."],
                       dt.date(2019, 3, 1))
     assert figures["2.1 billion yuan"].indicator != "industrial-profit"
+
+
+def test_what_one_earns_each_or_per_person_is_no_industrys_revenue():
+    figures = settled(["Guesthouse owners there earned between 40,000 and 90,000 yuan each last year.",
+                       "Farmers in the clusters earned 2,100 yuan more per person than other farmers last year.",
+                       "Taiyuan's equipment manufacturing industry had revenue of 2.1 billion yuan last year."],
+                      dt.date(2019, 3, 1))
+    assert figures["40,000 and 90,000 yuan"].indicator is None and figures["2,100 yuan"].indicator is None
+    assert figures["2.1 billion yuan"].indicator is not None

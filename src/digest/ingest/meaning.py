@@ -122,6 +122,8 @@ _RELATIVE = re.compile(r",\s*(?:which|who)\b", re.I)
 _IVA_PHRASE = re.compile(r"\bindustrial\s+(?:value\s+added|added\s+value)\b", re.I)
 _OF_IVA_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?:the|its|their|our)\s+)?(?:[\w'\u2019-]+\s+){0,2}?industrial\s+"
                            r"(?:value\s+added|added\s+value)\b", re.I)
+_EACH_EARNS = re.compile(r"\s+(?:(?:more|less)\s+)?(?:each|apiece|a\s+head|per\s+(?:person|head|capita|household|"
+                         r"family|worker|employee|farmer|resident))\b", re.I)
 _NEW_ENERGY = re.compile(r"\b(?:new(?:\s+and\s+clean)?\s+energy|renewables?|wind\s+and\s+solar|solar\s+and\s+wind|"
                          r"clean\s+energy|non-fossil)\b", re.I)
 _GROWTH_OF_BEFORE = re.compile(r"\b(?:growth|increase|rise)\s+(?:rate\s+)?of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
@@ -856,6 +858,10 @@ class Meaning:
             named = self._head(part, figure, "last")
             return (named.id if named is not None and named.id != "industrial-value-added"
                     and named.id.endswith("value-added") else "sector-value-added"), False
+        if ident == "industry-revenue" and _EACH_EARNS.match(ctx.sentence, ctx.end):
+            # "Guesthouse owners earned between 40,000 and 90,000 yuan each", "2,100 yuan more per person":
+            # what one earns, not an industry's revenue.
+            return None, False
         if ident == "installed-power-capacity" and figure.unit == "percent" and "new-energy-power-capacity" in self.by_id \
                 and _NEW_ENERGY.search(ctx.sentence, 0, ctx.start):
             # "New energy now makes up 41 percent of Datong's installed power capacity": the share of the
