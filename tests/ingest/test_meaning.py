@@ -2560,3 +2560,10 @@ def test_what_one_earns_each_or_per_person_is_no_industrys_revenue():
                       dt.date(2019, 3, 1))
     assert figures["40,000 and 90,000 yuan"].indicator is None and figures["2,100 yuan"].indicator is None
     assert figures["2.1 billion yuan"].indicator is not None
+
+
+def test_a_goal_dated_by_the_quarter_its_plant_starts_is_the_years():
+    figures = settled(["It will add 5,000 tonnes of annual capacity when it starts trial production in the third "
+                       "quarter of 2019.", "Output rose 5 percent in the third quarter of 2019."], dt.date(2019, 3, 1))
+    assert figures["5,000 tonnes"].period == "2019"
+    assert figures["5 percent"].period == "2019-Q3"  # a result of the quarter keeps it

@@ -107,6 +107,9 @@ _ABOVE_SIZE = re.compile(r"(?:\bindustrial\s+(?:enterprises|companies|firms)|(?<
                          r"|\babove-designated-size\s+list\b|\b(?:added|included)\s+above\s+designated\s+size\b", re.I)
 # "There were 412 such enterprises", after a sentence on enterprises above designated size (their
 # value added, say): the same ones.
+_PART_OF_A_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")
+_MILESTONE_IN_PART = re.compile(r"\b(?:production|operation|operations|completion|service)\s+(?:[a-z]+\s+){0,2}?"
+                                r"(?:in|by)\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)\b", re.I)
 _THEIR = re.compile(r"\s*(?:[A-Z][\w ,'-]{0,40},\s*)?(?:their|they)\b", re.I)  # a sentence whose subject is the ones before
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|which)\b(?!\s+(?:are|were|is|was)\b)", re.I)
 _ABOVE_SIZE_NAMED = re.compile(r"\b(?:enterprises|companies|firms)\s+above\s+designated\s+size\b|"
@@ -2320,6 +2323,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         section = sections[ctx.paragraph] if ctx.paragraph < len(sections) else None
         when, unsure_period = period(ctx, figure, published, section or lead, news_lead,
                                      deadlines.get(ctx.paragraph), plan)
+        if when and figure.status == "target" and _PART_OF_A_YEAR.fullmatch(when) and _MILESTONE_IN_PART.search(ctx.sentence):
+            # "will add 5,000 tonnes of annual capacity when it starts trial production in the third quarter
+            # of 2019": the quarter dates the start, the figure is the year's.
+            when = when[:4]
         if goals.get(ctx.paragraph) and figure.status == "target" and figure.kind != "change" \
                 and not any(pos < ctx.start or not _FROM_OTHER.search(ctx.sentence, ctx.end, pos) for pos, _ in ctx.periods):
             # "By 2025:" then "- Revenue ... reaches 20 billion yuan" ("..., up from 96 million tonnes in 2024":
