@@ -283,7 +283,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind14", "usd_accuracy"): "0.875: a list item's dollars after its yuan",
     ("blind14", "indicator_accuracy"): "0.899: met until hedged halves were read; a line's half of Shanxi's total gets none",
     ("blind14", "period_accuracy"): "0.882",
-    ("blind14", "all_five_accuracy"): "0.772",
+    ("blind14", "all_five_accuracy"): "0.776",
     ("blind15", "all_five_accuracy"): "0.776",
     ("blind20", "period_accuracy"): "0.895",
     ("blind20", "all_five_accuracy"): "0.769",

@@ -362,6 +362,13 @@ def test_the_national_rate_of_is_the_nations(region):
     assert [(f.text, f.city) for f in article.figures][-1] == ("12.7 percent", "china")
 
 
+def test_a_national_limit_named_with_its_kind_is_the_nations(region):
+    text = ("Jinzhong plant\n\n2021-07-20\n\nAt the Jinzhong plant, sulfur dioxide at the stack averages 12 milligrams "
+            "per cubic meter, well under the national ultra-low emission limit of 35 milligrams.\n").encode()
+    places = {f.text: f.city for f in load_seed(text, "seeds/limit.txt", region).figures}
+    assert places["35 milligrams"] == "china" and places["12 milligrams per cubic meter"] == "jinzhong"
+
+
 def test_a_sentence_led_by_national_is_the_nations(region):
     text = ("Xiyang makes basalt fiber\n\n2016-06-14\n\nXiyang county made 7,800 tons of fiber last year. "
             "National output was about 20,000 tons in 2015. National Day visitors spent 3 billion yuan in Datong.\n"

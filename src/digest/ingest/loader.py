@@ -161,8 +161,8 @@ _NATIONWIDE = re.compile(r"\b(?:nationwide|nationally|across\s+the\s+country|in\
                          r"in\s+China(?![\'\u2019]s))\b"
                          r"(?!\s+(?:to|for|from)\b)", re.I)
 # "below the national rate of 12.7 percent", "the national standard of 35 micrograms": the nation's figure.
-_NATIONAL_OF = re.compile(r"\b(?:the|a)\s+national\s+(?:average|rate|level|standard|figure|total|target|goal|"
-                          r"growth(?:\s+rate)?|ratio)\s+(?:(?:of|is|was|stood\s+at|reached)\s+)?"
+_NATIONAL_OF = re.compile(r"\b(?:the|a)\s+national\s+(?:[\w-]+\s+){0,3}?(?:average|rate|level|standard|figure|total|target|goal|"
+                          r"growth(?:\s+rate)?|ratio|limit)\s+(?:(?:of|is|was|stood\s+at|reached)\s+)?"
                           r"(?:about\s+|nearly\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
 # "against more than 4 percent nationwide": the nation's, said right after the figure.
 _NATION_AFTER = re.compile(r"\s+(?:nationwide|nationally|across\s+the\s+country|in\s+the\s+whole\s+country)\b"
