@@ -2567,3 +2567,13 @@ def test_a_goal_dated_by_the_quarter_its_plant_starts_is_the_years():
                        "quarter of 2019.", "Output rose 5 percent in the third quarter of 2019."], dt.date(2019, 3, 1))
     assert figures["5,000 tonnes"].period == "2019"
     assert figures["5 percent"].period == "2019-Q3"  # a result of the quarter keeps it
+
+
+def test_firms_that_joined_the_list_are_an_addition_to_the_count_before():
+    figures = settled(["The city had 596 industrial enterprises above designated size at the end of March, after 23 "
+                       "joined the list in the first quarter.",
+                       "The city had 402 industrial enterprises above designated size at the end of June. Nineteen "
+                       "joined the list in the first half."], dt.date(2021, 7, 20))
+    for text in ("23", "Nineteen"):
+        assert (figures[text].unit, figures[text].kind, figures[text].indicator) == (
+            "count", "change", "enterprises-above-designated-size"), text

@@ -637,10 +637,13 @@ def _inherit(sentence: str, mention: _Mention, previous: _Mention | None, last_c
     """Give a count whose noun is elsewhere its noun; False when the sentence names none."""
     if mention.inherit == "more":
         return _more_than(sentence, mention, previous, last_count)
-    if mention.inherit == "elided":
+    if mention.inherit in ("elided", "joined"):
         # "has built 4,860 charging piles and plans to add 2,000 more": the count before's noun (with
-        # no count before, "plans to add 300 more" says of what).
+        # no count before, "plans to add 300 more" says of what; "19 joined the list" are firms).
         if last_count is None:
+            if mention.inherit == "joined":
+                mention.noun = "enterprises"
+                return True
             return False
         mention.noun, mention.modifiers, mention.noun_of = last_count.noun, last_count.modifiers, last_count.noun_of
         return True
@@ -1021,6 +1024,10 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
             # only beside the figure it adds to, never a count of its own).
             return _Mention(start, end, value, "count" if token[0].isdigit() else None, noun="more", kind="change",
                             inherit="more")
+        if JOINED_LIST.match(sentence, end) and value.is_integer():
+            # "after 23 joined the list in the first quarter": firms added to a list, counted like the
+            # count before (enterprises when the sentence names none).
+            return _Mention(start, end, value, "count", noun="more", kind="change", inherit="joined")
         elided = MORE_ELIDED.match(sentence, end)
         if elided and (token[0].isdigit() or elided.group(1)):
             # "plans to hire 200 more when the new plant opens", "eight more of our factories were named":
@@ -1124,6 +1131,9 @@ def _part_of(sentence: str, pos: int) -> str | None:
     return None
 
 
+# "23 joined the list", "19 were added to the list": firms added to a list said before.
+JOINED_LIST = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:joined|entered|(?:were|was|have\s+been|had\s+been)\s+added\s+to)"
+                         r"\s+the\s+(?:[\w-]+\s+){0,3}?(?:list|ranks)\b", re.I)
 # "hire 80 more this year", "eight more of our factories": a count whose noun is not said again.
 MORE_ELIDED = re.compile(r"\s+more(?=\s*[,.;]|\s+(?:when|this|next|by|in|are|were|will|to|at|over|during|within|"
                           r"before|after|each|a|as|if|once|later|soon|so)\b|\s+(of)\b)", re.I)

@@ -21,7 +21,7 @@ from typing import Callable, Mapping, Sequence
 
 from ..model import Figure, Indicator
 from ..tables import read_table
-from .extract import BASE_BEFORE, BY_BREAKDOWN, LINE_HEAD, MORE_ELIDED, Context, _period_mentions, _status
+from .extract import BASE_BEFORE, BY_BREAKDOWN, JOINED_LIST, LINE_HEAD, MORE_ELIDED, Context, _period_mentions, _status
 
 log = logging.getLogger(__name__)
 
@@ -2300,13 +2300,15 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                                and f.unit == "count"), None)
             if first_item is not None:
                 figure = dataclasses.replace(figure, indicator=first_item.indicator, kind=first_item.kind)
-        if figure.unit == "count" and MORE_ELIDED.match(ctx.sentence, ctx.end) \
+        if figure.unit == "count" and (MORE_ELIDED.match(ctx.sentence, ctx.end) or JOINED_LIST.match(ctx.sentence, ctx.end)) \
                 and not re.search(r"\b(?:for|least)\s+(?:about\s+|nearly\s+)?$", ctx.sentence[max(0, ctx.start - 20):ctx.start]):
             # "has built 4,860 public charging piles, and plans to add 2,000 more": an addition to the
             # count before, of what it counts ("holds orders for 530 more" is a count of orders).
             before_it = out[-1] if out and paragraphs[-2:-1] == [ctx.paragraph] and out[-1].unit == "count" else None
-            figure = dataclasses.replace(figure, kind="change", indicator=figure.indicator or (
-                before_it.indicator if before_it is not None else None))
+            joined = before_it is not None and before_it.indicator and JOINED_LIST.match(ctx.sentence, ctx.end)
+            # ("Nineteen joined the list": the list of the count before, whatever noun the extractor gave them.)
+            figure = dataclasses.replace(figure, kind="change", indicator=before_it.indicator if joined else (
+                figure.indicator or (before_it.indicator if before_it is not None else None)))
         if same_sentence and figure.unit == "percent" and figure.kind == "share" and out and out[-1].kind == "change" \
                 and out[-1].unit == "percent" and _LIKE_THE_CHANGE.search(between):
             # "the coal industry rose 4.3 percent, and that of non-coal industries 7.9 percent",
