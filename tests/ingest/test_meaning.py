@@ -2577,3 +2577,9 @@ def test_firms_that_joined_the_list_are_an_addition_to_the_count_before():
     for text in ("23", "Nineteen"):
         assert (figures[text].unit, figures[text].kind, figures[text].indicator) == (
             "count", "change", "enterprises-above-designated-size"), text
+
+
+def test_decibels_are_a_measure_and_a_products_noise_holds_at_any_time():
+    figures = settled(["The company's quietest tunnel fan runs at 82 decibels at three meters."], dt.date(2023, 5, 1))
+    found = figures["82 decibels"]
+    assert (found.unit, found.raw_unit, found.value, found.period) == ("other", "decibels", 82, None)
