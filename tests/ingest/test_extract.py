@@ -1132,3 +1132,16 @@ def test_grams_milligrams_and_concentrations_in_milligrams_are_measures():
     assert found["5 milligrams"].raw_unit == "milligrams"
     # Kilograms stay kilograms.
     assert {f.raw_unit for f in figures("The bag weighs 12 kilograms.")} == {"kilograms"}
+
+
+def test_a_breakdowns_counts_in_words_after_their_places_and_pressures_in_megapascals():
+    found = {f.text: f for f in figures("By city, Taiyuan has 11 of the new centers, Jinzhong five, Changzhi four "
+                                        "and Jincheng three.")}
+    assert [found[t].value for t in ("11", "five", "four", "three")] == [11, 5, 4, 3]
+    assert all(found[t].unit == "count" for t in ("five", "four", "three"))
+    # Outside a breakdown, a word after a place names nothing.
+    assert "five" not in {f.text for f in figures("Taiyuan has 11 centers, Jinzhong five.")}
+    found = {f.text: f for f in figures("Trucks carry hydrogen at 35 megapascals, and stations store it at 45 MPa.")}
+    assert {(f.value, f.raw_unit) for f in found.values()} == {(35, "megapascals"), (45, "megapascals")}
+    # A grade of steel named by its strength is no figure of its own.
+    assert not figures("It makes 1,960-megapascal steel.")

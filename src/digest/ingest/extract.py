@@ -1250,6 +1250,11 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
         # "brought the company's workforce to 850", "cutting its workforce from 2,400 to 1,500": people.
         return _Mention(start, end, value, "count", noun="workers")
     if not token[0].isdigit():
+        if BY_BREAKDOWN.match(sentence) and value.is_integer() and _PLACE_THEN.search(before) \
+                and (_BARE_AFTER.match(sentence, end) or _AND_AFTER.match(sentence, end)):
+            # "By city, Taiyuan has 11 of the new centers, Jinzhong five, Changzhi four": each place's count,
+            # in words too.
+            return _Mention(start, end, value, None, inherit="bare")
         return None
     if _INCLUDING.search(before) and value.is_integer():
         # "3,912 5G base stations, including 627 built since January": a part of the count before.

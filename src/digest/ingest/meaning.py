@@ -1579,7 +1579,7 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     return found, unsure
 
 
-_SIZES_OF_A_THING = frozenset({"mm", "cm", "microns", "nm", "decibels"})  # raw units that measure a made thing
+_SIZES_OF_A_THING = frozenset({"mm", "cm", "microns", "nm", "decibels", "megapascals"})  # raw units that measure a made thing
 _TODAY = re.compile(r"\b(?:now|today|currently)\b", re.I)  # "The wire it sells today is 34 microns thick"
 _SIZE_ADJECTIVE = re.compile(r"[\d.,]+(?:-[A-Za-z]+)+")
 # A base said as the same part of another year, right after its figure: "compared with 31.2% in the
