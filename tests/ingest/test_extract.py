@@ -1145,3 +1145,13 @@ def test_a_breakdowns_counts_in_words_after_their_places_and_pressures_in_megapa
     assert {(f.value, f.raw_unit) for f in found.values()} == {(35, "megapascals"), (45, "megapascals")}
     # A grade of steel named by its strength is no figure of its own.
     assert not figures("It makes 1,960-megapascal steel.")
+
+
+def test_n_in_10_and_a_share_said_after_and_are_shares():
+    for sentence, text, value in (("Seven in 10 of its towers stay in Shanxi.", "Seven in 10", 70),
+                                  ("In 2016, nine out of every 10 compressors went to coal mines.", "nine out of every 10", 90),
+                                  ("Of its 260 employees, 210 come from Linxian, and seven in ten grew up in mining families.",
+                                   "seven in ten", 70)):
+        found = {f.text: f for f in figures(sentence)}
+        assert (found[text].value, found[text].unit) == (value, "percent"), sentence
+        assert "seven" not in found, sentence

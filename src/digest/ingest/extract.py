@@ -602,13 +602,14 @@ def _scan(sentence: str) -> list[_Mention]:
     spans = _Spans(found)
     for match in _ONE_IN.finditer(sentence):
         inside = [m for m in found if m.start < match.end() and max(m.end, m.skip_to) > match.start()]
-        if any(m.start != match.start("den") and (m.unit != "count" or m.start < match.start("den")) for m in inside):
-            continue
+        if any(m.start != match.start("den") and (m.unit != "count" or m.start < match.start("den"))
+               and not (m.start == match.start() and m.unit == "count") for m in inside):
+            continue  # (the numerator read as a count of its own, "and seven ...", is the share's)
         # "one in seven working residents", "one in six tons of the steel used": the share, not a
         # count or an amount of seven.
         found = [m for m in found if m not in inside]
         numerator = 1 if match.group("num").lower() == "one" else _SMALL[match.group("num").lower()]
-        denominator = _SMALL[match.group("den").lower()]
+        denominator = 10 if match.group("den") == "10" else _SMALL[match.group("den").lower()]  # "seven in 10"
         if numerator < denominator:
             found.append(_Mention(match.start(), match.end(), round(100 * numerator / denominator, 2), "percent",
                                   kind="share"))
@@ -798,7 +799,7 @@ _MULTIPLE_VERB = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|(?:double|
                             r"|(?P<fold>%s)fold)\b" % "|".join(_FOLD), re.I)
 # "nearly one in seven working residents": a share.
 _ONE_IN = re.compile(r"(?<![\w-])(?P<num>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?"
-                     r"(?P<den>three|four|five|six|seven|eight|nine|ten)(?!\s+(?:years?|months?|days?)\b)(?=\s)", re.I)
+                     r"(?P<den>three|four|five|six|seven|eight|nine|ten|10)(?!\s+(?:years?|months?|days?)\b)(?=\s)", re.I)
 
 
 # "1.5 million to 1.7 million units": the upper end of a range of counts, with its own scale.
