@@ -1155,3 +1155,11 @@ def test_n_in_10_and_a_share_said_after_and_are_shares():
         found = {f.text: f for f in figures(sentence)}
         assert (found[text].value, found[text].unit) == (value, "percent"), sentence
         assert "seven" not in found, sentence
+
+
+def test_the_number_of_something_that_fell_from_a_to_b():
+    found = {f.text: f for f in figures("The number of people employed in the city's coal industry fell from 96,000 "
+                                        "in 2015 to 61,000 last year.")}
+    assert [(found[t].value, found[t].unit) for t in ("96,000", "61,000")] == [(96000, "count"), (61000, "count")]
+    found = {f.text: f for f in figures("It lifted capacity from 500,000 trays a year to 1.2 million.")}
+    assert set(found) == {"500,000", "1.2 million"}

@@ -136,6 +136,7 @@ _COORD = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s+(?=\S)", re.I)
 _TOTAL_TO = re.compile(
     r"\b(?P<noun>" + "|".join(sorted(_word_list("total_nouns"))) + r")\b(?:\s+[\w'-]+){0,10}?\s+"
     r"(?:to|of|at|reached|hit|was|is|were|stood\s+at|reach(?:es)?|pass(?:es|ed)?|"
+    r"(?:fell|dropped|declined|rose|grew|increased|decreased|went\s+up|went\s+down)\s+from|"
     r"tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?)"
     r"(?:\s+(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than|just))?\s*$", re.I
 )
@@ -1183,8 +1184,9 @@ BY_BREAKDOWN = re.compile(r"\s*(?:By|In\s+terms\s+of)\s+(?:city|cities|county|co
                            r"sectors|industry|industries|category|categories|type|types|product|products|field|fields|"
                            r"area|areas)\s*,", re.I)
 _ITEM_THEN = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?:[A-Za-z][\w-]*,?\s+){1,6}?(?:for\s+|with\s+)?$")
-_FROM_COUNT_TO = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:million|billion))?\s+[a-z][\w-]*"
-                            r"(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:a|per)\s+year)?\s+to\s+(?:about\s+|nearly\s+|more\s+than\s+)?$")
+_FROM_COUNT_TO = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:million|billion))?(?:\s+in\s+(?:19|20)\d\d|"
+                            r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:a|per)\s+year)?)\s+to\s+"
+                            r"(?:about\s+|nearly\s+|more\s+than\s+)?$")
 _AND_NEXT = re.compile(r"\s+and\s+[A-Za-z]")
 _PLACE_THEN = re.compile(r"(?:,|\band|\bfollowed\s+by)\s+[A-Z][a-z]+\s+(?:with\s+)?$")
 _PER_EVERY = re.compile(r"^(?:for\s+every|for\s+each)\s+", re.I)
