@@ -135,3 +135,19 @@ def test_a_headline_figure_links_to_the_top_and_its_repeat_to_its_sentence():
     # without the headline's figure, the text's figure is not taken for it
     _, anchors = body_html("Output rose 6.2% in 2019.", ("6.2%",), title="Shanxi's output")
     assert anchors == ("s1",)
+
+
+def test_a_sentence_python_markdown_reads_as_code_gets_no_id_and_no_link():
+    # A body whose first line is indented (a tab, four spaces) starts with a code block: markup put
+    # there would show as text, and a link to its id would lead nowhere.
+    from digest.site.render import body_html
+
+    for lead in ("\t0", "    0"):
+        html, anchors = body_html(f"\n{lead}\nAshford spent 2.5 billion yuan on a hub. Output grew 12.5 percent.",
+                                  ("2.5 billion yuan", "12.5 percent"))
+        assert "&lt;span" not in html and "&lt;a" not in html
+        for anchor in anchors:
+            assert anchor is None or f'id="{anchor}"' in html
+    # An ordinary body keeps its ids.
+    html, anchors = body_html("Ashford spent 2.5 billion yuan on a hub.", ("2.5 billion yuan",))
+    assert anchors == ("s1",) and '<span class="src" id="s1">' in html

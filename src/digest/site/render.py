@@ -141,6 +141,7 @@ def sanitise(html: str) -> str:
 
 
 HEADLINE = "main"  # where a figure of the headline links: the top of the article
+_CODE_START = re.compile(r"(?: {4}|\t)")  # a block python-markdown reads as code
 
 
 def headline_figures(title: str, texts: Sequence[str]) -> int:
@@ -167,6 +168,10 @@ def body_html(body: str, texts: Sequence[str], md: markdown.Markdown | None = No
     top = headline_figures(title, texts)
     hits: list[tuple[int, int] | None] = [None] * top
     places = [None] * top + locate_figures(list(texts[top:]), blocks, hits)
+    for n, place in enumerate(places):
+        if place is not None and _CODE_START.match(blocks[place[0]].lstrip("\n")):
+            # An indented block is code to python-markdown, which shows markup inside it as text.
+            places[n] = hits[n] = None
     ids: dict[tuple[int, int], str] = {}
     for place in sorted({p for p in places if p is not None}):
         ids[(place[0], place[1])] = f"s{len(ids) + 1}"
@@ -196,6 +201,8 @@ def body_html(body: str, texts: Sequence[str], md: markdown.Markdown | None = No
     safe = sanitise(convert_blocks(blocks, marked, md))
     anchors = tuple(HEADLINE if n < top else ids[(p[0], p[1])] if p is not None else None
                     for n, p in enumerate(places))
+    # Only an id the page holds is linked to, whatever python-markdown made of a block.
+    anchors = tuple(a if a is None or a == HEADLINE or f'<span class="src" id="{a}">' in safe else None for a in anchors)
     return safe, anchors
 
 
