@@ -485,15 +485,17 @@ def render_all(site: Site, settings: Settings, engine: Engine, env: Any, into: N
     reuse = engine.pages
     data_old = reused_downloads(site, reuse)
 
-    # The search index decides in its worker which result files the previous
-    # site holds already (reading the page cache, which the worker inherits);
-    # this process keeps their keys for the next build.
+    # A result's details come from its record alone: its checksum is their key.
+    # The previous site's result files that can stay are decided here, before
+    # the workers fork (a look in memory each); this process links them while
+    # the workers work, and the search worker writes only the others.
     def doc_inputs(view: ArticleView) -> tuple[str]:
-        return (view.article.checksum,)  # a result's details come from its record alone
+        return (view.article.checksum,)
+
+    docs_old = [reuse.reusable(doc_path(n), doc_inputs(v)) for n, v in enumerate(site.articles)] if reuse else []
 
     def search() -> list[tuple[str, bytes | Path]]:
-        docs_old = [reuse.reusable(doc_path(n), doc_inputs(v)) for n, v in enumerate(site.articles)] if reuse else ()
-        return list(search_files(site, docs_old))
+        return [f for f in search_files(site, docs_old) if not isinstance(f[1], Path)]  # the rest linked by the parent
 
     explorer_old = reused_files(explorer_paths(len(site.figures)), reuse.figures, reuse) if reuse else None
 
@@ -524,6 +526,7 @@ def render_all(site: Site, settings: Settings, engine: Engine, env: Any, into: N
         if reuse:
             for n, view in enumerate(site.articles):
                 reuse.keep(doc_path(n), doc_inputs(view))
+        yield from [(doc_path(n), path) for n, path in enumerate(docs_old) if path is not None]
         # The store's new entries (records, bodies, templates, page keys) are
         # written while the workers render: this process would wait anyway.
         # They are committed once the new site is in place (remember).
