@@ -142,6 +142,7 @@ def sanitise(html: str) -> str:
 
 HEADLINE = "main"  # where a figure of the headline links: the top of the article
 _CODE_START = re.compile(r"(?: {4}|\t)")  # a block python-markdown reads as code
+_SENTENCE_ID = re.compile(r'<span class="src" id="(s\d+)">')
 
 
 def headline_figures(title: str, texts: Sequence[str]) -> int:
@@ -202,7 +203,8 @@ def body_html(body: str, texts: Sequence[str], md: markdown.Markdown | None = No
     anchors = tuple(HEADLINE if n < top else ids[(p[0], p[1])] if p is not None else None
                     for n, p in enumerate(places))
     # Only an id the page holds is linked to, whatever python-markdown made of a block.
-    anchors = tuple(a if a is None or a == HEADLINE or f'<span class="src" id="{a}">' in safe else None for a in anchors)
+    held = set(_SENTENCE_ID.findall(safe))  # read once: a body may hold thousands of figures
+    anchors = tuple(a if a is None or a == HEADLINE or a in held else None for a in anchors)
     return safe, anchors
 
 
