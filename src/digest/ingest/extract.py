@@ -1123,10 +1123,10 @@ def _part_of(sentence: str, pos: int) -> str | None:
         low = word.group(1).lower()
         if low in _COUNT_NOUNS:
             return word.group(1)
-        number = _NUMBER.match(sentence, word.start(1))
-        if number is not None and (low[0].isdigit() or low in _SMALL or low in _TENS):
+        if low[0].isdigit() or low in _SMALL or low in _TENS:
             # "six of the 23 champions": the whole's number says its noun, on the list or not.
-            return _read_count(sentence, number.end(), generic=True)[1]
+            number = _NUMBER.match(sentence, word.start(1))
+            return _read_count(sentence, number.end(), generic=True)[1] if number else None
         if low in _NOT_MODIFIER and low not in ("the", "a", "an"):
             return None
         pos = word.end()

@@ -129,8 +129,6 @@ _EACH_EARNS = re.compile(r"\s+(?:(?:more|less)\s+)?(?:each|apiece|a\s+head|per\s
                          r"family|worker|employee|farmer|resident))\b", re.I)
 _NEW_ENERGY = re.compile(r"\b(?:new(?:\s+and\s+clean)?\s+energy|renewables?|wind\s+and\s+solar|solar\s+and\s+wind|"
                          r"clean\s+energy|non-fossil)\b", re.I)
-_GROWTH_OF_BEFORE = re.compile(r"\b(?:growth|increase|rise)\s+(?:rate\s+)?of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
-                               r"at\s+least\s+|more\s+than\s+|over\s+)?$", re.I)
 _PER_UNIT_OF_IVA = re.compile(r"\bper\s+(?:10,000\s+yuan|ten\s+thousand\s+yuan|unit)\s+(?:of\s+)?(?:the\s+)?industrial\s+"
                               r"(?:value\s+added|added\s+value)\b[^.;]{0,60}$", re.I)
 _SHARE_OF_IVA = re.compile(r"\bshare\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?industrial\s+"
@@ -143,8 +141,8 @@ _IN_PROJECTS = re.compile(r"\s+in\s+(?:[\w-]+\s+){0,2}projects\b", re.I)
 _A_PLACE_OF = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?:city|county|province|town|district|region)\s+of\s+(?:about\s+|some\s+|"
                          r"nearly\s+|more\s+than\s+|over\s+)?$|\bpeople\s+(?:covering|across|spread\s+over)\s+(?:about\s+|"
                          r"some\s+|nearly\s+)?$", re.I)
-_CHANGE_OF_BEFORE = re.compile(r"\b(?:growth|increase|rise|reduction|decline|decrease|drop|cut)\s+of\s+(?:about\s+|around\s+|"
-                               r"nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?$", re.I)
+_CHANGE_OF_BEFORE = re.compile(r"\b(?:growth|increase|rise|reduction|decline|decrease|drop|cut)(?:\s+rate)?\s+of\s+(?:about\s+|"
+                               r"around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?$", re.I)
 _CHANGE_IN = re.compile(r"\s+in\s+(?:the\s+)?([^;:.()]{3,120})")
 _AS_A_WHOLE = re.compile(r"\bas\s+a\s+whole\b", re.I)
 # "against 10.6 percent growth in fixed-asset investment for the province": named after its growth.
@@ -847,7 +845,7 @@ class Meaning:
             return None, False
         after_iva = _OF_IVA_AFTER.match(ctx.sentence, ctx.end) if figure.unit in ("percent", "percentage-points") else None
         # "growth of about 6.5 percent in industrial value added": the growth of the whole, not a part's share.
-        of_iva = after_iva is not None and not (after_iva.group().split()[0].lower() == "in" and _GROWTH_OF_BEFORE.search(
+        of_iva = after_iva is not None and not (after_iva.group().split()[0].lower() == "in" and _CHANGE_OF_BEFORE.search(
             ctx.sentence, max(0, ctx.start - 40), ctx.start))
         if figure.unit in ("percent", "percentage-points") and "sector-value-added" in self.by_id and (
                 ident == "industrial-value-added" and (of_iva or _SHARE_OF_IVA.search(ctx.sentence, 0, ctx.start))
