@@ -326,6 +326,20 @@ def test_results_with_no_owner_named_are_the_storys_companys(region):
     assert found["2.1 billion yuan"].indicator == "industry-revenue"
 
 
+def test_a_release_headlines_own_results_are_the_companys_whatever_place_another_part_names(region):
+    text = ("Hengyu Opens Alloy Plant in Yuci, Jinzhong; 2022 Revenue Up 24.5%\n\n"
+            "JINZHONG, China, March 9, 2023 /PRNewswire/ -- Hengyu Alloy Co., Ltd. (SZSE: 300999) today announced "
+            "its audited financial results for 2022.\n\n"
+            "- Revenue was RMB 820 million (US$118 million), an increase of 24.5% year over year.\n\n"
+            "Jinzhong's alloy industry had revenue of 9 billion yuan.\n").encode()
+    from digest.records.indicators import load_indicators
+    figures = load_seed(text, "seeds/hengyu.txt", region, None, load_indicators(PROJECT / "content")).figures
+    assert [f.indicator for f in figures if f.text == "24.5%"] == [None, None]  # the headline's and the bullet's
+    found = {f.text: f for f in figures}
+    assert found["RMB 820 million"].indicator is None
+    assert found["9 billion yuan"].indicator == "industry-revenue"  # a place's industry, said by the company
+
+
 def test_the_provincial_governments_plan_is_the_provinces(region):
     text = ("Taiyuan miners go digital\n\n2020-05-10\n\nTaiyuan's mines run 40 intelligent working faces. "
             "The provincial government plans to put 1,000 intelligent mining working faces into operation by 2022. "

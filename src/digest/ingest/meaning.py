@@ -1396,6 +1396,13 @@ def _with_periods(ctx: Context, published: dt.date | None) -> Context:
     return dataclasses.replace(ctx, periods=tuple(merged))
 
 
+def _semicolon_part(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the part of sentence, between semicolons, that holds sentence[start:end]."""
+    before = sentence.rfind(";", 0, start)
+    after = sentence.find(";", end)
+    return before + 1, after if after >= 0 else len(sentence)
+
+
 def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The span of the statement that holds sentence[start:end]."""
     first = max((m.end() for m in _BOUNDARY.finditer(sentence, 0, start)), default=0)
@@ -2286,8 +2293,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         narrowed = ident if share_of_count else meaning.second_look(ident, figure, ctx)
         if narrowed != ident:
             ident, unsure_indicator = narrowed, False
-        if company and ident and not meaning.place_word.search(ctx.sentence):
-            # A listed company's revenue, profit, staff and R&D are its own, not an industry's or a place's.
+        if company and ident and not meaning.place_word.search(ctx.sentence, *_semicolon_part(ctx.sentence, ctx.start, ctx.end)):
+            # A listed company's revenue, profit, staff and R&D are its own, not an industry's or a place's
+            # (a place in another part of a headline is the plant's: "... Plant in Shuocheng, Shuozhou; 2020
+            # Revenue Up 36.2%").
             ident, unsure_indicator = None, False
         found = meaning.by_id.get(ident) if ident else None
         figure = dataclasses.replace(figure, indicator=ident, kind=kind(figure, ctx, found))
