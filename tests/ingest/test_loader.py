@@ -340,6 +340,13 @@ def test_a_release_headlines_own_results_are_the_companys_whatever_place_another
     assert found["9 billion yuan"].indicator == "industry-revenue"  # a place's industry, said by the company
 
 
+def test_how_one_firms_revenue_splits_measures_no_industry(region):
+    text = ("Valve maker goes abroad\n\n2022-05-10\n\nJinfa Valve's overseas sales accounted for 17 percent of "
+            "revenue last year, and online sales for 9 percent of its revenue.\n").encode()
+    found = _figures(text, region, "seeds/valves.txt")
+    assert found["17 percent"].indicator is None and found["9 percent"].indicator is None
+
+
 def test_the_provincial_governments_plan_is_the_provinces(region):
     text = ("Taiyuan miners go digital\n\n2020-05-10\n\nTaiyuan's mines run 40 intelligent working faces. "
             "The provincial government plans to put 1,000 intelligent mining working faces into operation by 2022. "

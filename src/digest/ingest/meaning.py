@@ -1396,6 +1396,10 @@ def _with_periods(ctx: Context, published: dt.date | None) -> Context:
     return dataclasses.replace(ctx, periods=tuple(merged))
 
 
+_OF_ONES_OWN_REVENUE = re.compile(r"\s+(?:or\s+more\s+)?of\s+(?:its\s+|the\s+company's\s+)?"
+                                  r"(?:annual\s+|total\s+|main\s+business\s+|sales\s+|operating\s+)?revenues?\b", re.I)
+
+
 def _semicolon_part(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The span of the part of sentence, between semicolons, that holds sentence[start:end]."""
     before = sentence.rfind(";", 0, start)
@@ -2293,6 +2297,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         narrowed = ident if share_of_count else meaning.second_look(ident, figure, ctx)
         if narrowed != ident:
             ident, unsure_indicator = narrowed, False
+        if ident == "industry-revenue" and figure.unit == "percent" and _OF_ONES_OWN_REVENUE.match(ctx.sentence, ctx.end):
+            # "Overseas sales accounted for 17 percent of revenue", "35 percent of its revenue": how one
+            # firm's revenue splits, not an industry's ("60 percent of the industry's revenue" is).
+            ident, unsure_indicator = None, False
         if company and ident and not meaning.place_word.search(ctx.sentence, *_semicolon_part(ctx.sentence, ctx.start, ctx.end)):
             # A listed company's revenue, profit, staff and R&D are its own, not an industry's or a place's
             # (a place in another part of a headline is the plant's: "... Plant in Shuocheng, Shuozhou; 2020
