@@ -2583,3 +2583,18 @@ def test_decibels_are_a_measure_and_a_products_noise_holds_at_any_time():
     figures = settled(["The company's quietest tunnel fan runs at 82 decibels at three meters."], dt.date(2023, 5, 1))
     found = figures["82 decibels"]
     assert (found.unit, found.raw_unit, found.value, found.period) == ("other", "decibels", 82, None)
+
+
+def test_a_rate_no_indicator_measures_takes_no_share_named_before():
+    figures = settled(["The tertiary industry accounted for 52.1 percent of GDP. The permanent population was 2.336 "
+                       "million, and the urbanization rate reached 60.1 percent."], dt.date(2018, 3, 1))
+    assert figures["52.1 percent"].indicator == "tertiary-industry-value-added"
+    assert figures["60.1 percent"].indicator is None
+
+
+def test_all_the_loans_of_financial_institutions_are_no_sectors():
+    figures = settled(["At the end of the year the balance of RMB loans of financial institutions was 268.5 billion "
+                       "yuan, up 10.8 percent, of which green loans were 32.6 billion yuan, up 41.5 percent."],
+                      dt.date(2023, 3, 1))
+    assert [figures[t].indicator for t in ("268.5 billion yuan", "10.8 percent")] == [None, None]
+    assert [figures[t].indicator for t in ("32.6 billion yuan", "41.5 percent")] == ["sector-loans"] * 2

@@ -670,6 +670,7 @@ _QUARTER_SAID = re.compile(r"\bquarter\b", re.I)
 # What the vocabulary does not list, named so that a term further off does not take its
 # figure: "the urbanization rate of the permanent population", "tax revenue" (words.yaml).
 _UNLISTED = Indicator(id="", name="not an indicator", unit="other", measure="", scope="", definition="")
+_UNLISTED_TERMS = tuple(t.strip().lower() for t in _WORDS["unlisted"].split(","))
 
 
 @dataclass(frozen=True)
@@ -717,7 +718,7 @@ class Meaning:
         self.county_subject = re.compile(rf"(?:[^,;]{{0,40}},\s*)?(?:the\s+(?:{names}\s+)?(?:county|district)\b(?![\s-]+level)"
                                          + rf"|(?:the\s+)?(?:{names})\b(?!\s+(?:city|province))"
                                          + ")", re.I)
-        unlisted = [(t.strip(), _UNLISTED) for t in _WORDS["unlisted"].split(",")] if indicators else []
+        unlisted = [(t, _UNLISTED) for t in _UNLISTED_TERMS] if indicators else []
         terms = sorted([*((t, i) for i in indicators for t in i.terms), *unlisted], key=lambda ti: -len(ti[0]))
         self.terms = [_Term(i, re.compile(_term_pattern(t), re.I)) for t, i in terms]
         # Every term starts with the same look-behind: asked once per position, not once per term,
@@ -2181,7 +2182,8 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # billion yuan by 2022", "The city wants the figure to reach 25 billion yuan": the figure before.
             ident = _named_before(out, paragraphs, ctx.paragraph, figure.unit) or ident
         if ident is None and figure.unit == "percent" \
-                and _THE_RATE.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
+                and (rate := _THE_RATE.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)) \
+                and not any(term in rate.group().lower() for term in _UNLISTED_TERMS):
             # "Shuozhou aims to raise the rate to 70 percent": the share named before it.
             ident = _named_before(out, paragraphs, ctx.paragraph, "percent", "share") or ident
         between = ctx.sentence[previous_end:ctx.start]
