@@ -2598,3 +2598,13 @@ def test_all_the_loans_of_financial_institutions_are_no_sectors():
                       dt.date(2023, 3, 1))
     assert [figures[t].indicator for t in ("268.5 billion yuan", "10.8 percent")] == [None, None]
     assert [figures[t].indicator for t in ("32.6 billion yuan", "41.5 percent")] == ["sector-loans"] * 2
+
+
+def test_taxes_share_of_the_budget_revenue_is_a_share_of_fiscal_revenue():
+    figures = settled(["General public budget revenue was 13.86 billion yuan, up 16.4 percent, of which tax revenue "
+                       "10.49 billion yuan, or 75.7 percent. Tax revenue was 7.12 billion yuan, accounting for 72.2 "
+                       "percent. Liquor makes up about a third of its tax revenue."], dt.date(2019, 3, 1))
+    assert [(figures[t].indicator, figures[t].kind) for t in ("75.7 percent", "72.2 percent")] == [
+        ("fiscal-revenue", "share")] * 2
+    assert figures["10.49 billion yuan"].indicator is None  # tax revenue alone measures nothing listed
+    assert figures["a third"].indicator is None  # a share of tax revenue, not of the budget's

@@ -1401,6 +1401,10 @@ _OF_ONES_OWN_REVENUE = re.compile(r"\s+(?:or\s+more\s+)?of\s+(?:its\s+|the\s+com
                                   r"(?:annual\s+|total\s+|main\s+business\s+|sales\s+|operating\s+)?revenues?\b", re.I)
 
 
+_TAX_SHARE = re.compile(r"\btax\s+revenues?\b[^;]{0,60}?,\s*(?:accounting\s+for|or|making\s+up)\s+"
+                        r"(?:about\s+|nearly\s+|some\s+)?$", re.I)
+
+
 def _semicolon_part(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The span of the part of sentence, between semicolons, that holds sentence[start:end]."""
     before = sentence.rfind(";", 0, start)
@@ -2264,6 +2268,12 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "reached 18,600 units, 2.3 times the figure a year earlier", "almost double": a multiple of
             # the level before it.
             ident, unsure_indicator = out[-1].indicator, False
+        if not ident and figure.unit == "percent" and "fiscal-revenue" in meaning.by_id \
+                and _TAX_SHARE.search(ctx.sentence, max(0, ctx.start - 100), ctx.start) \
+                and not re.match(r"\s+of\b", ctx.sentence[ctx.end:]):
+            # "... of which tax revenue was 8.52 billion yuan, accounting for 74.3 percent": taxes' share
+            # of the budget revenue, a share of fiscal revenue (tax revenue alone measures nothing listed).
+            ident, unsure_indicator = "fiscal-revenue", False
         share_of_count = same_sentence and figure.unit == "percent" and bool(out) and bool(out[-1].indicator) \
             and out[-1].unit == "count" and out[-1].kind == "level" and bool(_OR_SHARE.fullmatch(between))
         if share_of_count:
