@@ -355,3 +355,33 @@ def test_one_span_of_months_spelled_two_ways_is_one_period():
     assert evaluate({"s.txt": record}, gold, province="sx").totals["period_accuracy"] == 1.0
     record["figures"][0] = dict(record["figures"][0], period="2023-Q1")  # three months are not nine
     assert evaluate({"s.txt": record}, gold, province="sx").totals["period_accuracy"] == 0.5
+
+
+def test_a_seed_whose_record_check_would_reject_stops_the_scoring(tmp_path, monkeypatch):
+    """make eval runs the loader as ingest does: a record it makes must pass digest check."""
+    import dataclasses
+
+    from conftest import PROJECT
+    from digest.errors import DigestError
+    from digest.evaluate import score_seeds
+    from digest.ingest import loader
+    from digest.records.indicators import load_indicators
+    from digest.records.region import load_region
+
+    seed = tmp_path / "trucks.txt"
+    seed.write_text("Trucks in Datong\n\n2023-05-01\n\nDatong added 300 fuel cell trucks last year.\n", encoding="utf-8")
+    region, indicators = load_region(PROJECT / "content"), load_indicators(PROJECT / "content", PROJECT)
+    report = score_seeds([seed], {}, region, None, indicators)
+    assert report is not None  # the loader's own record passes
+
+    real = loader.load_seed
+
+    def unknown_indicator(*args, **kwargs):
+        article = real(*args, **kwargs)
+        figures = tuple(dataclasses.replace(f, indicator="") for f in article.figures)
+        return dataclasses.replace(article, figures=figures)
+
+    monkeypatch.setattr(loader, "load_seed", unknown_indicator)
+    with pytest.raises(DigestError) as caught:
+        score_seeds([seed], {}, region, None, indicators)
+    assert "trucks.txt" in str(caught.value.problems[0]) and "unknown indicator" in str(caught.value.problems[0])

@@ -490,14 +490,20 @@ def score_seeds(seeds: Iterable[Path], gold: Mapping[str, Any], region: Region, 
     against gold: what `digest eval --sets` prints and tests/test_sets.py checks."""
     from .ingest.loader import load_seed
     from .ingest.seedtext import SeedError
-    from .records.content import record_to_dict
+    from .records.content import parse_record, record_to_dict, render_record
 
+    ids = frozenset(i.id for i in indicators)
     records = {}
     for seed in seeds:
         try:
             article = load_seed(seed.read_bytes(), f"seeds/{seed.name}", region, classifier, indicators)
         except SeedError as exc:
             raise DigestError([Problem(str(seed), exc.message, exc.line)]) from None
+        # The record ingest would write must pass `digest check`: a loader that writes one it
+        # rejects stops the editor's next build.
+        _, problems = parse_record(render_record(article), f"{seed}: its record", region, ids)
+        if problems:
+            raise DigestError(problems)
         records[seed.name] = record_to_dict(article)
     return evaluate(records, gold, province=region.slug)
 

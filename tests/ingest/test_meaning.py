@@ -2608,3 +2608,9 @@ def test_taxes_share_of_the_budget_revenue_is_a_share_of_fiscal_revenue():
         ("fiscal-revenue", "share")] * 2
     assert figures["10.49 billion yuan"].indicator is None  # tax revenue alone measures nothing listed
     assert figures["a third"].indicator is None  # a share of tax revenue, not of the budget's
+
+
+def test_a_multiple_of_an_unlisted_quantity_measures_nothing_and_its_record_is_valid(tmp_path):
+    figures = settled(["Fuel cell trucks in Datong cost about 1.2 million yuan each, roughly three times the price of "
+                       "a diesel truck."], dt.date(2023, 5, 1))
+    assert figures["three times"].indicator is None  # not '', which no vocabulary holds

@@ -773,9 +773,10 @@ class Meaning:
 
     def multiplied(self, text: str) -> Indicator | None:
         """What a multiple multiplies, the first indicator the text names ("the output value of the core
-        industries"), whatever its unit: a multiple has none of its own."""
+        industries"), whatever its unit: a multiple has none of its own; None for a quantity the
+        vocabulary leaves unlisted ("three times the price of a diesel truck")."""
         found = self._matches(text)
-        return found[0][2] if found else None
+        return found[0][2] if found and found[0][2] is not _UNLISTED else None
 
     def _head(self, text: str, figure: Figure, prefer: str) -> Indicator | None:
         """The indicator a stretch of text names: the nearest term to the figure

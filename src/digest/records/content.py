@@ -584,7 +584,7 @@ def load_articles(content_dir: Path, region: Region, root: Path | None = None,
                 text = read_text(unread[i], label)
             except DigestError as exc:
                 return None, list(exc.problems), None
-        article, found = _parse(text, label, region, ids)
+        article, found = parse_record(text, label, region, ids)
         return article, found, text if i in unread else None
 
     for i, (article, found, read) in zip(todo, engine.map(parse, todo)):
@@ -612,7 +612,7 @@ def load_articles(content_dir: Path, region: Region, root: Path | None = None,
     return articles
 
 
-def _parse(text: str, label: str, region: Region,
+def parse_record(text: str, label: str, region: Region,
            indicators: frozenset[str] = frozenset()) -> tuple[Article | None, list[Problem]]:
     """One record's text to an Article, or the problems found in it."""
     try:
