@@ -2614,3 +2614,10 @@ def test_a_multiple_of_an_unlisted_quantity_measures_nothing_and_its_record_is_v
     figures = settled(["Fuel cell trucks in Datong cost about 1.2 million yuan each, roughly three times the price of "
                        "a diesel truck."], dt.date(2023, 5, 1))
     assert figures["three times"].indicator is None  # not '', which no vocabulary holds
+
+
+def test_installed_capacity_of_wind_or_solar_power_is_that_sources_capacity():
+    figures = settled(["Installed capacity of wind power reached 2.1 million kW, and photovoltaic installed capacity "
+                       "was 1.5 million kW. Installed power capacity totalled 9.8 million kW."], dt.date(2021, 3, 1))
+    assert [figures[t].indicator for t in ("2.1 million kW", "1.5 million kW", "9.8 million kW")] == [
+        "wind-power-capacity", "solar-power-capacity", "installed-power-capacity"]
