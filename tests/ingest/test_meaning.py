@@ -2621,3 +2621,9 @@ def test_installed_capacity_of_wind_or_solar_power_is_that_sources_capacity():
                        "was 1.5 million kW. Installed power capacity totalled 9.8 million kW."], dt.date(2021, 3, 1))
     assert [figures[t].indicator for t in ("2.1 million kW", "1.5 million kW", "9.8 million kW")] == [
         "wind-power-capacity", "solar-power-capacity", "installed-power-capacity"]
+
+
+def test_a_kind_of_mining_that_grew_is_a_sectors_value_added():
+    figures = settled(["Industrial value added rose 8.7 percent. Non-coal industries led the way, with value added "
+                       "up 13.4 percent, while coal mining grew 5.2 percent."], dt.date(2019, 10, 20))
+    assert (figures["5.2 percent"].indicator, figures["5.2 percent"].kind) == ("sector-value-added", "change")

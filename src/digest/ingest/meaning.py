@@ -338,7 +338,7 @@ _HEADER_HEAD = re.compile(r"(.*?)(?:\s+(?:of|by|in|for|from)\b.*)?$", re.I | re.
 # manufacturing" with the verb left out in a list).
 _SECTOR_GROWTH = re.compile(
     r"(?:^|[,;:]\s*(?:and\s+|while\s+)?|\band\s+|\bwhile\s+)(?:the\s+)?((?:[\w-]+\s+){0,2}(?:industry|industries|sector)|"
-    r"(?:[\w-]+\s+)?manufacturing|mining|production\s+and\s+supply\s+of\s+(?:[\w-]+(?:,\s*|\s+and\s+|\s+)){1,6})"
+    r"(?:[\w-]+\s+)?(?:manufacturing|mining)|production\s+and\s+supply\s+of\s+(?:[\w-]+(?:,\s*|\s+and\s+|\s+)){1,6})"
     r"\s*(?:(?:%s)\s+(?:by\s+)?)?$" % "|".join(_WORDS["growth_verbs"].split()), re.I)
 # "Fixed-asset investment grew 26.4 percent, and industrial investment 41.2 percent", "the coal
 # industry rose 3.1 percent, that of electricity 8.1 percent": the verb said once for a list.
