@@ -2627,3 +2627,10 @@ def test_a_kind_of_mining_that_grew_is_a_sectors_value_added():
     figures = settled(["Industrial value added rose 8.7 percent. Non-coal industries led the way, with value added "
                        "up 13.4 percent, while coal mining grew 5.2 percent."], dt.date(2019, 10, 20))
     assert (figures["5.2 percent"].indicator, figures["5.2 percent"].kind) == ("sector-value-added", "change")
+
+
+def test_its_revenue_is_one_firms_and_their_revenue_a_groups():
+    figures = settled(["In the first 10 months of this year, its revenue reached 86 million yuan, up 64 percent "
+                       "year-on-year. Their combined revenue reached 4.6 billion yuan last year."], dt.date(2020, 12, 1))
+    assert [figures[t].indicator for t in ("86 million yuan", "64 percent")] == [None, None]
+    assert figures["4.6 billion yuan"].indicator == "industry-revenue"

@@ -1398,6 +1398,7 @@ def _with_periods(ctx: Context, published: dt.date | None) -> Context:
     return dataclasses.replace(ctx, periods=tuple(merged))
 
 
+_ITS_REVENUE = re.compile(r"\bits\s+(?:annual\s+|total\s+|sales\s+|operating\s+|main\s+business\s+)?revenues?\b", re.I)
 _OF_ONES_OWN_REVENUE = re.compile(r"\s+(?:or\s+more\s+)?of\s+(?:its\s+|the\s+company's\s+)?"
                                   r"(?:annual\s+|total\s+|main\s+business\s+|sales\s+|operating\s+)?revenues?\b", re.I)
 
@@ -2310,6 +2311,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         narrowed = ident if share_of_count else meaning.second_look(ident, figure, ctx)
         if narrowed != ident:
             ident, unsure_indicator = narrowed, False
+        if ident == "industry-revenue" and _ITS_REVENUE.search(ctx.sentence, max(0, ctx.start - 60), ctx.start):
+            # "In the first 10 months, its revenue reached 86 million yuan": one firm's, not an industry's
+            # ("their revenue", a group's, stays).
+            ident, unsure_indicator = None, False
         if ident == "industry-revenue" and figure.unit == "percent" and _OF_ONES_OWN_REVENUE.match(ctx.sentence, ctx.end):
             # "Overseas sales accounted for 17 percent of revenue", "35 percent of its revenue": how one
             # firm's revenue splits, not an industry's ("60 percent of the industry's revenue" is).
