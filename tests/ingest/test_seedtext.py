@@ -931,6 +931,18 @@ def test_a_sites_name_of_a_place_above_a_menu_and_its_crumb_trail_is_no_headline
         assert parsed.title == "Datong's industrial output rises 8.4% in first four months"
 
 
+def test_a_sites_name_above_a_trail_written_with_bars_from_home_is_no_headline():
+    parsed = parse_seed("Changzhi Municipal Bureau of Statistics\nHome | Statistical Information | Statistical "
+                        "Communiques\n\nStatistical Communique of Changzhi City on the 2019 National Economic and "
+                        "Social Development\n\nDate: 2020-04-03 | Source: Changzhi Municipal Bureau of Statistics\n\n"
+                        "The city's GDP reached 165.21 billion yuan.\n")
+    assert parsed.title == "Statistical Communique of Changzhi City on the 2019 National Economic and Social Development"
+    assert parsed.breadcrumb == "Home | Statistical Information | Statistical Communiques"
+    # a headline over a menu strip that is no trail stays the headline
+    kept = parse_seed("Datong's industrial output rises 8.4%\nNews | Business | Photos\n\nDate: 2022-05-20\n\nOutput grew.\n")
+    assert kept.title == "Datong's industrial output rises 8.4%"
+
+
 def test_a_labelled_figure_line_is_text_and_a_numbered_name_is_a_heading() -> None:
     parsed = parse_seed("Top counties by GDP\n\n2024-04-09\n\nThe list follows, by GDP in 2023.\n\n"
                         "1. Xiaoyi (Lyuliang)\nGDP: 112.6 billion yuan, up 4.8 percent\n"

@@ -447,10 +447,15 @@ _DELIVERED = re.compile(r"\s*\(?\s*(?:Delivered|Presented|Given|Made)\s+(?:at|to
 _WEEKDAY_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
 
 
+_HOME_TRAIL = re.compile(r"\s*(?:Home|首页)\s*\|")
+
+
 def _crumbs_follow(items: list[tuple[int, str]], index: int) -> bool:
-    """A crumb trail comes next, after at most one menu strip ("Home | About | Services")."""
+    """A crumb trail comes next, after at most one menu strip ("Home | About | Services"); a
+    trail may also be written with bars when it starts at home ("Home | Statistical Information |
+    Statistical Communiques" under "Changzhi Municipal Bureau of Statistics")."""
     for _number, line in items[index + 1:index + 3]:
-        if _is_breadcrumb(line):
+        if _is_breadcrumb(line) or _HOME_TRAIL.match(line) and _is_masthead(line):
             return True
         if not (_is_nav_strip(line) or _is_masthead(line)):
             return False
