@@ -247,6 +247,10 @@ def test_a_headline_naming_the_province_of_one_county_is_that_countys_city(regio
     assert primary_place(classifier, "Why sewing machines hum in a Shanxi coal county", body, "") == "taiyuan"
     assert primary_place(classifier, "Pet treats from a Shanxi hill county find their way to cities", body, "") \
         == "taiyuan"
+    # a town or a village of the province is read the same way; villages in general are the province's
+    assert primary_place(classifier, "Glazed tiles from a Shanxi kiln town roof temples again", body, "") == "taiyuan"
+    assert primary_place(classifier, "A Shanxi village bets on hot water", body, "") == "taiyuan"
+    assert primary_place(classifier, "Hot water reaches Shanxi's villages", body, "") == region.slug
 
 
 def test_a_countys_name_in_a_headline_counts_in_title_case(region):

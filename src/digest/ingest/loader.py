@@ -189,8 +189,8 @@ _PROVINCES_OWN = re.compile(r"\b(?:the\s+province|{province})['\u2019]s\s+(?:(?:
 _NATIONS_OWN = re.compile(r"(?:\b(?:China|the\s+country|the\s+nation)['\u2019]s\s+(?:(?:[\w-]+\s+){0,4}?(?:of|was|is|reached|"
                           r"stood\s+at)\s+)?|\bthe\s+national\s+(?:(?:figure|rate|average|total|level)\s+(?:grew|rose|fell|"
                           r"was|reached|stood\s+at)\s+)?)(?:about\s+|nearly\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
-# A headline about one of the province's counties or districts, unnamed.
-_A_COUNTY = re.compile(r"\b(?:county|district)\b", re.I)
+# A headline about one of the province's counties, districts, towns or villages, unnamed.
+_A_COUNTY = re.compile(r"\b(?:county|district|town|village)\b", re.I)
 # Two places joined by "and" ("in neighboring Datong and Xinzhou"): a figure spanning both.
 _ACROSS = re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b")
 # A place name joined to another by a hyphen names a route or a line ("the
