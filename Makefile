@@ -30,7 +30,7 @@ serve: $(STAMP)
 	$(PY) -m digest serve
 
 # The records scored against the samples' annotations, then the loader on every annotated set.
-SETS := tests/heldout tests/blind tests/blind2 tests/blind3 tests/blind4 tests/blind5 tests/blind6 tests/blind7 tests/blind8 tests/blind9 tests/blind10 tests/blind11 tests/blind12 tests/blind13 tests/blind14 tests/blind15 tests/blind16 tests/blind17 tests/blind18 tests/blind19 tests/blind20 tests/blind21 tests/blind22 tests/blind23 tests/blind24 tests/blind25 tests/blind26 tests/blind27 tests/blind28 tests/blind29 tests/blind30 tests/blind31 tests/blind32 tests/blind33 tests/blind34 tests/blind35 tests/blind36 tests/blind37 tests/blind38 tests/blind39 tests/blind40 tests/blind41 tests/blind42 tests/blind43 tests/blind44 tests/blind45 tests/blind46 tests/blind47 tests/blind48 tests/blind49 tests/blind50 tests/blind51 tests/blind52
+SETS := tests/heldout tests/blind tests/blind2 tests/blind3 tests/blind4 tests/blind5 tests/blind6 tests/blind7 tests/blind8 tests/blind9 tests/blind10 tests/blind11 tests/blind12 tests/blind13 tests/blind14 tests/blind15 tests/blind16 tests/blind17 tests/blind18 tests/blind19 tests/blind20 tests/blind21 tests/blind22 tests/blind23 tests/blind24 tests/blind25 tests/blind26 tests/blind27 tests/blind28 tests/blind29 tests/blind30 tests/blind31 tests/blind32 tests/blind33 tests/blind34 tests/blind35 tests/blind36 tests/blind37 tests/blind38 tests/blind39 tests/blind40 tests/blind41 tests/blind42 tests/blind43 tests/blind44 tests/blind45 tests/blind46 tests/blind47 tests/blind48 tests/blind49 tests/blind50 tests/blind51 tests/blind52 tests/blind53 tests/blind54
 eval: $(STAMP)
 	$(PY) -m digest eval $(if $(GOLD),--gold $(GOLD)) --sets $(SETS)
 
