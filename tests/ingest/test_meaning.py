@@ -2634,3 +2634,13 @@ def test_its_revenue_is_one_firms_and_their_revenue_a_groups():
                        "year-on-year. Their combined revenue reached 4.6 billion yuan last year."], dt.date(2020, 12, 1))
     assert [figures[t].indicator for t in ("86 million yuan", "64 percent")] == [None, None]
     assert figures["4.6 billion yuan"].indicator == "industry-revenue"
+
+
+def test_that_of_rural_residents_is_the_income_said_before_and_the_level_it_rose_to():
+    for sentence in ("The per capita disposable income of urban residents was 43,150 yuan, up 4.6 percent, while that "
+                     "of rural residents rose 7.3 percent to 18,920 yuan.",
+                     "The per capita disposable income of urban residents rose 4.9 percent to 31,262 yuan, and that of "
+                     "rural residents 7.3 percent to 18,920 yuan."):
+        figures = settled([sentence], dt.date(2024, 2, 1))
+        assert [(figures[t].indicator, figures[t].kind) for t in ("7.3 percent", "18,920 yuan")] == [
+            ("disposable-income-per-capita", "change"), ("disposable-income-per-capita", "level")], sentence

@@ -547,6 +547,7 @@ _MAKERS_NOUN = re.compile(r"\b(?:makers|suppliers|smelters|foundries)$", re.I)
 _PLACE_HAS = re.compile(r"(?:(?<!\b[Ww]e\s)\b(?:has|have|had|home\s+to)\s+" + _ABOUT + r"|\b[A-Z][a-z]+['\u2019]s\s+|\b(?:city|county|province)['\u2019]s\s+)$")
 _PLACES_NOUN = re.compile(r"\b(?:countries|regions|provinces|nations|economies)\b", re.I)
 _THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+[^;:\d]{1,80}$", re.I)
+_CHANGE_THEN_LEVEL = re.compile(r"\s+to\s+(?:about\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?")
 _GROWTH = re.compile(r"\bgrowth\b|percentage\s+points?", re.I)
 # What an amount is of, right after it: "137.4 million tonnes of raw coal in ...".
 _OF_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?of\s+((?:(?!(?:in|by|from|to|during|for|at|on|last|this|a|an|was|were|is|"
@@ -2151,6 +2152,11 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # first quarter, 6.0 percent in the second ...": the growth just reported, by part.
             ident, unsure_indicator = grew.indicator, False
             figure = dataclasses.replace(figure, kind="change")
+        if ident is None and same_sentence and out and out[-1].indicator and out[-1].kind == "change" \
+                and out[-1].unit == "percent" and figure.unit != "percent" and _CHANGE_THEN_LEVEL.fullmatch(
+                    ctx.sentence, previous_end, ctx.start):
+            # "... and that of rural residents 7.1 percent to 13,802 yuan": the level the change reached.
+            ident, unsure_indicator = out[-1].indicator, False
         if ident is None and _THAT_OF.search(ctx.sentence, max(0, ctx.start - 80), ctx.start):
             # "That of rural residents was 13,852 yuan": the quantity of the figure before, in another group.
             same = [f for f in reversed(out[-40:]) if f.indicator and _FAMILY.get(f.unit, f.unit) == _FAMILY.get(
@@ -2342,9 +2348,13 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # ("Nineteen joined the list": the list of the count before, whatever noun the extractor gave them.)
             figure = dataclasses.replace(figure, kind="change", indicator=before_it.indicator if joined else (
                 figure.indicator or (before_it.indicator if before_it is not None else None)))
-        if same_sentence and figure.unit == "percent" and figure.kind == "share" and out and out[-1].kind == "change" \
-                and out[-1].unit == "percent" and _LIKE_THE_CHANGE.search(between):
-            # "the coal industry rose 4.3 percent, and that of non-coal industries 7.9 percent",
+        # The change said before, or the one before the level it reached ("rose 4.9 percent to 31,262 yuan").
+        prior_change = out[-1] if out and out[-1].unit == "percent" else out[-2] if len(out) >= 2 \
+            and out[-1].kind == "level" and sentences[-3:-2] == [ctx.sentence] else None
+        if same_sentence and figure.unit == "percent" and figure.kind == "share" and prior_change is not None \
+                and prior_change.kind == "change" and prior_change.unit == "percent" and _LIKE_THE_CHANGE.search(between):
+            # "the coal industry rose 4.3 percent, and that of non-coal industries 7.9 percent", "income of
+            # urban residents rose 4.9 percent to 31,262 yuan, and that of rural residents 7.8 percent",
             # "grew 4.1 percent, slowing from 6.2 percent", "fell 3.1 percent, exceeding the annual target
             # of 3 percent": another change said after a change.
             figure = dataclasses.replace(figure, kind="change")
