@@ -290,3 +290,25 @@ def test_meters_of_what_is_made_are_a_figure_and_a_height_is_not():
     assert found("The county's mills made 3.6 million meters of silk fabric; a loom weaves 60 meters of fabric "
                  "a day; ovens of 4.3 meters or less must close.") == [
         ("3.6 million meters", 3600000, "other"), ("60 meters", 60, "other")]
+
+
+def test_a_sentence_that_goes_on_with_a_breakdowns_places_is_read_as_the_breakdown():
+    text = ("Shanxi names 1,137 high-tech enterprises\n\n2022-12-01\n\nShanxi accredited 1,137 new high-tech enterprises "
+            "this year. By city, Taiyuan led with 512 of the newly accredited high-tech enterprises, followed by Jinzhong "
+            "with 148 and Linfen 54. Lyuliang had 39, Yangquan 31 and Shuozhou 19; Datong has nine. Datong added 12 "
+            "more on Monday.\n\nTaiyuan has 300 firms. Datong has 40, Jinzhong 30 and Linfen 20.\n")
+    from digest.records.indicators import load_indicators
+    article = load_seed(text.encode(), "seeds/list.txt", load_region(PROJECT / "content"), None,
+                        load_indicators(PROJECT / "content"))
+    found = {f.text: f for f in article.figures}
+    assert [(found[t].city, found[t].indicator, found[t].kind) for t in ("39", "31", "19", "nine")] == [
+        (city, "high-tech-enterprises", "change") for city in ("lyuliang", "yangquan", "shuozhou", "datong")]
+    # a place's bare number outside a breakdown is still no figure
+    assert [f.text for f in article.figures if f.text in ("40", "30", "20")] == []
+    added = load_seed(("Firms go to the cloud\n\n2020-12-01\n\nBy city, Taiyuan led with 1,486 enterprises, followed by "
+                       "Jinzhong with 702. Datong added 503, Jincheng 412 and Lyuliang 388, while Xinzhou added 265 and "
+                       "Shuozhou 149.\n").encode(), "seeds/cloud.txt", load_region(PROJECT / "content"), None,
+                      load_indicators(PROJECT / "content"))
+    items = {f.text: f for f in added.figures}
+    assert [(items[t].city, items[t].kind) for t in ("503", "412", "388", "265", "149")] == [
+        ("datong", "change"), ("jincheng", "change"), ("lyuliang", "change"), ("xinzhou", "change"), ("shuozhou", "change")]

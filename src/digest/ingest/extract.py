@@ -520,11 +520,13 @@ def _is_year(token: str, value: float) -> bool:
 _WHOLE_FIRST = re.compile(r"\b[Oo]f\s+(?:its|the|their|our|these|those|the\s+city's|the\s+county's)\s+$")
 
 
-def _scan(sentence: str) -> list[_Mention]:
-    """Every figure of one sentence, in order, before context is applied."""
+def _scan(sentence: str, carried: _Mention | None = None) -> list[_Mention]:
+    """Every figure of one sentence, in order, before context is applied. carried: the last
+    count of the sentence before when that one broke a total down ("By city, ..."), whose noun
+    a place's bare number in this one takes ("Lyuliang had 39, Yangquan 31 and Xinzhou 27")."""
     found: list[_Mention] = []
     consumed = 0
-    last_count: _Mention | None = None  # the latest count, whose noun a bare number may take
+    last_count: _Mention | None = carried  # the latest count, whose noun a bare number may take
     partitive = False  # a partitive ("Of them, 142 ...") was read: "and four ..." goes on with it
     for match in _NUMBER.finditer(sentence):
         start = match.start()
@@ -534,7 +536,7 @@ def _scan(sentence: str) -> list[_Mention]:
         value = _number(token)
         if value is None or _excluded(sentence, start, match.end(), value, token):
             continue
-        mention = _read_mention(sentence, start, match.end(), token, value)
+        mention = _read_mention(sentence, start, match.end(), token, value, carried is not None)
         if mention is None:
             continue
         if (mention.noun == "from" or mention.inherit) and not _inherit(
@@ -814,7 +816,8 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s)?(?:RMB|US\$|\$|CNY|USD)?$", re.I)
 _TIMES_RANGE = re.compile(r"\s*(?:to|or|-|\u2013)\s*([a-z]+|\d+(?:\.\d+)?)\s+times\b", re.I)
 
 
-def _read_mention(sentence: str, start: int, end: int, token: str, value: float) -> _Mention | None:
+def _read_mention(sentence: str, start: int, end: int, token: str, value: float,
+                  continuing: bool = False) -> _Mention | None:
     pos = end
     times = _TIMES_RANGE.match(sentence, end)
     second = _number(times.group(1)) if times else None
@@ -1045,12 +1048,12 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float)
             # "14 coking companies, down from 49", "five people a shift, down from 17 before
             # the face was automated": the count of a figure said before
             return _Mention(start, end, value, None, noun="from")
-        return _bare(sentence, start, end, token, value, bool(modifiers))
+        return _bare(sentence, start, end, token, value, bool(modifiers), continuing)
     elif token[0].isdigit():
         if _LIST_NEXT.match(sentence, end):
             # "shares of 4.6, 50.3 and 45.1 percent": the unit is said once, after the last.
             return _Mention(start, end, value, None, pending=True)
-        return _bare(sentence, start, end, token, value, False)
+        return _bare(sentence, start, end, token, value, False, continuing)
     return None
 
 
@@ -1189,6 +1192,7 @@ _FROM_COUNT_TO = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:
                             r"(?:about\s+|nearly\s+|more\s+than\s+)?$")
 _AND_NEXT = re.compile(r"\s+and\s+[A-Za-z]")
 _PLACE_THEN = re.compile(r"(?:,|\band|\bfollowed\s+by)\s+[A-Z][a-z]+\s+(?:with\s+)?$")
+_PLACE_HAS = re.compile(r"(?:^|[;,]|\band|\bwhile)\s*[A-Z][a-z]+\s+(?:had|has|added)\s+$")
 _PER_EVERY = re.compile(r"^(?:for\s+every|for\s+each)\s+", re.I)
 _MOST_WITH = re.compile(r"\b(?:the\s+)?(?:most|largest\s+number\s+of)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*)"
                         r"\s+with\s+(?:about\s+|nearly\s+|some\s+)?$")
@@ -1213,7 +1217,8 @@ def _count_range(sentence: str, start: int, end: int, token: str, value: float) 
     return _Mention(start, match.end(), value, "count", value_max=high, noun=noun, modifiers=modifiers, skip_to=after)
 
 
-def _bare(sentence: str, start: int, end: int, token: str, value: float, words_after: bool) -> _Mention | None:
+def _bare(sentence: str, start: int, end: int, token: str, value: float, words_after: bool,
+          continuing: bool = False) -> _Mention | None:
     """A number with no unit and no noun of its own that the sentence still makes a figure.
 
     With words_after, words that name no counted noun follow the number ("of
@@ -1252,8 +1257,14 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
     if _WORKFORCE_BEFORE.search(sentence, max(0, start - 60), start) and value.is_integer():
         # "brought the company's workforce to 850", "cutting its workforce from 2,400 to 1,500": people.
         return _Mention(start, end, value, "count", noun="workers")
+    breakdown = continuing or BY_BREAKDOWN.match(sentence) is not None
+    if breakdown and value.is_integer() and _PLACE_HAS.search(before) \
+            and (_BARE_AFTER.match(sentence, end) or _AND_AFTER.match(sentence, end)):
+        # "By city, Taiyuan led with 512 ..., Linfen 54. Lyuliang had 39, Yangquan 31": a place's count
+        # in a breakdown, or in the sentence that goes on with one.
+        return _Mention(start, end, value, None, inherit="bare")
     if not token[0].isdigit():
-        if BY_BREAKDOWN.match(sentence) and value.is_integer() and _PLACE_THEN.search(before) \
+        if breakdown and value.is_integer() and _PLACE_THEN.search(before) \
                 and (_BARE_AFTER.match(sentence, end) or _AND_AFTER.match(sentence, end)):
             # "By city, Taiyuan has 11 of the new centers, Jinzhong five, Changzhi four": each place's count,
             # in words too.
@@ -1645,12 +1656,12 @@ class _Placed:
     clause: int = 0
 
 
-def _sentence_figures(sentence: str) -> list[_Placed]:
-    """Read the figures of one sentence with their kind and metric."""
+def _sentence_figures(sentence: str, carried: _Mention | None = None) -> list[_Placed]:
+    """Read the figures of one sentence with their kind and metric (carried: see _scan)."""
     placed: list[_Placed] = []
     previous_end = 0
     previous_metric: str | None = None
-    for mention in _scan(sentence):
+    for mention in _scan(sentence, carried):
         between = sentence[previous_end:mention.start]
         if placed and _ONLY_COORD.fullmatch(between) and placed[-1].mention.unit == mention.unit \
                 and not placed[-1].fallback:
@@ -1720,6 +1731,7 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
             # The line below keeps its own figures, read with its own paragraph.
             text = f"{text}: {following}"
         carried: str | None = None  # the period a paragraph has set stays set
+        breakdown: _Mention | None = None  # the last count of a sentence that broke a total down
         for s_start, s_end in split_sentences(text):
             if s_start >= own:
                 break
@@ -1728,7 +1740,10 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
             if _HAS_DIGIT.search(sentence) or _ANY_WORD_NUMBER.search(sentence) \
                     or _MULTIPLE_VERB.search(sentence) or _FRACTION.search(sentence) or _HALF.search(sentence):
                 status = _status(sentence, published)
-                for item in _sentence_figures(sentence):
+                items = _sentence_figures(sentence, breakdown)
+                counts = [item.mention for item in items if item.mention.unit == "count"]
+                breakdown = counts[-1] if counts and (BY_BREAKDOWN.match(sentence) or breakdown is not None) else None
+                for item in items:
                     mention = item.mention
                     if s_start + mention.start >= own:
                         break

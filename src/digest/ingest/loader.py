@@ -252,7 +252,8 @@ def _speakers_city(paragraph: str, classifier: Classifier) -> str | None:
     return classifier.city_of(speaker.group(1)) if speaker is not None else None
 
 
-_CITY_THEN = re.compile(r"(?:^|[,;]\s*|\band\s+|\bfollowed\s+by\s+)([A-Z][a-z]+)\s+(?:with\s+)?(?:about\s+|nearly\s+|some\s+)?$")
+_CITY_THEN = re.compile(r"(?:^|[,;]\s*|\b(?:and|while)\s+|\bfollowed\s+by\s+)([A-Z][a-z]+)\s+(?:with\s+|had\s+|has\s+|added\s+)?"
+                        r"(?:about\s+|nearly\s+|some\s+)?$")
 
 
 def _county_story(title: str, region: Region) -> bool:

@@ -538,7 +538,7 @@ _ACTED_ON = re.compile(r"\b(?:with|serving|serve|serves|served|help|helping|help
                        r"(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
 # "Jincheng added 164 firms, followed by Datong with 149 and Shuozhou with 128": each place's count, not
 # the ones an action reached.
-_RANKED_WITH = re.compile(r"(?:\bfollowed\s+by|,|\band)\s+[A-Z][a-z]+\s+with\s+$")
+_RANKED_WITH = re.compile(r"(?:\bfollowed\s+by|,|\band)\s+[A-Z][a-z]+\s+(?:with\s+)?$")
 _ACTED_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:have\s+|has\s+|had\s+)?(?:(?:received|took\s+part|taken\s+part|"
                           r"participated|attended|joined|exhibited|benefited|applied|were\s+(?:supported|helped|"
                           r"selected|invited|awarded))\b|from\s+(?:about\s+|more\s+than\s+|over\s+)?\d)", re.I)
@@ -1400,6 +1400,8 @@ def _with_periods(ctx: Context, published: dt.date | None) -> Context:
 
 
 _ITS_REVENUE = re.compile(r"\bits\s+(?:annual\s+|total\s+|sales\s+|operating\s+|main\s+business\s+)?revenues?\b", re.I)
+# A sentence that goes on with a breakdown's places: "Lyuliang had 39, Yangquan 31 and Xinzhou 27."
+_GOES_ON = re.compile(r"\s*[A-Z][a-z]+\s+(?:had|has|added)\s+(?:\d|[a-z]+[,;]|[a-z]+\s+and\b)")
 _OF_ONES_OWN_REVENUE = re.compile(r"\s+(?:or\s+more\s+)?of\s+(?:its\s+|the\s+company's\s+)?"
                                   r"(?:annual\s+|total\s+|main\s+business\s+|sales\s+|operating\s+)?revenues?\b", re.I)
 
@@ -2332,12 +2334,17 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             ident, unsure_indicator = None, False
         found = meaning.by_id.get(ident) if ident else None
         figure = dataclasses.replace(figure, indicator=ident, kind=kind(figure, ctx, found))
-        if figure.unit == "count" and same_sentence and BY_BREAKDOWN.match(ctx.sentence):
+        # The sentence a breakdown's items go on in ("... Linfen 54. Lyuliang had 39, Yangquan 31"): the breakdown's.
+        went_on = next((said for said, where in zip(reversed(sentences[-41:-1]), reversed(paragraphs[-41:-1]))
+                        if said != ctx.sentence), None) if figure.unit == "count" and _GOES_ON.match(ctx.sentence) else None
+        broken_down = ctx.sentence if same_sentence and BY_BREAKDOWN.match(ctx.sentence) else \
+            went_on if went_on is not None and BY_BREAKDOWN.match(went_on) and paragraphs[-2:-1] == [ctx.paragraph] else None
+        if figure.unit == "count" and broken_down is not None:
             # "By location, Yaodu district has 7 of the 33 listed projects, Houma 6, Hongtong county 5": each
             # item is what the first is, a part of the same kind.
-            first_item = next((f for f, said in zip(out[-40:], sentences[-41:-1]) if said == ctx.sentence
+            first_item = next((f for f, said in zip(out[-40:], sentences[-41:-1]) if said == broken_down
                                and f.unit == "count"), None)
-            if first_item is not None:
+            if first_item is not None and (broken_down == ctx.sentence or first_item.indicator is not None):
                 figure = dataclasses.replace(figure, indicator=first_item.indicator, kind=first_item.kind)
         if figure.unit == "count" and (MORE_ELIDED.match(ctx.sentence, ctx.end) or JOINED_LIST.match(ctx.sentence, ctx.end)) \
                 and not re.search(r"\b(?:for|least)\s+(?:about\s+|nearly\s+)?$", ctx.sentence[max(0, ctx.start - 20):ctx.start]):
