@@ -2644,3 +2644,11 @@ def test_that_of_rural_residents_is_the_income_said_before_and_the_level_it_rose
         figures = settled([sentence], dt.date(2024, 2, 1))
         assert [(figures[t].indicator, figures[t].kind) for t in ("7.3 percent", "18,920 yuan")] == [
             ("disposable-income-per-capita", "change"), ("disposable-income-per-capita", "level")], sentence
+
+
+def test_a_product_set_against_another_by_what_it_weighs_or_uses_has_no_period():
+    figures = settled(["The company says the one-piece part is 10 percent lighter than the welded assembly. Its fans "
+                       "use 25 percent less electricity than the induction motors they replace. Output was 8 percent "
+                       "higher than a year earlier."], dt.date(2023, 5, 1))
+    assert [figures[t].period for t in ("10 percent", "25 percent")] == [None, None]
+    assert figures["8 percent"].period == "2023"  # a comparison over time keeps its year

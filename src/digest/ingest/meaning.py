@@ -1598,6 +1598,11 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     return found, unsure
 
 
+# A product set against another by what it weighs or consumes: "30 percent lighter than", "use 15
+# percent less electricity than", "about 20 percent less pain than".
+_PROPERTY_COMPARED = re.compile(r"\s+(?:lighter|heavier|stronger|thinner|thicker|quieter|louder|"
+                                r"(?:less|more)\s+(?:energy|electricity|power|fuel|water|pain))\b(?:\s+[a-z-]+){0,3}?\s+than\b",
+                                re.I)
 _SIZES_OF_A_THING = frozenset({"mm", "cm", "microns", "nm", "decibels", "megapascals"})  # raw units that measure a made thing
 _TODAY = re.compile(r"\b(?:now|today|currently)\b", re.I)  # "The wire it sells today is 34 microns thick"
 _SIZE_ADJECTIVE = re.compile(r"[\d.,]+(?:-[A-Za-z]+)+")
@@ -1673,6 +1678,10 @@ def _period(ctx: Context, figure: Figure, published: dt.date | None, lead: str |
                                    or re.fullmatch(r"(?!units\s).+\sper\s(?:second|minute|hour)", figure.raw_unit or "")):
         # "a car every 90 seconds", "Every 38 minutes, the furnace taps a heat", "2,000 capsules a
         # minute": a tempo, at any time ("or roughly 580 every second" restates the output before it).
+        return None, False
+    if _PROPERTY_COMPARED.match(ctx.sentence, ctx.end) and not any(first <= pos < last for pos, _ in ctx.periods):
+        # "The one-piece part is 10 percent lighter than the welded assembly", "fans that use 25 percent
+        # less electricity than the induction motors they replace": what a product is, at any time.
         return None, False
     if figure.unit not in ("CNY", "USD") and figure.kind == "level" and _BEING_BUILT.search(ctx.sentence, first, last) \
             and _SPEC_BEFORE.search(ctx.sentence, max(first, ctx.start - 40), ctx.start) \
