@@ -2652,3 +2652,16 @@ def test_a_product_set_against_another_by_what_it_weighs_or_uses_has_no_period()
                        "higher than a year earlier."], dt.date(2023, 5, 1))
     assert [figures[t].period for t in ("10 percent", "25 percent")] == [None, None]
     assert figures["8 percent"].period == "2023"  # a comparison over time keeps its year
+
+
+def test_a_day_dates_its_sentence_and_a_months_end_still_to_come_is_last_years():
+    figures = settled(["Jinci reported revenue of RMB 480 million for 2019.",
+                       "As of February 28, 2020, the Company had 742 full-time employees. R&D spending was RMB 38.9 "
+                       "million.",
+                       "By the end of December, installed capacity reached 9.86 million kilowatts. The first phase, "
+                       "with 12 workshops, will be finished by the end of June."], dt.date(2020, 3, 20))
+    assert figures["742"].period == "2020"
+    assert figures["RMB 38.9 million"].period == "2019"  # a day dates its own sentence, not the next
+    assert figures["9.86 million kilowatts"].period == "2019"
+    assert figures["12"].period == "2020"  # a goal's month ahead is this year's
+    assert settled(["As of December 31, 2019, it had 742 employees."], dt.date(2020, 3, 20))["742"].period == "2019"

@@ -215,6 +215,7 @@ _PAST_AFTER_BY = re.compile(r"[\s,]+(?:(?:the|its|their|this|that|[A-Z][\w'\u201
 # ---------------------------------------------------------------- period
 
 _YEAR = r"(?:19|20)\d\d"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _REL = r"this\s+year|last\s+year|next\s+year|the\s+(?:past|previous|current|coming)\s+year"
 _PERIOD = re.compile(
     rf"\b(?:from|between)\s+(?P<r1>{_YEAR})\s*(?:to|and|-|\u2013|through|till|until)\s*(?P<r2>{_YEAR}|\d\d)\b"
@@ -227,7 +228,9 @@ _PERIOD = re.compile(
     rf"|\b(?:the\s+)?first\s+(?P<mn>three|six|nine|3|6|9)\s+months(?:\s+of\s+(?:(?P<my>{_YEAR})|(?P<mr>{_REL})))?"
     rf"|\b(?P<hh>first|second)[\s-]+half(?:\s+of\s+the\s+year)?\b"
     rf"|\b(?P<prep>in|during|for|by|throughout|through|of|since|until|till|as\s+of|year)\s+"
-    rf"(?:the\s+(?:end\s+of\s+|year\s+|whole\s+year\s+of\s+|first\s+half\s+of\s+)?)?(?P<y>{_YEAR})\b(?![\s-]*\d)"
+    rf"(?:the\s+(?:end\s+of\s+|year\s+|whole\s+year\s+of\s+|first\s+half\s+of\s+)?)?"
+    # "As of December 31, 2019, the Company had ...": the day's year.
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+)?(?P<y>{_YEAR})\b(?![\s-]*\d)"
     rf"|\b(?P<rel>{_REL})\b"
     # "a 2022 survey": the year a report or survey covers.
     rf"|\b(?:a|an|the|its)\s+(?P<sy>{_YEAR})\s+(?:survey|report|census|study|ranking|assessment|evaluation)\b",
@@ -1771,12 +1774,15 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
             # for the sentences after it.
             set_here = [label for pos, label in periods if not BASE_BEFORE.search(sentence, max(0, pos - 40), pos)
                         # "bringing the total to 27, up from 11 in 2020": the base's year sets nothing either
-                        and not _FROM_A_BASE.search(sentence, max(0, pos - 50), pos)]
+                        and not _FROM_A_BASE.search(sentence, max(0, pos - 50), pos)
+                        # "As of February 28, 2021, the Company had 520 employees": a day, for its sentence alone
+                        and not _ON_A_DAY.match(sentence, pos)]
             if set_here:
                 carried = set_here[-1]
     return figures
 
 
+_ON_A_DAY = re.compile(rf"\s*(?:as\s+of|on|by)\s+(?:the\s+end\s+of\s+)?{_MONTH}\s+\d{{1,2}},", re.I)
 _FROM_A_BASE = re.compile(r"\b(?:from|against|compared\s+with)\s+(?:about\s+|nearly\s+|around\s+)?[\d,.]+\s*"
                           r"(?:[a-z%]+\s+){0,3}(?:in\s+|at\s+the\s+end\s+of\s+)?$", re.I)
 

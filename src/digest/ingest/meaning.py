@@ -1375,6 +1375,11 @@ def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, in
             year = _year(group["ey"], None, published)
             if year is None:
                 continue
+            if not group["ey"] and _MONTH_NAMES.index(group["e"].lower()) + 1 > published.month \
+                    and not _is_target(sentence, published) and not _period_mentions(sentence, published):
+                # "By the end of December", said in March: the December before ("will ... by the end of
+                # June": the next; "in the first three quarters ... by the end of September": theirs).
+                year -= 1
             label = str(year)
         out.append((match.start(), match.end(), label))
     return out
