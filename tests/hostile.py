@@ -10,6 +10,7 @@ is a function of n, a size in characters; the benchmark times it at n, 4n and
 
 from __future__ import annotations
 
+import gc
 import statistics
 import time
 from pathlib import Path
@@ -49,6 +50,7 @@ SEED_SHAPES: dict[str, Callable[[int], str]] = {
 
 def ingest_time(text: str, region, classifier, indicators) -> float:
     from digest.ingest.loader import load_seed
+    gc.collect()  # the last run's garbage is not this run's cost
     start = time.process_time()
     load_seed(text.encode("utf-8"), "seeds/hostile.txt", region, classifier, indicators)
     return time.process_time() - start
@@ -76,13 +78,11 @@ RECORD_SHAPES: dict[str, Callable[[int], str]] = {
 }
 
 
-def median_time(run: Callable[[], float], repeat: int) -> float:
-    return statistics.median(run() for _ in range(repeat))
-
-
-def growth(run_at: Callable[[int], float], n: int, repeat: int = 3, steps: int = 2) -> tuple[list[float], float]:
-    """Median times at n, 4n (and 16n when steps is 2), and the worst growth per 4x step."""
-    times = [median_time(lambda: run_at(size), repeat) for size in (n, 4 * n, 16 * n)[:steps + 1]]
+def growth(run_at: Callable[[int], float], n: int, repeat: int = 3, steps: int = 2,
+           pick: Callable[[list[float]], float] = statistics.median) -> tuple[list[float], float]:
+    """Times at n, 4n (and 16n when steps is 2), each the median of `repeat` runs
+    (or what `pick` takes), and the worst growth per 4x step."""
+    times = [pick([run_at(size) for _ in range(repeat)]) for size in (n, 4 * n, 16 * n)[:steps + 1]]
     worst = max(later / max(earlier, 1e-6) for earlier, later in zip(times, times[1:]))
     return times, worst
 
@@ -94,6 +94,7 @@ def build_time(content: Path, text: str, region) -> float:
     from digest.site.bodies import convert
     (content / "articles").mkdir(parents=True, exist_ok=True)
     (content / "articles" / "hostile.md").write_text(text, encoding="utf-8")
+    gc.collect()  # the last run's garbage is not this run's cost
     start = time.process_time()
     for article in load_articles(content, region, content.parent):
         convert(article)
