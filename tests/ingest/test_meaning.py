@@ -2665,3 +2665,22 @@ def test_a_day_dates_its_sentence_and_a_months_end_still_to_come_is_last_years()
     assert figures["9.86 million kilowatts"].period == "2019"
     assert figures["12"].period == "2020"  # a goal's month ahead is this year's
     assert settled(["As of December 31, 2019, it had 742 employees."], dt.date(2020, 3, 20))["742"].period == "2019"
+
+
+def test_the_items_of_a_list_that_points_back_count_what_the_first_counts():
+    figures = settled(["A total of 6,418 industrial enterprises were evaluated. "
+                       "Of them, 962 were rated A, 3,207 B, 1,745 C and 504 D."])
+    assert {figures[t].indicator for t in ("962", "3,207", "1,745", "504")} == {"industry-enterprises"}
+
+
+def test_the_leader_of_a_ranking_is_counted_like_the_rest():
+    figures = settled(["By city, Taiyuan led with 1,486 enterprises, followed by Jinzhong with 702, "
+                       "Changzhi 618 and Linfen 571."])
+    assert {figures[t].indicator for t in ("1,486", "702", "618", "571")} == {"industry-enterprises"}
+    assert figures["1,486"].kind == "level"
+
+
+def test_a_breakdown_going_on_in_a_sentence_of_its_own_keeps_its_own_verb():
+    figures = settled(["By city, Taiyuan led with 1,486 enterprises, followed by Jinzhong with 702. "
+                       "Datong added 503, Jincheng 412 and Lyuliang 388."])
+    assert figures["503"].indicator == "industry-enterprises" and figures["503"].kind == "change"

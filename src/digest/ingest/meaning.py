@@ -95,7 +95,7 @@ _LAND_BEFORE = re.compile(r"(?:\b(?:people|residents|inhabitants)\s+(?:\w+\s+)?(
 # A count that names its things by pointing back: "Eight of them", "Of the 10, six are ...".
 _POINTS_BACK = re.compile(r"\s*of\s+(?:them|these|those)\b(?!\s+[a-z-]+s\b)", re.I)
 _OF_THE = re.compile(r"\bof\s+the\s+$", re.I)
-_AND_THEN = re.compile(r"[^\d;:.]{0,60}?\band\s+", re.I)
+_AND_THEN = re.compile(r"[^\d;:.]{0,60}?(?:\band|,)\s+", re.I)
 _PART_OF_ALL = re.compile(r"^\s*(?!(?:new|newly|industrial|more|additional|such|number|total)\b)[a-z][\w-]*\s+(?:[\w,-]+\s+){0,4}?"
                           r"(?:enterprises|companies|firms)\b|\bdesignated\s+size\s+(?:in|of)\s+"
                           r"(?!the\s+(?:city|province|county|region|quarter|year|period|month|first|second|third|"
@@ -538,7 +538,10 @@ _ACTED_ON = re.compile(r"\b(?:with|serving|serve|serves|served|help|helping|help
                        r"(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
 # "Jincheng added 164 firms, followed by Datong with 149 and Shuozhou with 128": each place's count, not
 # the ones an action reached.
-_RANKED_WITH = re.compile(r"(?:\bfollowed\s+by|,|\band)\s+[A-Z][a-z]+\s+(?:with\s+)?$")
+_RANKED_WITH = re.compile(r"(?:\bfollowed\s+by|,|\band)\s+[A-Z][a-z]+\s+(?:with\s+)?$"
+                          # "Taiyuan led with 1,486 enterprises": the first of a ranking.
+                          r"|\b(?:led|leads|leading|topped(?:\s+the\s+(?:list|ranking))?|ranked\s+(?:first|second|third))"
+                          r"\s+with\s+$")
 _ACTED_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:have\s+|has\s+|had\s+)?(?:(?:received|took\s+part|taken\s+part|"
                           r"participated|attended|joined|exhibited|benefited|applied|were\s+(?:supported|helped|"
                           r"selected|invited|awarded))\b|from\s+(?:about\s+|more\s+than\s+|over\s+)?\d)", re.I)
@@ -2359,7 +2362,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             first_item = next((f for f, said in zip(out[-40:], sentences[-41:-1]) if said == broken_down
                                and f.unit == "count"), None)
             if first_item is not None and (broken_down == ctx.sentence or first_item.indicator is not None):
-                figure = dataclasses.replace(figure, indicator=first_item.indicator, kind=first_item.kind)
+                # (A sentence the breakdown goes on in may say its own verb: "Datong added 503" is a change.)
+                own_change = broken_down != ctx.sentence and figure.kind == "change"
+                figure = dataclasses.replace(figure, indicator=first_item.indicator,
+                                             kind=figure.kind if own_change else first_item.kind)
         if figure.unit == "count" and (MORE_ELIDED.match(ctx.sentence, ctx.end) or JOINED_LIST.match(ctx.sentence, ctx.end)) \
                 and not re.search(r"\b(?:for|least)\s+(?:about\s+|nearly\s+)?$", ctx.sentence[max(0, ctx.start - 20):ctx.start]):
             # "has built 4,860 public charging piles, and plans to add 2,000 more": an addition to the
