@@ -56,6 +56,11 @@ PASSING = [
     # What a thing is made of, and what a story says it is more than.
     ("steel", "Welders finish the steel shell of a sewage unit and bolt on lightweight steel frames.",
      "The county's steel mills cut output by 5 percent."),
+    ("steel", "A forging press slams down on a red-hot steel bar and braids steel wire around rubber tubes.",
+     "The county's steel mills cut output by 5 percent."),
+    # An amount of energy, not the fuel (and "standard" data center racks are still data centers).
+    ("coal", "The boilers save about 18,000 tonnes of standard coal a year.",
+     "The county closed four small coal mines last year."),
     ("steel", "Customers now ask about software and service, not just steel.",
      "The county's steel mills cut output by 5 percent."),
     # What a product is for, listed, and a chemical called organic.
@@ -167,3 +172,7 @@ def test_a_companys_patents_and_rnd_spending_are_its_profile_not_the_innovation_
 def test_an_equipment_industry_of_any_kind_is_advanced_equipment(classifier):
     found = classifier.themes("Wenshui's environmental protection equipment industry had revenue of 9.6 billion yuan.")
     assert found["advanced-equipment"] >= 1
+
+
+def test_standard_passes_over_coal_only(classifier):
+    assert classifier.themes("The city had 48,000 standard data center racks.")["digital-economy"] >= 1

@@ -92,7 +92,8 @@ _CONTRAST = re.compile(
 )
 
 
-# A material a thing is made of: "the steel shell of a sewage unit", "lightweight steel frames".
+# A material a thing is made of: "the steel shell of a sewage unit", "lightweight steel frames",
+# "a red-hot steel bar".
 _MADE_OF = re.compile(r"\s+(?:%s)\b" % "|".join(_WORDS["made_of"].split()), re.I)
 
 
@@ -122,6 +123,8 @@ _USED_TO = re.compile(r"\bused\s+to\s+(?:[\w-]+\s+){0,2}$"
 # What a place turns from: "the transformation of Lyuliang's industry from coal to new industries".
 _FROM_IT_TO = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}$", re.I)
 _TO_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+to\s+(?!the\b|a\b|\d)", re.I)
+# A unit of energy, not the fuel: "saves 38,000 tonnes of standard coal a year".
+_STANDARD = re.compile(r"\bstandard\s+$", re.I)
 # Said not to be there: "It has no coal either", "something that did not need coal".
 _NEGATED = re.compile(r"\b(?:no|not|without|never|nor)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -133,6 +136,7 @@ def _in_passing(text: str, start: int, end: int) -> bool:
                 or _CHEMICAL_AFTER.match(text, end) or _in_a_list_of_uses(text, start)
                 or _CARGO.search(text[max(0, start - 40):start])
                 or _NEGATED.search(text[max(0, start - 30):start])
+                or _STANDARD.search(text[max(0, start - 12):start]) and text[start:end].lower() == "coal"
                 or _FROM_IT_TO.search(text[max(0, start - 30):start]) and _TO_AFTER.match(text, end)
                 or _RESTED_ON.search(text[max(0, start - 90):start])
                 or _USED_TO.search(text[max(0, start - 40):start])
