@@ -2684,3 +2684,20 @@ def test_a_breakdown_going_on_in_a_sentence_of_its_own_keeps_its_own_verb():
     figures = settled(["By city, Taiyuan led with 1,486 enterprises, followed by Jinzhong with 702. "
                        "Datong added 503, Jincheng 412 and Lyuliang 388."])
     assert figures["503"].indicator == "industry-enterprises" and figures["503"].kind == "change"
+
+
+def test_a_sectors_growth_in_a_statistical_list_is_its_value_added():
+    figures = settled(["The value added of industrial enterprises above designated size grew 6.1 percent. By sector, "
+                       "electric power and heat production rose 11.8 percent, ferrous metal mining 9.7 percent and "
+                       "equipment manufacturing 21.6 percent. Equipment manufacturing led the way with growth of 14.7 percent."])
+    assert {figures[t].indicator for t in ("11.8 percent", "9.7 percent", "21.6 percent", "14.7 percent")} == {
+        "sector-value-added"}
+
+
+def test_the_parts_of_a_power_capacity_by_source():
+    figures = settled(["At the end of the year the installed power capacity was 15.82 million kilowatts, of which "
+                       "wind power was 4.31 million kilowatts and solar power 2.16 million kilowatts, and thermal "
+                       "power 9 million kilowatts."])
+    assert figures["4.31 million kilowatts"].indicator == "wind-power-capacity"
+    assert figures["2.16 million kilowatts"].indicator == "solar-power-capacity"
+    assert figures["9 million kilowatts"].indicator is None

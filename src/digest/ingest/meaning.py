@@ -338,8 +338,11 @@ _HEADER_HEAD = re.compile(r"(.*?)(?:\s+(?:of|by|in|for|from)\b.*)?$", re.I | re.
 # manufacturing" with the verb left out in a list).
 _SECTOR_GROWTH = re.compile(
     r"(?:^|[,;:]\s*(?:and\s+|while\s+)?|\band\s+|\bwhile\s+)(?:the\s+)?((?:[\w-]+\s+){0,2}(?:industry|industries|sector)|"
-    r"(?:[\w-]+\s+)?(?:manufacturing|mining)|production\s+and\s+supply\s+of\s+(?:[\w-]+(?:,\s*|\s+and\s+|\s+)){1,6})"
-    r"\s*(?:(?:%s)\s+(?:by\s+)?)?$" % "|".join(_WORDS["growth_verbs"].split()), re.I)
+    r"(?:[\w-]+\s+){0,2}(?:manufacturing|mining)|production\s+and\s+supply\s+of\s+(?:[\w-]+(?:,\s*|\s+and\s+|\s+)){1,6}|"
+    # "electric power and heat production rose 11.8 percent" (the statistics' name of the power sector)
+    r"(?:electric\s+)?power(?:,\s*|\s+and\s+)heat(?:\s+(?:production|supply))?(?:\s+and\s+supply)?)"
+    # "Equipment manufacturing led the way with growth of 14.7 percent"
+    r"\s*(?:(?:%s|led\s+(?:the\s+way\s+)?with\s+growth\s+of)\s+(?:by\s+)?)?$" % "|".join(_WORDS["growth_verbs"].split()), re.I)
 # "Fixed-asset investment grew 26.4 percent, and industrial investment 41.2 percent", "the coal
 # industry rose 3.1 percent, that of electricity 8.1 percent": the verb said once for a list.
 _GREW_THEN = re.compile(
@@ -1414,6 +1417,12 @@ _OF_ONES_OWN_REVENUE = re.compile(r"\s+(?:or\s+more\s+)?of\s+(?:its\s+|the\s+com
                                   r"(?:annual\s+|total\s+|main\s+business\s+|sales\s+|operating\s+)?revenues?\b", re.I)
 
 
+# "the installed power capacity was 15.82 million kilowatts, of which wind power was 4.31 million kilowatts
+# and solar power 2.16 million kilowatts": the parts of a capacity by source.
+_CAPACITY_PART = re.compile(r"(?:\bof\s+which|\bincluding|,|\band)\s+(?:that\s+of\s+)?(wind|solar|photovoltaic|PV)\s+"
+                            r"(?:power\s+|energy\s+)?(?:capacity\s+)?(?:was\s+|stood\s+at\s+|reached\s+|at\s+)?$", re.I)
+_CAPACITY_BY_SOURCE = {"wind": "wind-power-capacity", "solar": "solar-power-capacity",
+                       "photovoltaic": "solar-power-capacity", "pv": "solar-power-capacity"}
 _TAX_SHARE = re.compile(r"\btax\s+revenues?\b[^;]{0,60}?,\s*(?:accounting\s+for|or|making\s+up)\s+"
                         r"(?:about\s+|nearly\s+|some\s+)?$", re.I)
 
@@ -2301,6 +2310,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "... of which tax revenue was 8.52 billion yuan, accounting for 74.3 percent": taxes' share
             # of the budget revenue, a share of fiscal revenue (tax revenue alone measures nothing listed).
             ident, unsure_indicator = "fiscal-revenue", False
+        part = _CAPACITY_PART.search(between) if same_sentence and not ident and figure.unit == "kW" and out \
+            and out[-1].unit == "kW" and out[-1].indicator else None
+        if part is not None and _CAPACITY_BY_SOURCE[part.group(1).lower()] in meaning.by_id:
+            ident, unsure_indicator = _CAPACITY_BY_SOURCE[part.group(1).lower()], False
         share_of_count = same_sentence and figure.unit == "percent" and bool(out) and bool(out[-1].indicator) \
             and out[-1].unit == "count" and out[-1].kind == "level" and bool(_OR_SHARE.fullmatch(between))
         if share_of_count:
