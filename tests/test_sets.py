@@ -122,7 +122,9 @@ header of tests/gold/seeds.yaml:
 - blind53 and blind54: ten more each, the same, scored before any fix after the ninth
   session's next rounds (tests/blind53/, tests/blind54/);
 - blind55 and blind56: ten more each, the same, scored before any fix later in the ninth
-  session (tests/blind55/, tests/blind56/).
+  session (tests/blind55/, tests/blind56/);
+- blind57 and blind58: ten more each, the same, scored before any fix at the start of the
+  tenth session (tests/blind57/, tests/blind58/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -216,6 +218,8 @@ SETS = (
     Set("blind54", PROJECT / "tests/blind54/seeds", PROJECT / "tests/blind54/gold.yaml", 10),
     Set("blind55", PROJECT / "tests/blind55/seeds", PROJECT / "tests/blind55/gold.yaml", 10),
     Set("blind56", PROJECT / "tests/blind56/seeds", PROJECT / "tests/blind56/gold.yaml", 10),
+    Set("blind57", PROJECT / "tests/blind57/seeds", PROJECT / "tests/blind57/gold.yaml", 10),
+    Set("blind58", PROJECT / "tests/blind58/seeds", PROJECT / "tests/blind58/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -290,7 +294,8 @@ def target(set_name: str, metric: str) -> float:
 # 0.794; blind54 at 625080b: recall 0.945, city 0.900, indicator 0.877, period 0.608, place
 # 0.883, all five 0.432, title 0.900; blind55 at 028a65a: precision 0.967, city 0.900, all five
 # 0.795; blind56 at 028a65a: precision 0.969, recall 0.928, themes 0.773, indicator 0.867, period
-# 0.893, all five 0.744), the honest estimate for articles no one here has seen.
+# 0.893, all five 0.744; blind57 at c1f0e6e: recall 0.946, themes 0.828, all five 0.786; blind58
+# at c1f0e6e: recall 0.942, all five 0.762), the honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind6", "indicator_accuracy"): "0.893: a park's and a county's figures read as an industry's, R&D as a share of GDP",
     ("blind6", "period_accuracy"): "0.893: a year in review's plan period ('over the five years')",
@@ -407,6 +412,10 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind56", "indicator_accuracy"): "0.867",
     ("blind56", "period_accuracy"): "0.893",
     ("blind56", "all_five_accuracy"): "0.744",
+    ("blind57", "figure_recall"): "0.946",
+    ("blind57", "themes_f1"): "0.837",
+    ("blind58", "figure_recall"): "0.942",
+    ("blind58", "all_five_accuracy"): "0.762",
     ("blind17", "period_accuracy"): "0.866",
     ("blind17", "all_five_accuracy"): "0.749",
     ("blind16", "period_accuracy"): "0.867",
@@ -490,7 +499,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 
