@@ -415,7 +415,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind57", "figure_recall"): "0.946",
     ("blind57", "themes_f1"): "0.837",
     ("blind58", "figure_recall"): "0.942",
-    ("blind58", "all_five_accuracy"): "0.762",
+    ("blind58", "all_five_accuracy"): "0.771",
     ("blind17", "period_accuracy"): "0.866",
     ("blind17", "all_five_accuracy"): "0.749",
     ("blind16", "period_accuracy"): "0.867",

@@ -2701,3 +2701,11 @@ def test_the_parts_of_a_power_capacity_by_source():
     assert figures["4.31 million kilowatts"].indicator == "wind-power-capacity"
     assert figures["2.16 million kilowatts"].indicator == "solar-power-capacity"
     assert figures["9 million kilowatts"].indicator is None
+
+
+def test_a_nation_named_for_a_firms_customers_does_not_go_on_into_its_own_results():
+    figures = loaded("Datong firm grows\n\nBy SUN in Datong | China Daily | Updated: 2023-06-13 09:21\n\n"
+                     "Ren Hao's workers polish metal bars in a workshop in Datong's Pingcheng district.\n\n"
+                     "Xuankong makes molybdenum targets with a purity of 99.99 percent, and it now supplies nine panel "
+                     "makers in China. Its revenue rose 58 percent last year to 347 million yuan.\n")
+    assert figures["347 million yuan"].city == "datong" and figures["58 percent"].city == "datong"

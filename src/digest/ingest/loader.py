@@ -160,6 +160,9 @@ _NATIONWIDE = re.compile(r"\b(?:nationwide|nationally|across\s+the\s+country|in\
                          r"(?<!sold\s)(?<!made\s)(?<!used\s)(?<!built\s)(?<!bought\s)(?<!produced\s)(?<!installed\s)"
                          r"in\s+China(?![\'\u2019]s))\b"
                          r"(?!\s+(?:to|for|from)\b)", re.I)
+# A sentence about a firm's own ("Its revenue rose 58 percent last year"): a nation named in the sentence
+# before ("it now supplies nine panel makers in China") does not go on into it.
+_ITS_OWN = re.compile(r"\s*(?:Its|The\s+(?:company|firm|plant|group)(?:'s|\u2019s)?)\s")
 # "below the national rate of 12.7 percent", "the national standard of 35 micrograms": the nation's figure.
 _NATIONAL_OF = re.compile(r"\b(?:the|a)\s+national\s+(?:[\w-]+\s+){0,3}?(?:average|rate|level|standard|figure|total|target|goal|"
                           r"growth(?:\s+rate)?|ratio|limit)\s+(?:(?:of|is|was|stood\s+at|reached)\s+)?"
@@ -472,7 +475,7 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
         of_the_nation = fig.city is None and named is None and not own_company and (
                 _NATION.match(sentence, first) or _NATIONWIDE.search(sentence, first, min(last, ctx.end + 30))
                 or national is not None and national[0] == ctx.paragraph and before is None
-                and (national[1] == sentence or not _place_of(sentence, classifier)))
+                and (national[1] == sentence or not _place_of(sentence, classifier) and not _ITS_OWN.match(sentence)))
         if national_of or nation_said or of_the_nation:
             # "The country's installed capacity stood at ...", "had 36.39 million kW nationwide";
             # the paragraph's next figures that name no place are the nation's too ("the national rate
