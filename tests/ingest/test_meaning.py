@@ -2709,3 +2709,10 @@ def test_a_nation_named_for_a_firms_customers_does_not_go_on_into_its_own_result
                      "Xuankong makes molybdenum targets with a purity of 99.99 percent, and it now supplies nine panel "
                      "makers in China. Its revenue rose 58 percent last year to 347 million yuan.\n")
     assert figures["347 million yuan"].city == "datong" and figures["58 percent"].city == "datong"
+
+
+def test_a_past_said_with_once_or_used_to_is_undated():
+    figures = settled(["Coal once provided more than 80 percent of the county's fiscal revenue. Imported machines "
+                       "used to cost 600,000 yuan each. In 2015 coal made up 71 percent of its output."])
+    assert figures["80 percent"].period is None and figures["600,000 yuan"].period is None
+    assert figures["71 percent"].period == "2015"

@@ -1615,6 +1615,7 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
     return found, unsure
 
 
+_ONCE = re.compile(r"\b(?:once|used\s+to)\s+(?:[\w-]+\s+){0,4}$", re.I)
 # A product set against another by what it weighs or consumes: "30 percent lighter than", "use 15
 # percent less electricity than", "about 20 percent less pain than".
 _PROPERTY_COMPARED = re.compile(r"\s+(?:lighter|heavier|stronger|thinner|thicker|quieter|louder|"
@@ -1695,6 +1696,11 @@ def _period(ctx: Context, figure: Figure, published: dt.date | None, lead: str |
                                    or re.fullmatch(r"(?!units\s).+\sper\s(?:second|minute|hour)", figure.raw_unit or "")):
         # "a car every 90 seconds", "Every 38 minutes, the furnace taps a heat", "2,000 capsules a
         # minute": a tempo, at any time ("or roughly 580 every second" restates the output before it).
+        return None, False
+    if _ONCE.search(ctx.sentence, max(first, ctx.start - 60), ctx.start) \
+            and not any(first <= pos < last for pos, _ in ctx.periods):
+        # "Coal once provided more than 80 percent of the county's fiscal revenue", "Imported machines used
+        # to cost 600,000 yuan": a past with no time of its own.
         return None, False
     if _PROPERTY_COMPARED.match(ctx.sentence, ctx.end) and not any(first <= pos < last for pos, _ in ctx.periods):
         # "The one-piece part is 10 percent lighter than the welded assembly", "fans that use 25 percent
