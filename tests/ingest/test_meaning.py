@@ -2716,3 +2716,11 @@ def test_a_past_said_with_once_or_used_to_is_undated():
                        "used to cost 600,000 yuan each. In 2015 coal made up 71 percent of its output."])
     assert figures["80 percent"].period is None and figures["600,000 yuan"].period is None
     assert figures["71 percent"].period == "2015"
+
+
+def test_a_rules_line_and_ceiling_are_undated_and_a_size_up_to_is_not():
+    figures = settled(["To qualify, an enterprise must spend at least 5 percent of revenue on research. Each cluster "
+                       "will receive up to 3 million yuan. The county covers 70 percent of the price, up to 24,000 yuan "
+                       "per household. In 2022 the site let a concrete block of up to 16 tons fall onto a net."])
+    assert [figures[t].period for t in ("5 percent", "3 million yuan", "24,000 yuan per household")] == [None] * 3
+    assert figures["16 tons"].period == "2022"

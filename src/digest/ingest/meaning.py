@@ -1616,6 +1616,12 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
 
 
 _ONCE = re.compile(r"\b(?:once|used\s+to)\s+(?:[\w-]+\s+){0,4}$", re.I)
+_TO_QUALIFY = re.compile(r"\s*To\s+(?:qualify|be\s+(?:named|listed|selected|accredited|eligible|recognized|certified))\b")
+# A ceiling a rule sets: "capped at 5 million yuan", "can receive up to 30 million yuan", "70 percent of
+# the price, up to 24,000 yuan" ("a block of up to 16 tons", "sells for up to 12,000 yuan" are sizes and prices).
+_CAPPED = re.compile(r"\b(?:capped\s+at|at\s+most|no\s+more\s+than|"
+                     r"(?:(?:receive|get|offer|give|pay|cover|award|grant)s?\s+(?:[\w-]+\s+){0,2}?|\d[^,;.]{0,40},\s*)up\s+to)"
+                     r"\s+(?:about\s+)?$", re.I)
 # A product set against another by what it weighs or consumes: "30 percent lighter than", "use 15
 # percent less electricity than", "about 20 percent less pain than".
 _PROPERTY_COMPARED = re.compile(r"\s+(?:lighter|heavier|stronger|thinner|thicker|quieter|louder|"
@@ -1697,8 +1703,12 @@ def _period(ctx: Context, figure: Figure, published: dt.date | None, lead: str |
         # "a car every 90 seconds", "Every 38 minutes, the furnace taps a heat", "2,000 capsules a
         # minute": a tempo, at any time ("or roughly 580 every second" restates the output before it).
         return None, False
-    if _ONCE.search(ctx.sentence, max(first, ctx.start - 60), ctx.start) \
+    if (_ONCE.search(ctx.sentence, max(first, ctx.start - 60), ctx.start) or _TO_QUALIFY.match(ctx.sentence)
+            or _CAPPED.search(ctx.sentence, max(first, ctx.start - 40), ctx.start)) \
             and not any(first <= pos < last for pos, _ in ctx.periods):
+        # "To qualify, an applicant must have main business revenue of at least 50 million yuan", "a subsidy
+        # of 20 percent, capped at 1 million yuan", "cuts emissions by up to 80 percent": a rule's line or
+        # a ceiling, at any time.
         # "Coal once provided more than 80 percent of the county's fiscal revenue", "Imported machines used
         # to cost 600,000 yuan": a past with no time of its own.
         return None, False
