@@ -2724,3 +2724,9 @@ def test_a_rules_line_and_ceiling_are_undated_and_a_size_up_to_is_not():
                        "per household. In 2022 the site let a concrete block of up to 16 tons fall onto a net."])
     assert [figures[t].period for t in ("5 percent", "3 million yuan", "24,000 yuan per household")] == [None] * 3
     assert figures["16 tons"].period == "2022"
+
+
+def test_days_of_good_air_are_a_count_and_a_duration_is_not():
+    figures = settled(["The city recorded 262 days of good or fair air quality last year. Delivery takes 15 days."])
+    assert (figures["262 days"].unit, figures["262 days"].value) == ("count", 262)
+    assert (figures["15 days"].unit, figures["15 days"].raw_unit) == ("other", "days")

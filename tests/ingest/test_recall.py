@@ -128,8 +128,9 @@ def test_population_stood_at_and_its_change():
 
 
 def test_days_are_a_measure_unless_they_name_a_stretch_of_time():
-    # As blind5-9 annotate them: unit other with raw_unit days, whatever is counted or timed.
-    assert found("The city had 246 days of good air quality.") == [("246 days", 246, "other")]
+    # As blind5-9 annotate them: unit other with raw_unit days, whatever is timed; days of good air are
+    # counted (every set since blind25 annotates them so).
+    assert found("The city had 246 days of good air quality.") == [("246 days", 246, "count")]
     assert found("Trains take 12 to 15 days to reach Central Asia.") == [("12 to 15 days", 12, "other")]
     assert found("A company needed 120 working days to get the approvals.") == [("120 working days", 120, "other")]
     assert found("Tourism revenue over the seven days reached 4.16 billion yuan.") == [
@@ -140,7 +141,7 @@ def test_days_are_a_measure_unless_they_name_a_stretch_of_time():
 
 def test_more_than_before_is_a_change_in_the_unit_before():
     assert found("The city had 251 days of good air quality, 17 more than in 2020.") == [
-        ("251 days", 251, "other"), ("17", 17, "other")]
+        ("251 days", 251, "count"), ("17", 17, "count")]
     assert found("Output reached 5 million tons, 2 million more than in 2020.") == [
         ("5 million tons", 5000000, "t"), ("2 million", 2000000, "t")]
     assert found("A total of 2,236 projects worth 100 million yuan or more were under way, 103 more than in 2019.") == [

@@ -892,6 +892,10 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float,
                                                     or _DAYS_AS_PERIOD.search(sentence, max(0, start - 12), start)):
         # "over the seven days", "in the past 10 days", "one day": when, not how long or how many.
         unit = None
+    if unit is not None and unit[3] == "days" and not has_scale and value.is_integer() \
+            and _AIR_DAYS.match(sentence, unit[0].end()):
+        # "262 days of good or fair air quality": a count of days, as the sets annotate it since blind25.
+        return _Mention(start, unit[0].end(), value, "count", noun="days")
     if unit is not None:
         umatch, unit_name, ufactor, raw = unit
         if raw == "meters" and not has_scale and not _LENGTH_OF.match(sentence, umatch.end()):
@@ -1104,6 +1108,8 @@ def _total_noun(match: re.Match[str]) -> str:
 # Days are a measure ("246 days of good air", "take 12 to 15 days to reach", "a shelf life of seven
 # days") unless they name a stretch of time: "over the seven days", "in the past 10 days", "opened
 # 14 parks in 90 days", "one day".
+_AIR_DAYS = re.compile(r"\s+(?:of|with)\s+(?:good|fine|excellent|fair|moderate|blue[\s-]+sky|clean)\b"
+                       r"(?:\s+(?:or|and|to)\s+(?:good|fine|excellent|fair|moderate))?(?:\s+(?:air|weather)\b|\s+days?\b)", re.I)
 _DAYS_AS_PERIOD = re.compile(r"\b(?:(?:over|during|in|for|within|after)\s+the|in|within|these|those|past|last|next|first"
                              r"|coming|recent)\s+$", re.I)
 
