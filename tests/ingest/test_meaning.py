@@ -2730,3 +2730,12 @@ def test_days_of_good_air_are_a_count_and_a_duration_is_not():
     figures = settled(["The city recorded 262 days of good or fair air quality last year. Delivery takes 15 days."])
     assert (figures["262 days"].unit, figures["262 days"].value) == ("count", 262)
     assert (figures["15 days"].unit, figures["15 days"].raw_unit) == ("other", "days")
+
+
+def test_counts_said_as_a_total_a_rise_a_place_and_the_rest():
+    figures = settled(["New urban jobs totalled 24,600. The industry employed about 21,000 people at the end of last "
+                       "year, up 3,200 from a year earlier. Shanxi has 312 such firms. Taiyuan is home to 181 of them, "
+                       "Jinzhong has 47 and Datong 38, while the remaining 46 are spread across the other cities."])
+    assert figures["24,600"].unit == "count"
+    assert (figures["3,200"].indicator, figures["3,200"].kind) == ("industry-employment", "change")
+    assert {figures[t].indicator for t in ("181", "47", "38", "46")} == {"industry-enterprises"}

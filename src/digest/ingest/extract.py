@@ -1028,7 +1028,8 @@ def _read_mention(sentence: str, start: int, end: int, token: str, value: float,
             return _Mention(start, end, value, "count", noun=grew.group(1))
         numbered = _NUMBERED.search(sentence, max(0, start - 80), start)
         if numbered and not modifiers:
-            # "Industrial enterprises above designated size numbered 156": the plural before counts.
+            # "Industrial enterprises above designated size numbered 156", "New urban jobs totalled 24,600":
+            # the plural before counts.
             return _Mention(start, end, value, "count", noun=numbered.group(1))
         if _MORE_THAN.match(sentence, end):
             # "rose to 231, 37 more than a year ago", "251 days of good air, 17 more than in 2020": a
@@ -1086,7 +1087,7 @@ _WHEN_WORDS = frozenset({"before", "after", "when", "at", "a", "two", "three", "
                          "earlier"})  # "from 17 before ...", "from about 420 today"
 _GREW_TO = re.compile(r"(?:^|[;:]\s*)(?:[A-Za-z-]+\s+){0,3}?([a-z-]+s)\b[^.;:\d]{0,80}?\b(?:rose|grew|increased|climbed|"
                       r"jumped|fell|dropped|declined)\s+(?:by\s+)?[\d.]+\s*(?:%|percent)\s+to\s+(?:about\s+|nearly\s+)?$")
-_NUMBERED = re.compile(r"\b([A-Za-z-]+s)\b(?:\s+[\w-]+){0,4}?\s+numbered\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
+_NUMBERED = re.compile(r"\b([A-Za-z-]+s)\b(?:\s+[\w-]+){0,4}?\s+(?:numbered|totall?ed)\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
                        r"more\s+than\s+|over\s+)?$", re.I)
 
 
@@ -1177,6 +1178,9 @@ _COPULA = re.compile(r"\s+(?:are|were|is|was)\b", re.I)
 _AND_BEFORE = re.compile(r"(?:\band|,)\s*(?:the\s+(?:remaining|other)\s+)?$", re.I)  # "..., 22 in ...", "and the remaining 15"
 _EVERY_TIME = re.compile(r"\s+(?:every|each|a|per)\s+(second|minute|hour)\b", re.I)
 _INCLUDING = re.compile(r"\bincluding\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?$", re.I)
+_REMAINING = re.compile(r"\b(?:the|its|their)\s+remaining\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
+_UP_FROM = re.compile(r",\s*(?:up|down)\s+(?:by\s+)?$", re.I)
+_FROM_AFTER = re.compile(r"\s+(?:from|over|compared\s+with|on)\b", re.I)
 # "386 high-tech enterprises, an increase of 57": a change of the count before.
 _CHANGE_OF = re.compile(r"\b(?:an?\s+)?(?:net\s+)?(?:increase|decrease|rise|drop|decline|reduction|addition)\s+of\s*$",
                         re.I)
@@ -1279,12 +1283,20 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
             # in words too.
             return _Mention(start, end, value, None, inherit="bare")
         return None
+    if _REMAINING.search(before) and value.is_integer():
+        # "134 of them are based in Taiyuan, ..., with the remaining 32 spread across the other cities": the
+        # rest of the count before.
+        return _Mention(start, end, value, None, inherit="bare")
+    if _UP_FROM.search(before) and _FROM_AFTER.match(sentence, end) and value.is_integer():
+        # "employed about 21,000 people, up 3,200 from a year earlier": a change of the count before.
+        return _Mention(start, end, value, None, kind="change", inherit="change")
     if _INCLUDING.search(before) and value.is_integer():
         # "3,912 5G base stations, including 627 built since January": a part of the count before.
         return _Mention(start, end, value, None, inherit="bare")
-    if _PLACE_THEN.search(before) and value.is_integer() and (_BARE_AFTER.match(sentence, end)
-                                                              or _AND_AFTER.match(sentence, end)):
-        # "Taiyuan has 53 of the little giants, Changzhi 17 and Jinzhong 14": each place's count.
+    if (_PLACE_THEN.search(before) or _PLACE_HAS.search(before)) and value.is_integer() \
+            and (_BARE_AFTER.match(sentence, end) or _AND_AFTER.match(sentence, end)):
+        # "Taiyuan has 53 of the little giants, Changzhi 17 and Jinzhong 14", "Taiyuan is home to 181 of them,
+        # Jinzhong has 47 and Datong 38": each place's count.
         return _Mention(start, end, value, None, inherit="bare")
     most = _MOST_WITH.search(before)
     if most and value.is_integer() and (_plural_noun(most.group(2)) or most.group(2).lower() in _COUNT_NOUNS):

@@ -95,7 +95,10 @@ _LAND_BEFORE = re.compile(r"(?:\b(?:people|residents|inhabitants)\s+(?:\w+\s+)?(
 # A count that names its things by pointing back: "Eight of them", "Of the 10, six are ...".
 _POINTS_BACK = re.compile(r"\s*of\s+(?:them|these|those)\b(?!\s+[a-z-]+s\b)", re.I)
 _OF_THE = re.compile(r"\bof\s+the\s+$", re.I)
+_THE_REMAINING = re.compile(r"\b(?:the|its|their)\s+remaining\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
 _AND_THEN = re.compile(r"[^\d;:.]{0,60}?(?:\band|,)\s+", re.I)
+# "181 of them, Jinzhong has 47 and Datong 38": the next place's part.
+_PLACE_ITEM = re.compile(r"[^\d;:.]{0,60}?(?:,|\band)\s+[A-Z][a-z]+\s+(?:has\s+|had\s+|with\s+)?")
 _PART_OF_ALL = re.compile(r"^\s*(?!(?:new|newly|industrial|more|additional|such|number|total)\b)[a-z][\w-]*\s+(?:[\w,-]+\s+){0,4}?"
                           r"(?:enterprises|companies|firms)\b|\bdesignated\s+size\s+(?:in|of)\s+"
                           r"(?!the\s+(?:city|province|county|region|quarter|year|period|month|first|second|third|"
@@ -619,6 +622,9 @@ _OF_RAW_COAL_WASHED = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[A-Z][a-z]+
                                  r"(?:output\s+)?(?:was|is|were|are|will\s+be|to\s+be)\s+washed\b")
 _DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014.;]{1,160}?\s[-\u2013\u2014]\s|\u2014[^\u2014.;]{1,160}?\u2014")
 _COUNT_LINK = re.compile(r"[^;:.\d]{0,90}?,\s*(?:or\s+|up\s+|down\s+)?")
+_UP_BY_COUNT = re.compile(r",\s*(?:up|down)\s+$", re.I)
+_SINCE_BASE = re.compile(r"\s+(?:from|over|compared\s+with|on)\s+(?:a\s+year|the\s+(?:previous|same|end)|last|(?:19|20)\d\d|"
+                         r"the\s+year\s+before)", re.I)
 _OVER_TIME = re.compile(r"\s*(?:percentage\s+points?\s+|points?\s+)?(?:higher|lower|more|less)\s+than\s+"
                         r"(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|last|same)\b|in\s+(?:19|20)\d\d)",
                         re.I)
@@ -1926,8 +1932,9 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
     """Settle kind: a percent that is not a change is a share; an addition to a stock is a change."""
     before = ctx.sentence[max(0, ctx.start - 60):ctx.start]
     percent = figure.unit in ("percent", "percentage-points")
-    if _A_CHANGE_OF.search(before) or not percent and _MORE_OR_FEWER.match(ctx.sentence, ctx.end):
-        # "reached 3,368, an increase of 720", "a decrease of 6,300", "156 at the end of September,
+    if _A_CHANGE_OF.search(before) or not percent and _MORE_OR_FEWER.match(ctx.sentence, ctx.end) \
+            or not percent and _UP_BY_COUNT.search(before) and _SINCE_BASE.match(ctx.sentence, ctx.end):
+        # "reached 3,368, an increase of 720", "a decrease of 6,300", "up 3,200 from a year earlier", "156 at the end of September,
         # 23 more than at the end of 2019", "27 fewer than at the end of 2014": a change.
         return "change"
     if _RISEN_TO.search(before) or figure.unit in ("CNY", "USD") and _MONEY_OF.search(before):
@@ -2214,7 +2221,9 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         pointing = ident is None and figure.unit == "count" and bool(
             _POINTS_BACK.match(ctx.sentence, ctx.end) or _OF_THE_N.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
             or _OF_THE.search(ctx.sentence, 0, ctx.start) and ctx.sentence[ctx.end:ctx.end + 1] == ","
-            or same_sentence and pointed and _AND_THEN.fullmatch(ctx.sentence, previous_end, ctx.start))
+            or _THE_REMAINING.search(ctx.sentence, max(0, ctx.start - 30), ctx.start)
+            or same_sentence and pointed and (_AND_THEN.fullmatch(ctx.sentence, previous_end, ctx.start)
+                                              or _PLACE_ITEM.fullmatch(ctx.sentence, previous_end, ctx.start)))
         if pointing:
             # "Eight of them have started operation"; "Of the 10, six are ... and four ...": a part
             # of the things counted before it, in its paragraph or the one before.
@@ -2283,6 +2292,12 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                 and _COUNT_LINK.fullmatch(between) and _MORE_THAN_BASE.match(ctx.sentence, ctx.end):
             # "4,917 industrial enterprises above designated size at year-end, 462 more than a year
             # earlier": the change of the count before it.
+            ident, unsure_indicator = out[-1].indicator, False
+        elif same_sentence and figure.unit == "count" and out and out[-1].indicator and out[-1].unit == "count" \
+                and _COUNT_LINK.fullmatch(between) and _UP_BY_COUNT.search(between) \
+                and _SINCE_BASE.match(ctx.sentence, ctx.end):
+            # "employed about 21,000 people at the end of last year, up 3,200 from a year earlier": the
+            # change of the count before it.
             ident, unsure_indicator = out[-1].indicator, False
         elif same_sentence and figure.unit == "count" and ident is None and len(out) >= 2 \
                 and out[-2].indicator and out[-2].unit == "count" and out[-1].indicator is None \
