@@ -2739,3 +2739,9 @@ def test_counts_said_as_a_total_a_rise_a_place_and_the_rest():
     assert figures["24,600"].unit == "count"
     assert (figures["3,200"].indicator, figures["3,200"].kind) == ("industry-employment", "change")
     assert {figures[t].indicator for t in ("181", "47", "38", "46")} == {"industry-enterprises"}
+
+
+def test_a_reason_said_after_as_is_a_clause_of_its_own():
+    figures = settled(["Jinzhong has halted 11 energy-intensive projects and ordered 19 more to redesign their plants, "
+                       "as Shanxi province races to meet its energy-saving targets for the year."])
+    assert figures["11"].status == "actual"

@@ -328,6 +328,9 @@ _EACH_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?each\b", re.I)
 
 # Where one statement ends and the next begins inside a sentence.
 _BOUNDARY = re.compile(r"[;:]|\s[\u2013\u2014]\s|,\s*(?:and|while|whereas|but|which|(?:of|among)\s+which)\b|,\s*(?=with\b|whose\b)"
+                       # "..., as Shanxi province races to meet its targets": the reason, a statement of its own.
+                       r"|,\s*as\s+(?=(?:the\s+|its\s+|their\s+)?(?:[A-Z][a-z]+\s+|[a-z]+\s+){0,2}?(?:races?|rushes|rush|"
+                       r"seeks?|tries|try|moves?|pushes|push|works?|aims?|looks?|prepares?|plans?|steps\s+up|strives?)\b)"
                        r"|\s+and\s+(?=(?:plans?|aims?|will|intends?|expects?|hopes?|seeks?"
                        r"|(?:is|are)\s+(?:expected|set|projected|likely|due|scheduled)\s+to)\b)", re.I)
 # Where the noun phrase before a figure may start: any comma or "with" too.
