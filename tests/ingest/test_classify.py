@@ -176,3 +176,10 @@ def test_an_equipment_industry_of_any_kind_is_advanced_equipment(classifier):
 
 def test_standard_passes_over_coal_only(classifier):
     assert classifier.themes("The city had 48,000 standard data center racks.")["digital-economy"] >= 1
+
+
+def test_silicon_carbide_alone_is_a_weak_sign_of_semiconductors(classifier):
+    # An abrasive and a ceramic as often as a chip substrate: one mention needs another to make the theme.
+    assert classifier.themes("The new materials industry is led by magnesium alloys and silicon carbide.")[
+        "semiconductors"] == 0.5
+    assert classifier.themes("The plant makes silicon carbide wafers for power chips.")["semiconductors"] >= 1
