@@ -2745,3 +2745,11 @@ def test_a_reason_said_after_as_is_a_clause_of_its_own():
     figures = settled(["Jinzhong has halted 11 energy-intensive projects and ordered 19 more to redesign their plants, "
                        "as Shanxi province races to meet its energy-saving targets for the year."])
     assert figures["11"].status == "actual"
+
+
+def test_a_rules_line_measures_nothing_and_a_percentage_line_is_a_share():
+    figures = settled(["Applicants must have annual sales revenue of 100 million yuan or more. To be named, a cluster "
+                       "must have an operating revenue of 1 billion yuan or more and spend at least 3 percent of it "
+                       "on research."])
+    assert [(figures[t].indicator, figures[t].period) for t in ("100 million yuan", "1 billion yuan")] == [(None, None)] * 2
+    assert (figures["3 percent"].indicator, figures["3 percent"].kind) == (None, "share")

@@ -323,6 +323,8 @@ _BOUND_BEFORE = re.compile(r"\b(?:below|under|above|over|less\s+than|more\s+than
 _REQUIRED = re.compile(r"\b(?:must|required\s+to|requires?|needs?|have\s+to|has\s+to)\b[^.;:]{0,50}?"
                        r"\b(?:at\s+least|no\s+(?:less|fewer|more|higher|lower)\s+than|not\s+(?:less|more)\s+than|"
                        r"below|under|above|a\s+minimum\s+of|a\s+maximum\s+of)\s+$", re.I)
+_MUST = re.compile(r"\b(?:must|should|required\s+to|need\s+to|needs\s+to|has\s+to|have\s+to|"
+                   r"(?:is|are)\s+(?:open|limited)\s+to)\b[^.;:]*$", re.I)
 _TOTAL_WORD = re.compile(r"\b(?:total|combined|aggregate|overall)\b", re.I)
 _EACH_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?each\b", re.I)
 
@@ -1258,6 +1260,11 @@ def is_bound(ctx: Context) -> bool:
         return True
     if _BOUND_BEFORE.search(before) and _EACH_AFTER.match(ctx.sentence, ctx.end):
         return True
+    if (_MUST.search(before, max(0, ctx.start - 90)) or _TO_QUALIFY.match(ctx.sentence)) \
+            and (_BOUND_AFTER.match(ctx.sentence[ctx.end:]) or _BOUND_BEFORE.search(before)):
+        # "Applicants must have annual sales revenue of 100 million yuan or more", "To be named, a cluster
+        # must have ... an operating revenue of 1 billion yuan or more": a rule's line.
+        return True
     bounded = _BOUNDED.search(before)
     if bounded is not None and _TOTAL_WORD.search(bounded.group()):
         return False  # "100 projects with total investment of more than 40 billion yuan": their sum
@@ -2138,8 +2145,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                                            city="china" if national_rule else None))
             continue
         if is_bound(ctx):
+            # (a line said as a percentage is a share: "at least 3 percent of revenue")
             rules.add(len(out))
-            out.append(dataclasses.replace(figure, indicator=None, kind="level", status="actual", period=None))
+            out.append(dataclasses.replace(figure, indicator=None, kind="share" if figure.unit == "percent" else "level",
+                                           status="actual", period=None))
             continue
         read = ctx.periods
         ctx = _with_periods(ctx, published)
