@@ -2753,3 +2753,10 @@ def test_a_rules_line_measures_nothing_and_a_percentage_line_is_a_share():
                        "on research."])
     assert [(figures[t].indicator, figures[t].period) for t in ("100 million yuan", "1 billion yuan")] == [(None, None)] * 2
     assert (figures["3 percent"].indicator, figures["3 percent"].kind) == (None, "share")
+
+
+def test_a_share_of_revenue_spent_on_research_is_a_groups_rd_or_one_firms_profile():
+    figures = settled(["The 236 enterprises spent on average 6.3 percent of their revenue on research and development. "
+                       "Hongrui spends 5.6 percent of its revenue on research and development."])
+    assert figures["6.3 percent"].indicator == "rd-expenditure"
+    assert figures["5.6 percent"].indicator is None

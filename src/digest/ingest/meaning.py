@@ -1439,6 +1439,8 @@ _CAPACITY_PART = re.compile(r"(?:\bof\s+which|\bincluding|,|\band)\s+(?:that\s+o
                             r"(?:power\s+|energy\s+)?(?:capacity\s+)?(?:was\s+|stood\s+at\s+|reached\s+|at\s+)?$", re.I)
 _CAPACITY_BY_SOURCE = {"wind": "wind-power-capacity", "solar": "solar-power-capacity",
                        "photovoltaic": "solar-power-capacity", "pv": "solar-power-capacity"}
+_RD_SHARE = re.compile(r"\s+of\s+(its|their)\s+(?:[\w-]+\s+){0,2}?(?:revenue|revenues|sales)\s+(?:on|to|in)\s+"
+                       r"(?:research|R&D)\b", re.I)
 _TAX_SHARE = re.compile(r"\btax\s+revenues?\b[^;]{0,60}?,\s*(?:accounting\s+for|or|making\s+up)\s+"
                         r"(?:about\s+|nearly\s+|some\s+)?$", re.I)
 
@@ -2400,6 +2402,13 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "Overseas sales accounted for 17 percent of revenue", "35 percent of its revenue": how one
             # firm's revenue splits, not an industry's ("60 percent of the industry's revenue" is).
             ident, unsure_indicator = None, False
+        rd_share = _RD_SHARE.match(ctx.sentence, ctx.end) if figure.unit == "percent" else None
+        if rd_share is not None:
+            # "spent on average 6.3 percent of their revenue on research and development": a group's R&D
+            # intensity; "spends 5.2 percent of its revenue on R&D": one firm's profile.
+            ident = "rd-expenditure" if rd_share.group(1).lower() == "their" and "rd-expenditure" in meaning.by_id \
+                else None
+            unsure_indicator = False
         if company and ident and not meaning.place_word.search(ctx.sentence, *_semicolon_part(ctx.sentence, ctx.start, ctx.end)):
             # A listed company's revenue, profit, staff and R&D are its own, not an industry's or a place's
             # (a place in another part of a headline is the plant's: "... Plant in Shuocheng, Shuozhou; 2020
