@@ -124,7 +124,9 @@ header of tests/gold/seeds.yaml:
 - blind55 and blind56: ten more each, the same, scored before any fix later in the ninth
   session (tests/blind55/, tests/blind56/);
 - blind57 and blind58: ten more each, the same, scored before any fix at the start of the
-  tenth session (tests/blind57/, tests/blind58/).
+  tenth session (tests/blind57/, tests/blind58/);
+- blind59 and blind60: ten more each, the same, scored before any fix after the tenth
+  session's first rounds (tests/blind59/, tests/blind60/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -220,6 +222,8 @@ SETS = (
     Set("blind56", PROJECT / "tests/blind56/seeds", PROJECT / "tests/blind56/gold.yaml", 10),
     Set("blind57", PROJECT / "tests/blind57/seeds", PROJECT / "tests/blind57/gold.yaml", 10),
     Set("blind58", PROJECT / "tests/blind58/seeds", PROJECT / "tests/blind58/gold.yaml", 10),
+    Set("blind59", PROJECT / "tests/blind59/seeds", PROJECT / "tests/blind59/gold.yaml", 10),
+    Set("blind60", PROJECT / "tests/blind60/seeds", PROJECT / "tests/blind60/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -295,7 +299,9 @@ def target(set_name: str, metric: str) -> float:
 # 0.883, all five 0.432, title 0.900; blind55 at 028a65a: precision 0.967, city 0.900, all five
 # 0.795; blind56 at 028a65a: precision 0.969, recall 0.928, themes 0.773, indicator 0.867, period
 # 0.893, all five 0.744; blind57 at c1f0e6e: recall 0.946, themes 0.828, all five 0.786; blind58
-# at c1f0e6e: recall 0.942, all five 0.762), the honest estimate for articles no one here has seen.
+# at c1f0e6e: recall 0.942, all five 0.762; blind59 at 5e29c63: themes 0.833, indicator 0.845, all
+# five 0.711; blind60 at 5e29c63: precision 0.963, recall 0.945), the honest estimate for articles no
+# one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind6", "indicator_accuracy"): "0.892: a park's and a county's figures read as an industry's, R&D as a share of GDP",
     ("blind6", "period_accuracy"): "0.892: a year in review's plan period ('over the five years')",
@@ -407,6 +413,11 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind56", "all_five_accuracy"): "0.755",
     ("blind57", "themes_f1"): "0.837",
     ("blind58", "all_five_accuracy"): "0.776",
+    ("blind59", "themes_f1"): "0.833",
+    ("blind59", "indicator_accuracy"): "0.845",
+    ("blind59", "all_five_accuracy"): "0.711",
+    ("blind60", "figure_precision"): "0.963",
+    ("blind60", "figure_recall"): "0.945",
     ("blind17", "period_accuracy"): "0.870",
     ("blind17", "all_five_accuracy"): "0.757",
     ("blind16", "period_accuracy"): "0.867",
@@ -490,7 +501,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 
