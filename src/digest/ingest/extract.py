@@ -1276,6 +1276,10 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
         # "By city, Taiyuan led with 512 ..., Linfen 54. Lyuliang had 39, Yangquan 31": a place's count
         # in a breakdown, or in the sentence that goes on with one.
         return _Mention(start, end, value, None, inherit="bare")
+    if _REMAINING.search(before) and value.is_integer():
+        # "134 of them are based in Taiyuan, ..., with the remaining 32 (eight) spread across the other
+        # cities": the rest of the count before.
+        return _Mention(start, end, value, None, inherit="bare")
     if not token[0].isdigit():
         if breakdown and value.is_integer() and _PLACE_THEN.search(before) \
                 and (_BARE_AFTER.match(sentence, end) or _AND_AFTER.match(sentence, end)):
@@ -1283,10 +1287,6 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
             # in words too.
             return _Mention(start, end, value, None, inherit="bare")
         return None
-    if _REMAINING.search(before) and value.is_integer():
-        # "134 of them are based in Taiyuan, ..., with the remaining 32 spread across the other cities": the
-        # rest of the count before.
-        return _Mention(start, end, value, None, inherit="bare")
     if _UP_FROM.search(before) and _FROM_AFTER.match(sentence, end) and value.is_integer():
         # "employed about 21,000 people, up 3,200 from a year earlier": a change of the count before.
         return _Mention(start, end, value, None, kind="change", inherit="change")
