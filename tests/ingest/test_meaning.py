@@ -2766,3 +2766,9 @@ def test_an_industrys_makers_above_designated_size_are_its_enterprises():
     figures = settled(["Shanxi has 58 machine tool makers above designated size. Twenty-seven of them are in Taiyuan, "
                        "14 in Jinzhong and nine in Yuncheng, with the remaining eight scattered across other cities."])
     assert {figures[t].indicator for t in ("58", "Twenty-seven", "14", "nine", "eight")} == {"industry-enterprises"}
+
+
+def test_a_base_said_after_a_long_aside_is_still_the_counts():
+    figures = settled(["Jincheng now has 1,260 hydrogen fuel cell heavy trucks in operation, most of them hauling coal "
+                       "and steel between mines, mills and railway stations, up from 430 a year ago."])
+    assert (figures["430"].unit, figures["430"].indicator) == ("count", figures["1,260"].indicator)

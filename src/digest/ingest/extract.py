@@ -671,7 +671,10 @@ def _inherit(sentence: str, mention: _Mention, previous: _Mention | None, last_c
     if mention.noun == "from" or mention.inherit == "change":
         # "to eight from 14", "386 enterprises, an increase of 57": the count just before.
         gap = sentence[max(previous.end, previous.skip_to):mention.start] if previous else ";"
-        if previous is None or previous.unit is None or len(gap) > 60 or ";" in gap:
+        # ("1,260 fuel cell trucks in operation, most of them hauling coal ..., up from 430 a year ago": a
+        # base said after a long aside is still the count's)
+        reach = 160 if _UP_FROM_END.search(gap) else 60
+        if previous is None or previous.unit is None or len(gap) > reach or ";" in gap:
             return False
         if previous.unit != "count":
             if mention.noun != "from" or previous.raw_unit == "times" or mention.has_scale != previous.has_scale:
@@ -1178,6 +1181,7 @@ _COPULA = re.compile(r"\s+(?:are|were|is|was)\b", re.I)
 _AND_BEFORE = re.compile(r"(?:\band|,)\s*(?:the\s+(?:remaining|other)\s+)?$", re.I)  # "..., 22 in ...", "and the remaining 15"
 _EVERY_TIME = re.compile(r"\s+(?:every|each|a|per)\s+(second|minute|hour)\b", re.I)
 _INCLUDING = re.compile(r"\bincluding\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?$", re.I)
+_UP_FROM_END = re.compile(r",\s*(?:up|down)\s+from\s+(?:about\s+|nearly\s+)?$", re.I)
 _REMAINING = re.compile(r"\b(?:the|its|their)\s+remaining\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
 _UP_FROM = re.compile(r",\s*(?:up|down)\s+(?:by\s+)?$", re.I)
 _FROM_AFTER = re.compile(r"\s+(?:from|over|compared\s+with|on)\b", re.I)
