@@ -1182,7 +1182,8 @@ _AND_BEFORE = re.compile(r"(?:\band|,)\s*(?:the\s+(?:remaining|other)\s+)?$", re
 _EVERY_TIME = re.compile(r"\s+(?:every|each|a|per)\s+(second|minute|hour)\b", re.I)
 _INCLUDING = re.compile(r"\bincluding\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?$", re.I)
 _UP_FROM_END = re.compile(r",\s*(?:up|down)\s+from\s+(?:about\s+|nearly\s+)?$", re.I)
-_REMAINING = re.compile(r"\b(?:the|its|their)\s+remaining\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
+# "with the remaining 32 spread across the other cities": the rest of the count before (meaning.py reads it too).
+REMAINING = re.compile(r"\b(?:the|its|their)\s+remaining\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
 _UP_FROM = re.compile(r",\s*(?:up|down)\s+(?:by\s+)?$", re.I)
 _FROM_AFTER = re.compile(r"\s+(?:from|over|compared\s+with|on)\b", re.I)
 # "386 high-tech enterprises, an increase of 57": a change of the count before.
@@ -1280,7 +1281,7 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
         # "By city, Taiyuan led with 512 ..., Linfen 54. Lyuliang had 39, Yangquan 31": a place's count
         # in a breakdown, or in the sentence that goes on with one.
         return _Mention(start, end, value, None, inherit="bare")
-    if _REMAINING.search(before) and value.is_integer():
+    if REMAINING.search(before) and value.is_integer():
         # "134 of them are based in Taiyuan, ..., with the remaining 32 (eight) spread across the other
         # cities": the rest of the count before.
         return _Mention(start, end, value, None, inherit="bare")

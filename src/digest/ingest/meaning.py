@@ -21,7 +21,8 @@ from typing import Callable, Mapping, Sequence
 
 from ..model import Figure, Indicator
 from ..tables import read_table
-from .extract import BASE_BEFORE, BY_BREAKDOWN, JOINED_LIST, LINE_HEAD, MORE_ELIDED, Context, _period_mentions, _status
+from .extract import (BASE_BEFORE, BY_BREAKDOWN, JOINED_LIST, LINE_HEAD, MORE_ELIDED, REMAINING, Context,
+                      _period_mentions, _status)
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +96,6 @@ _LAND_BEFORE = re.compile(r"(?:\b(?:people|residents|inhabitants)\s+(?:\w+\s+)?(
 # A count that names its things by pointing back: "Eight of them", "Of the 10, six are ...".
 _POINTS_BACK = re.compile(r"\s*of\s+(?:them|these|those)\b(?!\s+[a-z-]+s\b)", re.I)
 _OF_THE = re.compile(r"\bof\s+the\s+$", re.I)
-_THE_REMAINING = re.compile(r"\b(?:the|its|their)\s+remaining\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
 _AND_THEN = re.compile(r"[^\d;:.]{0,60}?(?:\band|,)\s+", re.I)
 # "181 of them, Jinzhong has 47 and Datong 38": the next place's part.
 _PLACE_ITEM = re.compile(r"[^\d;:.]{0,60}?(?:,|\band)\s+[A-Z][a-z]+\s+(?:has\s+|had\s+|with\s+)?")
@@ -2236,7 +2236,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         pointing = ident is None and figure.unit == "count" and bool(
             _POINTS_BACK.match(ctx.sentence, ctx.end) or _OF_THE_N.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
             or _OF_THE.search(ctx.sentence, 0, ctx.start) and ctx.sentence[ctx.end:ctx.end + 1] == ","
-            or _THE_REMAINING.search(ctx.sentence, max(0, ctx.start - 30), ctx.start)
+            or REMAINING.search(ctx.sentence, max(0, ctx.start - 30), ctx.start)
             or same_sentence and pointed and (_AND_THEN.fullmatch(ctx.sentence, previous_end, ctx.start)
                                               or _PLACE_ITEM.fullmatch(ctx.sentence, previous_end, ctx.start)))
         if pointing:
