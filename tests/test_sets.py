@@ -126,7 +126,9 @@ header of tests/gold/seeds.yaml:
 - blind57 and blind58: ten more each, the same, scored before any fix at the start of the
   tenth session (tests/blind57/, tests/blind58/);
 - blind59 and blind60: ten more each, the same, scored before any fix after the tenth
-  session's first rounds (tests/blind59/, tests/blind60/).
+  session's first rounds (tests/blind59/, tests/blind60/);
+- blind61 and blind62: ten more each, the same, scored before any fix at the tenth
+  session's last loader (tests/blind61/, tests/blind62/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -224,6 +226,8 @@ SETS = (
     Set("blind58", PROJECT / "tests/blind58/seeds", PROJECT / "tests/blind58/gold.yaml", 10),
     Set("blind59", PROJECT / "tests/blind59/seeds", PROJECT / "tests/blind59/gold.yaml", 10),
     Set("blind60", PROJECT / "tests/blind60/seeds", PROJECT / "tests/blind60/gold.yaml", 10),
+    Set("blind61", PROJECT / "tests/blind61/seeds", PROJECT / "tests/blind61/gold.yaml", 10),
+    Set("blind62", PROJECT / "tests/blind62/seeds", PROJECT / "tests/blind62/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -300,8 +304,9 @@ def target(set_name: str, metric: str) -> float:
 # 0.795; blind56 at 028a65a: precision 0.969, recall 0.928, themes 0.773, indicator 0.867, period
 # 0.893, all five 0.744; blind57 at c1f0e6e: recall 0.946, themes 0.828, all five 0.786; blind58
 # at c1f0e6e: recall 0.942, all five 0.762; blind59 at 5e29c63: themes 0.833, indicator 0.845, all
-# five 0.711; blind60 at 5e29c63: precision 0.963, recall 0.945), the honest estimate for articles no
-# one here has seen.
+# five 0.711; blind60 at 5e29c63: precision 0.963, recall 0.945; blind61 at 5e23dc9: precision 0.959,
+# themes 0.828, period 0.892, all five 0.778; blind62 at 5e23dc9: recall 0.941, period 0.890), the
+# honest estimate for articles no one here has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind6", "indicator_accuracy"): "0.892: a park's and a county's figures read as an industry's, R&D as a share of GDP",
     ("blind6", "period_accuracy"): "0.892: a year in review's plan period ('over the five years')",
@@ -417,6 +422,12 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind59", "indicator_accuracy"): "0.863",
     ("blind59", "all_five_accuracy"): "0.719",
     ("blind60", "figure_precision"): "0.963",
+    ("blind61", "figure_precision"): "0.959",
+    ("blind61", "themes_f1"): "0.828",
+    ("blind61", "period_accuracy"): "0.892",
+    ("blind61", "all_five_accuracy"): "0.778",
+    ("blind62", "figure_recall"): "0.941",
+    ("blind62", "period_accuracy"): "0.890",
     ("blind17", "period_accuracy"): "0.871",
     ("blind17", "all_five_accuracy"): "0.758",
     ("blind16", "period_accuracy"): "0.867",
@@ -500,7 +511,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 
