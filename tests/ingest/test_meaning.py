@@ -2772,3 +2772,11 @@ def test_a_base_said_after_a_long_aside_is_still_the_counts():
     figures = settled(["Jincheng now has 1,260 hydrogen fuel cell heavy trucks in operation, most of them hauling coal "
                        "and steel between mines, mills and railway stations, up from 430 a year ago."])
     assert (figures["430"].unit, figures["430"].indicator) == ("count", figures["1,260"].indicator)
+
+
+def test_a_part_said_to_account_for_a_total_is_dated_by_a_news_leads_quarter():
+    article = ("Taiyuan's economy grows in first quarter\n\nBy CHANG YUE | chinadaily.com.cn | Updated: 2021-04-20 16:05\n\n"
+               "Taiyuan saw its economy grow 13.6 percent year-on-year in the first quarter of 2021, the city's statistics "
+               "bureau said on Monday.\n\nForeign trade reached 28.6 billion yuan. Exports, led by stainless steel sheet, "
+               "accounted for 17.9 billion yuan of it, and imports 10.7 billion yuan.\n")
+    assert loaded(article)["10.7 billion yuan"].period == "2021-Q1"
