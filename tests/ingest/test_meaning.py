@@ -2780,3 +2780,10 @@ def test_a_part_said_to_account_for_a_total_is_dated_by_a_news_leads_quarter():
                "bureau said on Monday.\n\nForeign trade reached 28.6 billion yuan. Exports, led by stainless steel sheet, "
                "accounted for 17.9 billion yuan of it, and imports 10.7 billion yuan.\n")
     assert loaded(article)["10.7 billion yuan"].period == "2021-Q1"
+
+
+def test_a_sectors_power_use_is_not_its_value_added():
+    figures = settled(["Power use by high-tech and equipment manufacturing surged 23.5 percent, while that of coal "
+                       "mining rose 2.1 percent. Equipment manufacturing grew 14.7 percent."])
+    assert figures["23.5 percent"].indicator is None and figures["2.1 percent"].indicator is None
+    assert figures["14.7 percent"].indicator == "sector-value-added"

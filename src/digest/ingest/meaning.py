@@ -619,6 +619,9 @@ _SUBSET_PROFIT = re.compile(r"\b(?:of\s+which|among\s+them|of\s+these|coal|non-c
 _OF_A_NAMED_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?((?:value\s+added|added\s+value|output\s+value|revenue|profits?)\s+of\s+[^,;.]{3,80})",
                                re.I)
 _A_PART_SUBJECT = re.compile(r"\b(?:industry|industries|sector|sectors|manufacturing|mining|enterprises|companies|firms)\b", re.I)
+# "Power use by high-tech and equipment manufacturing surged 23.5 percent, while that of coal mining rose
+# 2.1 percent": what the sectors used, not how their value added grew.
+_USE_BY = re.compile(r"\b(?:power|electricity|energy|water|gas)\s+(?:use|consumption)\s+(?:by|of|in)\b", re.I)
 _WHICH_ASIDE = re.compile(r",\s*(?:which|who)\s+(?:includes?|covers?|makes?|has|have|is|are|was|were|lies|spans?)\b", re.I)
 # "produced 21,400 new energy vehicles, up 78.2 percent, and 1.86 million ...": a list after the verb.
 _PRODUCED_LISTED = re.compile(r"\b(" + _MADE + r")\s+(?:[^;:.]|\.(?=\d)){1,120}?,\s*(?:and\s+)?" + _ABOUT + "$", re.I)
@@ -1184,7 +1187,8 @@ class Meaning:
             found = self._head(sentence[subject_start:aside.start()], figure, "first")
             if found is not None:
                 return found.id, True
-        sector = _SECTOR_GROWTH.search(before) if figure.unit in ("percent", "percentage-points") else None
+        sector = _SECTOR_GROWTH.search(before) if figure.unit in ("percent", "percentage-points") \
+            and not _USE_BY.search(sentence, 0, ctx.start) else None
         if sector is not None:
             # "the coking industry dropped 2.6 percent, equipment manufacturing 18.5 percent": how an
             # industry grew, in a statistical report, is how its value added grew.
