@@ -2787,3 +2787,9 @@ def test_a_sectors_power_use_is_not_its_value_added():
                        "mining rose 2.1 percent. Equipment manufacturing grew 14.7 percent."])
     assert figures["23.5 percent"].indicator is None and figures["2.1 percent"].indicator is None
     assert figures["14.7 percent"].indicator == "sector-value-added"
+
+
+def test_a_place_described_in_an_aside_is_as_it_is_whatever_the_sentence_looks_back_to():
+    figures = settled(["Eight years ago almost no one in Wuxiang county, a hilly place of about 180,000 people in the "
+                       "Taihang Mountains, had heard of them."], dt.date(2023, 6, 1))
+    assert figures["180,000"].period == "2023"

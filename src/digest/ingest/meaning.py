@@ -141,7 +141,7 @@ _NUMBER_OF_PROJECTS = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}projects\b[
                                  r"reached|totaled)\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
 _INVESTMENT_OF = re.compile(r"\binvestment\s+of\s+(?:about\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$", re.I)
 _IN_PROJECTS = re.compile(r"\s+in\s+(?:[\w-]+\s+){0,2}projects\b", re.I)
-_A_PLACE_OF = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?:city|county|province|town|district|region)\s+of\s+(?:about\s+|some\s+|"
+_A_PLACE_OF = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:city|county|province|town|district|region|place|township)\s+of\s+(?:about\s+|some\s+|"
                          r"nearly\s+|more\s+than\s+|over\s+)?$|\bpeople\s+(?:covering|across|spread\s+over)\s+(?:about\s+|"
                          r"some\s+|nearly\s+)?$", re.I)
 _CHANGE_OF_BEFORE = re.compile(r"\b(?:growth|increase|rise|reduction|decline|decrease|drop|cut)(?:\s+rate)?\s+of\s+(?:about\s+|"
@@ -1706,8 +1706,9 @@ def _period(ctx: Context, figure: Figure, published: dt.date | None, lead: str |
             ctx.sentence, max(0, ctx.start - 40), ctx.start)) and (
             _WHICH_NOW.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
             or _A_PLACE_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
-            and not any(first <= pos < aside_end for pos, _ in ctx.periods)):
-        # "Shuozhou, a city of 1.59 million people covering 10,600 square kilometers": a place as it is.
+            and not any(max(first, ctx.sentence.rfind(",", 0, ctx.start)) <= pos < aside_end for pos, _ in ctx.periods)):
+        # "Shuozhou, a city of 1.59 million people covering 10,600 square kilometers": a place as it is
+        # ("Eight years ago ... Wuxiang county, a hilly place of about 180,000 people, ...": the aside's own time).
         # "Its park, which covers 12 square kilometers, has signed 17 projects since 2013": the
         # aside describes the park now.
         return str(published.year), False
