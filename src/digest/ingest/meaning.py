@@ -1188,7 +1188,7 @@ class Meaning:
             if found is not None:
                 return found.id, True
         sector = _SECTOR_GROWTH.search(before) if figure.unit in ("percent", "percentage-points") \
-            and not _USE_BY.search(sentence, 0, ctx.start) else None
+            and not _USE_BY.search(sentence, max(0, ctx.start - 200), ctx.start) else None
         if sector is not None:
             # "the coking industry dropped 2.6 percent, equipment manufacturing 18.5 percent": how an
             # industry grew, in a statistical report, is how its value added grew.
