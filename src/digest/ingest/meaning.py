@@ -168,6 +168,14 @@ _TERM_WORD = re.compile(r"\b(?:subsid(?:y|ies|ize|izes)|rewards?|awards?|rebates
 _NATIONAL_STANDARD = re.compile(r"\b(?:national|state)\s+(?:[\w-]+\s+){0,2}?(?:standard|limit)\b[^.;]{0,40}$", re.I)
 
 
+# A ceiling a rule sets, whatever its unit: "capped at 5 million yuan", "can receive up to 30 million yuan",
+# "70 percent of the price, up to 24,000 yuan" ("a block of up to 16 tons", "sells for up to 12,000 yuan"
+# are sizes and prices).
+_CEILING = re.compile(r"\b(?:capped\s+at|at\s+most|no\s+more\s+than|"
+                      r"(?:(?:receive|get|offer|give|pay|cover|award|grant)s?\s+(?:[\w-]+\s+){0,2}?|\d[^,;.]{0,40},\s*)up\s+to)"
+                      r"\s+(?:about\s+)?$", re.I)
+
+
 def is_cap(ctx: Context) -> bool:
     """The most a rule gives each taker: "up to 10 million yuan per company"."""
     return bool(_UP_TO.search(ctx.sentence[max(0, ctx.start - 60):ctx.start])
@@ -175,14 +183,16 @@ def is_cap(ctx: Context) -> bool:
 
 
 def is_term(ctx: Context, figure: Figure) -> bool:
-    """A policy's term or a standard, which holds whenever the rule applies and has no period:
+    """A policy's term, ceiling or standard, which holds whenever the rule applies and has no period:
     "a one-off award of 500,000 yuan", "a rebate of 5 percent of the purchase price, up to 10 million
-    yuan per company", "the national standard of 35 micrograms"."""
+    yuan per company", "can receive up to 3 million yuan", "the national standard of 35 micrograms"."""
     before = ctx.sentence[max(0, ctx.start - 60):ctx.start]
     after = ctx.sentence[ctx.end:ctx.end + 60]
     if figure.unit in ("CNY", "USD", "percent", "percentage-points") and _POLICY_TERM.search(before):
         return True
     if figure.unit in ("CNY", "USD") and is_cap(ctx):
+        return True
+    if _CEILING.search(ctx.sentence, max(clause_of(ctx.sentence, ctx.start, ctx.end)[0], ctx.start - 40), ctx.start):
         return True
     if figure.unit == "percent" and _OF_THE_PRICE.match(after) and _TERM_WORD.search(before):
         return True
@@ -1641,11 +1651,6 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
 
 _ONCE = re.compile(r"\b(?:once|used\s+to)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _TO_QUALIFY = re.compile(r"\s*To\s+(?:qualify|be\s+(?:named|listed|selected|accredited|eligible|recognized|certified))\b")
-# A ceiling a rule sets: "capped at 5 million yuan", "can receive up to 30 million yuan", "70 percent of
-# the price, up to 24,000 yuan" ("a block of up to 16 tons", "sells for up to 12,000 yuan" are sizes and prices).
-_CAPPED = re.compile(r"\b(?:capped\s+at|at\s+most|no\s+more\s+than|"
-                     r"(?:(?:receive|get|offer|give|pay|cover|award|grant)s?\s+(?:[\w-]+\s+){0,2}?|\d[^,;.]{0,40},\s*)up\s+to)"
-                     r"\s+(?:about\s+)?$", re.I)
 # A product set against another by what it weighs or consumes: "30 percent lighter than", "use 15
 # percent less electricity than", "about 20 percent less pain than".
 _PROPERTY_COMPARED = re.compile(r"\s+(?:lighter|heavier|stronger|thinner|thicker|quieter|louder|"
@@ -1702,11 +1707,12 @@ def _period(ctx: Context, figure: Figure, published: dt.date | None, lead: str |
         return plan, False
     aside_end = ctx.sentence.find(",", ctx.end)
     aside_end = last if aside_end < 0 else min(aside_end, last)
+    aside_start = max(first, ctx.sentence.rfind(",", 0, ctx.start))
     if published is not None and (figure.status == "actual" or _A_PLACE_OF.search(
             ctx.sentence, max(0, ctx.start - 40), ctx.start)) and (
             _WHICH_NOW.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
             or _A_PLACE_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
-            and not any(max(first, ctx.sentence.rfind(",", 0, ctx.start)) <= pos < aside_end for pos, _ in ctx.periods)):
+            and not any(aside_start <= pos < aside_end for pos, _ in ctx.periods)):
         # "Shuozhou, a city of 1.59 million people covering 10,600 square kilometers": a place as it is
         # ("Eight years ago ... Wuxiang county, a hilly place of about 180,000 people, ...": the aside's own time).
         # "Its park, which covers 12 square kilometers, has signed 17 projects since 2013": the
@@ -1728,14 +1734,11 @@ def _period(ctx: Context, figure: Figure, published: dt.date | None, lead: str |
         # "a car every 90 seconds", "Every 38 minutes, the furnace taps a heat", "2,000 capsules a
         # minute": a tempo, at any time ("or roughly 580 every second" restates the output before it).
         return None, False
-    if (_ONCE.search(ctx.sentence, max(first, ctx.start - 60), ctx.start) or _TO_QUALIFY.match(ctx.sentence)
-            or _CAPPED.search(ctx.sentence, max(first, ctx.start - 40), ctx.start)) \
+    if (_ONCE.search(ctx.sentence, max(first, ctx.start - 60), ctx.start) or _TO_QUALIFY.match(ctx.sentence)) \
             and not any(first <= pos < last for pos, _ in ctx.periods):
-        # "To qualify, an applicant must have main business revenue of at least 50 million yuan", "a subsidy
-        # of 20 percent, capped at 1 million yuan", "cuts emissions by up to 80 percent": a rule's line or
-        # a ceiling, at any time.
         # "Coal once provided more than 80 percent of the county's fiscal revenue", "Imported machines used
-        # to cost 600,000 yuan": a past with no time of its own.
+        # to cost 600,000 yuan": a past with no time of its own. "To qualify, an applicant must have main
+        # business revenue of at least 50 million yuan": a rule's line, at any time.
         return None, False
     if _PROPERTY_COMPARED.match(ctx.sentence, ctx.end) and not any(first <= pos < last for pos, _ in ctx.periods):
         # "The one-piece part is 10 percent lighter than the welded assembly", "fans that use 25 percent
