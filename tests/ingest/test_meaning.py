@@ -2793,3 +2793,15 @@ def test_a_place_described_in_an_aside_is_as_it_is_whatever_the_sentence_looks_b
     figures = settled(["Eight years ago almost no one in Wuxiang county, a hilly place of about 180,000 people in the "
                        "Taihang Mountains, had heard of them."], dt.date(2023, 6, 1))
     assert figures["180,000"].period == "2023"
+
+
+def test_a_product_set_against_another_kind_has_no_period_but_a_price_or_a_year_keeps_it():
+    figures = settled(["Bio-based nylon emits about 50 percent less carbon dioxide than nylon made from petroleum, Qiao "
+                       "said. Its compressor is about 20 percent lighter than the previous generation. The kilns use "
+                       "18 percent less gas than the shaft kilns they replaced.",
+                       "The sheet sells for about 9,800 yuan a ton, some 2,500 yuan more than ordinary grades. Exports "
+                       "were 12 percent more than in 2021. The county has 31 more firms than last year."],
+                      dt.date(2023, 5, 1))
+    assert [figures[t].period for t in ("50 percent", "20 percent", "18 percent")] == [None, None, None]
+    assert [figures[t].period for t in ("2,500 yuan", "12 percent")] == ["2023", "2023"]
+    assert figures["31"].period is not None  # a comparison over time is dated

@@ -1654,8 +1654,13 @@ _TO_QUALIFY = re.compile(r"\s*To\s+(?:qualify|be\s+(?:named|listed|selected|accr
 # A product set against another by what it weighs or consumes: "30 percent lighter than", "use 15
 # percent less electricity than", "about 20 percent less pain than".
 _PROPERTY_COMPARED = re.compile(r"\s+(?:lighter|heavier|stronger|thinner|thicker|quieter|louder|"
-                                r"(?:less|more)\s+(?:energy|electricity|power|fuel|water|pain))\b(?:\s+[a-z-]+){0,3}?\s+than\b",
+                                r"(?:less|more)\b(?!\s+than\s+(?:doubled|tripled)))\b(?:\s+[a-z-]+){0,4}?\s+than\s+"
+                                r"(?!(?:last|the\s+previous\s+(?:year|period|quarter|month)|a\s+year|in\b|at\b|on\b|the\s+same|that\s+of|those\s+of|before|"
+                                r"expected|planned|forecast|targeted|the\s+(?:national|provincial|city|county|city's|province's|"
+                                r"country's|nation's)|(?:19|20)\d\d|\d|a\s+decade|ten\s+years|five\s+years|earlier|"
+                                r"the\s+year|the\s+end|the\s+first|the\s+target|the\s+goal|the\s+plan))",
                                 re.I)
+_PRICED = re.compile(r"\b(?:yuan|sells?|sold|costs?|pays?|paid|prices?|labor|wages?)\b", re.I)
 _SIZES_OF_A_THING = frozenset({"mm", "cm", "microns", "nm", "decibels", "megapascals"})  # raw units that measure a made thing
 _TODAY = re.compile(r"\b(?:now|today|currently)\b", re.I)  # "The wire it sells today is 34 microns thick"
 _SIZE_ADJECTIVE = re.compile(r"[\d.,]+(?:-[A-Za-z]+)+")
@@ -1740,7 +1745,8 @@ def _period(ctx: Context, figure: Figure, published: dt.date | None, lead: str |
         # to cost 600,000 yuan": a past with no time of its own. "To qualify, an applicant must have main
         # business revenue of at least 50 million yuan": a rule's line, at any time.
         return None, False
-    if _PROPERTY_COMPARED.match(ctx.sentence, ctx.end) and not any(first <= pos < last for pos, _ in ctx.periods):
+    if _PROPERTY_COMPARED.match(ctx.sentence, ctx.end) and not _PRICED.search(ctx.sentence, first, last) \
+            and not any(first <= pos < last for pos, _ in ctx.periods):
         # "The one-piece part is 10 percent lighter than the welded assembly", "fans that use 25 percent
         # less electricity than the induction motors they replace": what a product is, at any time.
         return None, False
