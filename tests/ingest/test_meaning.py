@@ -2805,3 +2805,13 @@ def test_a_product_set_against_another_kind_has_no_period_but_a_price_or_a_year_
     assert [figures[t].period for t in ("50 percent", "20 percent", "18 percent")] == [None, None, None]
     assert [figures[t].period for t in ("2,500 yuan", "12 percent")] == ["2023", "2023"]
     assert figures["31"].period is not None  # a comparison over time is dated
+
+
+def test_power_use_is_a_noun_so_a_statistics_leads_months_still_date_the_paragraph_after():
+    article = ("Shanxi's power use rises in first 10 months\n\nSource: Xinhua | 2017-11-21 17:26:04\n\n"
+               "TAIYUAN, Nov. 21 (Xinhua) -- Electricity consumption by manufacturers in Shanxi rose 9.6 percent "
+               "year-on-year in the first 10 months of 2017, the provincial power grid company said Monday.\n\n"
+               "Power use by high-tech and equipment manufacturing surged 23.5 percent, while that of coal mining "
+               "rose 2.1 percent.\n\nManufacturing's share of industrial power use rose to 36.2 percent.\n")
+    figures = loaded(article)
+    assert [figures[t].period for t in ("23.5 percent", "2.1 percent", "36.2 percent")] == ["2017-01-2017-10"] * 3
