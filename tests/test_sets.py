@@ -433,7 +433,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind62", "period_accuracy"): "0.894",
     ("blind63", "usd_accuracy"): "0.909: the gold gives the size line dollars its sentence does not state",
     ("blind63", "all_five_accuracy"): "0.785",
-    ("blind64", "all_five_accuracy"): "0.789",
+    ("blind64", "all_five_accuracy"): "0.795",
     ("blind17", "period_accuracy"): "0.871",
     ("blind17", "all_five_accuracy"): "0.758",
     ("blind16", "period_accuracy"): "0.867",

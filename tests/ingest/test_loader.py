@@ -226,6 +226,17 @@ def test_each_city_said_right_before_its_count_is_that_counts_place(region):
                                                                 ("14", "jinzhong")]
 
 
+def test_cities_ranked_with_at_or_listed_respectively_give_each_figure_its_own(region):
+    text = ("Shanxi industry grows in first quarter\n\n2019-04-22\n\n"
+            "Shanxi's industrial value added grew 6.2 percent in the first quarter. "
+            "Among the 11 cities, Taiyuan led with industrial growth of 8.6 percent, followed by Changzhi at 7.9 "
+            "percent and Jinzhong at 7.4 percent. Growth in Shuozhou and Yuncheng was 3.2 percent and 5.1 percent "
+            "respectively.\n").encode()
+    places = {f.text: f.city for f in load_seed(text, "seeds/ranks.txt", region).figures}
+    assert [places[t] for t in ("8.6 percent", "7.9 percent", "7.4 percent", "3.2 percent", "5.1 percent")] == [
+        "taiyuan", "changzhi", "jinzhong", "shuozhou", "yuncheng"]
+
+
 def test_a_story_about_two_cities_together_is_the_provinces(region):
     from digest.ingest.loader import primary_place
 

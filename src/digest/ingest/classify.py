@@ -237,6 +237,15 @@ class Classifier:
                 counts[slug] = n
         return counts
 
+    def cities_in_order(self, text: str) -> list[str]:
+        """The cities a text names by name (not by county), in the order it first names them."""
+        first: dict[str, int] = {}
+        for slug, names, _ in self._places:
+            found = names.search(text) if names else None
+            if found is not None:
+                first[slug] = found.start()
+        return sorted(first, key=first.__getitem__)
+
     def province(self, text: str) -> int:
         """Count mentions of the province that are not mere locators."""
         if self._province is None:

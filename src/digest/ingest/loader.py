@@ -255,7 +255,8 @@ def _speakers_city(paragraph: str, classifier: Classifier) -> str | None:
     return classifier.city_of(speaker.group(1)) if speaker is not None else None
 
 
-_CITY_THEN = re.compile(r"(?:^|[,;]\s*|\b(?:and|while)\s+|\bfollowed\s+by\s+)([A-Z][a-z]+)\s+(?:with\s+|had\s+|has\s+|added\s+)?"
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_CITY_THEN = re.compile(r"(?:^|[,;]\s*|\b(?:and|while)\s+|\bfollowed\s+by\s+)([A-Z][a-z]+)\s+(?:with\s+|had\s+|has\s+|added\s+|at\s+)?"
                         r"(?:about\s+|nearly\s+|some\s+)?$")
 
 
@@ -433,6 +434,24 @@ def _county_figures(figures: list[Figure], contexts: Sequence[Context], classifi
     return out
 
 
+def _listed_places(figures: Sequence[tuple[Figure, Context]], classifier: Classifier) -> dict[int, str]:
+    """Places of figures listed "respectively" after as many cities, by index: "Output in
+    Datong and Shuozhou rose 4.1 and 6.2 percent respectively", and a second list of as many
+    ("..., to 3.2 and 2.7 billion yuan, respectively") pairs with the same cities."""
+    out: dict[int, str] = {}
+    by_sentence: dict[tuple[int, str], list[int]] = {}
+    for index, (_, ctx) in enumerate(figures):
+        by_sentence.setdefault((ctx.paragraph, ctx.sentence), []).append(index)
+    for (_, sentence), indices in by_sentence.items():
+        if len(indices) < 2 or not _RESPECTIVELY.search(sentence):
+            continue
+        cities = classifier.cities_in_order(sentence[:figures[indices[0]][1].start])
+        if len(cities) < 2 or len(indices) % len(cities):
+            continue
+        out.update({index: cities[n % len(cities)] for n, index in enumerate(indices)})
+    return out
+
+
 def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier,
                    city: str, themes: list[str], sector: str | None,
                    outsider: re.Pattern[str] | None = None, sections: Sequence[str | None] = ()) -> list[Figure]:
@@ -452,7 +471,8 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
     national: tuple[int, str] | None = None  # the paragraph and sentence of the last national figure
     city_in: dict[str, str | None] = {}  # the one city a sentence names, looked for once per sentence
     said_before: dict[int, tuple[str, str]] = {}  # per paragraph, the city its last sentence with one named, and that sentence
-    for fig, ctx in figures:
+    listed = _listed_places(figures, classifier)
+    for index, (fig, ctx) in enumerate(figures):
         sentence = ctx.sentence
         first, last = clause_of(sentence, ctx.start, ctx.end)
         # What the clause names up to the figure, and a place word right after it ("75 percent provincewide").
@@ -463,6 +483,9 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
         if right_before is not None and fig.city is None:
             # "Taiyuan has 53 of them, Changzhi 17 and Jinzhong 14": the city said right before the count.
             named = classifier.city_of(right_before.group(1)) or named
+        if index in listed and fig.city is None:
+            # "Growth in Shuozhou and Yuncheng was 3.2 percent and 5.1 percent respectively".
+            named = listed[index]
         # What the sentence names before the clause, read only when the clause names nothing.
         before = None if fig.city or named else _place_of(sentence[:first], classifier)
         national_of = fig.city is None and bool(_NATIONAL_OF.search(sentence, max(0, ctx.start - 50), ctx.start))
