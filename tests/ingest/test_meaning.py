@@ -2815,3 +2815,12 @@ def test_power_use_is_a_noun_so_a_statistics_leads_months_still_date_the_paragra
                "rose 2.1 percent.\n\nManufacturing's share of industrial power use rose to 36.2 percent.\n")
     figures = loaded(article)
     assert [figures[t].period for t in ("23.5 percent", "2.1 percent", "36.2 percent")] == ["2017-01-2017-10"] * 3
+
+
+def test_what_a_company_was_founded_with_is_dated_by_its_founding():
+    figures = settled(["Taihang Grid Materials was set up in 2017 with an investment of 380 million yuan. The company, "
+                       "founded in 2019 with an investment of 260 million yuan, remanufactured 7,400 engines in the "
+                       "first nine months of this year. Jinhua was set up in 2011 with 12 engineers."],
+                      dt.date(2021, 6, 8))
+    assert [figures[t].period for t in ("380 million yuan", "260 million yuan", "12")] == ["2017", "2019", "2011"]
+    assert figures["7,400"].period == "2021-Q1-Q3"  # the founding dates only what it was founded with

@@ -1662,6 +1662,10 @@ _PROPERTY_COMPARED = re.compile(r"\s+(?:lighter|heavier|stronger|thinner|thicker
                                 r"country's|nation's)|(?:19|20)\d\d|\d|a\s+decade|ten\s+years|five\s+years|earlier|"
                                 r"the\s+year|the\s+end|the\s+first|the\s+target|the\s+goal|the\s+plan))",
                                 re.I)
+# What a company or plant started with, dated by its founding: "founded in 2019 with an investment of".
+_FOUNDED_WITH = re.compile(r"\b(?:founded|set\s+up|established|started|launched)\s+in\s+(?:(?:early|late|mid-?)\s*)?"
+                           r"((?:19|20)\d\d)\s+(?:with|at\s+a\s+cost\s+of)\s+(?:an?\s+)?(?:(?:total\s+|initial\s+|registered\s+)?"
+                           r"(?:investment|capital)\s+of\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|just\s+)?$", re.I)
 _PRICED = re.compile(r"\b(?:yuan|sells?|sold|costs?|pays?|paid|prices?|labor|wages?)\b", re.I)
 _SIZES_OF_A_THING = frozenset({"mm", "cm", "microns", "nm", "decibels", "megapascals"})  # raw units that measure a made thing
 _TODAY = re.compile(r"\b(?:now|today|currently)\b", re.I)  # "The wire it sells today is 34 microns thick"
@@ -1776,6 +1780,9 @@ def _period(ctx: Context, figure: Figure, published: dt.date | None, lead: str |
         # "a one-off reward of 500,000 yuan", "a subsidy of 200 yuan per flight hour", "capped at 5 million
         # yuan": a rule's terms hold whenever it applies.
         return None, False
+    founded = _FOUNDED_WITH.search(ctx.sentence, max(0, ctx.start - 100), ctx.start)
+    if founded is not None:
+        return founded.group(1), False  # "was set up in 2017 with an investment of 380 million yuan"
     dated_base = _YEAR_FIGURE_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
     if dated_base is not None:
         return dated_base.group(1), False  # "almost double the 2024 figure of 58 billion yuan"
