@@ -2824,3 +2824,12 @@ def test_what_a_company_was_founded_with_is_dated_by_its_founding():
                       dt.date(2021, 6, 8))
     assert [figures[t].period for t in ("380 million yuan", "260 million yuan", "12")] == ["2017", "2019", "2011"]
     assert figures["7,400"].period == "2021-Q1-Q3"  # the founding dates only what it was founded with
+
+
+def test_firms_counted_onto_a_named_list_measure_that_list_unless_the_list_is_a_part_named_after():
+    figures = settled(["Eighteen companies were recognized as national specialized and sophisticated \"little giant\" "
+                       "enterprises, raising the city's total to 71. Nine companies were named provincial green "
+                       "factories.", "The city has 1,200 industrial enterprises, including 30 little giants."])
+    assert [figures[t].indicator for t in ("Eighteen", "71", "Nine")] == [
+        "specialized-smes", "specialized-smes", "green-factories"]
+    assert figures["1,200"].indicator == "industry-enterprises"

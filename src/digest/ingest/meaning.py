@@ -813,6 +813,14 @@ class Meaning:
         found = self._matches(text)
         return found[0][2] if found and found[0][2] is not _UNLISTED else None
 
+    def _firm_list(self, sentence: str, ctx: Context) -> Indicator | None:
+        """The one list of firms (high-tech, little giants, green factories, ...) a sentence
+        names, when none is named as a part after the figure ("1,200 firms, including 30 little giants")."""
+        if _PART_NAMED.search(sentence, ctx.end):
+            return None
+        named = {found.id for _, _, found in self._matches(sentence) if found.id in _FIRM_LISTS}
+        return self.by_id[named.pop()] if len(named) == 1 else None
+
     def _head(self, text: str, figure: Figure, prefer: str) -> Indicator | None:
         """The indicator a stretch of text names: the nearest term to the figure
         ('last') or the head of the noun phrase ('first'), with 'X of ... Y' read as X."""
@@ -1114,6 +1122,10 @@ class Meaning:
                 # "added 14 industrial enterprises above designated size, bringing the total to 281": the
                 # statistics' own count ("... above designated size in its three development zones" is a part).
                 found = self.by_id["enterprises-above-designated-size"]
+            if found is not None and found.id == "industry-enterprises":
+                # "Eighteen companies were recognized as national specialized and sophisticated 'little giant'
+                # enterprises, raising the city's total to 71": firms on a list the vocabulary names.
+                found = self._firm_list(sentence, ctx) or found
             if found is None and "industry-enterprises" in self.by_id and _MAKERS_NOUN.search(noun.strip()) \
                     and _PLACE_HAS.search(before):
                 found = self.by_id["industry-enterprises"]
@@ -1666,6 +1678,8 @@ _PROPERTY_COMPARED = re.compile(r"\s+(?:lighter|heavier|stronger|thinner|thicker
 _FOUNDED_WITH = re.compile(r"\b(?:founded|set\s+up|established|started|launched)\s+in\s+(?:(?:early|late|mid-?)\s*)?"
                            r"((?:19|20)\d\d)\s+(?:with|at\s+a\s+cost\s+of)\s+(?:an?\s+)?(?:(?:total\s+|initial\s+|registered\s+)?"
                            r"(?:investment|capital)\s+of\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|just\s+)?$", re.I)
+_FIRM_LISTS = ("high-tech-enterprises", "specialized-smes", "intelligent-manufacturing-demonstrations", "green-factories")
+_PART_NAMED = re.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+which)\b", re.I)
 _PRICED = re.compile(r"\b(?:yuan|sells?|sold|costs?|pays?|paid|prices?|labor|wages?)\b", re.I)
 _SIZES_OF_A_THING = frozenset({"mm", "cm", "microns", "nm", "decibels", "megapascals"})  # raw units that measure a made thing
 _TODAY = re.compile(r"\b(?:now|today|currently)\b", re.I)  # "The wire it sells today is 34 microns thick"
