@@ -2833,3 +2833,10 @@ def test_firms_counted_onto_a_named_list_measure_that_list_unless_the_list_is_a_
     assert [figures[t].indicator for t in ("Eighteen", "71", "Nine")] == [
         "specialized-smes", "specialized-smes", "green-factories"]
     assert figures["1,200"].indicator == "industry-enterprises"
+
+
+def test_the_next_sector_in_a_list_of_sectors_growth_is_a_sectors_value_added_too():
+    figures = settled(["Equipment manufacturing expanded 21.3 percent and new materials 17.9 percent. By sector, the "
+                       "coal industry grew 6.8 percent; coking 2.1 percent; and non-ferrous metal smelting and rolling "
+                       "12.3 percent."])
+    assert [figures[t].indicator for t in ("17.9 percent", "2.1 percent", "12.3 percent")] == ["sector-value-added"] * 3

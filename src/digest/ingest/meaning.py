@@ -575,6 +575,10 @@ _MAKERS_NOUN = re.compile(r"\b(?:makers|suppliers|smelters|foundries)(?:\s+above
 _PLACE_HAS = re.compile(r"(?:(?<!\b[Ww]e\s)\b(?:has|have|had|home\s+to)\s+" + _ABOUT + r"|\b[A-Z][a-z]+['\u2019]s\s+|\b(?:city|county|province)['\u2019]s\s+)$")
 _PLACES_NOUN = re.compile(r"\b(?:countries|regions|provinces|nations|economies)\b", re.I)
 _THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+[^;:\d]{1,80}$", re.I)
+# The next item of a list of sectors' growth: ", and food processing ", "; coking ", ", equipment manufacturing, up ".
+_SECTOR_ITEM = re.compile(r"\s*(?:,|;|(?=\s*and\b))\s*(?:and\s+|while\s+)?(?:the\s+)?[A-Za-z][a-z -]{2,60}?(?:,\s*)?"
+                          r"(?:(?:up|down|rose|grew|fell|increased|decreased|dropped|expanded)\s+(?:by\s+)?)?"
+                          r"(?:about\s+|nearly\s+)?", re.I)
 _CHANGE_THEN_LEVEL = re.compile(r"\s+to\s+(?:about\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?")
 _GROWTH = re.compile(r"\bgrowth\b|percentage\s+points?", re.I)
 # What an amount is of, right after it: "137.4 million tonnes of raw coal in ...".
@@ -2261,6 +2265,13 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                     ctx.sentence, previous_end, ctx.start):
             # "... and that of rural residents 7.1 percent to 13,802 yuan": the level the change reached.
             ident, unsure_indicator = out[-1].indicator, False
+        if ident is None and same_sentence and figure.unit == "percent" and out and out[-1].indicator == "sector-value-added" \
+                and out[-1].kind == "change" and _SECTOR_ITEM.fullmatch(ctx.sentence, previous_end, ctx.start) \
+                and not meaning._matches(ctx.sentence[previous_end:ctx.start]):
+            # "The non-ferrous metals industry expanded 11.5 percent, and food processing 7.9 percent",
+            # "the coal industry grew 6.8 percent; coking 2.1 percent": the next sector of the list.
+            ident, unsure_indicator = "sector-value-added", False
+            figure = dataclasses.replace(figure, kind="change")
         if ident is None and _THAT_OF.search(ctx.sentence, max(0, ctx.start - 80), ctx.start):
             # "That of rural residents was 13,852 yuan": the quantity of the figure before, in another group.
             same = [f for f in reversed(out[-40:]) if f.indicator and _FAMILY.get(f.unit, f.unit) == _FAMILY.get(
