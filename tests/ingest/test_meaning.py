@@ -2840,3 +2840,13 @@ def test_the_next_sector_in_a_list_of_sectors_growth_is_a_sectors_value_added_to
                        "coal industry grew 6.8 percent; coking 2.1 percent; and non-ferrous metal smelting and rolling "
                        "12.3 percent."])
     assert [figures[t].indicator for t in ("17.9 percent", "2.1 percent", "12.3 percent")] == ["sector-value-added"] * 3
+
+
+def test_a_listing_rules_criteria_measure_nothing_but_goals_it_lists_after_a_colon_are_goals():
+    figures = settled(["To be named, an enterprise must have been in operation for at least two years and have "
+                       "operating revenue of 10 million to 400 million yuan in the previous year.",
+                       "To qualify, a park must commit to two goals by 2027: its carbon dioxide emissions per unit of "
+                       "industrial value added should fall by 30 percent from 2023."])
+    assert figures["10 million to 400 million yuan"].indicator is None
+    assert figures["10 million to 400 million yuan"].period is None
+    assert (figures["30 percent"].kind, figures["30 percent"].status) == ("change", "target")

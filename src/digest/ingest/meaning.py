@@ -1295,7 +1295,8 @@ def is_bound(ctx: Context) -> bool:
     if _BOUND_BEFORE.search(before) and _EACH_AFTER.match(ctx.sentence, ctx.end):
         return True
     if (_MUST.search(before, max(0, ctx.start - 90)) or _TO_QUALIFY.match(ctx.sentence)) \
-            and (_BOUND_AFTER.match(ctx.sentence[ctx.end:]) or _BOUND_BEFORE.search(before)):
+            and (_BOUND_AFTER.match(ctx.sentence[ctx.end:]) or _BOUND_BEFORE.search(before)
+                 or _TO_QUALIFY.match(ctx.sentence) and _MUST.search(before) and ":" not in before):
         # "Applicants must have annual sales revenue of 100 million yuan or more", "To be named, a cluster
         # must have ... an operating revenue of 1 billion yuan or more": a rule's line.
         return True
