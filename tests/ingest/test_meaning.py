@@ -2850,3 +2850,10 @@ def test_a_listing_rules_criteria_measure_nothing_but_goals_it_lists_after_a_col
     assert figures["10 million to 400 million yuan"].indicator is None
     assert figures["10 million to 400 million yuan"].period is None
     assert (figures["30 percent"].kind, figures["30 percent"].status) == ("change", "target")
+
+
+def test_a_share_of_a_countys_whole_measures_no_indicator_the_site_compares():
+    figures = settled(["Coal still accounts for about 70 percent of the county's industrial output value. Coal "
+                       "accounts for 60 percent of the city's industrial output value."])
+    assert figures["70 percent"].indicator is None
+    assert figures["60 percent"].indicator is not None

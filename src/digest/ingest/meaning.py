@@ -876,6 +876,8 @@ class Meaning:
             return None, False  # "54 percent of the annual target": progress, not a quantity of its own
         if figure.unit == "percent" and _OF_IT_THERE.match(ctx.sentence, ctx.end):
             return None, False  # "three-fifths of it in Wenxi": where a part lies, not a share the site compares
+        if figure.unit == "percent" and _OF_A_COUNTYS.match(ctx.sentence, ctx.end):
+            return None, False  # "70 percent of the county's industrial output value": a county's, not a city's
         ident, unsure = self._indicator(figure, ctx, previous_end)
         if ident == _UNLISTED.id:
             return None, False  # named, and not in the vocabulary
@@ -1669,6 +1671,7 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
 
 
 _ONCE = re.compile(r"\b(?:once|used\s+to)\s+(?:[\w-]+\s+){0,4}$", re.I)
+_OF_A_COUNTYS = re.compile(r"\s+of\s+(?:the|this|that|its)\s+(?:county|district)['\u2019]s?\s", re.I)
 _TO_QUALIFY = re.compile(r"\s*To\s+(?:qualify|be\s+(?:named|listed|selected|accredited|eligible|recognized|certified))\b")
 # A product set against another by what it weighs or consumes: "30 percent lighter than", "use 15
 # percent less electricity than", "about 20 percent less pain than".
