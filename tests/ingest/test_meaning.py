@@ -2857,3 +2857,8 @@ def test_a_share_of_a_countys_whole_measures_no_indicator_the_site_compares():
                        "accounts for 60 percent of the city's industrial output value."])
     assert figures["70 percent"].indicator is None
     assert figures["60 percent"].indicator is not None
+
+
+def test_makers_of_a_product_a_place_has_are_its_industrys_firms():
+    figures = settled(["Shanxi has 46 makers of special-purpose vehicles. Yangquan has 126 foundries of its own."])
+    assert [figures[t].indicator for t in ("46", "126")] == ["industry-enterprises"] * 2

@@ -571,7 +571,7 @@ _ACTED_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:have\s+|has\s+|had\s+)?(?:(
                           r"selected|invited|awarded))\b|from\s+(?:about\s+|more\s+than\s+|over\s+)?\d)", re.I)
 # A place's makers counted: "the city's seven wheel makers", "Jincheng has four e-bike makers".
 # ("58 machine tool makers above designated size": an industry's makers of that size)
-_MAKERS_NOUN = re.compile(r"\b(?:makers|suppliers|smelters|foundries)(?:\s+above\s+designated\s+size)?$", re.I)
+_MAKERS_NOUN = re.compile(r"\b(?:makers|suppliers|smelters|foundries)(?:\s+above\s+designated\s+size|\s+of\s+(?!them\b)[^,;]+)?$", re.I)
 _PLACE_HAS = re.compile(r"(?:(?<!\b[Ww]e\s)\b(?:has|have|had|home\s+to)\s+" + _ABOUT + r"|\b[A-Z][a-z]+['\u2019]s\s+|\b(?:city|county|province)['\u2019]s\s+)$")
 _PLACES_NOUN = re.compile(r"\b(?:countries|regions|provinces|nations|economies)\b", re.I)
 _THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+[^;:\d]{1,80}$", re.I)
