@@ -414,7 +414,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind54", "all_five_accuracy"): "0.721",
     ("blind55", "city_accuracy"): "0.900",
     ("blind56", "figure_recall"): "0.934",
-    ("blind56", "themes_f1"): "0.795",
+    ("blind56", "themes_f1"): "0.806",
     ("blind56", "indicator_accuracy"): "0.887",
     ("blind56", "all_five_accuracy"): "0.768",
     ("blind57", "themes_f1"): "0.837",

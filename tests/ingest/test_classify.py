@@ -58,6 +58,9 @@ PASSING = [
      "The county's steel mills cut output by 5 percent."),
     ("steel", "A forging press slams down on a red-hot steel bar and braids steel wire around rubber tubes.",
      "The county's steel mills cut output by 5 percent."),
+    ("steel", "Workers roll carbon fiber around steel mandrels, and the discs replace cast steel discs in sealed "
+              "steel boxes with steel fittings.",
+     "The county's steel mills cut output by 5 percent."),
     # An amount of energy, not the fuel (and "standard" data center racks are still data centers).
     ("coal", "The boilers save about 18,000 tonnes of standard coal a year.",
      "The county closed four small coal mines last year."),
