@@ -2862,3 +2862,10 @@ def test_a_share_of_a_countys_whole_measures_no_indicator_the_site_compares():
 def test_makers_of_a_product_a_place_has_are_its_industrys_firms():
     figures = settled(["Shanxi has 46 makers of special-purpose vehicles. Yangquan has 126 foundries of its own."])
     assert [figures[t].indicator for t in ("46", "126")] == ["industry-enterprises"] * 2
+
+
+def test_a_chain_worth_an_amount_by_a_year_ahead_is_a_goal_and_a_firm_started_as_a_workshop_of_n_is_dated_then():
+    figures = settled(["Shanxi has set out to build a sodium-ion battery industry chain worth 50 billion yuan by 2027. "
+                       "The firm started in 2015 as a workshop of 40 people."], dt.date(2023, 7, 1))
+    assert (figures["50 billion yuan"].status, figures["50 billion yuan"].period) == ("target", "2027")
+    assert figures["40"].period == "2015"

@@ -1543,7 +1543,9 @@ def status(ctx: Context, published: dt.date | None, unit: str | None = None) -> 
     clause = ctx.sentence[first:last]
     start_value = _START_VALUE.search(ctx.sentence, first, ctx.start)
     if start_value is not None and not (start_value.group().lower().startswith("worth")
-                                        and _is_target(ctx.sentence[first:start_value.start()], published)):
+                                        and (_is_target(ctx.sentence[first:start_value.start()], published)
+                                             or _BY_AFTER.match(ctx.sentence, ctx.end)
+                                             and _is_target(ctx.sentence[ctx.end:ctx.end + 30], published))):
         # "up from 4,500 yuan", "projects worth 52.7 billion yuan": a value as it stands ("aims to make
         # the industry worth 10 billion yuan", "aims to sign projects worth 20 billion yuan" are goals).
         return "actual", False
@@ -1672,6 +1674,7 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
 
 _ONCE = re.compile(r"\b(?:once|used\s+to)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _OF_A_COUNTYS = re.compile(r"\s+of\s+(?:the|this|that|its)\s+(?:county|district)['\u2019]s?\s", re.I)
+_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")  # "a chain worth 50 billion yuan by 2027"
 _TO_QUALIFY = re.compile(r"\s*To\s+(?:qualify|be\s+(?:named|listed|selected|accredited|eligible|recognized|certified))\b")
 # A product set against another by what it weighs or consumes: "30 percent lighter than", "use 15
 # percent less electricity than", "about 20 percent less pain than".
@@ -1684,7 +1687,7 @@ _PROPERTY_COMPARED = re.compile(r"\s+(?:lighter|heavier|stronger|thinner|thicker
                                 re.I)
 # What a company or plant started with, dated by its founding: "founded in 2019 with an investment of".
 _FOUNDED_WITH = re.compile(r"\b(?:founded|set\s+up|established|started|launched)\s+in\s+(?:(?:early|late|mid-?)\s*)?"
-                           r"((?:19|20)\d\d)\s+(?:with|at\s+a\s+cost\s+of)\s+(?:an?\s+)?(?:(?:total\s+|initial\s+|registered\s+)?"
+                           r"((?:19|20)\d\d)\s+(?:with|at\s+a\s+cost\s+of|as\s+an?\s+(?:[\w-]+\s+){0,3}?(?:of|with))\s+(?:an?\s+)?(?:(?:total\s+|initial\s+|registered\s+)?"
                            r"(?:investment|capital)\s+of\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|just\s+)?$", re.I)
 _FIRM_LISTS = ("high-tech-enterprises", "specialized-smes", "intelligent-manufacturing-demonstrations", "green-factories")
 _PART_NAMED = re.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+which)\b", re.I)
