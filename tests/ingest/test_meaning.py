@@ -2869,3 +2869,13 @@ def test_a_chain_worth_an_amount_by_a_year_ahead_is_a_goal_and_a_firm_started_as
                        "The firm started in 2015 as a workshop of 40 people."], dt.date(2023, 7, 1))
     assert (figures["50 billion yuan"].status, figures["50 billion yuan"].period) == ("target", "2027")
     assert figures["40"].period == "2015"
+
+
+def test_a_time_in_a_clause_giving_the_cause_is_not_the_figures():
+    article = ("Shanxi's industry grows in first half\n\nSource: Xinhua | 2024-07-20 10:00:00\n\n"
+               "TAIYUAN, July 20 (Xinhua) -- Shanxi's industrial value added grew 2.1 percent year-on-year in the "
+               "first half of 2024, the provincial statistics bureau said Friday.\n\n"
+               "Raw coal output dropped 9.6 percent to 600.3 million tonnes, as the province stepped up safety "
+               "inspections after several mine accidents late last year.\n")
+    figures = loaded(article)
+    assert [figures[t].period for t in ("9.6 percent", "600.3 million tonnes")] == ["2024-H1", "2024-H1"]

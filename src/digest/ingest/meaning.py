@@ -1675,6 +1675,7 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
 _ONCE = re.compile(r"\b(?:once|used\s+to)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _OF_A_COUNTYS = re.compile(r"\s+of\s+(?:the|this|that|its)\s+(?:county|district)['\u2019]s?\s", re.I)
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")  # "a chain worth 50 billion yuan by 2027"
+_CAUSE_AFTER = re.compile(r",\s+(?:as|because|after)\s+(?!of\b|(?:of|in|by|from)\s)(?:the|a|an|its|their|it|they|[A-Z][a-z]+)\b")
 _TO_QUALIFY = re.compile(r"\s*To\s+(?:qualify|be\s+(?:named|listed|selected|accredited|eligible|recognized|certified))\b")
 # A product set against another by what it weighs or consumes: "30 percent lighter than", "use 15
 # percent less electricity than", "about 20 percent less pain than".
@@ -1825,7 +1826,10 @@ def _period(ctx: Context, figure: Figure, published: dt.date | None, lead: str |
            # "138 trips last year, up from 41 in 2020, carrying 6,900 containers": 2020 is the base's.
            and not (pos < ctx.start and _OTHERS_TIME.search(ctx.sentence, max(0, pos - 40), pos))
            # "earns 3,200 yuan a month, nearly double the wage of 2010": the multiple's base.
-           and not (pos > ctx.end and _MULTIPLE_BASE.search(ctx.sentence, max(ctx.end, pos - 50), pos))]
+           and not (pos > ctx.end and _MULTIPLE_BASE.search(ctx.sentence, max(ctx.end, pos - 50), pos))
+           # "dropped 9.6 percent, as the province stepped up inspections after accidents late last year":
+           # the cause's time.
+           and not (pos > ctx.end and _CAUSE_AFTER.search(ctx.sentence, ctx.end, pos))]
     found: str | None
     right_after = [label for pos, label in own if ctx.end <= pos <= ctx.end + 4
                    or ctx.end <= pos and _IN_THE.fullmatch(ctx.sentence, ctx.end, pos)]
@@ -1861,7 +1865,8 @@ def _period(ctx: Context, figure: Figure, published: dt.date | None, lead: str |
                                   and not BASE_BEFORE.search(ctx.sentence, max(ctx.end, pos - 40), pos)
                                   # "Starts Production at 20,000-Ton Plant; 2021 Revenue Up 42.7%": the
                                   # statement after a semicolon dates its own figures.
-                                  and ";" not in ctx.sentence[ctx.end:pos])
+                                  and ";" not in ctx.sentence[ctx.end:pos]
+                                  and not _CAUSE_AFTER.search(ctx.sentence, ctx.end, pos))
                               and not any(a <= pos < b for a, b in sentence_asides)]:
         before = [label for pos, label in sentence_periods if pos <= ctx.start]
         found = before[-1] if before else sentence_periods[0][1]
