@@ -2879,3 +2879,13 @@ def test_a_time_in_a_clause_giving_the_cause_is_not_the_figures():
                "inspections after several mine accidents late last year.\n")
     figures = loaded(article)
     assert [figures[t].period for t in ("9.6 percent", "600.3 million tonnes")] == ["2024-H1", "2024-H1"]
+
+
+def test_coal_mined_and_a_share_of_a_nations_coal_measure_raw_coal_said_in_a_present_aside_as_it_is():
+    figures = settled(["Shanxi mined 1.3 billion tons of coal in 2022.",
+                       "Shanxi, which produces about a quarter of China's coal, aims to raise its wind capacity. "
+                       "Changzhi makes a third of the country's coal chemicals."], dt.date(2023, 7, 20))
+    assert figures["1.3 billion tons"].indicator == "raw-coal-output"
+    quarter = figures["a quarter"]
+    assert (quarter.indicator, quarter.status, quarter.period) == ("raw-coal-output", "actual", "2023")
+    assert figures["a third"].indicator == "product-output"  # coal chemicals are not raw coal

@@ -232,7 +232,7 @@ _INDUSTRIAL_OUTPUT_GREW = re.compile(r"\bindustrial\s+output\s+(?:of\s+(?:indust
 # Words that hedge an amount: "about", "nearly", "more than" ...
 _ABOUT = r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+|some\s+)?"
 # The verbs of making, past and present, shared by the patterns below.
-_MADE = r"(?:produced|made|manufactured|turned\s+out)"
+_MADE = r"(?:produced|made|manufactured|turned\s+out|mined)"
 _MAKES_NOW = r"(?:produces|makes|manufactures|turns\s+out)"
 _PRODUCED = re.compile(rf"\b(?:{_MADE}|rolled\s+out|assembled|{_MAKES_NOW})\s+" + _ABOUT + "$", re.I)
 _MAKES = re.compile(r"(?<!\bIt\s)(?<!\bThey\s)(?<!\bcan\s)(?<!\bto\s)(?<!\bwill\s)\b(?:" + _MADE
@@ -250,6 +250,8 @@ _MAKERS_MADE = re.compile(r"(?:\b[A-Z][a-z]+['\u2019]s|\b(?:city|county|province
 # codonopsis root": a place's share of what the world or the country makes of a product.
 _MAKES_SHARE = re.compile(r"\b(?:makes|made|produces|produced|supplies|supplied|grows|grew|mines|mined|turns\s+out)\s+"
                           + _ABOUT + "$", re.I)
+_COAL_ITSELF = re.compile(r"(?:raw\s+)?coal\b(?![\s-]+(?:products|chemicals|tar|gas|bed|based|derived|fired|mines?|mining|"
+                          r"industry|sector|power|reserves|consumption|use))", re.I)
 _OF_A_WHOLES_GOODS = re.compile(r"\s+of\s+(?:the\s+world|China|the\s+country|the\s+nation|Shanxi|the\s+province)"
                                 r"['\u2019]s\s+(?!(?:GDP|economy|total\s+investment|investment|exports|imports|"
                                 r"population|people|area|land|reserves)\b)[a-z]", re.I)
@@ -425,6 +427,9 @@ _THE_PLAN_YEARS = re.compile(r"\b(?:over|during|in|throughout|for)\s+the\s+(?:(?
                              re.I)
 _WHICH_NOW = re.compile(r",\s*(?:which|that|who)\s+(?:now\s+)?(?:covers|has|employs|houses|holds|spans|is\s+home\s+to)\s+"
                         r"(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|around\s+)?$", re.I)
+# A describing aside in the present: ", which produces about", ", which mines nearly".
+_WHICH_DOES = re.compile(r",\s*(?:which|who)\s+(?:now\s+)?(?:[a-z]+[^s\W]s|has|is|are)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|"
+                         r"over\s+|around\s+|roughly\s+|almost\s+)?$", re.I)
 _AT_FULL = re.compile(r"\bat\s+full\s+(?:output|capacity|production|operation)\b|\bwhen\s+(?:fully\s+)?operational\b"
                       r"|\bwhen\s+(?:fully\s+)?(?:complete|completed|finished)\b(?!\s+(?:in|by)\s+(?:\w+\s+)?(?:19|20)\d\d)"
                       r"|\bin\s+full\s+production\b"
@@ -1257,7 +1262,11 @@ class Meaning:
                 _SHARE_OF_OUTPUT.match(ctx.sentence, ctx.end)
                 or _MAKES_SHARE.search(before) and _OF_A_WHOLES_GOODS.match(ctx.sentence, ctx.end)):
             # "about a tenth of Shanxi's total", "three-quarters of Shanxi's milk output", "a third of the
-            # country's codonopsis supply": a place's share of a product's output.
+            # country's codonopsis supply": a place's share of a product's output ("a quarter of China's
+            # coal": of raw coal's).
+            whole = _OF_A_WHOLES_GOODS.match(ctx.sentence, ctx.end)
+            if whole is not None and _COAL_ITSELF.match(ctx.sentence, whole.end() - 1) and "raw-coal-output" in self.by_id:
+                return "raw-coal-output", False
             return "product-output", True
         if "product-output" in self.by_id and _PRODUCT_OUTPUT.search(clause) and (
                 figure.unit in ("t", "percent") or figure.unit == "other" and self._fits(self.by_id["product-output"], figure)):
@@ -1551,6 +1560,9 @@ def status(ctx: Context, published: dt.date | None, unit: str | None = None) -> 
         return "actual", False
     if _A_PLACE_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
         return "actual", False  # "Lyuliang, a city of 3.3 million people, wants ...": the place as it is
+    if _WHICH_DOES.search(ctx.sentence, max(0, ctx.start - 40), ctx.start) and "," in ctx.sentence[ctx.end:last + 1] \
+            and not _is_target(ctx.sentence[ctx.end:ctx.sentence.find(",", ctx.end)], published):
+        return "actual", False  # "Shanxi, which produces about a quarter of China's coal, aims to ...": as it is
     if _GOALS_LISTED.search(ctx.sentence, 0, ctx.start):
         return "target", False  # "The main expected targets for this year are: ..., growth of 8 percent"
     if _IMPERATIVE.match(ctx.sentence) and not _START_VALUE.search(ctx.sentence, 0, ctx.start):
