@@ -2889,3 +2889,10 @@ def test_coal_mined_and_a_share_of_a_nations_coal_measure_raw_coal_said_in_a_pre
     quarter = figures["a quarter"]
     assert (quarter.indicator, quarter.status, quarter.period) == ("raw-coal-output", "actual", "2023")
     assert figures["a third"].indicator == "product-output"  # coal chemicals are not raw coal
+
+
+def test_services_or_industry_and_construction_as_a_share_of_the_economy_are_the_tertiary_or_secondary_industry():
+    figures = settled(["Services made up 56.7 percent of the economy. Industry and construction made up 53.9 percent "
+                       "of the city's economy."])
+    assert figures["56.7 percent"].indicator == "tertiary-industry-value-added"
+    assert figures["53.9 percent"].indicator == "secondary-industry-value-added"

@@ -883,6 +883,14 @@ class Meaning:
             return None, False  # "three-fifths of it in Wenxi": where a part lies, not a share the site compares
         if figure.unit == "percent" and _OF_A_COUNTYS.match(ctx.sentence, ctx.end):
             return None, False  # "70 percent of the county's industrial output value": a county's, not a city's
+        if figure.unit == "percent" and _OF_THE_ECONOMY.match(ctx.sentence, ctx.end):
+            # "Services made up 52.4 percent of the economy", "Industry and construction made up 61.3 percent
+            # of the economy": the three industries by their plain names.
+            subject = _PLAIN_INDUSTRY.match(ctx.sentence, clause_of(ctx.sentence, ctx.start, ctx.end)[0], ctx.start)
+            if subject is not None:
+                ident = "tertiary-industry-value-added" if subject.group(1) else "secondary-industry-value-added"
+                if ident in self.by_id:
+                    return ident, False
         ident, unsure = self._indicator(figure, ctx, previous_end)
         if ident == _UNLISTED.id:
             return None, False  # named, and not in the vocabulary
@@ -1688,6 +1696,11 @@ _ONCE = re.compile(r"\b(?:once|used\s+to)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _OF_A_COUNTYS = re.compile(r"\s+of\s+(?:the|this|that|its)\s+(?:county|district)['\u2019]s?\s", re.I)
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")  # "a chain worth 50 billion yuan by 2027"
 _CAUSE_AFTER = re.compile(r",\s+(?:as|because|after)\s+(?!of\b|(?:of|in|by|from)\s)(?:the|a|an|its|their|it|they|[A-Z][a-z]+)\b")
+_OF_THE_ECONOMY = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|province|country|region)['\u2019]s\s+|[A-Z][a-z]+['\u2019]s\s+)?"
+                             r"(?:economy|GDP|gross\s+domestic\s+product)\b")
+_PLAIN_INDUSTRY = re.compile(r"\s*(?:(?:The\s+)?(services?(?:\s+sector)?)|Industry\s+and\s+construction)\s+"
+                             r"(?:accounted\s+for|made\s+up|contributed|took\s+up|represented)\s+(?:about\s+|nearly\s+|"
+                             r"almost\s+|more\s+than\s+|over\s+|roughly\s+|some\s+)?$", re.I)
 _TO_QUALIFY = re.compile(r"\s*To\s+(?:qualify|be\s+(?:named|listed|selected|accredited|eligible|recognized|certified))\b")
 # A product set against another by what it weighs or consumes: "30 percent lighter than", "use 15
 # percent less electricity than", "about 20 percent less pain than".
