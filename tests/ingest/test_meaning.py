@@ -2896,3 +2896,13 @@ def test_services_or_industry_and_construction_as_a_share_of_the_economy_are_the
                        "of the city's economy."])
     assert figures["56.7 percent"].indicator == "tertiary-industry-value-added"
     assert figures["53.9 percent"].indicator == "secondary-industry-value-added"
+
+
+def test_places_listed_with_amounts_of_what_was_just_measured_share_its_indicator():
+    figures = settled(["The province added 3.9 million kilowatts of wind and solar capacity in the first half.",
+                       "Datong has 9.8 million kilowatts, Xinzhou 8.7 million kilowatts and Shuozhou 7.1 million "
+                       "kilowatts."])
+    want = figures["3.9 million kilowatts"].indicator
+    assert want is not None
+    assert [figures[t].indicator for t in ("9.8 million kilowatts", "8.7 million kilowatts", "7.1 million kilowatts")] \
+        == [want] * 3

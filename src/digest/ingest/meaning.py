@@ -1701,6 +1701,7 @@ _OF_THE_ECONOMY = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|province|country|re
 _PLAIN_INDUSTRY = re.compile(r"\s*(?:(?:The\s+)?(services?(?:\s+sector)?)|Industry\s+and\s+construction)\s+"
                              r"(?:accounted\s+for|made\s+up|contributed|took\s+up|represented)\s+(?:about\s+|nearly\s+|"
                              r"almost\s+|more\s+than\s+|over\s+|roughly\s+|some\s+)?$", re.I)
+_PLACE_LEADS = re.compile(r"\s*(?:[A-Z][a-z]+\s+)(?:has|had|have)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?")
 _TO_QUALIFY = re.compile(r"\s*To\s+(?:qualify|be\s+(?:named|listed|selected|accredited|eligible|recognized|certified))\b")
 # A product set against another by what it weighs or consumes: "30 percent lighter than", "use 15
 # percent less electricity than", "about 20 percent less pain than".
@@ -2334,6 +2335,12 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                 # size, not the statistics' count of them.
                 ident = "industry-enterprises"
         pointed = pointing
+        if ident is None and figure.unit in ("kW", "kWh", "t") and figure.kind == "level" and (
+                _PLACE_LEADS.fullmatch(ctx.sentence, 0, ctx.start)
+                or same_sentence and out and out[-1].indicator and _PLACE_ITEM.fullmatch(ctx.sentence, previous_end, ctx.start)):
+            # "... added 3.9 million kilowatts of wind and solar capacity. Datong has 9.8 million kilowatts,
+            # Xinzhou 8.7 million kilowatts": each place's share of what was just measured.
+            ident = _named_before(out, paragraphs, ctx.paragraph, figure.unit) or ident
         if ident is None and figure.raw_unit == "times" and _IT_AFTER.match(ctx.sentence, ctx.end) and out \
                 and out[-1].indicator and paragraphs[-2:-1] == [ctx.paragraph]:
             # "... had output value of RMB13.2 billion in 2023, and the city aims to double it by 2027": a
