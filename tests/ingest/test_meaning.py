@@ -2906,3 +2906,11 @@ def test_places_listed_with_amounts_of_what_was_just_measured_share_its_indicato
     assert want is not None
     assert [figures[t].indicator for t in ("9.8 million kilowatts", "8.7 million kilowatts", "7.1 million kilowatts")] \
         == [want] * 3
+
+
+def test_a_multiple_of_an_amount_said_with_its_year_spans_from_that_year():
+    figures = settled(["Their combined output value reached 1.26 billion yuan last year, up 38 percent year-on-year and "
+                       "six times the 210 million yuan of 2017. The company supplied trackers for 1.8 million "
+                       "kilowatts of solar farms last year, three times the 600,000 kilowatts of 2019."],
+                      dt.date(2021, 3, 1))
+    assert [figures[t].period for t in ("six times", "three times")] == ["2017-2020", "2019-2020"]

@@ -269,7 +269,8 @@ _OF_IT_THERE = re.compile(r"\s+of\s+(?:it|them)\s+(?:is\s+|was\s+|are\s+|were\s+
                           re.I)
 _BASE_YEAR = re.compile(r"\s+(?:(?:the|its|their|that\s+of|those\s+of)\s+((?:19|20)\d\d)"
                         r"(?:\s+(?:figure|level|total|output))?\b"
-                        r"|(?:the|its|their)\s+(?:[a-z-]+\s+){1,2}?(?:of|in)\s+((?:19|20)\d\d)\b)", re.I)
+                        # "double the 880 million yuan of 2018": the base said as its amount
+                        r"|(?:the|its|their)\s+(?:\d[\d.,]*\s+(?=[a-z]))?(?:[a-z-]+\s+){1,2}?(?:of|in)\s+((?:19|20)\d\d)\b)", re.I)
 _MULTIPLE_BASE = re.compile(r"\b(?:double|twice|triple|treble|quadruple|times|fold)\s+(?:the|its|their|that\s+of|"
                             r"those\s+of|what\s+it\s+was)\b[^.;,]{0,40}$", re.I)
 _BASE_FROM = re.compile(r"\s+(?:(?:year[\s-]on[\s-]year\s+)?(?:more|less|fewer|higher|lower)\s+than|from|over|against|"
