@@ -2879,6 +2879,9 @@ def test_a_time_in_a_clause_giving_the_cause_is_not_the_figures():
                "inspections after several mine accidents late last year.\n")
     figures = loaded(article)
     assert [figures[t].period for t in ("9.6 percent", "600.3 million tonnes")] == ["2024-H1", "2024-H1"]
+    figures = settled(["Datong's GDP grew 3.1 percent in 2020. Retail sales of consumer goods fell 3.7 percent to 71.5 "
+                       "billion yuan, as restaurants and hotels lost customers in the first half."], dt.date(2021, 2, 1))
+    assert figures["3.7 percent"].period == "2020"
 
 
 def test_coal_mined_and_a_share_of_a_nations_coal_measure_raw_coal_said_in_a_present_aside_as_it_is():

@@ -1696,7 +1696,8 @@ def period(ctx: Context, figure: Figure, published: dt.date | None, lead: str | 
 _ONCE = re.compile(r"\b(?:once|used\s+to)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _OF_A_COUNTYS = re.compile(r"\s+of\s+(?:the|this|that|its)\s+(?:county|district)['\u2019]s?\s", re.I)
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")  # "a chain worth 50 billion yuan by 2027"
-_CAUSE_AFTER = re.compile(r",\s+(?:as|because|after)\s+(?!of\b|(?:of|in|by|from)\s)(?:the|a|an|its|their|it|they|[A-Z][a-z]+)\b")
+_CAUSE_AFTER = re.compile(r",\s+(?:as|because|after)\s+(?!(?:of|in|by|from|at|to|on|for|well|part|such|compared|against|"
+                          r"planned|expected|scheduled|required|a\s+result|much|many|high|low|far|long|soon)\b)[A-Za-z]")
 _OF_THE_ECONOMY = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|province|country|region)['\u2019]s\s+|[A-Z][a-z]+['\u2019]s\s+)?"
                              r"(?:economy|GDP|gross\s+domestic\s+product)\b")
 _PLAIN_INDUSTRY = re.compile(r"\s*(?:(?:The\s+)?(services?(?:\s+sector)?)|Industry\s+and\s+construction)\s+"
