@@ -2917,3 +2917,10 @@ def test_a_multiple_of_an_amount_said_with_its_year_spans_from_that_year():
                        "kilowatts of solar farms last year, three times the 600,000 kilowatts of 2019."],
                       dt.date(2021, 3, 1))
     assert [figures[t].period for t in ("six times", "three times")] == ["2017-2020", "2019-2020"]
+
+
+def test_each_year_is_a_time_not_one_of_a_kind():
+    figures = settled(["The company spends about 11 percent of its revenue on research and development each year and "
+                       "holds 63 patents. Each cashmere goat yields 400 to 600 grams of fiber a year."], dt.date(2018, 3, 1))
+    assert [figures[t].period for t in ("11 percent", "63")] == ["2018", "2018"]
+    assert figures["400 to 600 grams"].period is None

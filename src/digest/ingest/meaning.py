@@ -439,7 +439,8 @@ _PER_ITEM = re.compile(r"\b(?:every|each)\s+(?:[\w-]+\s+){0,3}?(?:ton|tonne|unit
                        r"gigawatt|megawatt|cow|mu|hectare|"
                        r"cubic\s+meter|square\s+meter|wafer|panel|battery|module)\b"
                        # "each cashmere goat yields 400 to 600 grams of fiber a year": what one of a kind gives.
-                       r"|\beach\s+(?:[\w-]+\s+){0,3}?(?:yields|weighs|holds|carries)\b", re.I)
+                       # ("spends 11 percent each year and holds 63 patents": a time, then another verb)
+                       r"|\beach\s+(?!(?:year|month|week|day)\b)(?:(?!and\b)[\w-]+\s+){0,3}?(?:yields|weighs|holds|carries)\b", re.I)
 _ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
 # An infinitive ("put to use", "plans to make") is no present tense.
 # "Power use by manufacturers surged", "the share of industrial water use": a noun, no verb.
