@@ -237,6 +237,14 @@ def test_cities_ranked_with_at_or_listed_respectively_give_each_figure_its_own(r
         "taiyuan", "changzhi", "jinzhong", "shuozhou", "yuncheng"]
 
 
+def test_counts_said_to_be_in_a_city_are_that_citys(region):
+    text = ("Machine tool makers gain\n\n2021-06-01\n\n"
+            "Shanxi has 58 machine tool makers. Twenty-seven of them are in the provincial capital Taiyuan, 14 in "
+            "Jinzhong and nine in Yuncheng, with the remaining eight scattered across other cities.\n").encode()
+    places = {f.text: f.city for f in load_seed(text, "seeds/tools.txt", region).figures}
+    assert [places[t] for t in ("Twenty-seven", "14", "nine")] == ["taiyuan", "jinzhong", "yuncheng"]
+
+
 def test_a_story_about_two_cities_together_is_the_provinces(region):
     from digest.ingest.loader import primary_place
 

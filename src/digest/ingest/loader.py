@@ -256,6 +256,8 @@ def _speakers_city(paragraph: str, classifier: Classifier) -> str | None:
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_IN_CITY_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:are|were|is|was)\s+)?(?:(?:based|located|registered)\s+)?"
+                            r"in\s+(?:the\s+(?:provincial\s+capital|city\s+of)\s+)?([A-Z][a-z]+)\b")
 _CITY_THEN = re.compile(r"(?:^|[,;]\s*|\b(?:and|while)\s+|\bfollowed\s+by\s+)([A-Z][a-z]+)\s+(?:with\s+|had\s+|has\s+|added\s+|at\s+)?"
                         r"(?:about\s+|nearly\s+|some\s+)?$")
 
@@ -479,6 +481,11 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
         # ("about a quarter of the province's total": the share is of the province, not the province's)
         named = _place_of(sentence[first:ctx.end if of_the_whole.match(sentence, ctx.end) else min(last, ctx.end + 16)],
                           classifier)
+        in_city = _IN_CITY_AFTER.match(sentence, ctx.end) if fig.city is None else None
+        if in_city is not None:
+            # "Twenty-seven of them are in the provincial capital Taiyuan, 14 in Jinzhong and nine in
+            # Yuncheng": the city said right after the count.
+            named = classifier.city_of(in_city.group(1)) or named
         right_before = _CITY_THEN.search(sentence, max(0, ctx.start - 40), ctx.start)
         if right_before is not None and fig.city is None:
             # "Taiyuan has 53 of them, Changzhi 17 and Jinzhong 14": the city said right before the count.
