@@ -1163,3 +1163,10 @@ def test_the_number_of_something_that_fell_from_a_to_b():
     assert [(found[t].value, found[t].unit) for t in ("96,000", "61,000")] == [(96000, "count"), (61000, "count")]
     found = {f.text: f for f in figures("It lifted capacity from 500,000 trays a year to 1.2 million.")}
     assert set(found) == {"500,000", "1.2 million"}
+
+
+def test_set_up_and_up_to_are_no_rise():
+    found = {f.text: f.kind for f in figures(
+        "Helin was set up in 2018 with 420 million yuan. On a trainset with 64 discs, that adds up to about 3.6 "
+        "tonnes. Value added was up 7.4 percent.")}
+    assert (found["420 million yuan"], found["3.6 tonnes"], found["7.4 percent"]) == ("level", "level", "change")

@@ -176,7 +176,9 @@ _KIND_WORDS = re.compile(
     # "grows apples on 2.1 million mu": to grow a crop on land is no change.
     r"(?P<change>\bgrowth\s+rate|\b(?:(?:grow|grew|grown|growing|grows)(?!\s+(?:[A-Za-z-]+\s+){1,3}?on\b)|growth|"
     r"increas(?:e|ed|es|ing)|"
-    r"ris(?:e|es|ing)|rose|risen|up|down|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|"
+    # "was set up with 86 million yuan", "adds up to", "up to 5 million yuan": no rise.
+    r"ris(?:e|es|ing)|rose|risen|(?<!\bset\s)(?<!\bsets\s)up(?!\s+to\b)|down|"
+    r"declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|"
     r"f(?:a|e)ll(?:s|ing|en)?|drop(?:s|ped|ping)?|surg(?:e|ed|es|ing)|jump(?:s|ed|ing)?|"
     r"climb(?:s|ed|ing)?|gain(?:s|ed)?|expand(?:s|ed|ing)?|expansion|shr(?:ank|unk|ink|inks)|"
     r"dip(?:s|ped|ping)?|slump(?:s|ed|ing)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|soar(?:s|ed|ing)?|"
