@@ -2924,3 +2924,10 @@ def test_each_year_is_a_time_not_one_of_a_kind():
                        "holds 63 patents. Each cashmere goat yields 400 to 600 grams of fiber a year."], dt.date(2018, 3, 1))
     assert [figures[t].period for t in ("11 percent", "63")] == ["2018", "2018"]
     assert figures["400 to 600 grams"].period is None
+
+
+def test_more_of_a_stock_is_an_addition_but_more_of_what_measures_nothing_is_a_level():
+    figures = settled(["Another 100 fuel cell buses will be put on the road, and intelligent upgrading will be completed "
+                       "at 15 more coal mines. It delivered 146 vehicles and holds orders for 530 more."])
+    assert [figures[t].kind for t in ("100", "15")] == ["change", "change"]
+    assert figures["530"].kind == "level"

@@ -2020,6 +2020,10 @@ _GROWTH_AFTER = re.compile(r"(?:\s+(?!(?:of|in|to|the|and|for|from|on|at|by)\b)[
 # factories ... were selected": an addition ("50 mines had been named intelligent mines by October": the stock).
 _ADDED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,8}?(?:(?:were|was|have\s+been|had\s+been)\s+newly|(?:were|was)\s+(?:named|"
                           r"selected|recogni[sz]ed|certified|added))\b", re.I)
+# "eight more enterprises", "another 18 companies" (not "31 more than last year", read above): for a
+# stock the vocabulary names, an addition (a count that measures nothing is a level: "orders for 530 more").
+_COUNT_MORE = re.compile(r"\s+(?:more|additional)\b(?!\s+than\b)(?!\s+(?:and|or)\b)", re.I)
+_ANOTHER = re.compile(r"\banother\s+$", re.I)
 _BRINGING_TOTAL = re.compile(r"^[^.;:\d]*?,\s*(?:bringing|raising|lifting|taking)\s+(?:the|its|their|the\s+\w+'s)\s+"
                              r"(?:total|number|count)\s+to\b", re.I)
 
@@ -2073,6 +2077,9 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
     if figure.unit == "other" and figure.raw_unit == "times":
         return "change"  # "2.4 times the 2017 level", "three times as much as corn": a multiple of a base
     if figure.unit == "count" and (_ADDED_AFTER.match(ctx.sentence, ctx.end)
+                                   or indicator is not None and indicator.measure == "stock" and (
+                                       _COUNT_MORE.match(ctx.sentence, ctx.end)
+                                       or _ANOTHER.search(ctx.sentence, max(0, ctx.start - 12), ctx.start))
                                    or _BRINGING_TOTAL.match(ctx.sentence[ctx.end:ctx.end + 140])):
         # "15 more coal mines", "Fifty fuel cell buses were put into service, bringing the city's total to
         # 140", "Thirty-one enterprises were newly added": an addition to a stock.
