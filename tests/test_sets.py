@@ -445,7 +445,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind67", "all_five_accuracy"): "0.770",
     ("blind68", "themes_f1"): "0.816",
     ("blind68", "indicator_accuracy"): "0.899",
-    ("blind68", "all_five_accuracy"): "0.765",
+    ("blind68", "all_five_accuracy"): "0.777",
     ("blind17", "period_accuracy"): "0.871",
     ("blind17", "all_five_accuracy"): "0.758",
     ("blind16", "period_accuracy"): "0.867",

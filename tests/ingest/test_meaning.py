@@ -2931,3 +2931,12 @@ def test_more_of_a_stock_is_an_addition_but_more_of_what_measures_nothing_is_a_l
                        "at 15 more coal mines. It delivered 146 vehicles and holds orders for 530 more."])
     assert [figures[t].kind for t in ("100", "15")] == ["change", "change"]
     assert figures["530"].kind == "level"
+
+
+def test_items_after_an_intro_that_aims_to_are_goals_due_at_its_deadline():
+    article = ("Yangquan's hydrogen plan\n\n2022-08-10\n\nThe city has begun to use hydrogen in transport.\n\n"
+               "By 2025, the city aims to:\n1. raise its hydrogen supply capacity to 100,000 tonnes a year;\n"
+               "2. have 1,000 fuel cell vehicles in operation;\n3. build 15 hydrogen refueling stations.\n")
+    figures = loaded(article)
+    assert [(figures[t].status, figures[t].period) for t in ("100,000 tonnes", "1,000")] == [("target", "2025")] * 2
+    assert figures["15"].status == "target"

@@ -399,7 +399,10 @@ _NOT_A_GOAL = re.compile(r"\bplanned\s+(?=(?:total\s+)?(?:investment|capacity|ou
                          r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:targets?|goals?)\b",
                          re.I)
 _GOALS_INTRO = re.compile(r"\b(?:targets?|goals?)\b[^.]{0,100}?(?:\(\s*by\s+(?:the\s+end\s+of\s+)?(?P<by2>(?:19|20)\d\d)\s*\))?\s*:\s*$"
-                          r"|^\s*by\s+(?:the\s+end\s+of\s+)?(?P<by>(?:19|20)\d\d)\s*[:,]\s*$", re.I)
+                          r"|^\s*by\s+(?:the\s+end\s+of\s+)?(?P<by>(?:19|20)\d\d)\s*[:,]\s*$"
+                          # "By 2025, the city aims to:", "The county plans to:"
+                          r"|^\s*(?:by\s+(?:the\s+end\s+of\s+)?(?P<by3>(?:19|20)\d\d)\s*,?\s+)?[^.:;]{0,80}?\b"
+                          r"(?:(?:aims?|plans?|wants?|strives?|seeks?|intends?)\s+to|will|is\s+to|are\s+to)\s*:\s*$", re.I)
 _BASE_OF_GOAL = re.compile(r"\b(?:from|against|compared\s+with|figure\s+of|level\s+of)\s+(?:about\s+|nearly\s+|"
                            r"around\s+|almost\s+|some\s+|roughly\s+)?$", re.I)
 _GOALS_HEADING = re.compile(r"\b(?:targets?|goals?|tasks)\b(?:\s+(?:for|by)\s+(?P<by>(?:19|20)\d\d))?(?P<by2>)", re.I)
@@ -1628,7 +1631,7 @@ def goal_items(paragraphs: Sequence[str], headings: Mapping[int, str] | None = N
             intro = _GOALS_HEADING.search(heading)
         if intro is not None and _GOAL_ITEM.match(paragraph):
             # "By 2025:", "Main targets (by 2027):", "II. Targets for 2025"
-            out[index] = intro.group("by") or intro.group("by2")
+            out[index] = intro.group("by") or intro.group("by2") or intro.groupdict().get("by3")
             continue
         intro = _GOALS_INTRO.search(paragraph)
     return out
