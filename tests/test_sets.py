@@ -134,7 +134,9 @@ header of tests/gold/seeds.yaml:
 - blind65 and blind66: ten more each, the same, scored before any fix after the eleventh
   session's first rounds (tests/blind65/, tests/blind66/);
 - blind67 and blind68: ten more each, the same, scored before any fix after its next
-  rounds (tests/blind67/, tests/blind68/).
+  rounds (tests/blind67/, tests/blind68/);
+- blind69 and blind70: ten more each, the same, scored before any fix after twenty-one of the
+  eleventh session's rounds (tests/blind69/, tests/blind70/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -240,6 +242,8 @@ SETS = (
     Set("blind66", PROJECT / "tests/blind66/seeds", PROJECT / "tests/blind66/gold.yaml", 10),
     Set("blind67", PROJECT / "tests/blind67/seeds", PROJECT / "tests/blind67/gold.yaml", 10),
     Set("blind68", PROJECT / "tests/blind68/seeds", PROJECT / "tests/blind68/gold.yaml", 10),
+    Set("blind69", PROJECT / "tests/blind69/seeds", PROJECT / "tests/blind69/gold.yaml", 10),
+    Set("blind70", PROJECT / "tests/blind70/seeds", PROJECT / "tests/blind70/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -321,7 +325,9 @@ def target(set_name: str, metric: str) -> float:
 # blind63 at cb4d662: all five 0.785; blind64 at cb4d662: all five 0.789; blind65 at a747a4e:
 # indicator 0.862, period 0.896, all five 0.718; blind66 at a747a4e: period 0.895, all five
 # 0.765; blind67 at 1ffb2b6: period 0.887, all five 0.765; blind68 at 1ffb2b6: themes 0.816,
-# indicator 0.899, all five 0.756), the honest estimate for articles no one here has seen.
+# indicator 0.899, all five 0.756; blind69 at 1bb604b: recall 0.905; blind70 at 1bb604b: city
+# 0.900, themes 0.833, period 0.898, all five 0.786), the honest estimate for articles no one here
+# has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind6", "indicator_accuracy"): "0.892: a park's and a county's figures read as an industry's, R&D as a share of GDP",
     ("blind6", "period_accuracy"): "0.892: a year in review's plan period ('over the five years')",
@@ -446,6 +452,11 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind68", "themes_f1"): "0.816",
     ("blind68", "indicator_accuracy"): "0.899",
     ("blind68", "all_five_accuracy"): "0.777",
+    ("blind69", "figure_recall"): "0.905",
+    ("blind70", "city_accuracy"): "0.900",
+    ("blind70", "themes_f1"): "0.833",
+    ("blind70", "period_accuracy"): "0.898",
+    ("blind70", "all_five_accuracy"): "0.786",
     ("blind17", "period_accuracy"): "0.871",
     ("blind17", "all_five_accuracy"): "0.758",
     ("blind16", "period_accuracy"): "0.867",
@@ -529,7 +540,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 
