@@ -245,6 +245,16 @@ def test_counts_said_to_be_in_a_city_are_that_citys(region):
     assert [places[t] for t in ("Twenty-seven", "14", "nine")] == ["taiyuan", "jinzhong", "yuncheng"]
 
 
+def test_a_plant_wire_from_its_city_is_that_citys_whatever_company_names_and_locators_say(region):
+    text = ("Lithium plant starts production in north China's Shanxi\n\nSource: Xinhua | 2023-09-13 18:22:05\n\n"
+            "YANGQUAN, Sept. 13 (Xinhua) -- A plant that extracts lithium from coal gangue started production on "
+            "Wednesday in the city of Yangquan in north China's Shanxi Province.\n\nThe plant, built by Shanxi "
+            "Hongying Lithium Materials Co., Ltd. with an investment of 1.36 billion yuan, can make 5,000 tonnes a "
+            "year.\n\nYangquan, a coal city in eastern Shanxi, has large stocks of gangue. Shanxi reused 58 percent "
+            "of its gangue last year.\n").encode()
+    assert load_seed(text, "seeds/lithium.txt", region).city == "yangquan"
+
+
 def test_a_story_about_two_cities_together_is_the_provinces(region):
     from digest.ingest.loader import primary_place
 

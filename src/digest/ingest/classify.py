@@ -13,7 +13,10 @@ from ..tables import read_table
 _WORDS = read_table(Path(__file__).with_name("words.yaml"))
 # A locator phrase ("in North China's Shanxi province") names the province only
 # to place a city; it says nothing about what the article is about.
-_LOCATOR = re.compile(r"(?:North|Northern|northern|north)\s+China's\s+$|(?:in|of)\s+$")
+_LOCATOR = re.compile(r"(?:North|Northern|northern|north)\s+China's\s+$|(?:in|of)\s+(?:(?:north|south|east|west|central|"
+                      r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$")
+# "Shanxi Hongying Lithium Materials Co., Ltd.": the province in a company's name.
+_IN_A_NAME = re.compile(r"(?:\s+[A-Z][\w&-]*){1,5}\s+(?:Co\b|Company\b|Group\b|Corp\b|Corporation\b|Ltd\b|Limited\b|Inc\b)")
 # "lets Shanxi county scrap coal boilers", "a Shanxi company": the province names where one place
 # or one firm is, which the story is about.
 _ONE_OF_ITS = re.compile(r"(?:\s+(?:%s))?\s+(?:%s)\b" % ("|".join(_WORDS["one_of_its_between"].split()),
@@ -254,6 +257,7 @@ class Classifier:
         return sum(
             1 for m in self._province.finditer(text)
             if not _LOCATOR.search(text[max(0, m.start() - 24):m.start()]) and not _ONE_OF_ITS.match(text, m.end())
+            and not _IN_A_NAME.match(text, m.end(), m.end() + 80)
         )
 
     def themes(self, text: str) -> Counter[str]:  # type: ignore[type-var]
