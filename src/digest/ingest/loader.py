@@ -14,8 +14,8 @@ from typing import Sequence
 
 from .classify import COMPANY_NAME, Classifier, ends_article, links_elsewhere
 from .extract import Context, extract_in_context
-from .meaning import (BATCH_IDS, Meaning, by_section, clause_of, is_company_release, is_news_lead, goal_items, lead_period,
-                      plan_span, section_periods, settle, title_period)
+from .meaning import (BATCH_IDS, RESPECTIVELY, Meaning, by_section, clause_of, is_company_release, is_news_lead,
+                      goal_items, lead_period, plan_span, section_periods, settle, title_period)
 from ..model import Article, Figure, Indicator, Region, Source
 from .seedtext import Block, ParsedSeed, decode, parse_seed
 
@@ -255,7 +255,6 @@ def _speakers_city(paragraph: str, classifier: Classifier) -> str | None:
     return classifier.city_of(speaker.group(1)) if speaker is not None else None
 
 
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _IN_CITY_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:are|were|is|was)\s+)?(?:(?:based|located|registered)\s+)?"
                             r"in\s+(?:the\s+(?:provincial\s+capital|city\s+of)\s+)?([A-Z][a-z]+)\b")
 _CITY_THEN = re.compile(r"(?:^|[,;]\s*|\b(?:and|while)\s+|\bfollowed\s+by\s+)([A-Z][a-z]+)\s+(?:with\s+|had\s+|has\s+|added\s+|at\s+)?"
@@ -445,7 +444,7 @@ def _listed_places(figures: Sequence[tuple[Figure, Context]], classifier: Classi
     for index, (_, ctx) in enumerate(figures):
         by_sentence.setdefault((ctx.paragraph, ctx.sentence), []).append(index)
     for (_, sentence), indices in by_sentence.items():
-        if len(indices) < 2 or not _RESPECTIVELY.search(sentence):
+        if len(indices) < 2 or not RESPECTIVELY.search(sentence):
             continue
         cities = classifier.cities_in_order(sentence[:figures[indices[0]][1].start])
         if len(cities) < 2 or len(indices) % len(cities):

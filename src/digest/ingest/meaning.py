@@ -405,7 +405,7 @@ _GOALS_INTRO = re.compile(r"\b(?:targets?|goals?)\b[^.]{0,100}?(?:\(\s*by\s+(?:t
                           r"(?:(?:aims?|plans?|wants?|strives?|seeks?|intends?)\s+to|will|is\s+to|are\s+to)\s*:\s*$", re.I)
 _BASE_OF_GOAL = re.compile(r"\b(?:from|against|compared\s+with|figure\s+of|level\s+of)\s+(?:about\s+|nearly\s+|"
                            r"around\s+|almost\s+|some\s+|roughly\s+)?$", re.I)
-_GOALS_HEADING = re.compile(r"\b(?:targets?|goals?|tasks)\b(?:\s+(?:for|by)\s+(?P<by>(?:19|20)\d\d))?(?P<by2>)", re.I)
+_GOALS_HEADING = re.compile(r"\b(?:targets?|goals?|tasks)\b(?:\s+(?:for|by)\s+(?P<by>(?:19|20)\d\d))?(?P<by2>)(?P<by3>)", re.I)
 _ADDED_COUNT = re.compile(r"\b(?:installed|add|added|adding|another|an\s+additional)\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
 _GOAL_ITEM = re.compile(r"\s*(?:--?|[\u2013\u2014\u2022*\u00b7]|\(?\d{1,2}[.)])\s+")
 # "The main expected targets for this year are: GDP growth of 6.5 percent; ...": a list of goals.
@@ -775,6 +775,8 @@ class Meaning:
         self.any_term = re.compile(
             _TERM_START + "(?:" + "|".join(f"(?:{t.pattern.pattern[len(_TERM_START):]})" for t in self.terms) + ")",
             re.I) if self.terms else None
+        # The firm lists the sentence just read names, and where its last "including" stands (see _firm_list).
+        self._firm_lists_of: tuple[str, set[str], int] = ("", set(), -1)
 
     # ------------------------------------------------------------ indicator
     def _matches(self, text: str) -> list[tuple[int, int, Indicator]]:
@@ -830,10 +832,15 @@ class Meaning:
     def _firm_list(self, sentence: str, ctx: Context) -> Indicator | None:
         """The one list of firms (high-tech, little giants, green factories, ...) a sentence
         names, when none is named as a part after the figure ("1,200 firms, including 30 little giants")."""
-        if _PART_NAMED.search(sentence, ctx.end):
+        # Read once per sentence: a long list of counts would otherwise read its sentence once per count.
+        if self._firm_lists_of[0] != sentence:
+            parts = [m.start() for m in _PART_NAMED.finditer(sentence)]
+            self._firm_lists_of = (sentence, {found.id for _, _, found in self._matches(sentence) if found.id in _FIRM_LISTS},
+                                   parts[-1] if parts else -1)
+        _, named, last_part = self._firm_lists_of
+        if last_part >= ctx.end:
             return None
-        named = {found.id for _, _, found in self._matches(sentence) if found.id in _FIRM_LISTS}
-        return self.by_id[named.pop()] if len(named) == 1 else None
+        return self.by_id[next(iter(named))] if len(named) == 1 else None
 
     def _head(self, text: str, figure: Figure, prefer: str) -> Indicator | None:
         """The indicator a stretch of text names: the nearest term to the figure
@@ -1631,7 +1638,7 @@ def goal_items(paragraphs: Sequence[str], headings: Mapping[int, str] | None = N
             intro = _GOALS_HEADING.search(heading)
         if intro is not None and _GOAL_ITEM.match(paragraph):
             # "By 2025:", "Main targets (by 2027):", "II. Targets for 2025"
-            out[index] = intro.group("by") or intro.group("by2") or intro.groupdict().get("by3")
+            out[index] = intro.group("by") or intro.group("by2") or intro.group("by3")
             continue
         intro = _GOALS_INTRO.search(paragraph)
     return out
@@ -2112,7 +2119,7 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
 # "... of raw coal and washed coal were 68 million tons and 21 million tons
 # respectively, up 20.2 percent and 23.3 percent": figures listed side by side
 # (joined by commas or "and") pair, in order, with the things listed before them.
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*and\s+)")
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _HEAD_OF = re.compile(r"^(.*\b(?:of|in|for))\s+", re.I)
@@ -2149,7 +2156,7 @@ def respectively(figures: Sequence[tuple[Figure, Context]], meaning: Meaning) ->
         figure, ctx = figures[run[0]]
         # Without "respectively" a list pairs with the items only when every item names its own
         # indicator: "Value added of the primary, secondary and tertiary industries grew 2.1, 6.8 and 7.2 percent".
-        said = bool(_RESPECTIVELY.search(ctx.sentence))
+        said = bool(RESPECTIVELY.search(ctx.sentence))
         key = (ctx.paragraph, ctx.sentence)
         if key in first:
             found = first[key]
