@@ -1147,6 +1147,27 @@ def test_a_breakdowns_counts_in_words_after_their_places_and_pressures_in_megapa
     assert not figures("It makes 1,960-megapascal steel.")
 
 
+def test_a_breakdown_names_places_with_their_kind_and_goes_on_in_the_next_paragraph_by_sector():
+    paragraphs = [
+        "Xinzhou named 34 new enterprise technology centers this year.",
+        "By location, Xinfu district has eight of the new centers, Yuanping city seven, Wutai county and Baode "
+        "county three each, and the Xinzhou Economic and Technological Development Zone two.",
+        "By sector, 13 are in equipment manufacturing, nine in new materials and four in food processing."]
+    found = [(f.text, f.value, f.unit) for f in extract_figures(paragraphs, PUBLISHED)]
+    assert found[1:] == [("eight", 8, "count"), ("seven", 7, "count"), ("three", 3, "count"), ("two", 2, "count"),
+                         ("13", 13, "count"), ("nine", 9, "count"), ("four", 4, "count")]
+    # Without a breakdown to go on, a paragraph's "nine in new materials" counts nothing.
+    assert [f.text for f in extract_figures(["She has 13 books.", "Of note, nine in new materials."], PUBLISHED)] \
+        == ["13"]
+
+
+def test_a_part_named_by_a_plural_off_the_list_takes_the_whole_said_before():
+    found = extract_figures(["Shanxi named 128 gazelle enterprises. By sector, 34 of the gazelles are in new "
+                             "materials, 29 in equipment."], PUBLISHED)
+    assert [(f.text, f.metric) for f in found] == [("128", "gazelle enterprises"), ("34", "gazelle enterprises"),
+                                                   ("29", "gazelle enterprises")]
+
+
 def test_n_in_10_and_a_share_said_after_and_are_shares():
     for sentence, text, value in (("Seven in 10 of its towers stay in Shanxi.", "Seven in 10", 70),
                                   ("In 2016, nine out of every 10 compressors went to coal mines.", "nine out of every 10", 90),

@@ -245,6 +245,14 @@ def test_counts_said_to_be_in_a_city_are_that_citys(region):
     assert [places[t] for t in ("Twenty-seven", "14", "nine")] == ["taiyuan", "jinzhong", "yuncheng"]
 
 
+def test_a_count_several_cities_have_each_is_none_of_theirs_alone(region):
+    text = ("Shanxi names smart factories\n\n2023-03-01\n\n"
+            "Shanxi named 30 smart factories this year. By city, Taiyuan leads with nine smart factories, followed "
+            "by Jinzhong and Changzhi with five each, Datong 4 and Linfen and Lyuliang two each.\n").encode()
+    places = [(f.text, f.city) for f in load_seed(text, "seeds/each.txt", region).figures]
+    assert places[1:] == [("nine", "taiyuan"), ("five", "shanxi"), ("4", "datong"), ("two", "shanxi")]
+
+
 def test_a_plant_wire_from_its_city_is_that_citys_whatever_company_names_and_locators_say(region):
     text = ("Lithium plant starts production in north China's Shanxi\n\nSource: Xinhua | 2023-09-13 18:22:05\n\n"
             "YANGQUAN, Sept. 13 (Xinhua) -- A plant that extracts lithium from coal gangue started production on "

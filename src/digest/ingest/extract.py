@@ -1124,6 +1124,7 @@ _DAYS_AS_PERIOD = re.compile(r"\b(?:(?:over|during|in|for|within|after)\s+the|in
 _PART_OF = re.compile(r"\s+of\s+(?:(?P<them>them|these|those|which|whom)\b|(?P<det>the|its|their|our|this|these|those|all)\b)",
                       re.I)
 _PART_WORD = re.compile(r"\s+([\w'\u2019-]+)")
+_PART_ENDS = re.compile(r"\s*[,.;:]|\s+(?:are|were|is|was|have|had|has|in|on|at|from|with|will|can|now|also)\b")
 
 
 def _part_of(sentence: str, pos: int) -> str | None:
@@ -1141,6 +1142,8 @@ def _part_of(sentence: str, pos: int) -> str | None:
         low = word.group(1).lower()
         if low in _COUNT_NOUNS:
             return word.group(1)
+        if _plural_noun(word.group(1)) and _PART_ENDS.match(sentence, word.end()):
+            return word.group(1)  # "34 of the gazelles are in new materials": a plural off the list, said last
         if low[0].isdigit() or low in _SMALL or low in _TENS:
             # "six of the 23 champions": the whole's number says its noun, on the list or not.
             number = _NUMBER.match(sentence, word.start(1))
@@ -1212,6 +1215,14 @@ _FROM_COUNT_TO = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:
                             r"(?:about\s+|nearly\s+|more\s+than\s+)?$")
 _AND_NEXT = re.compile(r"\s+and\s+[A-Za-z]")
 _PLACE_THEN = re.compile(r"(?:,|\band|\bfollowed\s+by)\s+[A-Z][a-z]+\s+(?:with\s+)?$")
+# "..., Yuanping city seven, Wutai county and Baode county three each, and the Xinzhou Economic and
+# Technological Development Zone two": a named place before its number, in a breakdown.
+_NAMED_THEN = re.compile(r"(?:,|\band)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,6}"
+                         r"(?:\s+(?:city|county|district|zone|counties|districts))?\s+$")
+_EACH_AFTER = re.compile(r"\s+each\b")
+# "By sector, 13 are in equipment manufacturing, nine in new materials and four in electronic information".
+_ITEM_START = re.compile(r"(?:^\s*(?:By|In\s+terms\s+of)\s+[a-z]+\s*,|,|\band)\s*$")
+_IN_ITEM = re.compile(r"\s+(?:(?:are|were)\s+)?in\s+(?:the\s+)?[A-Za-z]")
 _PLACE_HAS = re.compile(r"(?:^|[;,]|\band|\bwhile)\s*[A-Z][a-z]+\s+(?:had|has|added)\s+$")
 _PER_EVERY = re.compile(r"^(?:for\s+every|for\s+each)\s+", re.I)
 _MOST_WITH = re.compile(r"\b(?:the\s+)?(?:most|largest\s+number\s+of)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*)"
@@ -1283,13 +1294,16 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
         # "By city, Taiyuan led with 512 ..., Linfen 54. Lyuliang had 39, Yangquan 31": a place's count
         # in a breakdown, or in the sentence that goes on with one.
         return _Mention(start, end, value, None, inherit="bare")
+    if breakdown and value.is_integer() and _ITEM_START.search(before) and _IN_ITEM.match(sentence, end):
+        # "By sector, 13 are in equipment manufacturing, nine in new materials": each sector's count.
+        return _Mention(start, end, value, None, inherit="bare")
     if REMAINING.search(before) and value.is_integer():
         # "134 of them are based in Taiyuan, ..., with the remaining 32 (eight) spread across the other
         # cities": the rest of the count before.
         return _Mention(start, end, value, None, inherit="bare")
     if not token[0].isdigit():
-        if breakdown and value.is_integer() and _PLACE_THEN.search(before) \
-                and (_BARE_AFTER.match(sentence, end) or _AND_AFTER.match(sentence, end)):
+        if breakdown and value.is_integer() and (_PLACE_THEN.search(before) or _NAMED_THEN.search(before)) \
+                and (_BARE_AFTER.match(sentence, end) or _AND_AFTER.match(sentence, end) or _EACH_AFTER.match(sentence, end)):
             # "By city, Taiyuan has 11 of the new centers, Jinzhong five, Changzhi four": each place's count,
             # in words too.
             return _Mention(start, end, value, None, inherit="bare")
@@ -1745,6 +1759,8 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
     """Every figure of an article's paragraphs with where it was read, in text order."""
     figures: list[tuple[Figure, Context]] = []
     counted: dict[float, str] = {}  # what each count said with its noun counts: "Of the 47," restates one
+    called: dict[str, str] = {}  # "gazelles" for the "128 gazelle enterprises" said before: their metric
+    breakdown: _Mention | None = None  # the last count of a sentence that broke a total down
     for index, paragraph in enumerate(paragraphs):
         if not isinstance(paragraph, str) or not paragraph:
             continue
@@ -1759,7 +1775,8 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
             # The line below keeps its own figures, read with its own paragraph.
             text = f"{text}: {following}"
         carried: str | None = None  # the period a paragraph has set stays set
-        breakdown: _Mention | None = None  # the last count of a sentence that broke a total down
+        if not BY_BREAKDOWN.match(text):
+            breakdown = None  # "By sector, 13 are in ..." after a paragraph "By location, ...": still its count
         for s_start, s_end in split_sentences(text):
             if s_start >= own:
                 break
@@ -1780,8 +1797,13 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
                     metric = item.metric
                     if mention.unit == "count" and mention.noun_of is not None and mention.noun is None:
                         metric = counted.get(mention.noun_of, metric)
+                    elif mention.unit == "count" and mention.noun and mention.noun.lower() in called \
+                            and mention.noun.lower() not in _COUNT_NOUNS:
+                        metric = called[mention.noun.lower()]  # "34 of the gazelles": the gazelle enterprises
                     elif mention.unit == "count" and mention.noun and mention.noun != "total":
                         counted.setdefault(mention.value, metric)
+                        if mention.modifiers and mention.modifiers[-1].isalpha() and mention.noun.lower() in _COUNT_NOUNS:
+                            called.setdefault(mention.modifiers[-1].lower() + "s", metric)
                     figures.append((Figure(
                         metric=metric,
                         value=_plain(mention.value),
