@@ -982,6 +982,15 @@ def test_a_threshold_said_with_worth_and_the_change_of_the_count_before_it():
     assert (figures["103"].indicator, figures["103"].kind) == ("project-count", "change")
 
 
+def test_a_threshold_after_projects_under_construction_or_each_with_is_a_definition():
+    figures = settled(["There were 198 projects under construction with investment of 100 million yuan or more, "
+                       "21 more than in 2022. The city plans to start 150 industrial projects, each with investment "
+                       "of 200 million yuan or more, during the year."], dt.date(2024, 2, 1))
+    for text in ("100 million yuan", "200 million yuan"):
+        assert (figures[text].period, figures[text].status) == (None, "actual"), text
+    assert figures["198"].period == "2024"
+
+
 def test_firms_an_action_reached_and_countries_are_no_industrys_count():
     figures = settled(["More than 640 companies from 23 countries and regions took part in the fair. "
                        "So far 214 enterprises have received support. The city has 412 high-tech enterprises."],

@@ -315,7 +315,8 @@ _MORE_FAMILIES = {ident: frozenset(u.strip() for u in units.split(","))
 # A definition or threshold: "those with annual revenues of 20 million yuan or
 # more", "enterprises of designated size (annual sales revenue of more than ...)".
 _DEFINITION = re.compile(
-    r"\b(?:those|ones|enterprises|companies|firms|projects|units)\s+(?:with|whose|of|worth)\b[^.;:]{0,60}$", re.I)
+    r"\b(?:those|ones|enterprises|companies|firms|projects|units)(?:\s+(?:under\s+construction|in\s+operation|under\s+way|"
+    r"(?:being\s+)?(?:planned|signed|started|built)))?(?:,?\s+each)?\s+(?:with|whose|of|worth)\b[^.;:]{0,60}$", re.I)
 _AT_LEAST = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:or\s+(?:more|above)|and\s+above)\b", re.I)
 _MORE_THAN = re.compile(r"\b(?:more\s+than|over|above|at\s+least|exceeding)\s*$", re.I)
 _THRESHOLD_AFTER = re.compile(r"(?:[^.;]|\.\d){0,40}?,\s*(?:the|a)\s+(?:national\s+|statistical\s+)?(?:(?:threshold|line|bar)\s+"
