@@ -991,6 +991,14 @@ def test_a_threshold_after_projects_under_construction_or_each_with_is_a_definit
     assert figures["198"].period == "2024"
 
 
+def test_a_hyphenated_use_is_no_present_tense_verb():
+    figures = settled(["The city's gross domestic product reached 106.54 billion yuan in 2018, up 6.9 percent.",
+                       "Output of major products: raw coal 192.36 million tonnes, up 4.7 percent; daily-use ceramics "
+                       "1.58 billion pieces, up 12.4 percent."], dt.date(2019, 4, 18))
+    assert figures["192.36 million tonnes"].period == "2018"
+    assert figures["1.58 billion"].period == "2018" and figures["12.4 percent"].period == "2018"
+
+
 def test_firms_an_action_reached_and_countries_are_no_industrys_count():
     figures = settled(["More than 640 companies from 23 countries and regions took part in the fair. "
                        "So far 214 enterprises have received support. The city has 412 high-tech enterprises."],

@@ -449,7 +449,7 @@ _ANNUAL = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearl
 # An infinitive ("put to use", "plans to make") is no present tense.
 # "Power use by manufacturers surged", "the share of industrial water use": a noun, no verb.
 _PRESENT = re.compile(r"(?<!\bto\s)(?<!\bpower\s)(?<!\benergy\s)(?<!\bwater\s)(?<!\bland\s)(?<!\bfuel\s)"
-                      r"(?<!\belectricity\s)\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
+                      r"(?<!\belectricity\s)(?<!-)\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
                       r"make|makes|use|uses|remains|houses|accounts|processes|produces|handles|supplies|serves|"
                       r"work|works|hold|holds|grow|grows|take|takes|sell|sells|buy|buys|burn|burns|smelts|need|needs|"
                       r"costs|earns|pays|ships|owns|lies|can|raises|lifts|brings)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))",
