@@ -999,6 +999,17 @@ def test_a_hyphenated_use_is_no_present_tense_verb():
     assert figures["1.58 billion"].period == "2018" and figures["12.4 percent"].period == "2018"
 
 
+def test_the_year_of_what_a_multiple_compares_with_is_the_bases_not_the_figures():
+    figures = settled(["The county's small mines were shut years ago.",
+                       "Line workers at the plant earn about 5,600 yuan a month, twice what the county's small "
+                       "mines paid their hands in 2015, according to the county's human resources bureau.",
+                       "The firm plans a second phase of 80 million yuan that will add four more lines and double "
+                       "its capacity to 10 million bolts a year by 2025."], dt.date(2023, 6, 1))
+    assert figures["5,600 yuan a month"].period == "2023"
+    # A deadline after "double its capacity to ..." is no base.
+    assert figures["four"].period == "2025"
+
+
 def test_firms_an_action_reached_and_countries_are_no_industrys_count():
     figures = settled(["More than 640 companies from 23 countries and regions took part in the fair. "
                        "So far 214 enterprises have received support. The city has 412 high-tech enterprises."],

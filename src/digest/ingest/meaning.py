@@ -272,7 +272,7 @@ _BASE_YEAR = re.compile(r"\s+(?:(?:the|its|their|that\s+of|those\s+of)\s+((?:19|
                         # "double the 880 million yuan of 2018": the base said as its amount
                         r"|(?:the|its|their)\s+(?:\d[\d.,]*\s+(?=[a-z]))?(?:[a-z-]+\s+){1,2}?(?:of|in)\s+((?:19|20)\d\d)\b)", re.I)
 _MULTIPLE_BASE = re.compile(r"\b(?:double|twice|triple|treble|quadruple|times|fold)\s+(?:the|its|their|that\s+of|"
-                            r"those\s+of|what\s+it\s+was)\b[^.;,]{0,40}$", re.I)
+                            r"those\s+of|what\s+it\s+was|what)\b(?:(?!\b(?:to|by)\b)[^.;,]){0,60}$", re.I)
 _BASE_FROM = re.compile(r"\s+(?:(?:year[\s-]on[\s-]year\s+)?(?:more|less|fewer|higher|lower)\s+than|from|over|against|"
                         r"compared\s+with|below|above)\s+(?:(?:in|at)\s+)?(?:the\s+)?(?:(?:same\s+\w+(?:\s+\w+)?|"
                         r"end|level|peak|figure|first\s+half|whole)\s+(?:of|in)\s+)?(?:a\s+peak\s+in\s+)?"
@@ -452,7 +452,7 @@ _PRESENT = re.compile(r"(?<!\bto\s)(?<!\bpower\s)(?<!\benergy\s)(?<!\bwater\s)(?
                       r"(?<!\belectricity\s)(?<!-)\b(?:is|are|has|have|employs|employ|operates|operate|runs|covers|cover|hosts|stretches|"
                       r"make|makes|use|uses|remains|houses|accounts|processes|produces|handles|supplies|serves|"
                       r"work|works|hold|holds|grow|grows|take|takes|sell|sells|buy|buys|burn|burns|smelts|need|needs|"
-                      r"costs|earns|pays|ships|owns|lies|can|raises|lifts|brings)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))",
+                      r"costs|earn|earns|pays|ships|owns|lies|can|raises|lifts|brings)\b(?!\s+(?:been\s+)?(?:expected|planned|scheduled|set|due))",
                       re.I)
 # ", which makes laser modules, optical fiber and LED lighting,": an aside that describes, not dates.
 # "Investment in technological transformation, in which enterprises upgrade equipment, ...": the same.
@@ -1866,7 +1866,7 @@ def _period(ctx: Context, figure: Figure, published: dt.date | None, lead: str |
            # "138 trips last year, up from 41 in 2020, carrying 6,900 containers": 2020 is the base's.
            and not (pos < ctx.start and _OTHERS_TIME.search(ctx.sentence, max(0, pos - 40), pos))
            # "earns 3,200 yuan a month, nearly double the wage of 2010": the multiple's base.
-           and not (pos > ctx.end and _MULTIPLE_BASE.search(ctx.sentence, max(ctx.end, pos - 50), pos))
+           and not (pos > ctx.end and _MULTIPLE_BASE.search(ctx.sentence, max(ctx.end, pos - 70), pos))
            # "dropped 9.6 percent, as the province stepped up inspections after accidents late last year":
            # the cause's time.
            and not (pos > ctx.end and _CAUSE_AFTER.search(ctx.sentence, ctx.end, pos))]
@@ -1906,7 +1906,9 @@ def _period(ctx: Context, figure: Figure, published: dt.date | None, lead: str |
                                   # "Starts Production at 20,000-Ton Plant; 2021 Revenue Up 42.7%": the
                                   # statement after a semicolon dates its own figures.
                                   and ";" not in ctx.sentence[ctx.end:pos]
-                                  and not _CAUSE_AFTER.search(ctx.sentence, ctx.end, pos))
+                                  and not _CAUSE_AFTER.search(ctx.sentence, ctx.end, pos)
+                                  # "earn 5,600 yuan a month, twice what the mines paid in 2015": the multiple's base.
+                                  and not _MULTIPLE_BASE.search(ctx.sentence, max(ctx.end, pos - 70), pos))
                               and not any(a <= pos < b for a, b in sentence_asides)]:
         before = [label for pos, label in sentence_periods if pos <= ctx.start]
         found = before[-1] if before else sentence_periods[0][1]
