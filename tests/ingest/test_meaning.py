@@ -1010,6 +1010,12 @@ def test_the_year_of_what_a_multiple_compares_with_is_the_bases_not_the_figures(
     assert figures["four"].period == "2025"
 
 
+def test_a_goal_said_with_its_own_deadline_after_it_takes_that_one():
+    figures = settled(["It hopes to bring the time down to 60 days next year and to convert 12 aircraft a year by "
+                       "2026."], dt.date(2023, 6, 1))
+    assert figures["60 days"].period == "2024" and figures["12"].period == "2026"
+
+
 def test_firms_an_action_reached_and_countries_are_no_industrys_count():
     figures = settled(["More than 640 companies from 23 countries and regions took part in the fair. "
                        "So far 214 enterprises have received support. The city has 412 high-tech enterprises."],

@@ -271,6 +271,8 @@ _BASE_YEAR = re.compile(r"\s+(?:(?:the|its|their|that\s+of|those\s+of)\s+((?:19|
                         r"(?:\s+(?:figure|level|total|output))?\b"
                         # "double the 880 million yuan of 2018": the base said as its amount
                         r"|(?:the|its|their)\s+(?:\d[\d.,]*\s+(?=[a-z]))?(?:[a-z-]+\s+){1,2}?(?:of|in)\s+((?:19|20)\d\d)\b)", re.I)
+# What may stand between a goal and its deadline: its noun and a rate ("12 aircraft a year by ").
+_OWN_DEADLINE = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?(?:\s+(?:a|per|each)\s+year)?\s+", re.I)
 _MULTIPLE_BASE = re.compile(r"\b(?:double|twice|triple|treble|quadruple|times|fold)\s+(?:the|its|their|that\s+of|"
                             r"those\s+of|what\s+it\s+was|what)\b(?:(?!\b(?:to|by)\b)[^.;,]){0,60}$", re.I)
 _BASE_FROM = re.compile(r"\s+(?:(?:year[\s-]on[\s-]year\s+)?(?:more|less|fewer|higher|lower)\s+than|from|over|against|"
@@ -1872,7 +1874,10 @@ def _period(ctx: Context, figure: Figure, published: dt.date | None, lead: str |
            and not (pos > ctx.end and _CAUSE_AFTER.search(ctx.sentence, ctx.end, pos))]
     found: str | None
     right_after = [label for pos, label in own if ctx.end <= pos <= ctx.end + 4
-                   or ctx.end <= pos and _IN_THE.fullmatch(ctx.sentence, ctx.end, pos)]
+                   or ctx.end <= pos and _IN_THE.fullmatch(ctx.sentence, ctx.end, pos)
+                   # "... next year and to convert 12 aircraft a year by 2026": a goal's own deadline.
+                   or figure.status == "target" and ctx.end <= pos and ctx.sentence.startswith("by ", pos)
+                   and _OWN_DEADLINE.fullmatch(ctx.sentence, ctx.end, pos)]
     if right_after:
         # "up from 2.8 percent in 2020": a time right after the figure is its own.
         found = right_after[0]
