@@ -1161,6 +1161,17 @@ def test_a_breakdown_names_places_with_their_kind_and_goes_on_in_the_next_paragr
         == ["13"]
 
 
+def test_the_other_cities_are_which_places_not_a_count_and_their_number_still_counts():
+    found = [(f.text, f.unit) for f in figures("By city, Taiyuan has 19 products on the list, Jinzhong 7 and Datong "
+                                               "4, and the other six cities have 6 between them.")]
+    assert found == [("19", "count"), ("7", "count"), ("4", "count"), ("6", "count")]
+    found = [f.text for f in figures("Taiyuan was home to 52 of the makers, Jinzhong 41, while the other seven "
+                                     "cities had 38 in total.")]
+    assert found == ["52", "41", "38"]
+    # Cities counted for themselves still count.
+    assert [f.text for f in figures("Eight cities have pilots.")] == ["Eight"]
+
+
 def test_a_part_named_by_a_plural_off_the_list_takes_the_whole_said_before():
     found = extract_figures(["Shanxi named 128 gazelle enterprises. By sector, 34 of the gazelles are in new "
                              "materials, 29 in equipment."], PUBLISHED)

@@ -482,12 +482,16 @@ def _excluded(sentence: str, start: int, end: int, value: float, token: str) -> 
     if _EXCHANGE_RATE.search(sentence, max(0, start - 40), start) or _PER_DOLLAR.match(sentence, end) \
             or value == 1 and _ONE_DOLLAR_OF_A_RATE.search(sentence, max(0, start - 40), start):
         return True  # "at the rate of RMB 7.1775 to US$1.00": a conversion, not a figure
+    if _THE_OTHER.search(before) and _PLACES_AFTER.match(sentence, end):
+        return True  # "while the other seven cities had 38 in total": which places, not how many of something
     # A capitalized spelled number inside a sentence is part of a name ("Two Sessions").
     if not token[0].isdigit() and token[0].isupper() and start > 0 and not _SPEAKER.fullmatch(sentence, 0, start):
         return True  # ("A: Twenty-seven companies now operate in the park": an answer's first word)
     return False
 
 
+_THE_OTHER = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.I)
+_PLACES_AFTER = re.compile(r"\s+(?:prefecture-level\s+)?(?:cities|counties|districts|provinces|regions|municipalities)\b")
 _SPEAKER = re.compile(r"\s*(?:[QA]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*:\s*|\s*[-\u2022*\u2013\u2014]\s*|[\"\u201c\s]+")
 _LENGTH_OF = re.compile(r"\s+of\s+(?!(?:the|a|an|its|their)\b)[a-z]", re.I)
 _CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|approximately|nearly|some|or)\s+)?$", re.I)
@@ -1223,11 +1227,12 @@ _EACH_AFTER = re.compile(r"\s+each\b")
 # "By sector, 13 are in equipment manufacturing, nine in new materials and four in electronic information".
 _ITEM_START = re.compile(r"(?:^\s*(?:By|In\s+terms\s+of)\s+[a-z]+\s*,|,|\band)\s*$")
 _IN_ITEM = re.compile(r"\s+(?:(?:are|were)\s+)?in\s+(?:the\s+)?[A-Za-z]")
-_PLACE_HAS = re.compile(r"(?:^|[;,]|\band|\bwhile)\s*[A-Z][a-z]+\s+(?:had|has|added)\s+$")
+_PLACE_HAS = re.compile(r"(?:^|[;,]|\band|\bwhile)\s*(?:[A-Z][a-z]+|the\s+(?:other|remaining)\s+[\w-]+\s+(?:cities|counties|districts))"
+                        r"\s+(?:had|has|have|added)\s+$")
 _PER_EVERY = re.compile(r"^(?:for\s+every|for\s+each)\s+", re.I)
 _MOST_WITH = re.compile(r"\b(?:the\s+)?(?:most|largest\s+number\s+of)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*)"
                         r"\s+with\s+(?:about\s+|nearly\s+|some\s+)?$")
-_BARE_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:by|in|next|this|last|within|before)\b", re.I)
+_BARE_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:by|in|next|this|last|within|before|between|together|combined)\b", re.I)
 # "4,260 base stations, or 32 for every 10,000 residents": a density.
 _DENSITY = re.compile(rf"\s+(?:for\s+every|for\s+each|per)\s+(?:(?:{_DIGITS})\s+)?[A-Za-z][\w-]*", re.I)
 _RATIO_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_word_list("ratio_words"))) + r")\b", re.I)
