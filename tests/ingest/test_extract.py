@@ -1172,6 +1172,15 @@ def test_the_other_cities_are_which_places_not_a_count_and_their_number_still_co
     assert [f.text for f in figures("Eight cities have pilots.")] == ["Eight"]
 
 
+def test_the_number_of_things_from_a_to_b_counts_them_not_the_measure_before():
+    found = [(f.text, f.unit) for f in figures("Changzhi aims to raise its rate to 70 percent by 2025 and to cut the "
+                                               "number of waste dumps in use from 64 to 40.")]
+    assert found == [("70 percent", "percent"), ("64", "count"), ("40", "count")]
+    # Without "the number of", the measure before lends its unit.
+    assert [f.unit for f in figures("PM2.5 fell to 52 micrograms per cubic meter in 2019 from 86 in 2016.")] \
+        == ["other", "other"]
+
+
 def test_a_part_named_by_a_plural_off_the_list_takes_the_whole_said_before():
     found = extract_figures(["Shanxi named 128 gazelle enterprises. By sector, 34 of the gazelles are in new "
                              "materials, 29 in equipment."], PUBLISHED)

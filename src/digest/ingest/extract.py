@@ -490,6 +490,8 @@ def _excluded(sentence: str, start: int, end: int, value: float, token: str) -> 
     return False
 
 
+_NUMBER_OF_THEN = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,3}?)([a-z][\w-]*s)\b(?:\s+[a-z][\w-]*){0,3}\s+from\s+"
+                             r"(?:about\s+|nearly\s+|some\s+)?$")
 _THE_OTHER = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.I)
 _PLACES_AFTER = re.compile(r"\s+(?:prefecture-level\s+)?(?:cities|counties|districts|provinces|regions|municipalities)\b")
 _SPEAKER = re.compile(r"\s*(?:[QA]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*:\s*|\s*[-\u2022*\u2013\u2014]\s*|[\"\u201c\s]+")
@@ -682,6 +684,12 @@ def _inherit(sentence: str, mention: _Mention, previous: _Mention | None, last_c
         reach = 160 if _UP_FROM_END.search(gap) else 60
         if previous is None or previous.unit is None or len(gap) > reach or ";" in gap:
             return False
+        counted = _NUMBER_OF_THEN.search(gap) if mention.noun == "from" else None
+        if counted is not None and previous.unit != "count":
+            # "raise its rate to 70 percent and cut the number of waste dumps in use from 64 to 40":
+            # the number of things, not the measure before.
+            mention.unit, mention.noun, mention.modifiers = "count", counted.group(2), counted.group(1).split()
+            return True
         if previous.unit != "count":
             if mention.noun != "from" or previous.raw_unit == "times" or mention.has_scale != previous.has_scale:
                 # A measure lends its unit to a number said like it: "to 1.2 billion yuan from 900
