@@ -1181,6 +1181,15 @@ def test_the_number_of_things_from_a_to_b_counts_them_not_the_measure_before():
         == ["other", "other"]
 
 
+def test_parts_per_million_are_a_measure_not_a_count_of_parts():
+    found = [(f.text, f.unit, f.raw_unit) for f in figures(
+        "The defect rate fell from 1,200 parts per million in 2019 to 85 parts per million, and moisture is kept "
+        "below 20 ppm.")]
+    assert found == [("1,200 parts per million", "other", "parts per million"),
+                     ("85 parts per million", "other", "parts per million"), ("20 ppm", "other", "parts per million")]
+    assert [(f.unit, f.metric) for f in figures("The plant makes 40,000 parts a day.")] == [("count", "parts")]
+
+
 def test_a_part_named_by_a_plural_off_the_list_takes_the_whole_said_before():
     found = extract_figures(["Shanxi named 128 gazelle enterprises. By sector, 34 of the gazelles are in new "
                              "materials, 29 in equipment."], PUBLISHED)

@@ -1016,6 +1016,13 @@ def test_a_goal_said_with_its_own_deadline_after_it_takes_that_one():
     assert figures["60 days"].period == "2024" and figures["12"].period == "2026"
 
 
+def test_a_content_in_parts_per_million_is_a_spec_undated_unless_its_clause_dates_it():
+    figures = settled(["Its moisture content is kept below 20 parts per million. The defect rate fell to 85 parts "
+                       "per million in 2022."], dt.date(2023, 6, 1))
+    assert figures["20 parts per million"].period is None
+    assert figures["85 parts per million"].period == "2022"
+
+
 def test_firms_an_action_reached_and_countries_are_no_industrys_count():
     figures = settled(["More than 640 companies from 23 countries and regions took part in the fair. "
                        "So far 214 enterprises have received support. The city has 412 high-tech enterprises."],

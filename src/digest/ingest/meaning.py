@@ -1735,7 +1735,7 @@ _FOUNDED_WITH = re.compile(r"\b(?:founded|set\s+up|established|started|launched)
 _FIRM_LISTS = ("high-tech-enterprises", "specialized-smes", "intelligent-manufacturing-demonstrations", "green-factories")
 _PART_NAMED = re.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+which)\b", re.I)
 _PRICED = re.compile(r"\b(?:yuan|sells?|sold|costs?|pays?|paid|prices?|labor|wages?)\b", re.I)
-_SIZES_OF_A_THING = frozenset({"mm", "cm", "microns", "nm", "decibels", "megapascals"})  # raw units that measure a made thing
+_SIZES_OF_A_THING = frozenset({"mm", "cm", "microns", "nm", "decibels", "megapascals", "parts per million"})  # raw units that measure a made thing
 _TODAY = re.compile(r"\b(?:now|today|currently)\b", re.I)  # "The wire it sells today is 34 microns thick"
 _SIZE_ADJECTIVE = re.compile(r"[\d.,]+(?:-[A-Za-z]+)+")
 # A base said as the same part of another year, right after its figure: "compared with 31.2% in the
