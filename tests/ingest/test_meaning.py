@@ -1023,6 +1023,13 @@ def test_a_content_in_parts_per_million_is_a_spec_undated_unless_its_clause_date
     assert figures["85 parts per million"].period == "2022"
 
 
+def test_that_was_faster_than_the_average_compares_the_rate_said_before():
+    figures = settled(["Xinzhou's gross domestic product grew 6.2 percent year-on-year in the first quarter. That "
+                       "was 1.3 percentage points faster than the provincial average of 4.9 percent and above the "
+                       "national rate of 5.1 percent."], dt.date(2024, 4, 25))
+    assert figures["4.9 percent"].indicator == "gdp" and figures["5.1 percent"].indicator == "gdp"
+
+
 def test_firms_an_action_reached_and_countries_are_no_industrys_count():
     figures = settled(["More than 640 companies from 23 countries and regions took part in the fair. "
                        "So far 214 enterprises have received support. The city has 412 high-tech enterprises."],

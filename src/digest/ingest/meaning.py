@@ -529,7 +529,8 @@ _PLACE_GROWTH_GOAL = re.compile(r"\b(?:city|province|county|district|[A-Z][a-z]+
                                 r"\s+(?:for\s+|at\s+)?(?:economic\s+)?growth\s+of\s+" + _ABOUT + "$")
 _PERCENT_GROWTH_GOAL = re.compile(r"\s+(?:economic\s+)?growth\b(?!\s+(?:in|of)\b)", re.I)
 _A_GOAL_OF = re.compile(r"\b(?:target|goal)\s+of\s+" + _ABOUT + "$", re.I)
-_THE_RATE_START = re.compile(r"\s*(?:The|This|That|Its)\s+(?:rate|growth|pace|increase|expansion)\b")
+_THE_RATE_START = re.compile(r"\s*(?:(?:The|This|That|Its)\s+(?:rate|growth|pace|increase|expansion)|(?:This|That)\s+(?:was|is)\s+"
+                             r"(?:[\d.]+\s+percentage\s+points?\s+|[a-z]+\s+)?(?:faster|slower|higher|lower|above|below))\b")
 _LIKE_THE_CHANGE = re.compile(r"(?:,\s*|\s+)(?:and|while|but)\s+(?:that|those)\s+of\s+[^,;:\d]{1,60}?\s*$"
                               r"|\b(?:slowing|accelerating|up|down|rising|falling|easing|picking\s+up)\s+from\s+"
                               + _ABOUT + "$"
