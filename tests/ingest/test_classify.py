@@ -58,6 +58,8 @@ PASSING = [
      "The county's steel mills cut output by 5 percent."),
     ("steel", "A forging press slams down on a red-hot steel bar and braids steel wire around rubber tubes.",
      "The county's steel mills cut output by 5 percent."),
+    ("steel", "Each rubber track carries 84 steel links, and its steel cords are wound by a machine.",
+     "The county's steel mills cut output by 5 percent."),
     ("steel", "Workers roll carbon fiber around steel mandrels, and the discs replace cast steel discs in sealed "
               "steel boxes with steel fittings.",
      "The county's steel mills cut output by 5 percent."),
