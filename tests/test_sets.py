@@ -471,7 +471,6 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind73", "all_five_accuracy"): "0.797",
     ("blind74", "indicator_accuracy"): "0.882",
     ("blind74", "all_five_accuracy"): "0.780",
-    ("blind75", "themes_f1"): "0.841",
     ("blind17", "period_accuracy"): "0.871",
     ("blind17", "all_five_accuracy"): "0.758",
     ("blind16", "period_accuracy"): "0.867",

@@ -60,6 +60,8 @@ PASSING = [
      "The county's steel mills cut output by 5 percent."),
     ("steel", "Each rubber track carries 84 steel links, and its steel cords are wound by a machine.",
      "The county's steel mills cut output by 5 percent."),
+    ("hydrogen", "Coal is first gasified into hydrogen and carbon monoxide, which are turned into methanol.",
+     "The city opened three hydrogen refueling stations and plans a fuel cell truck fleet."),
     ("steel", "Workers roll carbon fiber around steel mandrels, and the discs replace cast steel discs in sealed "
               "steel boxes with steel fittings.",
      "The county's steel mills cut output by 5 percent."),

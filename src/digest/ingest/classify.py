@@ -104,7 +104,9 @@ _MADE_OF = re.compile(r"\s+(?:%s)\b" % "|".join(_WORDS["made_of"].split()), re.I
 # "organic silicone" (a chemical, not farming).
 _USED_FOR = re.compile(r"\b(?:materials?|parts|components|inputs|products)\s+(?:used\s+)?(?:for|in)\s+"
                        r"([^.;:,]{2,40},[^.;:]{2,80}?\b(?:and|or)\s+[^.;:,]{2,40})", re.I)
-_CHEMICAL_AFTER = re.compile(r"\s+(?:silicone|silicon|chemicals?|compounds?|solvents?|matter)\b", re.I)
+_CHEMICAL_AFTER = re.compile(r"\s+(?:silicone|silicon|chemicals?|compounds?|solvents?|matter)\b"
+                             # "gasified into hydrogen and carbon monoxide": a gas in a chemical process
+                             r"|\s+and\s+(?:carbon\s+monoxide|carbon\s+dioxide|nitrogen|oxygen)\b", re.I)
 
 
 def _in_a_list_of_uses(text: str, start: int) -> bool:
