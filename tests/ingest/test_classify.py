@@ -62,6 +62,15 @@ PASSING = [
      "The county's steel mills cut output by 5 percent."),
     ("hydrogen", "Coal is first gasified into hydrogen and carbon monoxide, which are turned into methanol.",
      "The city opened three hydrogen refueling stations and plans a fuel cell truck fleet."),
+    # An epithet for a place, a past the story moves on from, a cargo by the ton.
+    ("coal", "China's coal province of Shanxi sees medical device revenue rise.",
+     "The county closed four small coal mines last year."),
+    ("coal", "For the county, whose coal mines once filled most of its budget, the robots are new.",
+     "The county closed four small coal mines last year."),
+    ("coal", "The province's light industry, long dominated by coal and heavy industry, grew 9.7 percent.",
+     "The county closed four small coal mines last year."),
+    ("coal", "Rails wear fast because every train carries thousands of tons of coal.",
+     "The county closed four small coal mines last year."),
     ("steel", "Workers roll carbon fiber around steel mandrels, and the discs replace cast steel discs in sealed "
               "steel boxes with steel fittings.",
      "The county's steel mills cut output by 5 percent."),

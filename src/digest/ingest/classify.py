@@ -78,7 +78,7 @@ _COST_OR_BUYER = re.compile(
 )
 _CARGO = re.compile(
     r"\b(?:carry|carries|carrying|carried|haul|hauls|hauling|hauled|transport|transports|transporting|"
-    r"ship|ships|shipping|deliver|delivers|delivering)\s+(?:[\w-]+\s+(?:and|or)\s+)?$",
+    r"ship|ships|shipping|deliver|delivers|delivering)\s+(?:[\w-]+\s+(?:and|or)\s+|(?:[\w,]+\s+){0,3}?(?:tons?|tonnes?)\s+of\s+)?$",
     re.I,
 )
 
@@ -88,7 +88,7 @@ _CARGO = re.compile(
 _CONTRAST = re.compile(
     r"\b(?:beyond|away\s+from|switched\s+from|shift\s+from|instead\s+of|rather\s+than|next\s+to|not\s+just|not\s+only|"
     r"reliance\s+on|dependence\s+on|reliant\s+on|dependent\s+on|leans?\s+on|relie[sd]\s+on|"
-    r"(?:better\s+|best\s+|long\s+|once\s+)?known\s+(?:mainly\s+|chiefly\s+)?for|"
+    r"(?:better\s+|best\s+|long\s+|once\s+)?known\s+(?:mainly\s+|chiefly\s+)?for|(?:long\s+|once\s+)?dominated\s+by|"
     r"(?:prices?|costs?)\s+of)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?:[\w-]+,?\s+(?:and|or)\s+|[\w-]+,\s+)(?:[\w-]+\s+)?)?$",
     re.I,
@@ -134,10 +134,17 @@ _STANDARD = re.compile(r"\bstandard\s+$", re.I)
 _NEGATED = re.compile(r"\b(?:no|not|without|never|nor)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# "China's coal province of Shanxi", "a coal city": an epithet for a place, not what the story is about.
+_EPITHET = re.compile(r"\s+(?:province|city|county|town|capital|heartland)\b", re.I)
+# "a county whose coal mines once filled most of its budget", "Coal made Datong rich once": the past.
+_ONCE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+once\b", re.I)
+
+
 def _in_passing(text: str, start: int, end: int) -> bool:
     """True when the theme word at text[start:end] describes, prices or carries something else,
     is what something is made of or a product is for, or is what the story sets its subject against."""
     return bool(_DESCRIBES.match(text, end) or _COST_OR_BUYER.match(text, end) or _MADE_OF.match(text, end)
+                or _EPITHET.match(text, end) or _ONCE_AFTER.match(text, end)
                 or _CHEMICAL_AFTER.match(text, end) or _in_a_list_of_uses(text, start)
                 or _CARGO.search(text[max(0, start - 40):start])
                 or _NEGATED.search(text[max(0, start - 30):start])
