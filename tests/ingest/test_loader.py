@@ -245,6 +245,15 @@ def test_counts_said_to_be_in_a_city_are_that_citys(region):
     assert [places[t] for t in ("Twenty-seven", "14", "nine")] == ["taiyuan", "jinzhong", "yuncheng"]
 
 
+def test_a_sector_wire_headlined_on_the_province_of_shanxi_is_the_provinces_wherever_it_was_filed(region):
+    text = ("China's coal province of Shanxi turns out more rare earth magnets\n\n"
+            "Source: Xinhua | 2021-02-03 17:26:41 | Editor: huaxia\n\n"
+            "TAIYUAN, Feb. 3 (Xinhua) -- North China's Shanxi Province produced 68,400 tonnes of magnets in 2020, "
+            "the provincial department of industry said in Taiyuan on Wednesday.\n\n"
+            "The province has 27 magnet makers. Seventeen of them are in Taiyuan and six in Yuncheng.\n").encode()
+    assert load_seed(text, "seeds/magnets.txt", region).city == "shanxi"
+
+
 def test_a_count_several_cities_have_each_is_none_of_theirs_alone(region):
     text = ("Shanxi names smart factories\n\n2023-03-01\n\n"
             "Shanxi named 30 smart factories this year. By city, Taiyuan leads with nine smart factories, followed "

@@ -13,7 +13,7 @@ from ..tables import read_table
 _WORDS = read_table(Path(__file__).with_name("words.yaml"))
 # A locator phrase ("in North China's Shanxi province") names the province only
 # to place a city; it says nothing about what the article is about.
-_LOCATOR = re.compile(r"(?:North|Northern|northern|north)\s+China's\s+$|(?:in|of)\s+(?:(?:north|south|east|west|central|"
+_LOCATOR = re.compile(r"(?:North|Northern|northern|north)\s+China's\s+$|(?:in|(?<!province\s)of)\s+(?:(?:north|south|east|west|central|"
                       r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$")
 # "Shanxi Hongying Lithium Materials Co., Ltd.": the province in a company's name.
 _IN_A_NAME = re.compile(r"(?:\s+[A-Z][\w&-]*){1,5}\s+(?:Co\b|Company\b|Group\b|Corp\b|Corporation\b|Ltd\b|Limited\b|Inc\b)")
