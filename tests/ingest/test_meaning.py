@@ -1030,6 +1030,17 @@ def test_that_was_faster_than_the_average_compares_the_rate_said_before():
     assert figures["4.9 percent"].indicator == "gdp" and figures["5.1 percent"].indicator == "gdp"
 
 
+def test_a_headlines_q1_is_a_quarter_and_a_cause_after_a_rise_dates_only_itself():
+    figures = settled(["Changzhi's GDP grows 5.1% in Q1 as solar cells lead",
+                       "The city's economy grew 5.1 percent year-on-year in the first quarter, the bureau said.",
+                       "Solar cell output rose 63 percent to 1.86 million kilowatts, helped by a plant that started "
+                       "production in January."], dt.date(2023, 4, 26))
+    assert figures["5.1%"].period == "2023-Q1"
+    assert figures["63 percent"].period == "2023-Q1"
+    # A headline's quarter not over by the article's date is last year's.
+    assert settled(["Shanxi's coal output up 3% in Q4"], dt.date(2023, 1, 20))["3%"].period == "2022-Q4"
+
+
 def test_firms_an_action_reached_and_countries_are_no_industrys_count():
     figures = settled(["More than 640 companies from 23 countries and regions took part in the fair. "
                        "So far 214 enterprises have received support. The city has 412 high-tech enterprises."],

@@ -710,7 +710,9 @@ _MORE_PERIODS = re.compile(
     rf"|\b(?P<fullyear>full-year|whole-year)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:sales|output|production|revenue|profits?|exports|"
     rf"shipments|investment|growth)\b)"
     # "6.4 percent in the first quarter, 6.0 percent in the second": a quarter said once.
-    rf"|\bin\s+the\s+(?P<q2>second|third|fourth)\b(?=\s*(?:[,;.]|and\b|$))",
+    rf"|\bin\s+the\s+(?P<q2>second|third|fourth)\b(?=\s*(?:[,;.]|and\b|$))"
+    # A headline's "in Q1", "in H1": this year's, or last year's when not over by the article's date.
+    rf"|\bin\s+(?-i:(?P<qa>Q[1-4])|(?P<ha>H[12]))\b(?!\s*(?:[-\u2013/]|(?:19|20)?\d\d\b))",
     re.I)
 _QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _ALONE = re.compile(r"\s+alone\b", re.I)
@@ -1407,6 +1409,12 @@ def more_periods(sentence: str, published: dt.date | None) -> list[tuple[int, in
             year = published.year if begun and not _not_over(3 * quarter, published, sentence[:match.start()]) \
                 else published.year - 1
             label = f"{year}-Q{quarter}"
+        elif group["qa"] or group["ha"]:
+            if published is None:
+                continue
+            last = 3 * int(group["qa"][1]) if group["qa"] else 6 * int(group["ha"][1])
+            year = published.year - 1 if _not_over(last, published, sentence[:match.start()]) else published.year
+            label = f"{year}-{group['qa'] or group['ha']}"
         elif group["h"]:
             label = f"{group['hy']}-{'H1' if group['h'].lower() == 'first' else 'H2'}"
         elif group["my2"]:
@@ -1712,7 +1720,9 @@ _ONCE = re.compile(r"\b(?:once|used\s+to)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _OF_A_COUNTYS = re.compile(r"\s+of\s+(?:the|this|that|its)\s+(?:county|district)['\u2019]s?\s", re.I)
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")  # "a chain worth 50 billion yuan by 2027"
 _CAUSE_AFTER = re.compile(r",\s+(?:as|because|after)\s+(?!(?:of|in|by|from|at|to|on|for|well|part|such|compared|against|"
-                          r"planned|expected|scheduled|required|a\s+result|much|many|high|low|far|long|soon)\b)[A-Za-z]")
+                          r"planned|expected|scheduled|required|a\s+result|much|many|high|low|far|long|soon)\b)[A-Za-z]"
+                          # "rose 63 percent, helped by a plant that started production in January"
+                          r"|,\s+(?:helped|driven|boosted|lifted|thanks)\s+(?:by|to)\s+[A-Za-z]")
 _OF_THE_ECONOMY = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|province|country|region)['\u2019]s\s+|[A-Z][a-z]+['\u2019]s\s+)?"
                              r"(?:economy|GDP|gross\s+domestic\s+product)\b")
 _PLAIN_INDUSTRY = re.compile(r"\s*(?:(?:The\s+)?(services?(?:\s+sector)?)|Industry\s+and\s+construction)\s+"
