@@ -1041,6 +1041,14 @@ def test_a_headlines_q1_is_a_quarter_and_a_cause_after_a_rise_dates_only_itself(
     assert settled(["Shanxi's coal output up 3% in Q4"], dt.date(2023, 1, 20))["3%"].period == "2022-Q4"
 
 
+def test_exports_of_a_sector_or_of_a_places_products_are_no_places_exports():
+    figures = settled(["Exports of the sector reached 1.6 billion yuan, up 22 percent. Exports of the province's "
+                       "medical devices reached 3.1 billion yuan. The city's exports reached 12 billion yuan, and "
+                       "exports of the province reached 20 billion yuan."], dt.date(2023, 6, 1))
+    assert figures["1.6 billion yuan"].indicator is None and figures["3.1 billion yuan"].indicator is None
+    assert figures["12 billion yuan"].indicator == "exports" and figures["20 billion yuan"].indicator == "exports"
+
+
 def test_firms_an_action_reached_and_countries_are_no_industrys_count():
     figures = settled(["More than 640 companies from 23 countries and regions took part in the fair. "
                        "So far 214 enterprises have received support. The city has 412 high-tech enterprises."],

@@ -223,8 +223,13 @@ _GOAL_FOR_IT = re.compile(r"^[^;:.]{0,80}?\b(?:aims?\s+(?:for|at)|targets?|to\s+
 _GOAL_SUBJECT = re.compile(r"\s*(?:The|Its|Their)\s+(?:plan|government|city|province|country|goal|target)\b|\s*It\b")
 _OF_A_GOAL = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:annual\s+|yearly\s+|full-year\s+)?(?:target|goal|plan)\b",
                         re.I)
-_EXPORTS_OF_A_PRODUCT = re.compile(r"\bexports?\s+of\s+(?!(?:the|its|their|all|goods|products|services|shanxi|china)\b)"
-                                   r"[a-z][\w-]*", re.I)
+_EXPORTS_OF_A_PRODUCT = re.compile(r"\bexports?\s+of\s+(?:(?!(?:the|its|their|all|goods|products|services|shanxi|china)\b)"
+                                   r"[a-z][\w-]*"
+                                   # "Exports of the sector", "Exports of the province's medical devices",
+                                   # "Exports of Shanxi's carbide products": an industry's, not the place's.
+                                   r"|(?:the\s+)?(?:sector|industry)\b"
+                                   r"|(?:the\s+)?(?:province|city|county|[A-Z][a-z]+)['\u2019]s\s+(?!(?:total|overall|goods)\b)"
+                                   r"[a-z][\w-]*)", re.I)
 _OF_WHICH = re.compile(r",\s*(?:of|among)\s+which\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 _INDUSTRIAL_OUTPUT_GREW = re.compile(r"\bindustrial\s+output\s+(?:of\s+(?:industrial\s+)?enterprises\s+above\s+"
                                      r"designated\s+size\s+|above\s+designated\s+size\s+)?(?:%s)\s+(?:by\s+)?$"
