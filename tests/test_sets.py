@@ -144,7 +144,9 @@ header of tests/gold/seeds.yaml:
 - blind75 and blind76: ten more each, the same, scored before any fix after its first six
   rounds (tests/blind75/, tests/blind76/);
 - blind77 and blind78: ten more each, the same, scored before any fix after its first
-  eleven rounds (tests/blind77/, tests/blind78/).
+  eleven rounds (tests/blind77/, tests/blind78/);
+- blind79 and blind80: ten more each, the same, scored before any fix after its first
+  fourteen rounds (tests/blind79/, tests/blind80/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -260,6 +262,8 @@ SETS = (
     Set("blind76", PROJECT / "tests/blind76/seeds", PROJECT / "tests/blind76/gold.yaml", 10),
     Set("blind77", PROJECT / "tests/blind77/seeds", PROJECT / "tests/blind77/gold.yaml", 10),
     Set("blind78", PROJECT / "tests/blind78/seeds", PROJECT / "tests/blind78/gold.yaml", 10),
+    Set("blind79", PROJECT / "tests/blind79/seeds", PROJECT / "tests/blind79/gold.yaml", 10),
+    Set("blind80", PROJECT / "tests/blind80/seeds", PROJECT / "tests/blind80/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -346,7 +350,8 @@ def target(set_name: str, metric: str) -> float:
 # 0.792; blind72 at fbc198c: none; blind73 at 30ebdab: all five 0.797; blind74 at 30ebdab:
 # precision 0.960, recall 0.947, indicator 0.875, all five 0.761; blind75 at 059a9b2: themes
 # 0.831; blind76 at 059a9b2: none; blind77 at 45789a1: city 0.900, all five 0.790; blind78 at
-# 45789a1: period 0.883), the honest estimate for articles no one here
+# 45789a1: period 0.883; blind79 at f097f7e: city 0.900, indicator 0.878, all five 0.760; blind80
+# at f097f7e: recall 0.945, indicator 0.893, all five 0.782), the honest estimate for articles no one here
 # has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind6", "indicator_accuracy"): "0.892: a park's and a county's figures read as an industry's, R&D as a share of GDP",
@@ -474,6 +479,11 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind74", "indicator_accuracy"): "0.882",
     ("blind74", "all_five_accuracy"): "0.780",
     ("blind78", "period_accuracy"): "0.892",
+    ("blind79", "indicator_accuracy"): "0.878",
+    ("blind79", "all_five_accuracy"): "0.770",
+    ("blind80", "figure_recall"): "0.945",
+    ("blind80", "indicator_accuracy"): "0.893",
+    ("blind80", "all_five_accuracy"): "0.782",
     ("blind17", "period_accuracy"): "0.871",
     ("blind17", "all_five_accuracy"): "0.758",
     ("blind16", "period_accuracy"): "0.867",
@@ -557,7 +567,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72", "blind73", "blind74", "blind75", "blind76", "blind77", "blind78"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72", "blind73", "blind74", "blind75", "blind76", "blind77", "blind78", "blind79", "blind80"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 
