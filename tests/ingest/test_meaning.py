@@ -1049,6 +1049,14 @@ def test_exports_of_a_sector_or_of_a_places_products_are_no_places_exports():
     assert figures["12 billion yuan"].indicator == "exports" and figures["20 billion yuan"].indicator == "exports"
 
 
+def test_a_definition_between_dashes_is_read_past_like_one_between_commas():
+    figures = settled(["The value added of industrial enterprises above designated size - those with annual main "
+                       "business revenue of 20 million yuan ($2.96 million) or more - rose 8.6 percent."],
+                      dt.date(2019, 2, 1))
+    assert figures["8.6 percent"].indicator == "industrial-value-added"
+    assert figures["20 million yuan"].period is None
+
+
 def test_firms_an_action_reached_and_countries_are_no_industrys_count():
     figures = settled(["More than 640 companies from 23 countries and regions took part in the fair. "
                        "So far 214 enterprises have received support. The city has 412 high-tech enterprises."],

@@ -1693,8 +1693,10 @@ _GENERIC_SUBJECT = re.compile(r"\s*[\"\u201c]?(?:A|An|One|Each|Every|(?:Making|P
 
 _DESIGN = re.compile(r"\b(?:capacity|designed|make|produce|process|handle|turn\s+out|generate|treat)\b", re.I)
 _NOW_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:now|today|currently|at\s+present)\b", re.I)
-_DEFINITION_ASIDE = re.compile(r",\s*(?:those|ones|i\.e\.|meaning|namely)\s+(?:with|whose|having)\b[^,;:]{0,100}?"
-                               r"(?:or\s+(?:more|above)|and\s+above)\s*,", re.I)
+# ", those with annual main business revenue of 20 million yuan or more," and the same between dashes.
+_DEFINITION_ASIDE = re.compile(r"(?:(?P<comma>,)|\s[-\u2013\u2014]|\u2014)\s*(?:those|ones|i\.e\.|meaning|namely)\s+"
+                               r"(?:with|whose|having)\b[^,;:]{0,100}?(?:or\s+(?:more|above)|and\s+above)\s*"
+                               r"(?(comma),|[-\u2013\u2014])", re.I)
 _IT_GREW = re.compile(r"\s*(?:In\s+[^,]{1,40}?,?\s+)?(?:it|this|that)\s+(?:grew|rose|increased|climbed|jumped|fell|"
                       r"declined|dropped|expanded)\b", re.I)
 _THIS_YEAR_GOAL = re.compile(r"\b(?:this|next)\s+year\b|\bfull[\s-]year\b", re.I)
