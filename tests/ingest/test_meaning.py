@@ -1057,6 +1057,12 @@ def test_a_definition_between_dashes_is_read_past_like_one_between_commas():
     assert figures["20 million yuan"].period is None
 
 
+def test_a_change_after_a_long_count_and_its_period_measures_what_the_count_does():
+    figures = settled(["North China's Shanxi Province produced 168,400 new energy vehicles (NEVs) in the first 10 "
+                       "months of this year, up 64.7 percent year on year."], dt.date(2024, 11, 25))
+    assert figures["168,400"].indicator == "nev-output" and figures["64.7 percent"].indicator == "nev-output"
+
+
 def test_firms_an_action_reached_and_countries_are_no_industrys_count():
     figures = settled(["More than 640 companies from 23 countries and regions took part in the fair. "
                        "So far 214 enterprises have received support. The city has 412 high-tech enterprises."],

@@ -574,7 +574,7 @@ _PREPOSITION_END = re.compile(r"\b(?:of|to|for|in)$", re.I)
 _GAP = re.compile(r"\s*(?:percentage\s+points?\s+|points?\s+|times\s+)?(?:higher|lower|faster|slower|more|less)\s+than\b",
                   re.I)
 _NOUN_TAIL = re.compile(r"\s+(?:for|of|above|in)(?:\s+[\w'\u2019-]+){1,9}")
-_CHANGE_LINK = re.compile(r"^[^;:.]{0,60}?,\s*(?:an?\s+|with\s+an?\s+)?(?:year-on-year\s+)?(?:%s)\s+(?:of\s+|by\s+)?"
+_CHANGE_LINK = re.compile(r"^[^;:.]{0,90}?,\s*(?:an?\s+|with\s+an?\s+)?(?:year-on-year\s+)?(?:%s)\s+(?:of\s+|by\s+)?"
                           r"(?:about\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+)?$"
                           % "|".join(_WORDS["change_links"].split()), re.I)
 _ACTED_ON = re.compile(r"\b(?:with|serving|serve|serves|served|help|helping|helped|one\s+of|at|for)\s+"
