@@ -1190,6 +1190,13 @@ def test_parts_per_million_are_a_measure_not_a_count_of_parts():
     assert [(f.unit, f.metric) for f in figures("The plant makes 40,000 parts a day.")] == [("count", "parts")]
 
 
+def test_a_rise_is_named_growth_whatever_the_next_item_of_its_list_did():
+    found = {f.text: f.metric for f in figures("Output of vegetables was 2.17 million tonnes, up 1.4 percent; fruit "
+                                               "486,000 tonnes, down 3.5 percent; meat 192,000 tonnes, up 0.8 percent.")}
+    assert found["1.4 percent"].endswith("growth") and found["3.5 percent"].endswith("decline")
+    assert found["0.8 percent"].endswith("growth")
+
+
 def test_a_part_named_by_a_plural_off_the_list_takes_the_whole_said_before():
     found = extract_figures(["Shanxi named 128 gazelle enterprises. By sector, 34 of the gazelles are in new "
                              "materials, 29 in equipment."], PUBLISHED)

@@ -199,6 +199,7 @@ _SHARE_AFTER = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\
 _DOWN = re.compile(r"\b(?:down|declin\w*|decreas\w*|f[ae]ll\w*|drop\w*|shr[aiu]nk\w*|contract\w*|"
                    r"reduc\w*|cut|lower|slower)\b", re.I)
 _TO_LEVEL = re.compile(r"\bto\s*$", re.I)
+_NEXT_ITEM = re.compile(r"[;,]")
 
 # ---------------------------------------------------------------- status
 
@@ -1680,7 +1681,9 @@ def _metric(sentence: str, mention: _Mention, clause_start: int, kind: str, prev
     if not phrase:
         phrase = mention.raw_unit or (UNITS[mention.unit].metric if mention.unit in UNITS else "figure")
         fallback = True
-    return _with_kind(phrase, kind, sentence[clause_start:mention.start] + " " + after[:30]), fallback
+    # (what follows counts up to the next item: "up 1.4 percent; fruit ..., down 3.5 percent" rose)
+    return _with_kind(phrase, kind, sentence[clause_start:mention.start] + " " + _NEXT_ITEM.split(after, 1)[0][:30]), \
+        fallback
 
 
 def _with_kind(phrase: str, kind: str, context: str) -> str:
