@@ -1197,6 +1197,13 @@ def test_a_rise_is_named_growth_whatever_the_next_item_of_its_list_did():
     assert found["0.8 percent"].endswith("growth")
 
 
+def test_a_one_word_measure_opening_a_sentence_names_the_figure():
+    assert [f.metric for f in figures("Sales fell 3 percent. Revenue rose 12 percent.")] == [
+        "Sales decline", "Revenue growth"]
+    # A one-word name still acts.
+    assert figures("Datong rose 8 percent.")[0].metric != "Datong growth"
+
+
 def test_a_part_named_by_a_plural_off_the_list_takes_the_whole_said_before():
     found = extract_figures(["Shanxi named 128 gazelle enterprises. By sector, 34 of the gazelles are in new "
                              "materials, 29 in equipment."], PUBLISHED)

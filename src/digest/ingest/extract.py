@@ -263,6 +263,7 @@ _CHANGE_NOUN = re.compile(r"growth|increase|decline|decrease|rise|drop|change|fa
 _SHARE_NOUN = re.compile(r"share|proportion|ratio|rate|percentage")
 _ADVERBS = _word_list("adverbs")
 _ACTORS = _word_list("actors")
+_MEASURED_WORDS = _word_list("measured_words")
 _IN_TERMS = re.compile(r"\s*(?:[\w-]+\s+){0,4}?in\s+terms\s+of\s+([A-Za-z][\w\s'-]*)", re.I)
 _AFTER_NP = re.compile(r"\s*(?:in|of|for)\s+([A-Za-z][\w\s'&-]*)", re.I)
 _WORDS = re.compile(r"\d+[A-Za-z][\w-]*|[A-Za-z&][\w&'\u2019-]*")
@@ -1570,8 +1571,9 @@ def _is_actor(words: list[str]) -> bool:
         return True
     if len(words) == 1:
         word = words[0]
-        # "Shanxi" acts; "GDP" is measured.
-        return (word[0].isupper() and not word.isupper()) or word.lower() in _ACTORS
+        # "Shanxi" acts; "GDP" and "Sales" are measured.
+        return (word[0].isupper() and not word.isupper() and word.lower() not in _MEASURED_WORDS) \
+            or word.lower() in _ACTORS
     return all(w[0].isupper() and not w.isupper() for w in words)
 
 
