@@ -141,12 +141,12 @@ header of tests/gold/seeds.yaml:
   session's last loader, at the start of the twelfth (tests/blind71/, tests/blind72/);
 - blind73 and blind74: ten more each, the same, scored before any fix after the twelfth
   session's first two rounds (tests/blind73/, tests/blind74/);
-- blind75 and blind76: ten more each, the same, scored before any fix after its first six
+- blind75 and blind76: ten more each, the same, scored before any fix after its first five
   rounds (tests/blind75/, tests/blind76/);
 - blind77 and blind78: ten more each, the same, scored before any fix after its first
-  eleven rounds (tests/blind77/, tests/blind78/);
+  nine rounds (tests/blind77/, tests/blind78/);
 - blind79 and blind80: ten more each, the same, scored before any fix after its first
-  fourteen rounds (tests/blind79/, tests/blind80/).
+  twelve rounds (tests/blind79/, tests/blind80/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
