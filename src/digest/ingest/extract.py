@@ -1233,7 +1233,8 @@ _PLACE_THEN = re.compile(r"(?:,|\band|\bfollowed\s+by)\s+[A-Z][a-z]+\s+(?:with\s
 # Technological Development Zone two": a named place before its number, in a breakdown.
 _NAMED_THEN = re.compile(r"(?:,|\band)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,6}"
                          r"(?:\s+(?:city|county|district|zone|counties|districts))?\s+$")
-_EACH_AFTER = re.compile(r"\s+each\b")
+# "Wutai county and Baode county three each": one count several places have (loader.py reads it too).
+EACH_AFTER = re.compile(r"\s+each\b")
 # "By sector, 13 are in equipment manufacturing, nine in new materials and four in electronic information".
 _ITEM_START = re.compile(r"(?:^\s*(?:By|In\s+terms\s+of)\s+[a-z]+\s*,|,|\band)\s*$")
 _IN_ITEM = re.compile(r"\s+(?:(?:are|were)\s+)?in\s+(?:the\s+)?[A-Za-z]")
@@ -1318,7 +1319,7 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
         return _Mention(start, end, value, None, inherit="bare")
     if not token[0].isdigit():
         if breakdown and value.is_integer() and (_PLACE_THEN.search(before) or _NAMED_THEN.search(before)) \
-                and (_BARE_AFTER.match(sentence, end) or _AND_AFTER.match(sentence, end) or _EACH_AFTER.match(sentence, end)):
+                and (_BARE_AFTER.match(sentence, end) or _AND_AFTER.match(sentence, end) or EACH_AFTER.match(sentence, end)):
             # "By city, Taiyuan has 11 of the new centers, Jinzhong five, Changzhi four": each place's count,
             # in words too.
             return _Mention(start, end, value, None, inherit="bare")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .classify import COMPANY_NAME, Classifier, ends_article, links_elsewhere
-from .extract import Context, extract_in_context
+from .extract import EACH_AFTER, Context, extract_in_context
 from .meaning import (BATCH_IDS, RESPECTIVELY, Meaning, by_section, clause_of, is_company_release, is_news_lead,
                       goal_items, lead_period, plan_span, section_periods, settle, title_period)
 from ..model import Article, Figure, Indicator, Region, Source
@@ -257,8 +257,6 @@ def _speakers_city(paragraph: str, classifier: Classifier) -> str | None:
 
 _IN_CITY_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:are|were|is|was)\s+)?(?:(?:based|located|registered)\s+)?"
                             r"in\s+(?:the\s+(?:provincial\s+capital|city\s+of)\s+)?([A-Z][a-z]+)\b")
-# "followed by Jinzhong and Changzhi with five each": a count several places have, none of them alone.
-_EACH_AFTER = re.compile(r"\s+each\b")
 _CITY_THEN = re.compile(r"(?:^|[,;]\s*|\b(?:and|while)\s+|\bfollowed\s+by\s+)([A-Z][a-z]+)\s+(?:with\s+|had\s+|has\s+|added\s+|at\s+)?"
                         r"(?:about\s+|nearly\s+|some\s+)?$")
 
@@ -491,7 +489,8 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
         if right_before is not None and fig.city is None:
             # "Taiyuan has 53 of them, Changzhi 17 and Jinzhong 14": the city said right before the count.
             named = classifier.city_of(right_before.group(1)) or named
-        if fig.city is None and _EACH_AFTER.match(sentence, ctx.end):
+        if fig.city is None and EACH_AFTER.match(sentence, ctx.end):
+            # "followed by Jinzhong and Changzhi with five each": a count several places have, none of them alone.
             prior = figures[index - 1][1] if index else None
             item = prior.end if prior is not None and prior.sentence == sentence and prior.end < ctx.start else 0
             if len(classifier.cities_in_order(sentence[item:ctx.start])) > 1:
