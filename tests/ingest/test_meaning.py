@@ -3021,3 +3021,32 @@ def test_items_after_an_intro_that_aims_to_are_goals_due_at_its_deadline():
     figures = loaded(article)
     assert [(figures[t].status, figures[t].period) for t in ("100,000 tonnes", "1,000")] == [("target", "2025")] * 2
     assert figures["15"].status == "target"
+
+
+def test_makers_of_an_industry_counted_above_designated_size_are_its_enterprises():
+    figures = settled(["The province had 67 coatings makers above designated size at the end of 2018.",
+                       "Taiyuan had 21 of them, Jinzhong 14 and Linfen nine.",
+                       "Yuncheng now has 48 drugmakers above designated size, more than any other city in Shanxi."])
+    assert [figures[t].indicator for t in ("67", "21", "14", "48")] == ["industry-enterprises"] * 4
+
+
+def test_what_the_makers_opening_a_sentence_turned_out_or_delivered_is_product_output():
+    figures = settled(["The makers turned out 2.6 million small kitchen appliances, 410,000 air-source heat pumps and "
+                       "860,000 robot vacuum cleaners in the seven months.",
+                       "Wind power equipment makers delivered 1,260 sets of tower flanges and bearings, up 31 percent.",
+                       "The two makers produced 1,200 buses."])
+    assert [figures[t].indicator for t in ("2.6 million", "410,000", "860,000", "1,260", "31 percent")] \
+        == ["product-output"] * 5
+    assert figures["1,200"].indicator is None  # two companies' own output
+
+
+def test_the_next_product_of_a_list_of_outputs_is_output_too():
+    figures = settled(["Output of vegetables was 2.17 million tonnes, up 1.4 percent; fruit 486,000 tonnes, down 3.5 "
+                       "percent; meat 192,000 tonnes, up 0.8 percent.",
+                       "The province produced 812,000 tonnes of vinegar, up 6.7 percent, and 143,000 kiloliters of "
+                       "baijiu, a Chinese liquor, up 18.6 percent.",
+                       "Plants in the city turned out 612,000 tons of liquid milk, up 11.4 percent, helped by two new "
+                       "processing lines."])
+    assert [figures[t].indicator for t in ("486,000 tonnes", "3.5 percent", "192,000 tonnes", "143,000 kiloliters",
+                                           "18.6 percent")] == ["product-output"] * 5
+    assert figures["two"].indicator is None

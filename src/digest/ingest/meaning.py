@@ -250,7 +250,12 @@ _CITY_MADE = re.compile(r"(?:\b[A-Z][a-z]+(?:\s+(?:in|of)\s+[A-Z][a-z]+(?:\s+[Pp
 # "Taiyuan's forklift makers produced", "Nationwide, robot makers produced": a place's makers, all of them.
 _MAKERS_MADE = re.compile(r"(?:\b[A-Z][a-z]+['\u2019]s|\b(?:city|county|province|country|nation)['\u2019]s|"
                           r"^\s*(?:Nationwide|Across\s+(?:China|the\s+country|the\s+province)),)\s+(?:[a-z-]+\s+){0,3}?"
-                          r"(?:makers|producers|manufacturers)\s+" + _MADE + r"\s+" + _ABOUT + "$")
+                          r"(?:makers|producers|manufacturers)\s+" + _MADE + r"\s+" + _ABOUT + "$"
+                          # "The makers turned out ...", "Wind power equipment makers delivered ...": opening the
+                          # sentence, the makers of the industry the article is about, not a few of them.
+                          r"|^\s*(?!(?:The\s+)?(?:two|three|four|five|both|these|those|its|their|some|several|many|most)\b)(?:The\s+)?"
+                          r"(?:[A-Za-z-]+\s+){0,3}?(?:makers|producers|manufacturers)\s+(?:" + _MADE + r"|delivered)\s+"
+                          + _ABOUT + "$")
 # "makes nearly a third of the world's magnesium alloy wheels", "supplies about a third of the country's
 # codonopsis root": a place's share of what the world or the country makes of a product.
 _MAKES_SHARE = re.compile(r"\b(?:makes|made|produces|produced|supplies|supplied|grows|grew|mines|mined|turns\s+out)\s+"
@@ -590,7 +595,8 @@ _ACTED_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:have\s+|has\s+|had\s+)?(?:(
                           r"selected|invited|awarded))\b|from\s+(?:about\s+|more\s+than\s+|over\s+)?\d)", re.I)
 # A place's makers counted: "the city's seven wheel makers", "Jincheng has four e-bike makers".
 # ("58 machine tool makers above designated size": an industry's makers of that size)
-_MAKERS_NOUN = re.compile(r"\b(?:makers|suppliers|smelters|foundries)(?:\s+above\s+designated\s+size|\s+of\s+(?!them\b)[^,;]+)?$", re.I)
+_MAKERS_NOUN = re.compile(r"\b(?:[a-z]*makers|suppliers|smelters|foundries)(?:\s+above\s+designated\s+size\b.*|\s+of\s+(?!them\b)[^,;]+)?$",
+                          re.I)
 _PLACE_HAS = re.compile(r"(?:(?<!\b[Ww]e\s)\b(?:has|have|had|home\s+to)\s+" + _ABOUT + r"|\b[A-Z][a-z]+['\u2019]s\s+|\b(?:city|county|province)['\u2019]s\s+)$")
 _PLACES_NOUN = re.compile(r"\b(?:countries|regions|provinces|nations|economies)\b", re.I)
 _THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+[^;:\d]{1,80}$", re.I)
@@ -659,7 +665,7 @@ _A_PART_SUBJECT = re.compile(r"\b(?:industry|industries|sector|sectors|manufactu
 _USE_BY = re.compile(r"\b(?:power|electricity|energy|water|gas)\s+(?:use|consumption)\s+(?:by|of|in)\b", re.I)
 _WHICH_ASIDE = re.compile(r",\s*(?:which|who)\s+(?:includes?|covers?|makes?|has|have|is|are|was|were|lies|spans?)\b", re.I)
 # "produced 21,400 new energy vehicles, up 78.2 percent, and 1.86 million ...": a list after the verb.
-_PRODUCED_LISTED = re.compile(r"\b(" + _MADE + r")\s+(?:[^;:.]|\.(?=\d)){1,120}?,\s*(?:and\s+)?" + _ABOUT + "$", re.I)
+_PRODUCED_LISTED = re.compile(r"\b(" + _MADE + r")\s+(?:[^;:.]|\.(?=\d)){1,120}?(?:,\s*(?:and\s+)?|\s+and\s+)" + _ABOUT + "$", re.I)
 _OR_SHARE = re.compile(r"\s*(?:[a-z-]+(?:\s+[a-z-]+){0,2})?\s*,\s*or\s+" + _ABOUT)
 _WASHED = re.compile(r"\b(?:washed|washes|wash)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|around\s+)?$", re.I)
 _OF_RAW_COAL = re.compile(r"\s+of\s+(?:its\s+|the\s+|their\s+|[A-Z][a-z]+['\u2019]s\s+)?raw\s+coal\b")
@@ -1172,7 +1178,7 @@ class Meaning:
                     and _PLACE_HAS.search(before):
                 found = self.by_id["industry-enterprises"]
             listed = None if _PRODUCED.search(before) else _PRODUCED_LISTED.search(before, max(0, len(before) - 200))
-            if found is None and (_PRODUCED.search(before) or listed is not None):
+            if found is None and (_PRODUCED.search(before) or listed is not None or _MAKERS_MADE.search(before)):
                 # "Jinzhong produced 86,500 new energy vehicles": a count of a product the list names; "The city
                 # produced 21,400 new energy vehicles, up 78.2 percent, and 1.86 million hydraulic components": the
                 # list goes on.
@@ -2146,6 +2152,9 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
 # respectively, up 20.2 percent and 23.3 percent": figures listed side by side
 # (joined by commas or "and") pair, in order, with the things listed before them.
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# Between a product's output (or its change) and the next product's: "; fruit ", ", and ", "; and crude steel ".
+_NEXT_PRODUCT = re.compile(r"\s*[;,]\s*(?:and\s+)?(?:(?!(?:by|to|as|with|from|after|while|in|at|for|than|on|over|helped|driven|"
+                           r"thanks|including|compared|the|a|an|its|their)\b)[a-z][a-z-]*\s+){0,3}")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*and\s+)")
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _HEAD_OF = re.compile(r"^(.*\b(?:of|in|for))\s+", re.I)
@@ -2387,6 +2396,11 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "... added 3.9 million kilowatts of wind and solar capacity. Datong has 9.8 million kilowatts,
             # Xinzhou 8.7 million kilowatts": each place's share of what was just measured.
             ident = _named_before(out, paragraphs, ctx.paragraph, figure.unit) or ident
+        if ident is None and same_sentence and figure.kind == "level" and figure.unit in ("t", "other", "count") \
+                and out and out[-1].indicator == "product-output" and _NEXT_PRODUCT.fullmatch(ctx.sentence, previous_end, ctx.start):
+            # "Output of vegetables was 2.17 million tonnes, up 1.4 percent; fruit 486,000 tonnes", "produced
+            # 812,000 tonnes of vinegar, up 6.7 percent, and 143,000 kiloliters of baijiu": the next product of the list.
+            ident, unsure_indicator = "product-output", False
         if ident is None and figure.raw_unit == "times" and _IT_AFTER.match(ctx.sentence, ctx.end) and out \
                 and out[-1].indicator and paragraphs[-2:-1] == [ctx.paragraph]:
             # "... had output value of RMB13.2 billion in 2023, and the city aims to double it by 2027": a
