@@ -3050,3 +3050,12 @@ def test_the_next_product_of_a_list_of_outputs_is_output_too():
     assert [figures[t].indicator for t in ("486,000 tonnes", "3.5 percent", "192,000 tonnes", "143,000 kiloliters",
                                            "18.6 percent")] == ["product-output"] * 5
     assert figures["two"].indicator is None
+
+
+def test_a_county_storys_figure_compared_with_its_city_is_still_the_countys():
+    figures = loaded("Hequ County's Industrial Economy in January-September 2019\n\n2019-10-22\n\n"
+                     "Hequ county kept its industrial economy running steadily in the first three quarters.\n\n"
+                     "Its industrial value added grew 6.8 percent, 2.1 percentage points higher than the Xinzhou "
+                     "average of 4.7 percent.\n")
+    assert figures["6.8 percent"].indicator is None  # the county's, which no indicator charts
+    assert figures["4.7 percent"].indicator == "industrial-value-added"  # the city's
