@@ -489,8 +489,6 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind81", "themes_f1"): "0.795",
     ("blind81", "indicator_accuracy"): "0.893",
     ("blind81", "all_five_accuracy"): "0.780",
-    ("blind82", "city_accuracy"): "0.900",
-    ("blind82", "all_five_accuracy"): "0.795",
     ("blind17", "period_accuracy"): "0.871",
     ("blind17", "all_five_accuracy"): "0.758",
     ("blind16", "period_accuracy"): "0.867",

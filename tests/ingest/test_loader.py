@@ -485,3 +485,14 @@ def test_what_china_made_and_what_chinese_buyers_spent_are_the_nations(region):
     found = _figures(text, region, "seeds/carbon.txt")
     assert found["6.1 million tonnes"].city == found["279.3 billion yuan"].city == "china"
     assert found["1 million tonnes"].city == "shanxi"
+
+
+def test_a_headline_statistic_in_the_province_is_the_provinces_whatever_the_dateline(region):
+    from digest.ingest.loader import primary_place
+
+    classifier = Classifier(region)
+    body = ("Investment in manufacturing in Shanxi rose 14.6 percent, the bureau said in Taiyuan. The provincial "
+            "capital Taiyuan took the largest share.")
+    assert primary_place(classifier, "Manufacturing investment in Shanxi up 14.6 pct in first five months", body, "",
+                         "Taiyuan") == region.slug
+    assert primary_place(classifier, "A robot plant in Shanxi hires 300", body, "", "Taiyuan") == "taiyuan"

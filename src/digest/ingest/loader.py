@@ -85,7 +85,9 @@ def primary_place(classifier: Classifier, title: str, text: str, captions: str, 
     elsewhere), not always what it is about."""
     region = classifier.region
     in_title = classifier.cities(title)
-    province_in_title = classifier.province(title)
+    names = "|".join(re.escape(n) for n in (region.name, *region.aliases))
+    # "Manufacturing investment in Shanxi up 14.6 pct": "in" locates a statistic here, not a plant.
+    province_in_title = classifier.province(title) or bool(re.search(_STATISTIC_IN.format(province=names), title))
     body = classifier.cities(text)
     caption_counts = classifier.cities(captions)
     if len(in_title) >= 2 and len(set(in_title.values())) == 1 and _ACROSS.search(title):
@@ -192,6 +194,11 @@ _PROVINCES_OWN = re.compile(r"\b(?:the\s+province|{province})['\u2019]s\s+(?:(?:
 _NATIONS_OWN = re.compile(r"(?:\b(?:China|the\s+country|the\s+nation)['\u2019]s\s+(?:(?:[\w-]+\s+){0,4}?(?:of|was|is|reached|"
                           r"stood\s+at)\s+)?|\bthe\s+national\s+(?:(?:figure|rate|average|total|level)\s+(?:grew|rose|fell|"
                           r"was|reached|stood\s+at)\s+)?)(?:about\s+|nearly\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
+# A headline's statistic of the province: "Manufacturing investment in Shanxi up 14.6 pct", "... in
+# north China's Shanxi rises 6 pct".
+_STATISTIC_IN = (r"\bin\s+(?:(?:north|northern)\s+China['\u2019]s\s+)?(?:{province})(?:\s+[Pp]rovince)?\s+(?:up|down|"
+                 r"rises?|rose|grows?|grew|jumps?|surges?|falls?|fell|hits?|tops?|reaches|expands?|climbs?|soars?|"
+                 r"increases?|declines?|drops?)\b")
 # A headline about one of the province's counties, districts, towns or villages, unnamed.
 _A_COUNTY = re.compile(r"\b(?:county|district|town|village)\b", re.I)
 # Two places joined by "and" ("in neighboring Datong and Xinzhou"): a figure spanning both.
