@@ -3059,3 +3059,22 @@ def test_a_county_storys_figure_compared_with_its_city_is_still_the_countys():
                      "average of 4.7 percent.\n")
     assert figures["6.8 percent"].indicator is None  # the county's, which no indicator charts
     assert figures["4.7 percent"].indicator == "industrial-value-added"  # the city's
+
+
+def test_a_part_of_a_bulletins_item_is_an_item_and_power_made_is_output():
+    figures = settled(["Output of major products: raw coal 118.26 million tonnes, up 1.8 percent; power generation "
+                       "41.37 billion kWh, up 8.6 percent, of which wind power 7.84 billion kWh, up 19.5 percent, and "
+                       "solar power 3.06 billion kWh, up 42.8 percent; cement 5.1 million tonnes."])
+    assert figures["41.37 billion kWh"].indicator == "electricity-generation"
+    assert [figures[t].indicator for t in ("7.84 billion kWh", "19.5 percent", "3.06 billion kWh", "42.8 percent")] \
+        == ["product-output"] * 4
+
+
+def test_places_led_by_by_city_share_what_was_just_measured_and_makers_after_a_time_opener_made_output():
+    figures = settled(["The province's new-type energy storage capacity reached 3.62 million kilowatts.",
+                       "By city, Datong had 1.12 million kilowatts, Shuozhou 860,000 kilowatts and Xinzhou 610,000 "
+                       "kilowatts.",
+                       "From January to October, the makers turned out 1,860 gearboxes, up 31 percent, 2,150 tower "
+                       "sets and 1,420 blades."])
+    assert [figures[t].indicator for t in ("1.12 million kilowatts", "860,000 kilowatts")] == ["energy-storage-capacity"] * 2
+    assert [figures[t].indicator for t in ("1,860", "1,420")] == ["product-output"] * 2

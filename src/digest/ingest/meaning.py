@@ -253,7 +253,8 @@ _MAKERS_MADE = re.compile(r"(?:\b[A-Z][a-z]+['\u2019]s|\b(?:city|county|province
                           r"(?:makers|producers|manufacturers)\s+" + _MADE + r"\s+" + _ABOUT + "$"
                           # "The makers turned out ...", "Wind power equipment makers delivered ...": opening the
                           # sentence, the makers of the industry the article is about, not a few of them.
-                          r"|^\s*(?!(?:The\s+)?(?:two|three|four|five|both|these|those|its|their|some|several|many|most)\b)(?:The\s+)?"
+                          r"|^\s*(?:(?:From|In|During|Over|Since|By)\s+[^,;]{1,40},\s*)?"
+                          r"(?!(?:[Tt]he\s+)?(?:two|three|four|five|both|these|those|its|their|some|several|many|most)\b)(?:[Tt]he\s+)?"
                           r"(?:[A-Za-z-]+\s+){0,3}?(?:makers|producers|manufacturers)\s+(?:" + _MADE + r"|delivered)\s+"
                           + _ABOUT + "$")
 # "makes nearly a third of the world's magnesium alloy wheels", "supplies about a third of the country's
@@ -365,6 +366,7 @@ _BOUNDARY = re.compile(r"[;:]|\s[\u2013\u2014]\s|,\s*(?:and|while|whereas|but|wh
 # A bulletin's list (Meaning._list_item): a header of words before a colon, an item of a few
 # words and a comma right before the figure, and the header's first word or words ("Output",
 # "Value added", "Investment") to read with the item.
+_PART_ITEM = re.compile(r"\d[^,]*,[^;]*?,\s*(?:of\s+which|and)\s+([A-Za-z][A-Za-z' -]{0,40}?\s*)$")
 _LIST_HEADER = re.compile(r"[A-Za-z][A-Za-z' ,()-]{2,80}")
 _LIST_ITEM = re.compile(r"\s*(?:and\s+)?([A-Za-z][A-Za-z' -]{0,40}?)(?:,\s*|\s+)(?:about\s+|nearly\s+|around\s+)?")
 _HEADER_HEAD = re.compile(r"(.*?)(?:\s+(?:of|by|in|for|from)\b.*)?$", re.I | re.S)
@@ -893,7 +895,10 @@ class Meaning:
             return None
         header = sentence[:colon].strip()
         segment = before[max(before.rfind(";"), colon) + 1:]
-        item = _LIST_ITEM.fullmatch(segment)
+        # "power generation 41.37 billion kWh, up 8.6 percent, of which wind power 7.84 billion kWh, ...,
+        # and solar power 3.06 billion kWh": a part of the item before is an item of the list too.
+        part = _PART_ITEM.search(segment)
+        item = _LIST_ITEM.fullmatch(segment[part.start(1) - 1:] if part else segment)
         if item is None or not _LIST_HEADER.fullmatch(header):
             return None
         name = item.group(1).strip()
@@ -1741,7 +1746,7 @@ _OF_THE_ECONOMY = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|province|country|re
 _PLAIN_INDUSTRY = re.compile(r"\s*(?:(?:The\s+)?(services?(?:\s+sector)?)|Industry\s+and\s+construction)\s+"
                              r"(?:accounted\s+for|made\s+up|contributed|took\s+up|represented)\s+(?:about\s+|nearly\s+|"
                              r"almost\s+|more\s+than\s+|over\s+|roughly\s+|some\s+)?$", re.I)
-_PLACE_LEADS = re.compile(r"\s*(?:[A-Z][a-z]+\s+)(?:has|had|have)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?")
+_PLACE_LEADS = re.compile(r"\s*(?:By\s+(?:city|region|area|place),\s*)?(?:[A-Z][a-z]+\s+)(?:has|had|have)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?")
 _TO_QUALIFY = re.compile(r"\s*To\s+(?:qualify|be\s+(?:named|listed|selected|accredited|eligible|recognized|certified))\b")
 # A product set against another by what it weighs or consumes: "30 percent lighter than", "use 15
 # percent less electricity than", "about 20 percent less pain than".
