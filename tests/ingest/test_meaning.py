@@ -3078,3 +3078,16 @@ def test_places_led_by_by_city_share_what_was_just_measured_and_makers_after_a_t
                        "sets and 1,420 blades."])
     assert [figures[t].indicator for t in ("1.12 million kilowatts", "860,000 kilowatts")] == ["energy-storage-capacity"] * 2
     assert [figures[t].indicator for t in ("1,860", "1,420")] == ["product-output"] * 2
+
+
+def test_that_of_names_its_own_quantity_and_places_following_a_share_share_its_whole():
+    figures = settled(["Investment in manufacturing rose 14.6 percent. The growth was 9.8 percentage points faster "
+                       "than that of the province's overall fixed-asset investment, which rose 4.8 percent.",
+                       "The provincial capital Taiyuan took the largest share, 22.4 percent of the province's "
+                       "manufacturing investment. Jinzhong followed with 15.1 percent, Yuncheng 13.7 percent and "
+                       "Xinzhou 9.2 percent, while the other seven cities together accounted for the remaining 39.6 "
+                       "percent."])
+    assert figures["4.8 percent"].indicator == "fixed-asset-investment"
+    want = figures["22.4 percent"].indicator
+    assert want == "industry-investment"
+    assert [figures[t].indicator for t in ("15.1 percent", "13.7 percent", "9.2 percent", "39.6 percent")] == [want] * 4

@@ -601,7 +601,7 @@ _MAKERS_NOUN = re.compile(r"\b(?:[a-z]*makers|suppliers|smelters|foundries)(?:\s
                           re.I)
 _PLACE_HAS = re.compile(r"(?:(?<!\b[Ww]e\s)\b(?:has|have|had|home\s+to)\s+" + _ABOUT + r"|\b[A-Z][a-z]+['\u2019]s\s+|\b(?:city|county|province)['\u2019]s\s+)$")
 _PLACES_NOUN = re.compile(r"\b(?:countries|regions|provinces|nations|economies)\b", re.I)
-_THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+[^;:\d]{1,80}$", re.I)
+_THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+([^;:\d]{1,80})$", re.I)
 # The next item of a list of sectors' growth: ", and food processing ", "; coking ", ", equipment manufacturing, up ".
 _SECTOR_ITEM = re.compile(r"\s*(?:,|;|(?=\s*and\b))\s*(?:and\s+|while\s+)?(?:the\s+)?[A-Za-z][a-z -]{2,60}?(?:,\s*)?"
                           r"(?:(?:up|down|rose|grew|fell|increased|decreased|dropped|expanded)\s+(?:by\s+)?)?"
@@ -1746,6 +1746,8 @@ _OF_THE_ECONOMY = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|province|country|re
 _PLAIN_INDUSTRY = re.compile(r"\s*(?:(?:The\s+)?(services?(?:\s+sector)?)|Industry\s+and\s+construction)\s+"
                              r"(?:accounted\s+for|made\s+up|contributed|took\s+up|represented)\s+(?:about\s+|nearly\s+|"
                              r"almost\s+|more\s+than\s+|over\s+|roughly\s+|some\s+)?$", re.I)
+_PLACE_FOLLOWED = re.compile(r"\s*[A-Z][a-z]+\s+(?:followed|came\s+(?:next|second)|was\s+(?:next|second))\s+(?:with\s+)?"
+                             r"(?:about\s+|nearly\s+|some\s+)?")
 _PLACE_LEADS = re.compile(r"\s*(?:By\s+(?:city|region|area|place),\s*)?(?:[A-Z][a-z]+\s+)(?:has|had|have)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?")
 _TO_QUALIFY = re.compile(r"\s*To\s+(?:qualify|be\s+(?:named|listed|selected|accredited|eligible|recognized|certified))\b")
 # A product set against another by what it weighs or consumes: "30 percent lighter than", "use 15
@@ -2342,6 +2344,12 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         # "Industrial value added of enterprises above designated size, those with annual main business revenue
         # of 20 million yuan or more, rose 6.5 percent": what is measured, read past the definition.
         ident, unsure_indicator = meaning.indicator(figure, read_in, previous_end)
+        that_of = _THAT_OF.search(ctx.sentence, max(0, ctx.start - 80), ctx.start) if ident is None else None
+        named = meaning._head(that_of.group(1), figure, "first") if that_of is not None else None
+        if named is not None and named is not _UNLISTED:
+            # "faster than that of the province's overall fixed-asset investment, which rose 4.8 percent": what
+            # "that of" names itself.
+            ident, unsure_indicator = named.id, False
         if ident is None and figure.unit == "percent" and _IT_GREW.match(ctx.sentence) and out \
                 and paragraphs[-2:-1] == [ctx.paragraph] and out[-1].indicator and out[-1].kind == "change":
             # "... rose 6.5 percent. In September alone it grew 8.1 percent": the growth just reported.
@@ -2370,7 +2378,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "the coal industry grew 6.8 percent; coking 2.1 percent": the next sector of the list.
             ident, unsure_indicator = "sector-value-added", False
             figure = dataclasses.replace(figure, kind="change")
-        if ident is None and _THAT_OF.search(ctx.sentence, max(0, ctx.start - 80), ctx.start):
+        if that_of is not None and ident is None:
             # "That of rural residents was 13,852 yuan": the quantity of the figure before, in another group.
             same = [f for f in reversed(out[-40:]) if f.indicator and _FAMILY.get(f.unit, f.unit) == _FAMILY.get(
                 figure.unit, figure.unit)]
@@ -2401,6 +2409,18 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "... added 3.9 million kilowatts of wind and solar capacity. Datong has 9.8 million kilowatts,
             # Xinzhou 8.7 million kilowatts": each place's share of what was just measured.
             ident = _named_before(out, paragraphs, ctx.paragraph, figure.unit) or ident
+        if ident is None and figure.unit == "percent" and (
+                _PLACE_FOLLOWED.match(ctx.sentence) and _PLACE_FOLLOWED.match(ctx.sentence).end() == ctx.start
+                or out and out[-1].indicator and out[-1].kind == "share" and paragraphs[-2:-1] == [ctx.paragraph] and (
+                    same_sentence and _PLACE_ITEM.fullmatch(ctx.sentence, previous_end, ctx.start)
+                    or REMAINING.search(ctx.sentence, max(0, ctx.start - 30), ctx.start))):
+            # "Taiyuan took the largest share, 22.4 percent of the province's manufacturing investment. Jinzhong
+            # followed with 15.1 percent, Yuncheng 13.7 percent", "the other seven cities shared the remaining 38
+            # percent": each place's share of the same whole.
+            named_share = _named_before(out, paragraphs, ctx.paragraph, "percent", "share")
+            if named_share is not None:
+                ident, unsure_indicator = named_share, False
+                figure = dataclasses.replace(figure, kind="share")
         if ident is None and same_sentence and figure.kind == "level" and figure.unit in ("t", "other", "count") \
                 and out and out[-1].indicator == "product-output" and _NEXT_PRODUCT.fullmatch(ctx.sentence, previous_end, ctx.start):
             # "Output of vegetables was 2.17 million tonnes, up 1.4 percent; fruit 486,000 tonnes", "produced
