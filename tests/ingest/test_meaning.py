@@ -3091,3 +3091,17 @@ def test_that_of_names_its_own_quantity_and_places_following_a_share_share_its_w
     want = figures["22.4 percent"].indicator
     assert want == "industry-investment"
     assert [figures[t].indicator for t in ("15.1 percent", "13.7 percent", "9.2 percent", "39.6 percent")] == [want] * 4
+
+
+def test_a_month_alone_is_an_aside_and_the_base_of_a_change_is_a_year_earlier():
+    figures = settled(["TAIYUAN, Sept. 17 (Xinhua) -- Industrial value added in Shanxi grew 5.9 percent year-on-year in "
+                       "the first eight months of 2019, the bureau said.",
+                       "In August alone, industrial value added rose 6.4 percent.",
+                       "Investment in manufacturing rose 15.7 percent in the period.",
+                       "Output rose 12 percent to 3.4 million tonnes from 3.0 million tonnes, and coke output 8 percent "
+                       "to 1.2 million tonnes from 1.1 million tonnes in 2017."], dt.date(2019, 9, 17))
+    assert figures["6.4 percent"].period == "2019-08-2019-08"
+    assert figures["15.7 percent"].period == "2019-01-2019-08"
+    assert figures["3.4 million tonnes"].period == "2019-01-2019-08"
+    assert figures["3.0 million tonnes"].period == "2018-01-2018-08"
+    assert figures["1.1 million tonnes"].period == "2017"

@@ -2057,6 +2057,8 @@ def _base_year(ctx: Context, published: dt.date | None) -> str | None:
     return str(published.year - count * (10 if ago.group("u").lower().startswith("decade") else 1))
 
 
+# Between a change (or the level it reached) and its base: " from ", " year-on-year from ".
+_FROM_BASE = re.compile(r"\s*(?:year[- ]on[- ]year\s+|year[- ]over[- ]year\s+)?from\s+(?:about\s+|nearly\s+|around\s+)?")
 _GROWTH_LABEL = re.compile(r"\s*:\s*(?:(?:annual|average|year-on-year)\s+)?(?:growth|increase|rise|decline|drop|fall|cut)\b",
                            re.I)
 
@@ -2308,9 +2310,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # A period only this step reads ("from January to October") carries like the others.
             ctx = dataclasses.replace(ctx, carried=seen[2])
         if not ctx.periods and not ctx.carried and last_set is not None and last_set[0] < ctx.paragraph \
-                and re.fullmatch(r"\d{4}-(?:H\d|Q\d.*|\d\d-\d{4}-\d\d)", last_set[1]) and _IN_THE_PERIOD.search(ctx.sentence):
+                and re.fullmatch(r"\d{4}-(?:H\d|Q\d.*|\d\d-\d{4}-\d\d)", last_set[1]) and _IN_THE_PERIOD.search(ctx.sentence) \
+                and not re.fullmatch(r"(\d{4}-\d\d)-\1", last_set[1]):
             # "Shanxi sent 52.4 billion kWh to other provinces in the period": the part of a year the
-            # paragraphs before reported.
+            # paragraphs before reported ("In August alone, ..." is an aside within it, not the period).
             ctx = dataclasses.replace(ctx, carried=last_set[1])
         if ctx.periods:
             set_here = [label for pos, label in ctx.periods
@@ -2655,6 +2658,13 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "... produced 4.6 billion yuan last year. That is about 35 percent of the 13.1 billion yuan
             # turned out by Shanxi's pump industry": the time of the figure it sizes up.
             when, unsure_period = out[-1].period, False
+        if when and same_sentence and figure.kind == "level" and figure.unit not in ("percent", "percentage-points") \
+                and _FROM_BASE.fullmatch(ctx.sentence, previous_end, ctx.start) and out and out[-1].period == when \
+                and any(f.kind == "change" and f.unit == "percent" for f, s in zip(out[-3:], sentences[-4:-1]) if s == ctx.sentence) \
+                and not any(ctx.start < pos < clause_of(ctx.sentence, ctx.start, ctx.end)[1] for pos, _ in ctx.periods):
+            # "Net income was RMB 38.7 million, up 41.8% from RMB 27.3 million": the base of a change over a
+            # year is a year earlier.
+            when = re.sub(r"(?:19|20)\d\d", lambda m: str(int(m.group()) - 1), when)
         out.append(dataclasses.replace(figure, period=when))
         gdp_said = gdp_said or figure.indicator == "gdp"
         for name, unsure in (("indicator", unsure_indicator), ("status", unsure_status), ("period", unsure_period)):
