@@ -3105,3 +3105,15 @@ def test_a_month_alone_is_an_aside_and_the_base_of_a_change_is_a_year_earlier():
     assert figures["3.4 million tonnes"].period == "2019-01-2019-08"
     assert figures["3.0 million tonnes"].period == "2018-01-2018-08"
     assert figures["1.1 million tonnes"].period == "2017"
+
+
+def test_a_products_exports_reached_in_a_news_lead_period_are_the_periods():
+    figures = loaded("Electromechanical exports of Shanxi up 27.8 pct in first eight months\n\n"
+                     "Source: Xinhua | 2018-09-18 17:21:40 | Editor: Liangyu\n\n"
+                     "TAIYUAN, Sept. 18 (Xinhua) -- Exports of mechanical and electrical products from north China's "
+                     "Shanxi Province rose 27.8 percent year-on-year to 31.26 billion yuan in the first eight months of "
+                     "2018, Taiyuan Customs said on Monday.\n\n"
+                     "Electronic products led with exports of 14.82 billion yuan, up 41.3 percent. Rail transit "
+                     "equipment exports reached 3.17 billion yuan, auto parts 2.44 billion yuan and other products "
+                     "1.18 billion yuan.\n")
+    assert figures["3.17 billion yuan"].period == "2018-01-2018-08"

@@ -429,7 +429,10 @@ _START_VALUE = re.compile(r"\b(?:from(?:\s+a\s+(?:low|high|peak)\s+of)?|costing|
                           r"more\s+than\s+|less\s+than\s+|under\s+|just\s+|roughly\s+|some\s+)?$", re.I)
 _STATISTIC = re.compile(r"\byear[\s-]on[\s-]year\b|\b(?:up|down|rose|fell|grew|increased|decreased|declined|"
                         r"dropped|surged|jumped|climbed|slid|edged\s+up|took|accounted\s+for|made\s+up)\b"
-                        r"|\b(?:during|in)\s+the\s+period\b|\bfrom\s+a\s+year\s+earlier\b", re.I)
+                        r"|\b(?:during|in)\s+the\s+period\b|\bfrom\s+a\s+year\s+earlier\b"
+                        # "Rail transit equipment exports reached 3.17 billion yuan": a flow over the period.
+                        r"|\b(?:exports|imports|sales|output|revenue|production)\s+(?:reached|totaled|totalled|came\s+to|"
+                        r"amounted\s+to|stood\s+at)\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|announced)\b", re.I)
 # "The plant, commissioned in 2019, alone processes ...": the aside dates the plant, not the figure.
 _DATED_ASIDE = re.compile(r",\s*(?:which\s+was\s+)?(?:commissioned|built|founded|established|opened|launched|completed|"
