@@ -496,3 +496,14 @@ def test_a_headline_statistic_in_the_province_is_the_provinces_whatever_the_date
     assert primary_place(classifier, "Manufacturing investment in Shanxi up 14.6 pct in first five months", body, "",
                          "Taiyuan") == region.slug
     assert primary_place(classifier, "A robot plant in Shanxi hires 300", body, "", "Taiyuan") == "taiyuan"
+
+
+def test_a_headline_about_what_the_province_has_is_the_provinces_but_not_one_of_its_counties(region):
+    from digest.ingest.loader import primary_place
+
+    classifier = Classifier(region)
+    body = "Coal made up 48.7 percent of industrial value added, the bureau said in Taiyuan. Taiyuan grew fastest."
+    assert primary_place(classifier, "Coal's share of Shanxi's industry dips below half", body, "", "Taiyuan") \
+        == region.slug
+    assert primary_place(classifier, "Tourists find one of Shanxi's poorest counties", body, "", "Taiyuan") \
+        == "taiyuan"

@@ -87,7 +87,8 @@ def primary_place(classifier: Classifier, title: str, text: str, captions: str, 
     in_title = classifier.cities(title)
     names = "|".join(re.escape(n) for n in (region.name, *region.aliases))
     # "Manufacturing investment in Shanxi up 14.6 pct": "in" locates a statistic here, not a plant.
-    province_in_title = classifier.province(title) or bool(re.search(_STATISTIC_IN.format(province=names), title))
+    province_in_title = classifier.province(title) or bool(re.search(_STATISTIC_IN.format(province=names), title)) \
+        or bool(re.search(_OF_PROVINCES.format(province=names), title))
     body = classifier.cities(text)
     caption_counts = classifier.cities(captions)
     if len(in_title) >= 2 and len(set(in_title.values())) == 1 and _ACROSS.search(title):
@@ -199,6 +200,9 @@ _NATIONS_OWN = re.compile(r"(?:\b(?:China|the\s+country|the\s+nation)['\u2019]s\
 _STATISTIC_IN = (r"\bin\s+(?:(?:north|northern)\s+China['\u2019]s\s+)?(?:{province})(?:\s+[Pp]rovince)?\s+(?:up|down|"
                  r"rises?|rose|grows?|grew|jumps?|surges?|falls?|fell|hits?|tops?|reaches|expands?|climbs?|soars?|"
                  r"increases?|declines?|drops?)\b")
+# "Coal's share of Shanxi's industry dips below half": the province's own, not a locator.
+_OF_PROVINCES = (r"\bof\s+(?:{province})['\u2019]s\s+(?!(?:[a-z-]+\s+){{0,2}}(?:county|counties|district|districts|town|towns|"
+                 r"village|villages|city|cities)\b)[a-z]")
 # A headline about one of the province's counties, districts, towns or villages, unnamed.
 _A_COUNTY = re.compile(r"\b(?:county|district|town|village)\b", re.I)
 # Two places joined by "and" ("in neighboring Datong and Xinzhou"): a figure spanning both.
