@@ -12,8 +12,11 @@ cannot hold or that hides what it says:
   name from matching ("Tai\u200byuan").
 
 They are removed, not refused: an editor cannot see them to fix them, and
-the text without them is what was meant. Text is then NFC-normalised, so
-a name typed with a combining accent matches the same name precomposed.
+the text without them is what was meant. The three line ends Unicode has
+besides the ASCII ones (U+0085, U+2028, U+2029) become a plain line end:
+YAML reads them as line breaks, so a record holding one would read back
+other than it was written. Text is then NFC-normalised, so a name typed
+with a combining accent matches the same name precomposed.
 """
 
 from __future__ import annotations
@@ -28,10 +31,15 @@ UNSAFE = re.compile(
 )
 
 
+LINE_ENDS = re.compile("[\x85\u2028\u2029]")
+
+
 def safe_text(text: str) -> str:
     """text without the characters above, in NFC."""
     if UNSAFE.search(text):
         text = UNSAFE.sub("", text)
+    if not text.isascii() and LINE_ENDS.search(text):
+        text = LINE_ENDS.sub("\n", text)
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text
