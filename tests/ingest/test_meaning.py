@@ -3117,3 +3117,15 @@ def test_a_products_exports_reached_in_a_news_lead_period_are_the_periods():
                      "equipment exports reached 3.17 billion yuan, auto parts 2.44 billion yuan and other products "
                      "1.18 billion yuan.\n")
     assert figures["3.17 billion yuan"].period == "2018-01-2018-08"
+
+
+def test_a_city_named_with_an_epithet_is_still_the_city_and_a_part_before_value_added_is_the_part():
+    figures = loaded("Shuozhou's economy in 2020\n\n2021-02-10\n\nShuozhou, a coal and power base in northern Shanxi "
+                     "province, grew its economy by 3.4 percent year-on-year to 108.6 billion yuan in 2020, the city's "
+                     "statistics bureau said.\n\nThe primary industry's value added was 9.8 billion yuan, up 2.9 percent. "
+                     "Secondary industry value added was 60.1 billion yuan.\n\nThe Pingshuo mine, a coal base in "
+                     "Shuozhou, produced 30 million tonnes.\n")
+    assert [figures[t].indicator for t in ("3.4 percent", "108.6 billion yuan")] == ["gdp", "gdp"]
+    assert figures["9.8 billion yuan"].indicator == "primary-industry-value-added"
+    assert figures["60.1 billion yuan"].indicator == "secondary-industry-value-added"
+    assert figures["30 million tonnes"].indicator is None  # one mine's

@@ -785,6 +785,9 @@ class Meaning:
         # A clause whose subject is one of the region's counties ("Xiaoyi's GDP reached ...",
         # "In 2021, Xiaoyi produced ...", "the district's GDP") measures the county, not a place
         # the site compares.
+        # "Shuozhou, a coal and power base in northern Shanxi province, grew its economy by 3.4 percent": an
+        # epithet of a city opening its sentence, not a plant or a base the figure is of.
+        self.city_epithet = re.compile(rf"\s*(?:{city_names}),\s+(?:a|an|the|one)\s+[^,;]{{1,90}},\s*" if city_names else "(?!)")
         names = "|".join(re.escape(c) for c in sorted(counties, key=len, reverse=True)) or "(?!)"
         self.county_subject = re.compile(rf"(?:[^,;]{{0,40}},\s*)?(?:the\s+(?:{names}\s+)?(?:county|district)\b(?![\s-]+level)"
                                          + rf"|(?:the\s+)?(?:{names})\b(?!\s+(?:city|province))"
@@ -876,6 +879,10 @@ class Meaning:
             # "loans to manufacturers": X of (to, for) Y is X.
             for s, e, other in reversed(matches[:-1]):
                 between = text[e:start]
+                if other.id in _OWN_PARTS.get(found.id, ()) and re.fullmatch(r"(?:['\u2019]s)?\s*", between):
+                    # "The primary industry's value added", "Primary industry value added": the part's own id.
+                    start, end, found = s, e, other
+                    break
                 if (_PREPOSITION_START.match(between) or _PREPOSITION_END.search(text[s:e])) \
                         and not _VERB_BETWEEN.search(between):
                     if found.id in _OWN_PARTS.get(other.id, ()):
@@ -1148,8 +1155,10 @@ class Meaning:
             # "The park started three projects with total investment of 4.6 billion yuan": a batch of
             # projects is counted wherever it is, a park's or a county's too.
             return batch, False
+        epithet = self.city_epithet.match(sentence)
+        own_first = max(first, epithet.end()) if epithet is not None and epithet.end() <= ctx.start else first
         if not _AN_INDUSTRYS_MEASURE.search(sentence, max(first, ctx.start - 90), ctx.start) and (
-                _SINGLE.search(sentence, first, ctx.start) or _COUNTY.search(sentence, first, ctx.start)) \
+                _SINGLE.search(sentence, own_first, ctx.start) or _COUNTY.search(sentence, own_first, ctx.start)) \
                 or _ONE_BODY.search(before) and not _AN_INDUSTRY_REPORTED.search(before) \
                 or self.county_subject.match(sentence, first, ctx.start) \
                 or _RELATIVE.search(sentence, max(0, first - 12), first + 8) \
