@@ -3129,3 +3129,10 @@ def test_a_city_named_with_an_epithet_is_still_the_city_and_a_part_before_value_
     assert figures["9.8 billion yuan"].indicator == "primary-industry-value-added"
     assert figures["60.1 billion yuan"].indicator == "secondary-industry-value-added"
     assert figures["30 million tonnes"].indicator is None  # one mine's
+
+
+def test_a_part_after_and_is_named_by_what_is_said_of_it():
+    figures = settled(["Power generation rose 9.4 percent to 61.7 billion kilowatt-hours, and 38.5 billion kWh, or "
+                       "62.4 percent, was sent to Beijing, Tianjin and Hebei."])
+    assert figures["61.7 billion kilowatt-hours"].indicator == "electricity-generation"
+    assert [figures[t].indicator for t in ("38.5 billion kWh", "62.4 percent")] == ["outbound-electricity"] * 2

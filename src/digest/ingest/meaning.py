@@ -230,6 +230,8 @@ _EXPORTS_OF_A_PRODUCT = re.compile(r"\bexports?\s+of\s+(?:(?!(?:the|its|their|al
                                    r"|(?:the\s+)?(?:sector|industry)\b"
                                    r"|(?:the\s+)?(?:province|city|county|[A-Z][a-z]+)['\u2019]s\s+(?!(?:total|overall|goods)\b)"
                                    r"[a-z][\w-]*)", re.I)
+_AND_BEFORE = re.compile(r"\d[^;:.]*?,\s*and\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
+_PART_SAID_AFTER = re.compile(r"(?:\s*,\s*or\s+[^,;]{1,30},)?\s+(?:was|were)\s+(?=[a-z])")
 _OF_WHICH = re.compile(r",\s*(?:of|among)\s+which\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 _INDUSTRIAL_OUTPUT_GREW = re.compile(r"\bindustrial\s+output\s+(?:of\s+(?:industrial\s+)?enterprises\s+above\s+"
                                      r"designated\s+size\s+|above\s+designated\s+size\s+)?(?:%s)\s+(?:by\s+)?$"
@@ -1141,6 +1143,13 @@ class Meaning:
             name = head.group(1).strip()
             found = self._head(name, figure, "first") or self._head(f"{name} output", figure, "first") \
                 or self._head(f"output of {name}", figure, "first")
+            if found is not None:
+                return found.id, False
+        if figure.unit not in ("percent", "percentage-points") and _AND_BEFORE.search(before) \
+                and (said := _PART_SAID_AFTER.match(sentence, ctx.end)) is not None:
+            # "Power generation rose 9.4 percent to 61.7 billion kWh, and 38.5 billion kWh, or 62.4 percent,
+            # was sent to Beijing, Tianjin and Hebei": a part, named by what is said of it.
+            found = self._head(re.split(r"[;:]", sentence[said.end():said.end() + 120])[0], figure, "first")
             if found is not None:
                 return found.id, False
         if _OF_WHICH.search(before):
