@@ -3136,3 +3136,8 @@ def test_a_part_after_and_is_named_by_what_is_said_of_it():
                        "62.4 percent, was sent to Beijing, Tianjin and Hebei."])
     assert figures["61.7 billion kilowatt-hours"].indicator == "electricity-generation"
     assert [figures[t].indicator for t in ("38.5 billion kWh", "62.4 percent")] == ["outbound-electricity"] * 2
+
+
+def test_that_coal_mined_is_raw_coal():
+    figures = settled(["Shuozhou mined 190.4 million tons of that coal, about a fifth of Shanxi's output."])
+    assert [figures[t].indicator for t in ("190.4 million tons", "a fifth")] == ["raw-coal-output"] * 2

@@ -1259,7 +1259,8 @@ class Meaning:
                 # "China produced about 22.9 million tons of refractory materials": a made thing
                 # the vocabulary does not name is a product's output; coal produced is raw coal.
                 found = self.by_id["product-output"]
-                if re.match(r"(?:raw\s+)?coal\b(?![\s-]+(?:products|chemicals|tar|gas|bed|based|derived|fired))", of.group(1), re.I) \
+                if re.match(r"(?:(?:that|the|its|this|their)\s+)?(?:raw\s+)?coal\b(?![\s-]+(?:products|chemicals|tar|gas|bed|based|"
+                            r"derived|fired))", of.group(1), re.I) \
                         and "raw-coal-output" in self.by_id:
                     found = self.by_id["raw-coal-output"]
             if found is not None:
