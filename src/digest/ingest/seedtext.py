@@ -441,7 +441,8 @@ def _ends_open(line: str) -> bool:
 _SITE_NAME = re.compile(r"\b(?:Government|Portal|Bureau|Commission|Committee|Network|Online|Website|Department|Administration|Office|Ministry|Cent(?:er|re))"
                         # "Jincheng Municipal Bureau of Statistics", "The People's Government of Datong Municipality"
                         # "Department of Industry and Information Technology of Shanxi Province"
-                        r"(?:\s+(?:of|and|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}){0,3}\s*$"
+                        # "People's Government of Yunzhou District, Datong City"
+                        r"(?:\s+(?:of|and|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:,?\s+[A-Z][\w'\u2019-]*){0,3}){0,3}\s*$"
                         r"|\.(?:cn|com|org)\s*$", re.I)
 _DELIVERED = re.compile(r"\s*\(?\s*(?:Delivered|Presented|Given|Made)\s+(?:at|to|on|before)\b", re.I)
 _WEEKDAY_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
