@@ -3141,3 +3141,12 @@ def test_a_part_after_and_is_named_by_what_is_said_of_it():
 def test_that_coal_mined_is_raw_coal():
     figures = settled(["Shuozhou mined 190.4 million tons of that coal, about a fifth of Shanxi's output."])
     assert [figures[t].indicator for t in ("190.4 million tons", "a fifth")] == ["raw-coal-output"] * 2
+
+
+def test_a_sector_growing_past_an_aside_and_an_average_of_what_was_just_measured():
+    figures = settled(["Equipment manufacturing, mostly auto parts and farm machinery, grew 15.2 percent. The coking "
+                       "industry, long the city's second pillar, shrank 4.1 percent as small ovens closed.",
+                       "The city's gross domestic product reached 154.26 billion yuan, and growth was 0.5 percentage "
+                       "points faster than the provincial average of 6.2 percent."])
+    assert [figures[t].indicator for t in ("15.2 percent", "4.1 percent")] == ["sector-value-added"] * 2
+    assert figures["6.2 percent"].indicator == "gdp"

@@ -381,6 +381,7 @@ _SECTOR_GROWTH = re.compile(
     r"(?:electric\s+)?power(?:,\s*|\s+and\s+)heat(?:\s+(?:production|supply))?(?:\s+and\s+supply)?)"
     # "Equipment manufacturing led the way with growth of 14.7 percent"
     r"\s*(?:(?:%s|led\s+(?:the\s+way\s+)?with\s+growth\s+of)\s+(?:by\s+)?)?$" % "|".join(_WORDS["growth_verbs"].split()), re.I)
+_ASIDE_BEFORE_VERB = re.compile(r",\s[^,;:\d]{1,80},\s+((?:%s)\s+(?:by\s+)?)$" % "|".join(_WORDS["growth_verbs"].split()), re.I)
 # "Fixed-asset investment grew 26.4 percent, and industrial investment 41.2 percent", "the coal
 # industry rose 3.1 percent, that of electricity 8.1 percent": the verb said once for a list.
 _GREW_THEN = re.compile(
@@ -1286,7 +1287,10 @@ class Meaning:
             found = self._head(sentence[subject_start:aside.start()], figure, "first")
             if found is not None:
                 return found.id, True
-        sector = _SECTOR_GROWTH.search(before) if figure.unit in ("percent", "percentage-points") \
+        # "Equipment manufacturing, mostly auto parts and farm machinery, grew 15.2 percent", "The coking
+        # industry, long the city's second pillar, shrank 4.1 percent": read past the aside.
+        sector = _SECTOR_GROWTH.search(_ASIDE_BEFORE_VERB.sub(r" \1", before)) \
+            if figure.unit in ("percent", "percentage-points") \
             and not _USE_BY.search(sentence, max(0, ctx.start - 200), ctx.start) else None
         if sector is not None:
             # "the coking industry dropped 2.6 percent, equipment manufacturing 18.5 percent": how an
@@ -1768,6 +1772,8 @@ _OF_THE_ECONOMY = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|province|country|re
 _PLAIN_INDUSTRY = re.compile(r"\s*(?:(?:The\s+)?(services?(?:\s+sector)?)|Industry\s+and\s+construction)\s+"
                              r"(?:accounted\s+for|made\s+up|contributed|took\s+up|represented)\s+(?:about\s+|nearly\s+|"
                              r"almost\s+|more\s+than\s+|over\s+|roughly\s+|some\s+)?$", re.I)
+_AVERAGE_OF = re.compile(r"\b(?:the\s+)?(?:provincial|national|(?:city|province|country|nation)['\u2019]s)\s+(?:average|rate|"
+                         r"level|figure|pace)(?:\s+growth)?\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
 _PLACE_FOLLOWED = re.compile(r"\s*[A-Z][a-z]+\s+(?:followed|came\s+(?:next|second)|was\s+(?:next|second))\s+(?:with\s+)?"
                              r"(?:about\s+|nearly\s+|some\s+)?")
 _PLACE_LEADS = re.compile(r"\s*(?:By\s+(?:city|region|area|place),\s*)?(?:[A-Z][a-z]+\s+)(?:has|had|have)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?")
@@ -2434,6 +2440,14 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "... added 3.9 million kilowatts of wind and solar capacity. Datong has 9.8 million kilowatts,
             # Xinzhou 8.7 million kilowatts": each place's share of what was just measured.
             ident = _named_before(out, paragraphs, ctx.paragraph, figure.unit) or ident
+        if ident is None and figure.unit == "percent" and same_sentence \
+                and _AVERAGE_OF.search(ctx.sentence, max(0, ctx.start - 60), ctx.start):
+            # "GDP reached 154.26 billion yuan, and growth was 0.5 percentage points faster than the provincial
+            # average of 6.2 percent": the same quantity, measured for the wider place.
+            named_before = next((f.indicator for f, said in zip(reversed(out[-6:]), reversed(sentences[-7:-1]))
+                                 if said == ctx.sentence and f.indicator), None)
+            if named_before is not None:
+                ident, unsure_indicator = named_before, False
         if ident is None and figure.unit == "percent" and (
                 _PLACE_FOLLOWED.match(ctx.sentence) and _PLACE_FOLLOWED.match(ctx.sentence).end() == ctx.start
                 or out and out[-1].indicator and out[-1].kind == "share" and paragraphs[-2:-1] == [ctx.paragraph] and (
