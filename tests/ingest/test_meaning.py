@@ -3150,3 +3150,10 @@ def test_a_sector_growing_past_an_aside_and_an_average_of_what_was_just_measured
                        "points faster than the provincial average of 6.2 percent."])
     assert [figures[t].indicator for t in ("15.2 percent", "4.1 percent")] == ["sector-value-added"] * 2
     assert figures["6.2 percent"].indicator == "gdp"
+
+
+def test_a_subject_before_an_aside_names_the_figure_and_shrank_is_a_verb():
+    figures = settled(["Equipment manufacturing, mostly auto parts and farm machinery, grew 15.2 percent. The coking "
+                       "industry, long the city's second pillar, shrank 4.1 percent as small ovens closed."])
+    assert [figures[t].metric for t in ("15.2 percent", "4.1 percent")] == ["Equipment manufacturing growth",
+                                                                           "coking industry decline"]

@@ -1673,6 +1673,11 @@ def _metric(sentence: str, mention: _Mention, clause_start: int, kind: str, prev
         phrase = _noun_phrase(before, prefer_object=True)
         if phrase and _is_actor(phrase.split()) and raw_words:
             phrase = ""
+    if not phrase and (aside := _SUBJECT_BEFORE_ASIDE.search(sentence[clause_start:mention.start])) is not None \
+            and all(w.lower() in _VERBS or w.lower() == "by" for w in _WORDS.findall(aside.group(2))):
+        # "Equipment manufacturing, mostly auto parts and farm machinery, grew 15.2 percent": the subject
+        # before the aside.
+        phrase = _noun_phrase(aside.group(1))
     if not phrase and kind != "change":
         phrase = _after_phrase(after)
     if not phrase and (clause_start == 0 or sentence[clause_start - 1] in "\u2013\u2014"):
@@ -1687,6 +1692,9 @@ def _metric(sentence: str, mention: _Mention, clause_start: int, kind: str, prev
     # (what follows counts up to the next item: "up 1.4 percent; fruit ..., down 3.5 percent" rose)
     return _with_kind(phrase, kind, sentence[clause_start:mention.start] + " " + _NEXT_ITEM.split(after, 1)[0][:30]), \
         fallback
+
+
+_SUBJECT_BEFORE_ASIDE = re.compile(r"(?:^|[;:]\s*)([^,;:\d]{3,60}),\s[^,;:\d]{1,80},\s*([A-Za-z]+(?:\s+[A-Za-z]+)?\s*)$")
 
 
 def _with_kind(phrase: str, kind: str, context: str) -> str:
