@@ -925,7 +925,8 @@ def test_a_sites_name_of_a_place_above_a_menu_and_its_crumb_trail_is_no_headline
     for site in ("Jincheng Municipal Bureau of Statistics", "The People's Government of Datong Municipality",
                  "Shanxi Provincial Department of Commerce", "Datong Municipal Energy Administration",
                  "Department of Industry and Information Technology of Shanxi Province",
-                 "People's Government of Yunzhou District, Datong City"):
+                 "People's Government of Yunzhou District, Datong City",
+                 "Lucheng District People's Government, Changzhi City"):
         parsed = parse_seed(f"{site}\nHome | About | Government Information | Services\n\nHome > Statistics\n\n"
                             "Datong's industrial output rises 8.4% in first four months\n\nDate: 2022-05-20\n\n"
                             "Output grew.\n")

@@ -442,7 +442,9 @@ _SITE_NAME = re.compile(r"\b(?:Government|Portal|Bureau|Commission|Committee|Net
                         # "Jincheng Municipal Bureau of Statistics", "The People's Government of Datong Municipality"
                         # "Department of Industry and Information Technology of Shanxi Province"
                         # "People's Government of Yunzhou District, Datong City"
-                        r"(?:\s+(?:of|and|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:,?\s+[A-Z][\w'\u2019-]*){0,3}){0,3}\s*$"
+                        r"(?:\s+(?:of|and|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:,?\s+[A-Z][\w'\u2019-]*){0,3}){0,3}"
+                        # "Lucheng District People's Government, Changzhi City"
+                        r"(?:,\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?\s*$"
                         r"|\.(?:cn|com|org)\s*$", re.I)
 _DELIVERED = re.compile(r"\s*\(?\s*(?:Delivered|Presented|Given|Made)\s+(?:at|to|on|before)\b", re.I)
 _WEEKDAY_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
