@@ -3157,3 +3157,11 @@ def test_a_subject_before_an_aside_names_the_figure_and_shrank_is_a_verb():
                        "industry, long the city's second pillar, shrank 4.1 percent as small ovens closed."])
     assert [figures[t].metric for t in ("15.2 percent", "4.1 percent")] == ["Equipment manufacturing growth",
                                                                            "coking industry decline"]
+
+
+def test_an_epithet_of_a_city_spelled_by_an_alias_mid_sentence_is_still_the_city():
+    figures = loaded("Luliang's economy in 2021\n\n2022-02-10\n\nThe economy of Lüliang, a coal and aluminum base in "
+                     "western Shanxi province, grew 8.7 percent year-on-year in 2021, the city's statistics bureau said."
+                     "\n\nA plant in Xiaoyi, a county-level city, made 40,000 tonnes of coke.\n")
+    assert figures["8.7 percent"].indicator == "gdp"
+    assert figures["40,000 tonnes"].indicator is None  # one plant's

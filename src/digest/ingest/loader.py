@@ -609,7 +609,7 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     blocks = [(b.kind, b.text) for b in parsed.blocks]
     sections = section_periods(blocks, parsed.date)
     meaning = Meaning(indicators, [county for c in region.cities for county in c.counties],
-                      [c.name for c in region.cities])
+                      [name for c in region.cities for name in (c.name, *c.aliases)])
     lead = lead_period(paragraphs, parsed.date) or title_period(title, parsed.date)
     settled, doubts = settle(found, meaning, parsed.date, lead, sections,
                              is_news_lead(paragraphs), is_company_release(paragraphs),

@@ -788,9 +788,10 @@ class Meaning:
         # A clause whose subject is one of the region's counties ("Xiaoyi's GDP reached ...",
         # "In 2021, Xiaoyi produced ...", "the district's GDP") measures the county, not a place
         # the site compares.
-        # "Shuozhou, a coal and power base in northern Shanxi province, grew its economy by 3.4 percent": an
-        # epithet of a city opening its sentence, not a plant or a base the figure is of.
-        self.city_epithet = re.compile(rf"\s*(?:{city_names}),\s+(?:a|an|the|one)\s+[^,;]{{1,90}},\s*" if city_names else "(?!)")
+        # "Shuozhou, a coal and power base in northern Shanxi province, grew its economy by 3.4 percent", "The
+        # economy of Luliang, a coal and aluminum base ..., grew": an epithet of a city, not a plant or a base
+        # the figure is of.
+        self.city_epithet = re.compile(rf"\b(?:{city_names})(,\s+(?:a|an|the|one)\s+[^,;]{{1,90}},\s*)" if city_names else "(?!)")
         names = "|".join(re.escape(c) for c in sorted(counties, key=len, reverse=True)) or "(?!)"
         self.county_subject = re.compile(rf"(?:[^,;]{{0,40}},\s*)?(?:the\s+(?:{names}\s+)?(?:county|district)\b(?![\s-]+level)"
                                          + rf"|(?:the\s+)?(?:{names})\b(?!\s+(?:city|province))"
@@ -1165,10 +1166,12 @@ class Meaning:
             # "The park started three projects with total investment of 4.6 billion yuan": a batch of
             # projects is counted wherever it is, a park's or a county's too.
             return batch, False
-        epithet = self.city_epithet.match(sentence)
-        own_first = max(first, epithet.end()) if epithet is not None and epithet.end() <= ctx.start else first
+        epithet = self.city_epithet.search(sentence, 0, ctx.start)
+        # (the epithet blanked, offsets kept)
+        plain = sentence if epithet is None else \
+            sentence[:epithet.start(1)] + " " * (epithet.end(1) - epithet.start(1)) + sentence[epithet.end(1):]
         if not _AN_INDUSTRYS_MEASURE.search(sentence, max(first, ctx.start - 90), ctx.start) and (
-                _SINGLE.search(sentence, own_first, ctx.start) or _COUNTY.search(sentence, own_first, ctx.start)) \
+                _SINGLE.search(plain, first, ctx.start) or _COUNTY.search(plain, first, ctx.start)) \
                 or _ONE_BODY.search(before) and not _AN_INDUSTRY_REPORTED.search(before) \
                 or self.county_subject.match(sentence, first, ctx.start) \
                 or _RELATIVE.search(sentence, max(0, first - 12), first + 8) \
