@@ -3165,3 +3165,9 @@ def test_an_epithet_of_a_city_spelled_by_an_alias_mid_sentence_is_still_the_city
                      "\n\nA plant in Xiaoyi, a county-level city, made 40,000 tonnes of coke.\n")
     assert figures["8.7 percent"].indicator == "gdp"
     assert figures["40,000 tonnes"].indicator is None  # one plant's
+
+
+def test_the_value_added_of_all_industrial_enterprises_is_the_whole():
+    figures = settled(["The value added of all industrial enterprises above designated size in Shanxi rose 6.6 percent "
+                       "last year."])
+    assert figures["6.6 percent"].indicator == "industrial-value-added"
