@@ -3171,3 +3171,11 @@ def test_the_value_added_of_all_industrial_enterprises_is_the_whole():
     figures = settled(["The value added of all industrial enterprises above designated size in Shanxi rose 6.6 percent "
                        "last year."])
     assert figures["6.6 percent"].indicator == "industrial-value-added"
+
+
+def test_a_day_inside_the_reported_months_dates_its_stock_not_the_flows_after_it():
+    figures = settled(["In January-October, the county's industrial economy kept up steady growth.",
+                       "The county has 32 industrial enterprises above designated size, 26 of which were in production "
+                       "at the end of October. The industrial output value of enterprises above designated size was "
+                       "7.46 billion yuan, up 14.3 percent year-on-year."], dt.date(2017, 11, 20))
+    assert [figures[t].period for t in ("7.46 billion yuan", "14.3 percent")] == ["2017-01-2017-10"] * 2

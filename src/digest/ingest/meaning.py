@@ -1991,6 +1991,12 @@ def _period(ctx: Context, figure: Figure, published: dt.date | None, lead: str |
             found = str(published.year)
     else:
         found = ctx.carried or lead
+        if ctx.carried and lead and figure.status == "actual" and re.fullmatch(r"\d{4}", ctx.carried) \
+                and lead.startswith(ctx.carried + "-") and re.fullmatch(r"(\d{4})-(?:Q[1-4].*|H[12]|\d\d-\1-\d\d)", lead):
+            # "In January-October, ..." then "..., 26 of which were in production at the end of October.
+            # The industrial output value ... was 7.46 billion yuan": a day in the period the report
+            # covers dates its stock, not the report's flows after it.
+            found = lead
         if figure.status == "target" and deadline and found and published is not None \
                 and int(found[:4]) < published.year:
             # "By 2025, ... up from 28.6 percent in 2020. Revenue ... should reach 300 billion
