@@ -38,8 +38,8 @@ def safe_text(text: str) -> str:
     """text without the characters above, in NFC."""
     if UNSAFE.search(text):
         text = UNSAFE.sub("", text)
-    if not text.isascii() and LINE_ENDS.search(text):
+    if not text.isascii():
         text = LINE_ENDS.sub("\n", text)
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
     return text

@@ -2288,6 +2288,12 @@ def _named_before(out: Sequence[Figure], paragraphs: Sequence[int], paragraph: i
     return None
 
 
+def _said_before(out: Sequence[Figure], sentences: Sequence[str], sentence: str, last: int) -> list[Figure]:
+    """Of the last figures settled, those said in this sentence (sentences holds each settled
+    figure's sentence, then the current one's)."""
+    return [f for f, said in zip(out[-last:], sentences[-last - 1:-1]) if said == sentence]
+
+
 def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, published: dt.date | None,
            lead: str | None, sections: Sequence[str | None] = (), news_lead: bool = False,
            company: bool = False, plan: str | None = None,
@@ -2453,12 +2459,12 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                 and _AVERAGE_OF.search(ctx.sentence, max(0, ctx.start - 60), ctx.start):
             # "GDP reached 154.26 billion yuan, and growth was 0.5 percentage points faster than the provincial
             # average of 6.2 percent": the same quantity, measured for the wider place.
-            named_before = next((f.indicator for f, said in zip(reversed(out[-6:]), reversed(sentences[-7:-1]))
-                                 if said == ctx.sentence and f.indicator), None)
+            named_before = next((f.indicator for f in reversed(_said_before(out, sentences, ctx.sentence, 6)) if f.indicator),
+                                None)
             if named_before is not None:
                 ident, unsure_indicator = named_before, False
         if ident is None and figure.unit == "percent" and (
-                _PLACE_FOLLOWED.match(ctx.sentence) and _PLACE_FOLLOWED.match(ctx.sentence).end() == ctx.start
+                _PLACE_FOLLOWED.fullmatch(ctx.sentence, 0, ctx.start)
                 or out and out[-1].indicator and out[-1].kind == "share" and paragraphs[-2:-1] == [ctx.paragraph] and (
                     same_sentence and _PLACE_ITEM.fullmatch(ctx.sentence, previous_end, ctx.start)
                     or REMAINING.search(ctx.sentence, max(0, ctx.start - 30), ctx.start))):
@@ -2705,7 +2711,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             when, unsure_period = out[-1].period, False
         if when and same_sentence and figure.kind == "level" and figure.unit not in ("percent", "percentage-points") \
                 and _FROM_BASE.fullmatch(ctx.sentence, previous_end, ctx.start) and out and out[-1].period == when \
-                and any(f.kind == "change" and f.unit == "percent" for f, s in zip(out[-3:], sentences[-4:-1]) if s == ctx.sentence) \
+                and any(f.kind == "change" and f.unit == "percent" for f in _said_before(out, sentences, ctx.sentence, 3)) \
                 and not any(ctx.start < pos < clause_of(ctx.sentence, ctx.start, ctx.end)[1] for pos, _ in ctx.periods):
             # "Net income was RMB 38.7 million, up 41.8% from RMB 27.3 million": the base of a change over a
             # year is a year earlier.
