@@ -3179,3 +3179,11 @@ def test_a_day_inside_the_reported_months_dates_its_stock_not_the_flows_after_it
                        "at the end of October. The industrial output value of enterprises above designated size was "
                        "7.46 billion yuan, up 14.3 percent year-on-year."], dt.date(2017, 11, 20))
     assert [figures[t].period for t in ("7.46 billion yuan", "14.3 percent")] == ["2017-01-2017-10"] * 2
+
+
+def test_the_capacity_of_a_new_line_is_what_it_adds():
+    figures = settled(["The company's plant in Pingyao has an annual capacity of 400,000 cubic meters. A new "
+                       "200,000-cubic-meter line is expected to start production in the third quarter, and a second "
+                       "line with an annual capacity of 9,000 tonnes is planned."])
+    assert figures["400,000 cubic meters"].kind == "level"
+    assert [figures[t].kind for t in ("200,000-cubic-meter", "9,000 tonnes")] == ["change"] * 2

@@ -2112,6 +2112,13 @@ _ADDED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,8}?(?:(?:were|was|have\s+been|had
 # stock the vocabulary names, an addition (a count that measures nothing is a level: "orders for 530 more").
 _COUNT_MORE = re.compile(r"\s+(?:more|additional)\b(?!\s+than\b)(?!\s+(?:and|or)\b)", re.I)
 _ANOTHER = re.compile(r"\banother\s+$", re.I)
+# "A new 6,000-tonne line is expected to start production", "a second 20,000-ton line", "a new line with
+# an annual capacity of 300,000 units": the capacity a line adds to a plant's.
+_NEW_LINE_BEFORE = re.compile(r"\b(?:new|second|third|fourth|additional)\s+(?:[\w-]+\s+)?$", re.I)
+_LINE_AFTER = re.compile(r"(?:\s+(?!(?:of|in|at|for|to|and|was|is|will|with)\b)[\w-]+){0,3}?\s+(?:production\s+)?lines?\b", re.I)
+_NEW_LINE_OF = re.compile(r"\b(?:new|second|third|fourth|additional)\s+(?:[\w-]+\s+){0,2}?(?:production\s+)?lines?\s+"
+                          r"with\s+(?:an?\s+)?(?:annual\s+|designed\s+)?(?:production\s+)?capacity\s+of\s+"
+                          r"(?:about\s+|nearly\s+|some\s+)?$", re.I)
 _BRINGING_TOTAL = re.compile(r"^[^.;:\d]*?,\s*(?:bringing|raising|lifting|taking)\s+(?:the|its|their|the\s+\w+'s)\s+"
                              r"(?:total|number|count)\s+to\b", re.I)
 
@@ -2156,6 +2163,10 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
     if not percent and figure.unit != "count" and _CAPACITY_OF.search(before) \
             and {w.lower() for w in re.findall(r"[A-Za-z-]+", before)} & _REMOVALS:
         return "change"  # "closed coke ovens with a combined capacity of 5.6 million tons"
+    if not percent and figure.unit not in ("CNY", "USD") and (
+            "-" in figure.text and _NEW_LINE_BEFORE.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
+            and _LINE_AFTER.match(ctx.sentence, ctx.end) or _NEW_LINE_OF.search(ctx.sentence, max(0, ctx.start - 120), ctx.start)):
+        return "change"  # "A new 6,000-tonne line": what the line adds
     if figure.unit == "percent" and figure.kind == "level" and not re.match(r"\s+of\b", ctx.sentence[ctx.end:]) \
             and (listed := _GREW_THEN.search(ctx.sentence, max(0, ctx.start - 240), ctx.start)) is not None \
             and not _A_VERB.search(listed.group(1)):
