@@ -3187,3 +3187,21 @@ def test_the_capacity_of_a_new_line_is_what_it_adds():
                        "line with an annual capacity of 9,000 tonnes is planned."])
     assert figures["400,000 cubic meters"].kind == "level"
     assert [figures[t].kind for t in ("200,000-cubic-meter", "9,000 tonnes")] == ["change"] * 2
+
+
+def test_a_part_that_grew_right_after_a_report_of_value_added_is_a_sectors():
+    figures = settled(["The value added of industrial enterprises above designated size rose 6.3 percent. By sector, "
+                       "nonferrous metals rose 12.4 percent; equipment manufacturing, 9.1 percent; coking fell 2.3 "
+                       "percent, while mining was up just 0.6 percent.",
+                       "Steel prices rose 4.2 percent."])
+    assert [figures[t].indicator for t in ("12.4 percent", "9.1 percent", "2.3 percent", "0.6 percent")] \
+        == ["sector-value-added"] * 4
+    assert figures["9.1 percent"].kind == "change"
+    assert figures["4.2 percent"].indicator is None  # another paragraph, and a price
+
+
+def test_a_sector_grew_by_only_so_much():
+    figures = settled(["Industrial value added rose 6.1 percent. The coal industry grew only 1.8 percent, with "
+                       "manufacturing up 9.6 percent."])
+    assert [figures[t].indicator for t in ("1.8 percent", "9.6 percent")] \
+        == ["sector-value-added", "manufacturing-value-added"]

@@ -375,13 +375,16 @@ _HEADER_HEAD = re.compile(r"(.*?)(?:\s+(?:of|by|in|for|from)\b.*)?$", re.I | re.
 # An industry as the subject of a growth rate ("the coal industry grew", ", equipment
 # manufacturing" with the verb left out in a list).
 _SECTOR_GROWTH = re.compile(
-    r"(?:^|[,;:]\s*(?:and\s+|while\s+)?|\band\s+|\bwhile\s+)(?:the\s+)?((?:[\w-]+\s+){0,2}(?:industry|industries|sector)|"
+    r"(?:^|[,;:]\s*(?:and\s+|while\s+|with\s+)?|\band\s+|\bwhile\s+|\bwith\s+)(?:the\s+)?((?:[\w-]+\s+){0,2}(?:industry|industries|sector)|"
     r"(?:[\w-]+\s+){0,2}(?:manufacturing|mining)|production\s+and\s+supply\s+of\s+(?:[\w-]+(?:,\s*|\s+and\s+|\s+)){1,6}|"
     # "electric power and heat production rose 11.8 percent" (the statistics' name of the power sector)
     r"(?:electric\s+)?power(?:,\s*|\s+and\s+)heat(?:\s+(?:production|supply))?(?:\s+and\s+supply)?)"
     # "Equipment manufacturing led the way with growth of 14.7 percent"
-    r"\s*(?:(?:%s|led\s+(?:the\s+way\s+)?with\s+growth\s+of)\s+(?:by\s+)?)?$" % "|".join(_WORDS["growth_verbs"].split()), re.I)
-_ASIDE_BEFORE_VERB = re.compile(r",\s[^,;:\d]{1,80},\s+((?:%s)\s+(?:by\s+)?)$" % "|".join(_WORDS["growth_verbs"].split()), re.I)
+    # "mining up 10.6 percent", "the coal industry grew only 1.8 percent"
+    r"\s*(?:(?:%s|up|down|led\s+(?:the\s+way\s+)?with\s+growth\s+of)\s+(?:by\s+)?(?:just\s+|only\s+|slightly\s+)?)?$"
+    % "|".join(_WORDS["growth_verbs"].split()), re.I)
+_ASIDE_BEFORE_VERB = re.compile(r",\s[^,;:\d]{1,80},\s+((?:%s)\s+(?:by\s+)?(?:just\s+|only\s+|slightly\s+)?)$"
+                                % "|".join(_WORDS["growth_verbs"].split()), re.I)
 # "Fixed-asset investment grew 26.4 percent, and industrial investment 41.2 percent", "the coal
 # industry rose 3.1 percent, that of electricity 8.1 percent": the verb said once for a list.
 _GREW_THEN = re.compile(
@@ -612,6 +615,13 @@ _THAT_OF = re.compile(r"\b(?:that|those)\s+of\s+([^;:\d]{1,80})$", re.I)
 _SECTOR_ITEM = re.compile(r"\s*(?:,|;|(?=\s*and\b))\s*(?:and\s+|while\s+)?(?:the\s+)?[A-Za-z][a-z -]{2,60}?(?:,\s*)?"
                           r"(?:(?:up|down|rose|grew|fell|increased|decreased|dropped|expanded)\s+(?:by\s+)?)?"
                           r"(?:about\s+|nearly\s+)?", re.I)
+# "By sector, nonferrous metals rose 12.4 percent", "Food processing, the largest segment, grew 12.4 percent":
+# a part that grew, named by a noun the vocabulary lacks, right after a report of value added.
+_PART_GREW = re.compile(r"(?:^|[;:]\s*|,\s*(?:and\s+|while\s+)?|\bwhile\s+)(?:the\s+)?(?P<part>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,5}?)"
+                        r"\s+(?:%s)\s+(?:by\s+)?(?:just\s+|only\s+|slightly\s+)?$" % "|".join(_WORDS["growth_verbs"].split()), re.I)
+_NOT_A_PART = re.compile(r"\b(?:prices?|sales|output|production|revenues?|profits?|investment|exports?|imports?|consumption|"
+                         r"demand|employment|jobs|wages|incomes?|it|they|growth|economy|GDP|volume|number|share)\b", re.I)
+_VALUE_ADDED_REPORTS = frozenset(("industrial-value-added", "sector-value-added", "manufacturing-value-added"))
 _CHANGE_THEN_LEVEL = re.compile(r"\s+to\s+(?:about\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?")
 _GROWTH = re.compile(r"\bgrowth\b|percentage\s+points?", re.I)
 # What an amount is of, right after it: "137.4 million tonnes of raw coal in ...".
@@ -2435,6 +2445,19 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             # "the coal industry grew 6.8 percent; coking 2.1 percent": the next sector of the list.
             ident, unsure_indicator = "sector-value-added", False
             figure = dataclasses.replace(figure, kind="change")
+        if ident is None and figure.unit == "percent":
+            report = next(((f, p) for f, p in zip(reversed(out[-8:]), reversed(paragraphs[-9:-1])) if f.indicator),
+                          (None, None))
+            report = report[0] if report[1] == ctx.paragraph else None
+            part = _PART_GREW.search(_ASIDE_BEFORE_VERB.sub(r" \1", re.sub(r"^By\s+(?:sector|industry),\s*", "",
+                                                                        ctx.sentence[:ctx.start], flags=re.I))) \
+                if report is not None and report.indicator in _VALUE_ADDED_REPORTS and report.kind == "change" else None
+            if part is not None and not _NOT_A_PART.search(part.group("part")) \
+                    and not meaning.place_word.search(part.group("part")) and "sector-value-added" in meaning.by_id:
+                # "The value added of industrial enterprises above designated size rose 6.3 percent. By sector,
+                # nonferrous metals rose 12.4 percent": a part of the industry just reported.
+                ident, unsure_indicator = "sector-value-added", False
+                figure = dataclasses.replace(figure, kind="change")
         if that_of is not None and ident is None:
             # "That of rural residents was 13,852 yuan": the quantity of the figure before, in another group.
             same = [f for f in reversed(out[-40:]) if f.indicator and _FAMILY.get(f.unit, f.unit) == _FAMILY.get(
