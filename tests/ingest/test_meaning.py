@@ -3205,3 +3205,11 @@ def test_a_sector_grew_by_only_so_much():
                        "manufacturing up 9.6 percent."])
     assert [figures[t].indicator for t in ("1.8 percent", "9.6 percent")] \
         == ["sector-value-added", "manufacturing-value-added"]
+
+
+def test_a_change_right_after_an_amount_and_its_time_is_the_amounts():
+    figures = settled(["Industrial enterprises above designated size in north China's Shanxi Province earned combined "
+                       "profits of 106.4 billion yuan (about 15.3 billion U.S. dollars) in the first nine months of "
+                       "2018, up 38.6 percent year on year, the provincial statistics bureau said on Monday."],
+                      dt.date(2018, 10, 22))
+    assert [figures[t].indicator for t in ("106.4 billion yuan", "38.6 percent")] == ["industrial-profit"] * 2

@@ -622,6 +622,10 @@ _PART_GREW = re.compile(r"(?:^|[;:]\s*|,\s*(?:and\s+|while\s+)?|\bwhile\s+)(?:th
 _NOT_A_PART = re.compile(r"\b(?:prices?|sales|output|production|revenues?|profits?|investment|exports?|imports?|consumption|"
                          r"demand|employment|jobs|wages|incomes?|it|they|growth|economy|GDP|volume|number|share)\b", re.I)
 _VALUE_ADDED_REPORTS = frozenset(("industrial-value-added", "sector-value-added", "manufacturing-value-added"))
+# "earned profits of 106.4 billion yuan (about 15.3 billion U.S. dollars) in the first nine months of 2018,
+# up 38.6 percent": the change of the amount just said.
+_UP_AFTER_LEVEL = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?:in|during|for)\s+[^,;.()\d]{1,40}(?:\d{4})?\s*)?,\s*"
+                             r"(?:up|down|rising|falling|growing)\s+(?:by\s+)?(?:about\s+|nearly\s+)?")
 _CHANGE_THEN_LEVEL = re.compile(r"\s+to\s+(?:about\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?")
 _GROWTH = re.compile(r"\bgrowth\b|percentage\s+points?", re.I)
 # What an amount is of, right after it: "137.4 million tonnes of raw coal in ...".
@@ -2458,6 +2462,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                 # nonferrous metals rose 12.4 percent": a part of the industry just reported.
                 ident, unsure_indicator = "sector-value-added", False
                 figure = dataclasses.replace(figure, kind="change")
+        if same_sentence and figure.unit == "percent" and figure.kind == "change" and out and out[-1].kind == "level" \
+                and out[-1].indicator and out[-1].unit in ("CNY", "USD", "t", "kWh", "kW", "count") \
+                and ident != out[-1].indicator and _UP_AFTER_LEVEL.fullmatch(ctx.sentence, previous_end, ctx.start):
+            ident, unsure_indicator = out[-1].indicator, False
         if that_of is not None and ident is None:
             # "That of rural residents was 13,852 yuan": the quantity of the figure before, in another group.
             same = [f for f in reversed(out[-40:]) if f.indicator and _FAMILY.get(f.unit, f.unit) == _FAMILY.get(
