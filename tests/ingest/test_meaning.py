@@ -3213,3 +3213,9 @@ def test_a_change_right_after_an_amount_and_its_time_is_the_amounts():
                        "2018, up 38.6 percent year on year, the provincial statistics bureau said on Monday."],
                       dt.date(2018, 10, 22))
     assert [figures[t].indicator for t in ("106.4 billion yuan", "38.6 percent")] == ["industrial-profit"] * 2
+
+
+def test_a_count_a_place_adds_is_an_addition_whatever_the_verbs_person():
+    figures = settled(["Linfen adds 38 enterprises to the province's list of specialized and innovative SMEs.",
+                       "Datong builds 12 intelligent coal mines this year."])
+    assert [figures[t].kind for t in ("38", "12")] == ["change"] * 2
