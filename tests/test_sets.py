@@ -162,7 +162,9 @@ header of tests/gold/seeds.yaml:
 - blind93 and blind94: ten more each, the same, scored before any fix at the thirteenth
   session's last loader, at the start of the fourteenth (tests/blind93/, tests/blind94/);
 - blind95 and blind96: ten more each, the same, scored before any fix after the fourteenth
-  session's first two rounds (tests/blind95/, tests/blind96/).
+  session's first two rounds (tests/blind95/, tests/blind96/);
+- blind97 and blind98: ten more each, the same, scored before any fix after the fourteenth
+  session's first three rounds (tests/blind97/, tests/blind98/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -296,6 +298,8 @@ SETS = (
     Set("blind94", PROJECT / "tests/blind94/seeds", PROJECT / "tests/blind94/gold.yaml", 10),
     Set("blind95", PROJECT / "tests/blind95/seeds", PROJECT / "tests/blind95/gold.yaml", 10),
     Set("blind96", PROJECT / "tests/blind96/seeds", PROJECT / "tests/blind96/gold.yaml", 10),
+    Set("blind97", PROJECT / "tests/blind97/seeds", PROJECT / "tests/blind97/gold.yaml", 10),
+    Set("blind98", PROJECT / "tests/blind98/seeds", PROJECT / "tests/blind98/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -391,7 +395,8 @@ def target(set_name: str, metric: str) -> float:
 # bbf50d3: period 0.847, all five 0.764 (and one title, a portal's site name); blind90 at bbf50d3:
 # indicator 0.891, all five 0.757; blind91 at abc6628: none; blind92 at abc6628: all five 0.773;
 # blind93 at 0adab1b: indicator 0.892, all five 0.761; blind94 at 0adab1b: none;
-# blind95 at fec6fc0: none; blind96 at fec6fc0: all five 0.749), the honest estimate for articles no one here
+# blind95 at fec6fc0: none; blind96 at fec6fc0: all five 0.749;
+# blind97 at f8a20ee: recall 0.930; blind98 at f8a20ee: date 0.900, indicator 0.887, period 0.899, all five 0.748), the honest estimate for articles no one here
 # has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind6", "indicator_accuracy"): "0.892: a park's and a county's figures read as an industry's, R&D as a share of GDP",
@@ -470,7 +475,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind45", "figure_recall"): "0.943",
     ("blind45", "indicator_accuracy"): "0.853",
     ("blind45", "all_five_accuracy"): "0.739",
-    ("blind46", "figure_recall"): "0.940",
+    ("blind46", "figure_recall"): "0.946",
     ("blind47", "figure_precision"): "0.965",
     ("blind47", "figure_recall"): "0.944",
     ("blind47", "themes_f1"): "0.800",
@@ -523,11 +528,15 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind84", "period_accuracy"): "0.895",
     ("blind87", "indicator_accuracy"): "0.898",
     ("blind88", "all_five_accuracy"): "0.776",
-    ("blind90", "indicator_accuracy"): "0.898",
-    ("blind90", "all_five_accuracy"): "0.764",
+    ("blind90", "indicator_accuracy"): "0.899",
+    ("blind90", "all_five_accuracy"): "0.766",
     ("blind93", "indicator_accuracy"): "0.899",
     ("blind93", "all_five_accuracy"): "0.771",
-    ("blind96", "all_five_accuracy"): "0.752",
+    ("blind96", "all_five_accuracy"): "0.745",
+    ("blind98", "date_accuracy"): "0.900",
+    ("blind98", "indicator_accuracy"): "0.888",
+    ("blind98", "period_accuracy"): "0.899",
+    ("blind98", "all_five_accuracy"): "0.751",
     ("blind17", "period_accuracy"): "0.871",
     ("blind17", "all_five_accuracy"): "0.762",
     ("blind16", "period_accuracy"): "0.867",
@@ -611,7 +620,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72", "blind73", "blind74", "blind75", "blind76", "blind77", "blind78", "blind79", "blind80", "blind81", "blind82", "blind83", "blind84", "blind85", "blind86", "blind87", "blind88", "blind89", "blind90", "blind91", "blind92", "blind93", "blind94", "blind95", "blind96"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72", "blind73", "blind74", "blind75", "blind76", "blind77", "blind78", "blind79", "blind80", "blind81", "blind82", "blind83", "blind84", "blind85", "blind86", "blind87", "blind88", "blind89", "blind90", "blind91", "blind92", "blind93", "blind94", "blind95", "blind96", "blind97", "blind98"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 

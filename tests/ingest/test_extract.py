@@ -1234,3 +1234,13 @@ def test_set_up_and_up_to_are_no_rise():
         "Helin was set up in 2018 with 420 million yuan. On a trainset with 64 discs, that adds up to about 3.6 "
         "tonnes. Value added was up 7.4 percent.")}
     assert (found["420 million yuan"], found["3.6 tonnes"], found["7.4 percent"]) == ("level", "level", "change")
+
+
+def test_a_list_of_places_counts_begun_in_digits_goes_on_in_words():
+    found = {f.text: f for f in figures("Shanxi has 46 firefighting equipment makers. Taiyuan is home to 17 of them, "
+                                        "Datong nine, Changzhi eight and Jincheng seven, while Shenchi county and "
+                                        "Kelan county have two each.")}
+    assert [found[t].value for t in ("17", "nine", "eight", "seven")] == [17, 9, 8, 7]
+    assert all(found[t].unit == "count" for t in ("nine", "eight", "seven"))
+    # A place's word after a count with its own noun is still no figure.
+    assert "five" not in {f.text for f in figures("Taiyuan has 11 centers, Jinzhong five.")}
