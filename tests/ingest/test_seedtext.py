@@ -965,6 +965,16 @@ def test_a_releases_dateline_under_its_subtitle_dates_it() -> None:
     assert parsed.dateline is not None and parsed.dateline.startswith("TAIYUAN")
 
 
+def test_a_releases_dateline_under_its_providers_name_dates_it_and_so_does_a_us_time_zone() -> None:
+    text = ("Puzhou Imaging Reports Full-Year 2023 Results\n\nNews provided by\n\nPuzhou Imaging Technology Co., Ltd.\n\n"
+            "{stamp}YONGJI, China, March 26, 2024 /PRNewswire/ -- Puzhou Imaging today announced its results.\n\n"
+            "Revenue was RMB 412.7 million.\n")
+    parsed = parse_seed(text.format(stamp=""))
+    assert parsed.date == dt.date(2024, 3, 26)
+    assert parsed.dateline is not None and parsed.dateline.startswith("YONGJI")
+    assert parse_seed(text.format(stamp="Mar 25, 2024, 19:30 ET\n\n")).date == dt.date(2024, 3, 25)
+
+
 def test_a_report_is_dated_by_the_day_it_was_delivered():
     text = ("Report on the Work of the Taiyuan Municipal Government (excerpt)\n\n"
             "Delivered at the Fifth Session of the 15th Taiyuan Municipal People's Congress on January 26, 2021\n\n"

@@ -29,7 +29,8 @@ _TIME = (
     r"|[0-9]{1,2}\s*[时點点]\s*(?:[0-9]{1,2}\s*分)?)"
 )
 _ZONE = (
-    r"(?:\(?\s*(?:BJT|CST|GMT|UTC)(?:\s*[+-]\s*[0-9]{1,2}(?::?[0-9]{2})?)?\s*\)?"
+    # (a wire service's US zones too: "Mar 26, 2024, 07:30 ET")
+    r"(?:\(?\s*(?:BJT|CST|GMT|UTC|HKT|ET|EST|EDT|PT|PST|PDT)(?:\s*[+-]\s*[0-9]{1,2}(?::?[0-9]{2})?)?\s*\)?"
     r"|\(?\s*Beijing\s+time\s*\)?|[+-][0-9]{2}:?[0-9]{2}|Z)"
 )
 

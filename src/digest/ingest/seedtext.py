@@ -653,11 +653,14 @@ def parse_seed(text: str) -> ParsedSeed:
         # "By Li Ming (China Daily) | Updated: 2022-06-21" is the date line
         bylines = [_parse_byline(f) for f in split_fields(header.date_line) if re.match(r"(?i)by\s", f)]
         header.author, header.byline_publisher = next((b for b in bylines if b is not None), (None, None))
-    dateline = _dateline(paragraphs[0].text)
-    if dateline is None and len(paragraphs) > 1 and not _ends_open(paragraphs[0].text):
-        # A release's subtitle ("New plant adds 120,000 parts of annual capacity") above its
-        # dateline ("TAIYUAN, China, April 13, 2021 /PRNewswire/ --").
-        dateline = _dateline(paragraphs[1].text)
+    dateline = None
+    for paragraph in paragraphs[:3]:
+        # A release's subtitle ("New plant adds 120,000 parts of annual capacity") or a wire's
+        # "News provided by" and the company's name above its dateline ("TAIYUAN, China, April
+        # 13, 2021 /PRNewswire/ --"); a paragraph that reads as text ends the look ("Co., Ltd." does not).
+        dateline = _dateline(paragraph.text)
+        if dateline is not None or _ends_open(paragraph.text) and len(paragraph.text.split()) > 8:
+            break
     if header.date is None and dateline is not None and dateline["year"]:
         # "TAIYUAN, China, May 16, 2023 /PRNewswire/ --": a dateline with its year dates the article
         header.date = parse_date(dateline["date"])
