@@ -1373,13 +1373,14 @@ def test_a_design_figure_when_complete_is_an_undated_goal():
     assert (figures["600,000 kilowatts"].status, figures["600,000 kilowatts"].period) == ("target", "2025")
 
 
-def test_a_place_described_as_it_is_is_current_and_a_points_base_dates_nothing():
+def test_a_place_described_as_it_is_is_current_and_a_points_base_spans_from_its_year():
     figures = settled(["Last year Shuozhou mined 200 million tons of coal.",
                        "Shuozhou, a city of 1.59 million people covering 10,600 square kilometers, builds data centers.",
                        "Its gross margin was 24.1 percent in 2023, down 3.9 percentage points from 2022."],
                       dt.date(2024, 3, 26))
     assert figures["1.59 million"].period == "2024" and figures["10,600 square kilometers"].period == "2024"
-    assert figures["3.9 percentage points"].period == "2023"
+    # (A change in points from a year spans from it: 35 of the 41 annotated such changes are so written.)
+    assert figures["3.9 percentage points"].period == "2022-2023"
 
 
 def test_a_list_of_goals_under_a_heading_and_additions_counted():
@@ -3219,3 +3220,12 @@ def test_a_count_a_place_adds_is_an_addition_whatever_the_verbs_person():
     figures = settled(["Linfen adds 38 enterprises to the province's list of specialized and innovative SMEs.",
                        "Datong builds 12 intelligent coal mines this year."])
     assert [figures[t].kind for t in ("38", "12")] == ["change"] * 2
+
+
+def test_a_shares_change_in_points_from_a_year_spans_from_that_year():
+    figures = settled(["Non-coal industries accounted for 38.4 percent of the city's industrial value added in 2020, "
+                       "up 2.2 percentage points from 2019, and grew 9.6 percent, 1.1 percentage points faster."],
+                      dt.date(2021, 1, 28))
+    assert figures["38.4 percent"].period == "2020"
+    assert figures["2.2 percentage points"].period == "2019-2020"
+    assert figures["1.1 percentage points"].period == "2020"
