@@ -3229,3 +3229,15 @@ def test_a_shares_change_in_points_from_a_year_spans_from_that_year():
     assert figures["38.4 percent"].period == "2020"
     assert figures["2.2 percentage points"].period == "2019-2020"
     assert figures["1.1 percentage points"].period == "2020"
+
+
+def test_a_release_under_its_providers_line_is_still_the_companys_own():
+    from digest.ingest.meaning import is_company_release
+
+    text = ("Kunyu Master Alloys Reports Second Quarter 2024 Results\n\nNews provided by Kunyu Master Alloys Ltd.\n"
+            "Aug 22, 2024, 07:30 ET\n\nJIAOKOU, China, Aug. 22, 2024 /PRNewswire/ -- Kunyu Master Alloys Ltd. "
+            "(NASDAQ: KYMA) today announced its unaudited financial results for the second quarter of 2024.\n\n"
+            "Revenue was RMB 312.4 million (US$43.0 million), up 22.6% from RMB 254.8 million a year earlier.\n")
+    assert is_company_release(["News provided by Kunyu Master Alloys Ltd.", text.split("\n\n")[2]])
+    figures = loaded(text)
+    assert figures["RMB 312.4 million"].indicator is None  # the company's own revenue, no industry's

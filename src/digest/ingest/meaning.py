@@ -2786,11 +2786,18 @@ _STATEMENT_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*\s*$")
 
 
 def lead_of(paragraphs: Sequence[str]) -> list[str]:
-    """The article's lead paragraph (none when it has no text): the first, or the second under a
-    release's subtitle ("New plant adds 120,000 parts of annual capacity" has no stop)."""
-    if len(paragraphs) > 1 and not _STATEMENT_END.search(paragraphs[0]):
-        return [paragraphs[1]]
-    return list(paragraphs[:1])
+    """The article's lead paragraph (none when it has no text): the first, or the one under a
+    release's subtitle ("New plant adds 120,000 parts of annual capacity" has no stop) or under
+    its provider's line ("News provided by Kunyu Master Alloys Ltd.", a few words)."""
+    index = 0
+    while index < min(2, len(paragraphs) - 1) and (not _STATEMENT_END.search(paragraphs[index])
+                                                   or _PROVIDER_LINE.fullmatch(paragraphs[index].strip())):
+        index += 1
+    return list(paragraphs[index:index + 1])
+
+
+# "News provided by Kunyu Master Alloys Ltd.", "Puzhou Imaging Technology Co., Ltd.": a wire's provider line.
+_PROVIDER_LINE = re.compile(r"(?:News\s+provided\s+by\b[^.]{0,80}|[A-Z][\w&.,' -]{0,80}\b(?:Ltd|Inc|Co|Corp|Limited))\.?")
 
 
 def is_company_release(paragraphs: Sequence[str]) -> bool:
