@@ -3241,3 +3241,12 @@ def test_a_release_under_its_providers_line_is_still_the_companys_own():
     assert is_company_release(["News provided by Kunyu Master Alloys Ltd.", text.split("\n\n")[2]])
     figures = loaded(text)
     assert figures["RMB 312.4 million"].indicator is None  # the company's own revenue, no industry's
+
+
+def test_what_a_made_thing_measures_belongs_to_no_place():
+    figures = loaded("Taiyuan foundry's pots sell in Europe\n\n2021-06-09\n\nA casserole from the Taiyuan line weighs about "
+                     "4.2 kilograms, its parts are machined to a tolerance of 0.05 millimeters and its enamel is fired "
+                     "at 820 degrees Celsius. The foundry made 1.2 million pots last year, and Taiyuan's industrial "
+                     "output grew 8 percent.\n")
+    assert [figures[t].city for t in ("4.2 kilograms", "0.05 millimeters")] == ["other"] * 2
+    assert figures["8 percent"].city == "taiyuan"

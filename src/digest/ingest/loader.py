@@ -31,6 +31,11 @@ TITLE_WEIGHT = 3  # a theme named in the headline counts three times
 DATELINE_WEIGHT = 0.5
 
 
+# Units of a made thing's size, weight or working conditions (its specification, no place's figure).
+# (Grams, decibels and parts per million are as often a place's: a county's yield, a city's noise or air.)
+_SPECIFICATIONS = frozenset({"mm", "cm", "microns", "nm", "kilograms", "milligrams", "megapascals", "degree celsius",
+                             "degrees celsius"})
+
 def slugify(text: str, limit: int = SLUG_CHARS) -> str:
     """Lower-case ASCII words joined by '-', cut at a word boundary."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -542,6 +547,12 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
             # "the provincial average of 6.7 percent", "4.2 percent for Shanxi as a whole", "faster than the
             # province's 3.4 percent", "Shanxi's total of 1.79 trillion yuan": the province's.
             out.append(dataclasses.replace(fig, city=classifier.region.slug, theme=None))
+            continue
+        if fig.city is None and fig.indicator is None and fig.unit == "other" \
+                and (fig.raw_unit or "").lower() in _SPECIFICATIONS:
+            # "machined to a tolerance of 0.05 millimeter", "weighs about 4.1 kilograms", "fired at 820
+            # degrees Celsius": what a made thing measures belongs to no place.
+            out.append(dataclasses.replace(fig, city="other", theme=None))
             continue
         if outsider is not None and fig.city is None and named is None and before is None \
                 and outsider.match(sentence) and not _LOCAL_UNIT.search(sentence):
