@@ -3250,3 +3250,17 @@ def test_what_a_made_thing_measures_belongs_to_no_place():
                      "output grew 8 percent.\n")
     assert [figures[t].city for t in ("4.2 kilograms", "0.05 millimeters")] == ["other"] * 2
     assert figures["8 percent"].city == "taiyuan"
+
+
+def test_three_shares_after_the_three_industries_are_theirs_in_order():
+    figures = settled(["The value added of the primary industry was 7.5 billion yuan, up 3.1 percent; that of the "
+                       "secondary industry 82.8 billion yuan, up 8.4 percent; and that of the tertiary industry 74.3 "
+                       "billion yuan, up 7.2 percent. Their shares of GDP were 4.6, 50.3 and 45.1 percent respectively."])
+    assert [figures[t].indicator for t in ("4.6", "50.3", "45.1 percent")] == [
+        "primary-industry-value-added", "secondary-industry-value-added", "tertiary-industry-value-added"]
+    assert {figures[t].kind for t in ("4.6", "50.3", "45.1 percent")} == {"share"}
+    # Three growth rates with no share word are not shares.
+    figures = settled(["The value added of the primary industry was 7.5 billion yuan; that of the secondary industry "
+                       "82.8 billion yuan; and that of the tertiary industry 74.3 billion yuan. They grew 3.1, 8.4 and "
+                       "7.2 percent."])
+    assert figures["7.2 percent"].indicator != "tertiary-industry-value-added" or figures["7.2 percent"].kind != "share"

@@ -626,6 +626,11 @@ _VALUE_ADDED_REPORTS = frozenset(("industrial-value-added", "sector-value-added"
 # up 38.6 percent": the change of the amount just said.
 _UP_AFTER_LEVEL = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?:in|during|for)\s+[^,;.()\d]{1,40}(?:\d{4})?\s*)?,\s*"
                              r"(?:up|down|rising|falling|growing)\s+(?:by\s+)?(?:about\s+|nearly\s+)?")
+# "Their shares of GDP were 4.6, 50.3 and 45.1 percent respectively", "The three accounted for 1.6 percent,
+# 47.5 percent and 50.9 percent of the total": the three industries' shares, in their order.
+_THREE_PERCENTS = re.compile(r"(\d[\d.]*)(?:\s*(?:percent|%))?\s*,\s*(\d[\d.]*)(?:\s*(?:percent|%))?\s*,?\s*and\s+(\d[\d.]*)\s*(?:percent|%)")
+_SHARES_WORDS = re.compile(r"\bshares?\b|\baccounted\s+for\b|\bmade\s+up\b|\bof\s+(?:the\s+)?(?:total|GDP|economy)\b", re.I)
+_THREE_INDUSTRY_IDS = ("primary-industry-value-added", "secondary-industry-value-added", "tertiary-industry-value-added")
 _CHANGE_THEN_LEVEL = re.compile(r"\s+to\s+(?:about\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?")
 _GROWTH = re.compile(r"\bgrowth\b|percentage\s+points?", re.I)
 # What an amount is of, right after it: "137.4 million tonnes of raw coal in ...".
@@ -2473,6 +2478,15 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                 and out[-1].indicator and out[-1].unit in ("CNY", "USD", "t", "kWh", "kW", "count") \
                 and ident != out[-1].indicator and _UP_AFTER_LEVEL.fullmatch(ctx.sentence, previous_end, ctx.start):
             ident, unsure_indicator = out[-1].indicator, False
+        three = _THREE_PERCENTS.search(ctx.sentence) if figure.unit == "percent" else None
+        if three is not None and three.start() <= ctx.start < three.end() and _SHARES_WORDS.search(ctx.sentence) \
+                and all(i in meaning.by_id for i in _THREE_INDUSTRY_IDS) \
+                and set(_THREE_INDUSTRY_IDS) <= {f.indicator for f, p in zip(out[-12:], paragraphs[-13:-1]) if p == ctx.paragraph}:
+            # "The value added of the primary industry was ...; the secondary ...; the tertiary .... Their shares
+            # of GDP were 4.6, 50.3 and 45.1 percent": each industry's share, in the order they were named.
+            place = max(n for n in range(3) if three.start(n + 1) <= ctx.start or n == 0)
+            ident, unsure_indicator = _THREE_INDUSTRY_IDS[place], False
+            figure = dataclasses.replace(figure, kind="share")
         if that_of is not None and ident is None:
             # "That of rural residents was 13,852 yuan": the quantity of the figure before, in another group.
             same = [f for f in reversed(out[-40:]) if f.indicator and _FAMILY.get(f.unit, f.unit) == _FAMILY.get(
