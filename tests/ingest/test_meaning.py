@@ -3264,3 +3264,10 @@ def test_three_shares_after_the_three_industries_are_theirs_in_order():
                        "82.8 billion yuan; and that of the tertiary industry 74.3 billion yuan. They grew 3.1, 8.4 and "
                        "7.2 percent."])
     assert figures["7.2 percent"].indicator != "tertiary-industry-value-added" or figures["7.2 percent"].kind != "share"
+
+
+def test_a_rate_of_growth_compared_with_is_a_change():
+    figures = settled(["The city's economy grew 6.8 percent, 0.6 percentage points above the provincial average of "
+                       "6.2 percent. Coal made up 45 percent of the provincial average of 60 percent."])
+    assert figures["6.2 percent"].kind == "change"
+    assert figures["60 percent"].kind == "share"

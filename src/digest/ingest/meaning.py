@@ -2145,6 +2145,7 @@ _LINE_AFTER = re.compile(r"(?:\s+(?!(?:of|in|at|for|to|and|was|is|will|with)\b)[
 _NEW_LINE_OF = re.compile(r"\b(?:new|second|third|fourth|additional)\s+(?:[\w-]+\s+){0,2}?(?:production\s+)?lines?\s+"
                           r"with\s+(?:an?\s+)?(?:annual\s+|designed\s+)?(?:production\s+)?capacity\s+of\s+"
                           r"(?:about\s+|nearly\s+|some\s+)?$", re.I)
+_GROWTH_TALK = re.compile(r"\b(?:grew|grow|grows|growth|rose|expanded|faster|slower|outpac\w*|percentage\s+points?)\b", re.I)
 _BRINGING_TOTAL = re.compile(r"^[^.;:\d]*?,\s*(?:bringing|raising|lifting|taking)\s+(?:the|its|their|the\s+\w+'s)\s+"
                              r"(?:total|number|count)\s+to\b", re.I)
 
@@ -2197,6 +2198,11 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
             and (listed := _GREW_THEN.search(ctx.sentence, max(0, ctx.start - 240), ctx.start)) is not None \
             and not _A_VERB.search(listed.group(1)):
         return "change"  # the next item of a list of growth rates, its verb said once
+    if figure.unit == "percent" and figure.kind == "level" and _AVERAGE_OF.search(before) \
+            and _GROWTH_TALK.search(ctx.sentence, 0, ctx.start):
+        # "0.6 percentage points below the provincial rate of 6.3 percent", "nearly three times the national
+        # rate of 20.8 percent": the growth compared with is a change too.
+        return "change"
     if figure.unit == "percent" and figure.kind == "level":
         return "share"
     if figure.unit == "other" and figure.raw_unit == "times":
