@@ -1241,7 +1241,7 @@ _IN_ITEM = re.compile(r"\s+(?:(?:are|were)\s+)?in\s+(?:the\s+)?[A-Za-z]")
 _PLACE_HAS = re.compile(r"(?:^|[;,]|\band|\bwhile)\s*(?:[A-Z][a-z]+(?:\s+(?:county|district|city))?|"
                         r"the\s+(?:other|remaining)\s+[\w-]+\s+(?:cities|counties|districts))\s+(?:had|has|have|added)\s+$")
 # "Taiyuan is home to 17 of them, Datong nine": a place's count that starts a list of places' counts.
-_DIGIT_COUNT = re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+_COUNT_ITEM = re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?))"
                           r"(?:\s+of\s+(?:them|the\s+[a-z]+(?:\s+[a-z]+)?))?\s*(?:[,;]|\s+and\b)")
 _PER_EVERY = re.compile(r"^(?:for\s+every|for\s+each)\s+", re.I)
@@ -1324,7 +1324,7 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
     if not token[0].isdigit():
         # "Taiyuan is home to 29 of them, Changzhi 11 and Jinzhong eight": a list of places' counts that
         # began in digits goes on in words.
-        breakdown = breakdown or _DIGIT_COUNT.search(sentence, 0, start) is not None
+        breakdown = breakdown or _COUNT_ITEM.search(sentence, 0, start) is not None
         if breakdown and value.is_integer() and (_PLACE_THEN.search(before) or _NAMED_THEN.search(before)) \
                 and (_BARE_AFTER.match(sentence, end) or _AND_AFTER.match(sentence, end) or EACH_AFTER.match(sentence, end)):
             # "By city, Taiyuan has 11 of the new centers, Jinzhong five, Changzhi four": each place's count,

@@ -36,6 +36,7 @@ DATELINE_WEIGHT = 0.5
 _SPECIFICATIONS = frozenset({"mm", "cm", "microns", "nm", "kilograms", "milligrams", "megapascals", "degree celsius",
                              "degrees celsius"})
 
+
 def slugify(text: str, limit: int = SLUG_CHARS) -> str:
     """Lower-case ASCII words joined by '-', cut at a word boundary."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

@@ -2337,6 +2337,12 @@ def _said_before(out: Sequence[Figure], sentences: Sequence[str], sentence: str,
     return [f for f, said in zip(out[-last:], sentences[-last - 1:-1]) if said == sentence]
 
 
+def _in_paragraph(out: Sequence[Figure], paragraphs: Sequence[int], paragraph: int, last: int) -> list[Figure]:
+    """Of the last figures settled, those said in this paragraph (paragraphs holds each settled
+    figure's paragraph, then the current one's)."""
+    return [f for f, at in zip(out[-last:], paragraphs[-last - 1:-1]) if at == paragraph]
+
+
 def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, published: dt.date | None,
            lead: str | None, sections: Sequence[str | None] = (), news_lead: bool = False,
            company: bool = False, plan: str | None = None,
@@ -2468,9 +2474,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
             ident, unsure_indicator = "sector-value-added", False
             figure = dataclasses.replace(figure, kind="change")
         if ident is None and figure.unit == "percent":
-            report = next(((f, p) for f, p in zip(reversed(out[-8:]), reversed(paragraphs[-9:-1])) if f.indicator),
-                          (None, None))
-            report = report[0] if report[1] == ctx.paragraph else None
+            report = next((f for f in reversed(_in_paragraph(out, paragraphs, ctx.paragraph, 8)) if f.indicator), None)
             part = _PART_GREW.search(_ASIDE_BEFORE_VERB.sub(r" \1", re.sub(r"^By\s+(?:sector|industry),\s*", "",
                                                                         ctx.sentence[:ctx.start], flags=re.I))) \
                 if report is not None and report.indicator in _VALUE_ADDED_REPORTS and report.kind == "change" else None
@@ -2487,7 +2491,7 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
         three = _THREE_PERCENTS.search(ctx.sentence) if figure.unit == "percent" else None
         if three is not None and three.start() <= ctx.start < three.end() and _SHARES_WORDS.search(ctx.sentence) \
                 and all(i in meaning.by_id for i in _THREE_INDUSTRY_IDS) \
-                and set(_THREE_INDUSTRY_IDS) <= {f.indicator for f, p in zip(out[-12:], paragraphs[-13:-1]) if p == ctx.paragraph}:
+                and set(_THREE_INDUSTRY_IDS) <= {f.indicator for f in _in_paragraph(out, paragraphs, ctx.paragraph, 12)}:
             # "The value added of the primary industry was ...; the secondary ...; the tertiary .... Their shares
             # of GDP were 4.6, 50.3 and 45.1 percent": each industry's share, in the order they were named.
             place = max(n for n in range(3) if three.start(n + 1) <= ctx.start or n == 0)
