@@ -182,21 +182,23 @@ def is_cap(ctx: Context) -> bool:
                 and _PER_BENEFICIARY.match(ctx.sentence[ctx.end:ctx.end + 60]))
 
 
-def is_term(ctx: Context, figure: Figure) -> bool:
+def is_term(ctx: Context, unit: str | None) -> bool:
     """A policy's term, ceiling or standard, which holds whenever the rule applies and has no period:
     "a one-off award of 500,000 yuan", "a rebate of 5 percent of the purchase price, up to 10 million
     yuan per company", "can receive up to 3 million yuan", "the national standard of 35 micrograms"."""
     before = ctx.sentence[max(0, ctx.start - 60):ctx.start]
     after = ctx.sentence[ctx.end:ctx.end + 60]
-    if figure.unit in ("CNY", "USD", "percent", "percentage-points") and _POLICY_TERM.search(before):
+    if unit in ("CNY", "USD", "percent", "percentage-points") and _POLICY_TERM.search(before):
         return True
-    if figure.unit in ("CNY", "USD") and is_cap(ctx):
+    if unit in ("CNY", "USD") and is_cap(ctx):
         return True
     if _CEILING.search(ctx.sentence, max(clause_of(ctx.sentence, ctx.start, ctx.end)[0], ctx.start - 40), ctx.start):
         return True
-    if figure.unit == "percent" and _OF_THE_PRICE.match(after) and _TERM_WORD.search(before):
+    if unit == "percent" and _OF_THE_PRICE.match(after) and _TERM_WORD.search(before):
         return True
     return bool(_NATIONAL_STANDARD.search(before)) and not re.search(r"\d", before[-40:])
+
+
 _YEAR_FIGURE_OF = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:figure|level)\s+of\s+(?:about\s+|nearly\s+|around\s+|"
                              r"almost\s+|some\s+)?$", re.I)
 # A batch of projects and its money: "three projects", "28 industrial projects"; "projects worth", "with
@@ -1680,8 +1682,8 @@ def status(ctx: Context, published: dt.date | None, unit: str | None = None) -> 
         return "actual", False
     if _TARGET_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start):
         return "target", False  # "54 percent of the annual target of 45,000": the target itself
-    if is_cap(ctx):
-        return "target", False  # "a subsidy of 20 percent of the cost, up to 5 million yuan per company": a cap
+    if is_term(ctx, unit):
+        return "actual", False  # "a subsidy of 20 percent of the cost, up to 5 million yuan per company": a rule's term
     if _SPENDING_NOW.search(ctx.sentence, max(first, ctx.start - 40), ctx.start):
         # "Saishang is investing 380 million yuan in a forging line that will ...": money being spent
         # now, whatever the line will do.
@@ -1932,7 +1934,7 @@ def _period(ctx: Context, figure: Figure, published: dt.date | None, lead: str |
         # "A 17-inch wheel weighs about 10 kilograms", "One ton of dry pectin needs about 14 tons of
         # pomace", "A forged wheel can be 25 percent lighter": a thing of its kind, at any time.
         return None, False
-    if is_term(ctx, figure) and not any(first <= pos < last for pos, _ in ctx.periods):
+    if is_term(ctx, figure.unit) and not any(first <= pos < last for pos, _ in ctx.periods):
         # "a one-off reward of 500,000 yuan", "a subsidy of 200 yuan per flight hour", "capped at 5 million
         # yuan": a rule's terms hold whenever it applies.
         return None, False
