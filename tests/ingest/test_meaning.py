@@ -1292,6 +1292,15 @@ def test_a_removal_or_a_cut_by_an_amount_is_a_change():
     assert figures["187"].kind == "change" and figures["96,000 tonnes"].kind == "change"
 
 
+def test_what_a_process_saves_or_avoids_is_a_change():
+    # Annotators split 28 to 18 for a change; since blind80, 14 to 6.
+    figures = settled(["Each electric truck avoids about 85 tons of carbon dioxide a year compared with a diesel one.",
+                       "The new kiln saves about 9,600 tonnes of standard coal a year.",
+                       "The plant burns about 40,000 tonnes of standard coal a year."])
+    assert figures["85 tons"].kind == "change" and figures["9,600 tonnes"].kind == "change"
+    assert figures["40,000 tonnes"].kind == "level"
+
+
 def test_a_lead_that_starts_years_ago_dates_nothing_after_it():
     figures = settled(["Three years ago the county had no garment factory at all. Now a park on its edge is full.",
                        "Twenty-seven garment companies operate in the park, employing about 6,800 people."],

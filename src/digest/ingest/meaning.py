@@ -2152,6 +2152,11 @@ _BRINGING_TOTAL = re.compile(r"^[^.;:\d]*?,\s*(?:bringing|raising|lifting|taking
                              r"(?:total|number|count)\s+to\b", re.I)
 
 
+# What a process or a product spares against another: "each truck avoids about 85 tons of carbon dioxide a
+# year", "saves about 1.6 tons of steel": a gap, so a change.
+_SAVES = re.compile(r"\b(?:saves?|saving|saved|avoids?|avoided|avoiding)\s+" + _ABOUT + "$", re.I)
+
+
 def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
     """Settle kind: a percent that is not a change is a share; an addition to a stock is a change."""
     before = ctx.sentence[max(0, ctx.start - 60):ctx.start]
@@ -2160,6 +2165,8 @@ def kind(figure: Figure, ctx: Context, indicator: Indicator | None) -> str:
             or not percent and _UP_BY_COUNT.search(before) and _SINCE_BASE.match(ctx.sentence, ctx.end):
         # "reached 3,368, an increase of 720", "a decrease of 6,300", "up 3,200 from a year earlier", "156 at the end of September,
         # 23 more than at the end of 2019", "27 fewer than at the end of 2014": a change.
+        return "change"
+    if _SAVES.search(before):
         return "change"
     if _RISEN_TO.search(before) or figure.unit in ("CNY", "USD") and _MONEY_OF.search(before):
         # "rose to about 15,800 yuan a ton", "fallen to about 3 yuan a parcel": the new level;
