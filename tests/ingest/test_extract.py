@@ -616,6 +616,10 @@ def test_yuan_a_tonne_stays_a_price():
     ("Guests at Hexi resorts had an average stay of 2.3 days.", 2.3, "days", "2.3 days"),
     ("Hexi hotel guests stayed 1.6 days on average.", 1.6, "days", "1.6 days"),
     ("The Hexi lantern show, lasting 12 days, opened in the old town.", 12, "days", "12 days"),
+    ("Each clip presses the rail down with a force of 11 kilonewtons.", 11, "kilonewtons", "11 kilonewtons"),
+    ("The chains have a breaking load of 3,200 kN.", 3200, "kilonewtons", "3,200 kN"),
+    ("The line is built for 350 kilometers per hour.", 350, "kilometers per hour", "350 kilometers per hour"),
+    ("E-bikes are capped at 25 kilometers an hour.", 25, "kilometers per hour", "25 kilometers an hour"),
 ])
 def test_measures_of_computing_heat_and_time(text, value, raw, span):
     fig = only(text)

@@ -3271,6 +3271,12 @@ def test_what_a_made_thing_measures_belongs_to_no_place():
                      "output grew 8 percent.\n")
     assert [figures[t].city for t in ("4.2 kilograms", "0.05 millimeters")] == ["other"] * 2
     assert figures["8 percent"].city == "taiyuan"
+    # Nor any time, and it is no change: 126 of the 133 annotated specifications are undated, 130 levels.
+    assert [(figures[t].period, figures[t].kind) for t in ("4.2 kilograms", "0.05 millimeters")] == [(None, "level")] * 2
+    # An amount of something, or a dated one, keeps its time.
+    figures = loaded("Taiyuan foundry cuts its coal\n\n2021-06-09\n\nThe foundry's coal use per tonne of castings fell "
+                     "from 620 kilograms of standard coal in 2017 to about 380 kg last year.\n")
+    assert (figures["620 kilograms"].period, figures["380 kg"].period) == ("2017", "2020")
 
 
 def test_three_shares_after_the_three_industries_are_theirs_in_order():

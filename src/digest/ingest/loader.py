@@ -34,7 +34,9 @@ DATELINE_WEIGHT = 0.5
 # Units of a made thing's size, weight or working conditions (its specification, no place's figure).
 # (Grams, decibels and parts per million are as often a place's: a county's yield, a city's noise or air.)
 _SPECIFICATIONS = frozenset({"mm", "cm", "microns", "nm", "kilograms", "milligrams", "megapascals", "degree celsius",
-                             "degrees celsius"})
+                             "degrees celsius", "kilonewtons", "kilometers per hour"})
+
+_AMOUNT_OF = re.compile(r"\s+of\s+(?!(?:the|its|their|a|an)\b)", re.I)
 
 
 def slugify(text: str, limit: int = SLUG_CHARS) -> str:
@@ -552,8 +554,13 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
         if fig.city is None and fig.indicator is None and fig.unit == "other" \
                 and (fig.raw_unit or "").lower() in _SPECIFICATIONS:
             # "machined to a tolerance of 0.05 millimeter", "weighs about 4.1 kilograms", "fired at 820
-            # degrees Celsius": what a made thing measures belongs to no place.
-            out.append(dataclasses.replace(fig, city="other", theme=None))
+            # degrees Celsius": what a made thing measures belongs to no place, and to no time unless it is
+            # an amount of something or dated ("620 kilograms of standard coal in 2017", "32 kilograms of milk
+            # a day", "to about 380 kg last year").
+            if _AMOUNT_OF.match(sentence, ctx.end) or any(first <= at < last for at, _ in ctx.periods):
+                out.append(dataclasses.replace(fig, city="other", theme=None))
+            else:
+                out.append(dataclasses.replace(fig, city="other", theme=None, period=None, kind="level"))
             continue
         if outsider is not None and fig.city is None and named is None and before is None \
                 and outsider.match(sentence) and not _LOCAL_UNIT.search(sentence):
