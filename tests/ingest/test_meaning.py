@@ -3298,3 +3298,12 @@ def test_a_rate_of_growth_compared_with_is_a_change():
                        "6.2 percent. Coal made up 45 percent of the provincial average of 60 percent."])
     assert figures["6.2 percent"].kind == "change"
     assert figures["60 percent"].kind == "share"
+
+
+def test_places_parts_go_on_in_the_sentences_after_the_first():
+    figures = loaded("Shanxi's technology-based SMEs top 6,000\n\n2023-02-14\n\nShanxi had 6,128 registered "
+                     "technology-based small and medium-sized enterprises at the end of 2022. The provincial capital "
+                     "Taiyuan accounted for 2,575 of them, or 42 percent. Jinzhong had 736, about 12 percent, followed "
+                     "by Changzhi with 551 and Datong with 429. The other seven cities had 1,837 between them.\n")
+    assert [figures[t].indicator for t in ("2,575", "736", "551", "429", "1,837")] == ["industry-enterprises"] * 5
+    assert [figures[t].city for t in ("736", "551", "429")] == ["jinzhong", "changzhi", "datong"]

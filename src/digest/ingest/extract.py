@@ -1239,7 +1239,11 @@ EACH_AFTER = re.compile(r"\s+each\b")
 _ITEM_START = re.compile(r"(?:^\s*(?:By|In\s+terms\s+of)\s+[a-z]+\s*,|,|\band)\s*$")
 _IN_ITEM = re.compile(r"\s+(?:(?:are|were)\s+)?in\s+(?:the\s+)?[A-Za-z]")
 _PLACE_HAS = re.compile(r"(?:^|[;,]|\band|\bwhile)\s*(?:[A-Z][a-z]+(?:\s+(?:county|district|city))?|"
-                        r"the\s+(?:other|remaining)\s+[\w-]+\s+(?:cities|counties|districts))\s+(?:had|has|have|added)\s+$")
+                        r"[Tt]he\s+(?:other|remaining)\s+[\w-]+\s+(?:cities|counties|districts))\s+(?:had|has|have|added)\s+$")
+# "The provincial capital Taiyuan accounted for 2,575 of them": a place's part of a count, which the
+# next sentence may go on breaking down ("Jinzhong had 736, followed by Changzhi with 551").
+_PLACES_PART = re.compile(r"\b[A-Z][a-z]+\s+(?:alone\s+)?(?:accounted\s+for|was\s+home\s+to|is\s+home\s+to|had|has|"
+                          r"led\s+with)\s+(?:about\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$")
 # "Taiyuan is home to 17 of them, Datong nine": a place's count that starts a list of places' counts.
 _COUNT_ITEM = re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?))"
@@ -1821,7 +1825,9 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
                 status = _status(sentence, published)
                 items = _sentence_figures(sentence, breakdown)
                 counts = [item.mention for item in items if item.mention.unit == "count"]
-                breakdown = counts[-1] if counts and (BY_BREAKDOWN.match(sentence) or breakdown is not None) else None
+                breakdown = counts[-1] if counts and (BY_BREAKDOWN.match(sentence) or breakdown is not None
+                                                      or _PLACES_PART.search(sentence, 0, counts[-1].start)
+                                                      and _OF_WHOLE.match(sentence, counts[-1].end)) else None
                 for item in items:
                     mention = item.mention
                     if s_start + mention.start >= own:
