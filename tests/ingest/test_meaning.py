@@ -3307,3 +3307,8 @@ def test_places_parts_go_on_in_the_sentences_after_the_first():
                      "by Changzhi with 551 and Datong with 429. The other seven cities had 1,837 between them.\n")
     assert [figures[t].indicator for t in ("2,575", "736", "551", "429", "1,837")] == ["industry-enterprises"] * 5
     assert [figures[t].city for t in ("736", "551", "429")] == ["jinzhong", "changzhi", "datong"]
+    # A district's part measures no city: its indicator stays null.
+    figures = loaded("Changzhi names 48 demonstrations\n\n2021-12-14\n\nChangzhi named 48 intelligent manufacturing "
+                     "demonstrations. By industry, 14 of them are in equipment manufacturing and 11 in coal.\n\n"
+                     "By location, Luzhou district has 9, Shangdang district 8 and Lucheng 7.\n")
+    assert [figures[t].indicator for t in ("9", "8", "7")] == [None] * 3

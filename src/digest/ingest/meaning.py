@@ -2517,7 +2517,10 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                     # water production and supply rose 1.2 percent": another sector's, not manufacturing's.
                     ident = "sector-value-added"
         pointing = ident is None and figure.unit == "count" and bool(
-            figure.metric.lower() in ("them", "these", "those")  # a place's part, its noun said sentences before
+            # a city's part, its noun said sentences before (a county's or a district's part measures no city)
+            figure.metric.lower() in ("them", "these", "those")
+            and not (_COUNTY.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
+                     or meaning.county_subject.search(ctx.sentence, max(0, ctx.start - 40), ctx.start))
             or _POINTS_BACK.match(ctx.sentence, ctx.end) or _OF_THE_N.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
             or _OF_THE.search(ctx.sentence, 0, ctx.start) and ctx.sentence[ctx.end:ctx.end + 1] == ","
             or REMAINING.search(ctx.sentence, max(0, ctx.start - 30), ctx.start)
