@@ -458,10 +458,6 @@ _ONE_DOLLAR_OF_A_RATE = re.compile(r"\b(?:RMB|CNY)\s?\d+\.\d+\s+to\s*(?:US\$|\$|
 # "the 10 largest private manufacturers": the size of a ranking, not a count of anything.
 _SUPERLATIVE_AFTER = re.compile(r"\s+(?:largest|biggest)\b", re.I)
 _OF_THE_FIRST = re.compile(r"[\s\"'\u201c\u2018]*Of\s+the\s+$", re.I)
-# "a kiln burning at 1,450 degrees Celsius": a process's heat is a specification; a place's
-# temperature ("average annual temperature of 6.5 degrees Celsius") is a figure.
-_CELSIUS_AFTER = re.compile(r"\s*(?:degrees?[\s-]+(?:celsius|centigrade)\b|\u00b0\s?C\b|\u2103)", re.I)
-_TEMPERATURE = re.compile(r"\btemperatures?\b", re.I)
 _PER_DOLLAR = re.compile(r"\s*(?:to|=|per)\s*(?:US\$|\$|USD)\s?1(?:\.0+)?\b", re.I)
 
 
@@ -477,8 +473,6 @@ def _excluded(sentence: str, start: int, end: int, value: float, token: str) -> 
         return True
     if _SUPERLATIVE_AFTER.match(sentence, end) and not _OF_THE_FIRST.match(sentence[:start]):
         return True  # ("Of the ten largest battery makers, five ...": the counts after it need its noun)
-    if _CELSIUS_AFTER.match(sentence, end) and not _TEMPERATURE.search(sentence, 0, start):
-        return True
     if _SPAN_BEFORE.search(before) and _SPAN_AFTER.match(sentence, end):
         return True  # "in the first three quarters": a span of time, not a count of quarters
     if _EXCHANGE_RATE.search(sentence, max(0, start - 40), start) or _PER_DOLLAR.match(sentence, end) \
@@ -529,6 +523,7 @@ def _is_year(token: str, value: float) -> bool:
     return token.isdigit() and len(token) == 4 and 1900 <= value <= 2100
 
 
+_MINUS = re.compile(r"\bminus\s+$", re.I)
 # "Of its 860 workers, about a quarter are women, and 40 are engineers": the whole, then its parts.
 _WHOLE_FIRST = re.compile(r"\b[Oo]f\s+(?:its|the|their|our|these|those|the\s+city's|the\s+county's)\s+$")
 
@@ -552,6 +547,10 @@ def _scan(sentence: str, carried: _Mention | None = None) -> list[_Mention]:
         mention = _read_mention(sentence, start, match.end(), token, value, carried is not None)
         if mention is None:
             continue
+        below = _MINUS.search(sentence, max(0, start - 8), start)
+        if below is not None and mention.raw_unit == "degree Celsius":
+            # "cooled to minus 196 C": a temperature below zero, the word in its text.
+            mention.start, mention.value = below.start(), -mention.value
         if (mention.noun == "from" or mention.inherit) and not _inherit(
                 sentence, mention, found[-1] if found else None, last_count, partitive):
             continue
