@@ -3312,3 +3312,16 @@ def test_places_parts_go_on_in_the_sentences_after_the_first():
                      "demonstrations. By industry, 14 of them are in equipment manufacturing and 11 in coal.\n\n"
                      "By location, Luzhou district has 9, Shangdang district 8 and Lucheng 7.\n")
     assert [figures[t].indicator for t in ("9", "8", "7")] == [None] * 3
+
+
+def test_grants_published_are_decided_and_dated():
+    figures = settled(["A total of 37 enterprises will share subsidies of 41.6 million yuan.",
+                       "They include 21 digital workshops and 11 intelligent factories, which will receive 18.9 "
+                       "million yuan and 16.4 million yuan respectively.",
+                       "The province gave the project a subsidy of 20 million yuan.",
+                       "Each factory on the list will receive a one-off award of 500,000 yuan.",
+                       "The county will receive 8 million tourist visits a year by 2025."], dt.date(2022, 11, 9))
+    assert [(figures[t].status, figures[t].period) for t in ("41.6 million yuan", "18.9 million yuan",
+                                                             "20 million yuan")] == [("actual", "2022")] * 3
+    assert (figures["500,000 yuan"].status, figures["500,000 yuan"].period) == ("actual", None)
+    assert figures["8 million"].status == "target"

@@ -155,6 +155,9 @@ _IT_TO = re.compile(r"\b(?:lift|raise|increase|boost|push|expand|grow|double|tak
                     r"hit|pass)\s+(?:about\s+|over\s+|more\s+than\s+)?$", re.I)
 _POLICY_TERM = re.compile(r"\b(?:subsid(?:y|ies)|rewards?|awards?|allowances?|bonus(?:es)?|grants?|rebates?|stipends?)\s+of\s+"
                           r"(?:up\s+to\s+|about\s+|as\s+much\s+as\s+|between\s+)?$|\bcapped\s+at\s+$", re.I)
+# A grant made, not a rule's term: "gave the project a subsidy of 20 million yuan", "37 enterprises will
+# share subsidies of 41.6 million yuan", "12 projects, with subsidies of 8.4 million yuan".
+_ONE_GRANT = re.compile(r"\b(?:gave|given|received|got|won|granted|awarded|paid|shared?|with)\b(?:(?!\beach\b)[^.;])*$", re.I)
 # A rule's cap or rate per beneficiary: "up to 10 million yuan per company", "10 percent of the purchase
 # price", "reward enterprises ... with 10 percent".
 _PER_BENEFICIARY = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:per|for\s+each|to\s+each|each)\s+(?:new\s+)?(?:company|companies|"
@@ -188,7 +191,8 @@ def is_term(ctx: Context, unit: str | None) -> bool:
     yuan per company", "can receive up to 3 million yuan", "the national standard of 35 micrograms"."""
     before = ctx.sentence[max(0, ctx.start - 60):ctx.start]
     after = ctx.sentence[ctx.end:ctx.end + 60]
-    if unit in ("CNY", "USD", "percent", "percentage-points") and _POLICY_TERM.search(before):
+    if unit in ("CNY", "USD", "percent", "percentage-points") and _POLICY_TERM.search(before) \
+            and not _ONE_GRANT.search(before):
         return True
     if unit in ("CNY", "USD") and is_cap(ctx):
         return True
@@ -1640,6 +1644,8 @@ _RESULT_VERB = re.compile(
     % "|".join(_WORDS["not_past_verbs"].split()))
 
 
+_WILL_RECEIVE = re.compile(r"\bwill\s+(?:each\s+|jointly\s+)?(?:receive|share|be\s+(?:granted|awarded|allocated|given))\s+"
+                           r"(?:[a-z-]+\s+){0,4}?(?:RMB\s?)?\d[\d,.]*(?:\s+(?:million|billion))?\s+yuan\b", re.I)
 _GOAL_GOES_ON = re.compile(r"\s*,?\s*(?:(?:and|while)\s+)?(?:also\s+)?to\s+[a-z]+\b", re.I)
 
 
@@ -1687,6 +1693,10 @@ def status(ctx: Context, published: dt.date | None, unit: str | None = None) -> 
     if _SPENDING_NOW.search(ctx.sentence, max(first, ctx.start - 40), ctx.start):
         # "Saishang is investing 380 million yuan in a forging line that will ...": money being spent
         # now, whatever the line will do.
+        return "actual", False
+    if _WILL_RECEIVE.search(ctx.sentence):
+        # "A total of 37 enterprises will share subsidies of 41.6 million yuan", "21 digital workshops,
+        # which will receive 18.9 million yuan": a list of grants published is decided, not a goal.
         return "actual", False
     if _is_target(clause, published):
         return "target", False
