@@ -1254,3 +1254,11 @@ def test_a_list_of_places_counts_begun_in_digits_goes_on_in_words():
     assert all(found[t].unit == "count" for t in ("nine", "eight", "seven"))
     # A place's word after a count with its own noun is still no figure.
     assert "five" not in {f.text for f in figures("Taiyuan has 11 centers, Jinzhong five.")}
+
+
+def test_a_number_restated_as_a_share_is_not_a_percent():
+    # "74,200, or 44.0 percent" says one number twice; "5 or 6 percent" and "412, or 37 more" share a unit.
+    figures = extract_figures(["Of these employees, mining accounted for 74,200, or 44.0 percent; manufacturing "
+                               "71,900, or 42.7 percent.", "Output rose 5 or 6 percent."])
+    assert [(f.text, f.unit) for f in figures] == [("44.0 percent", "percent"), ("42.7 percent", "percent"),
+                                                   ("5", "percent"), ("6 percent", "percent")]

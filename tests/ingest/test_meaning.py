@@ -3325,3 +3325,10 @@ def test_grants_published_are_decided_and_dated():
                                                              "20 million yuan")] == [("actual", "2022")] * 3
     assert (figures["500,000 yuan"].status, figures["500,000 yuan"].period) == ("actual", None)
     assert figures["8 million"].status == "target"
+
+
+def test_some_of_the_enterprises_above_designated_size_are_not_their_count():
+    figures = settled(["Of the 6,912 industrial enterprises above designated size, 1,178, or 17.0 percent, reported losses."],
+                      dt.date(2023, 5, 20))
+    assert figures["6,912"].indicator == "enterprises-above-designated-size"
+    assert figures["1,178"].indicator == "industry-enterprises"

@@ -133,6 +133,7 @@ _MODIFIER = re.compile(r"\s+[\"\u201c\u201d]?([A-Za-z][A-Za-z'\u2019&-]*|\d+[A-Z
 _MODIFIER_COMMA = re.compile(r",(?=\s+[A-Za-z])")
 _COUNT_REPEAT = re.compile(r"\s+(consecutive|successive|straight)\s+(times|years)\b", re.I)
 _COORD = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s+(?=\S)", re.I)
+_OR_RESTATED = re.compile(r"\s*,\s*or\s+(?=(?:about\s+|nearly\s+)?\d[\d.]*\s*(?:%|per\s?cent))", re.I)
 _TOTAL_TO = re.compile(
     r"\b(?P<noun>" + "|".join(sorted(_word_list("total_nouns"))) + r")\b(?:\s+[\w'-]+){0,10}?\s+"
     r"(?:to|of|at|reached|hit|was|is|were|stood\s+at|reach(?:es)?|pass(?:es|ed)?|"
@@ -410,7 +411,8 @@ def _read_count(text: str, pos: int, generic: bool = False) -> tuple[list[str], 
     plural: tuple[int, int] | None = None  # (index in modifiers, end)
     while len(modifiers) < 10:
         coord = _COORD.match(text, pos)
-        if coord and _NUMBER.match(text, coord.end()):
+        if coord and _NUMBER.match(text, coord.end()) and not _OR_RESTATED.match(text, pos):
+            # ("mining accounted for 74,200, or 44.0 percent": the same number said as a share)
             if plural is not None:
                 break  # "600 boxes and 300 crates": each number has its noun
             return modifiers, None, coord.end(), True

@@ -93,6 +93,7 @@ _LAND_BEFORE = re.compile(r"(?:\b(?:people|residents|inhabitants)\s+(?:\w+\s+)?(
                           r"|\b(?:covers?|covering|spans?|spanning)(?:\s+an?\s+(?:total\s+)?area\s+of)?"
                           r"|\b(?:total|land)\s+area\s+(?:of|is|was)"
                           r")\s+(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|over\s+)?$", re.I)
+_OF_THE_WHOLE_FIRST = re.compile(r"\s*Of\s+(?:the|its|their|these|(?:the\s+)?[A-Z][a-z]+['\u2019]s)\s+(?:[\w-]+\s+)?\d[\d,]*\s+[^,;.]{3,90},\s*$")
 # A count that names its things by pointing back: "Eight of them", "Of the 10, six are ...".
 _POINTS_BACK = re.compile(r"\s*of\s+(?:them|these|those)\b(?!\s+[a-z-]+s\b)", re.I)
 _OF_THE = re.compile(r"\bof\s+the\s+$", re.I)
@@ -2545,6 +2546,11 @@ def settle(figures: Sequence[tuple[Figure, Context]], meaning: Meaning, publishe
                 # size, not the statistics' count of them.
                 ident = "industry-enterprises"
         pointed = pointing
+        if ident == "enterprises-above-designated-size" and figure.unit == "count" \
+                and _OF_THE_WHOLE_FIRST.match(ctx.sentence[:ctx.start]) and "industry-enterprises" in meaning.by_id:
+            # "Of the 6,912 industrial enterprises above designated size, 1,178 reported losses": some of
+            # them, not the statistics' count.
+            ident = "industry-enterprises"
         if ident is None and figure.unit in ("kW", "kWh", "t") and figure.kind == "level" and (
                 _PLACE_LEADS.fullmatch(ctx.sentence, 0, ctx.start)
                 or same_sentence and out and out[-1].indicator and _PLACE_ITEM.fullmatch(ctx.sentence, previous_end, ctx.start)):
