@@ -1262,3 +1262,12 @@ def test_a_number_restated_as_a_share_is_not_a_percent():
                                "71,900, or 42.7 percent.", "Output rose 5 or 6 percent."])
     assert [(f.text, f.unit) for f in figures] == [("44.0 percent", "percent"), ("42.7 percent", "percent"),
                                                    ("5", "percent"), ("6 percent", "percent")]
+
+
+def test_a_breakdown_opening_a_sentence_breaks_down_the_count_just_said():
+    figures = extract_figures(["Shanxi now has 137 special vehicle makers, 52 of them above designated size. By city, "
+                               "Taiyuan has 41, Jinzhong 29 and Datong 13."])
+    assert [(f.text, f.unit) for f in figures if f.value in (41, 29, 13)] == [("41", "count"), ("29", "count"),
+                                                                              ("13", "count")]
+    # With no count said before, a place's bare number stays unread.
+    assert extract_figures(["By city, Taiyuan has 41, Jinzhong 29 and Datong 13."]) == []

@@ -526,6 +526,7 @@ def _is_year(token: str, value: float) -> bool:
 
 
 _MINUS = re.compile(r"\bminus\s+$", re.I)
+_POINTERS = frozenset({"them", "these", "those", "which"})
 # "Of its 860 workers, about a quarter are women, and 40 are engineers": the whole, then its parts.
 _WHOLE_FIRST = re.compile(r"\b[Oo]f\s+(?:its|the|their|our|these|those|the\s+city's|the\s+county's)\s+$")
 
@@ -1800,6 +1801,7 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
     counted: dict[float, str] = {}  # what each count said with its noun counts: "Of the 47," restates one
     called: dict[str, str] = {}  # "gazelles" for the "128 gazelle enterprises" said before: their metric
     breakdown: _Mention | None = None  # the last count of a sentence that broke a total down
+    said_count: _Mention | None = None  # the first count with its own noun in the sentence just read
     for index, paragraph in enumerate(paragraphs):
         if not isinstance(paragraph, str) or not paragraph:
             continue
@@ -1824,8 +1826,12 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
             if _HAS_DIGIT.search(sentence) or _ANY_WORD_NUMBER.search(sentence) \
                     or _MULTIPLE_VERB.search(sentence) or _FRACTION.search(sentence) or _HALF.search(sentence):
                 status = _status(sentence, published)
-                items = _sentence_figures(sentence, breakdown)
+                # "Shanxi now has 137 special vehicle makers. By city, Taiyuan has 41, Jinzhong 29": a
+                # breakdown opening a sentence breaks down the count just said.
+                opening = said_count if breakdown is None and BY_BREAKDOWN.match(sentence) else None
+                items = _sentence_figures(sentence, breakdown or opening)
                 counts = [item.mention for item in items if item.mention.unit == "count"]
+                said_count = next((c for c in counts if c.noun and c.noun.lower() not in _POINTERS), None)
                 breakdown = counts[-1] if counts and (BY_BREAKDOWN.match(sentence) or breakdown is not None
                                                       or _PLACES_PART.search(sentence, 0, counts[-1].start)
                                                       and _OF_WHOLE.match(sentence, counts[-1].end)) else None
