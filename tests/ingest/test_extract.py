@@ -1271,3 +1271,12 @@ def test_a_breakdown_opening_a_sentence_breaks_down_the_count_just_said():
                                                                               ("13", "count")]
     # With no count said before, a place's bare number stays unread.
     assert extract_figures(["By city, Taiyuan has 41, Jinzhong 29 and Datong 13."]) == []
+
+
+def test_a_companys_one_site_is_counted():
+    # 75 of the 76 "one ... base/center" phrases of the annotated sets are figures.
+    figures = extract_figures(["The Company has one production base and one research and development center in "
+                               "Taiyuan."])
+    assert [(f.value, f.unit, f.metric) for f in figures] == [(1, "count", "production base"),
+                                                              (1, "count", "research and development center")]
+    assert extract_figures(["Sun Lei manages one of the centers, and one big plant can afford it."]) == []

@@ -780,6 +780,11 @@ _ONE = re.compile(r"(?<![\w-])[Oo]ne(?=\s)")
 _SINGULAR = frozenset(
     {n[:-1] for n in _COUNT_NOUNS} | {n[:-2] for n in _COUNT_NOUNS if n.endswith("es")}
     | {n[:-3] + "y" for n in _COUNT_NOUNS if n.endswith("ies")})
+# "It has one production base and one research center": a company's sites are counted, one too
+# (75 of the 76 such phrases in the annotated sets are figures).
+_ONE_SITE = frozenset({"base", "center", "centre", "institute", "laboratory", "facility"})
+_RESEARCH_AND = re.compile(r"\s*(research\s+and\s+development)\b", re.I)  # one modifier, "and" within
+_ONE_SITE_SAID = re.compile(r"(?<![\w-])[Oo]ne\s+(?:[\w-]+\s+){0,3}?(?:%s)\b" % "|".join(sorted(_ONE_SITE)))
 _JOIN_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|plus)\s+$", re.I)
 _JOIN_BEFORE = re.compile(r"\s*(?:,\s*)?(?:and|plus)\s+", re.I)
 
@@ -789,12 +794,12 @@ def _one(sentence: str, match: re.Match[str], starting: dict[int, _Mention],
     """A count of one beside another count (the counts by where they start and end), or None."""
     pos, words, noun_at = match.end(), [], None
     for _ in range(4):
-        word = _MODIFIER.match(sentence, pos)
+        word = _RESEARCH_AND.match(sentence, pos) or _MODIFIER.match(sentence, pos)
         if word is None or word.group(1).lower() in _NOT_MODIFIER or word.group(1).lower() == "plus":
             break
         words.append(word)
         pos = word.end()
-        if word.group(1).lower() in _SINGULAR:
+        if word.group(1).lower() in _SINGULAR or word.group(1).lower() in _ONE_SITE:
             noun_at = len(words) - 1  # "one demonstration base": the last noun of the run
     if noun_at is None:
         return None
@@ -802,7 +807,7 @@ def _one(sentence: str, match: re.Match[str], starting: dict[int, _Mention],
     modifiers = [w.group(1) for w in words[:noun_at]]
     after = _JOIN_BEFORE.match(sentence, pos)
     before = _JOIN_AFTER.search(sentence, max(0, match.start() - 20), match.start())
-    if (after and after.end() in starting) or (before and before.start() in ending):
+    if (after and after.end() in starting) or (before and before.start() in ending) or noun.lower() in _ONE_SITE:
         return _Mention(match.start(), match.end(), 1.0, "count", noun=noun, modifiers=modifiers, skip_to=pos)
     return None
 
@@ -1823,7 +1828,7 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
                 break
             sentence = text[s_start:s_end]
             periods = _period_mentions(sentence, published)
-            if _HAS_DIGIT.search(sentence) or _ANY_WORD_NUMBER.search(sentence) \
+            if _HAS_DIGIT.search(sentence) or _ANY_WORD_NUMBER.search(sentence) or _ONE_SITE_SAID.search(sentence) \
                     or _MULTIPLE_VERB.search(sentence) or _FRACTION.search(sentence) or _HALF.search(sentence):
                 status = _status(sentence, published)
                 # "Shanxi now has 137 special vehicle makers. By city, Taiyuan has 41, Jinzhong 29": a
