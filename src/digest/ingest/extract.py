@@ -525,8 +525,11 @@ def _is_year(token: str, value: float) -> bool:
     return token.isdigit() and len(token) == 4 and 1900 <= value <= 2100
 
 
+# "cooled to minus 196 C": a temperature below zero.
 _MINUS = re.compile(r"\bminus\s+$", re.I)
+# Nouns that point back ("2,575 of them"): a count read with one names nothing a breakdown can take.
 _POINTERS = frozenset({"them", "these", "those", "which"})
+
 # "Of its 860 workers, about a quarter are women, and 40 are engineers": the whole, then its parts.
 _WHOLE_FIRST = re.compile(r"\b[Oo]f\s+(?:its|the|their|our|these|those|the\s+city's|the\s+county's)\s+$")
 

@@ -93,6 +93,7 @@ _LAND_BEFORE = re.compile(r"(?:\b(?:people|residents|inhabitants)\s+(?:\w+\s+)?(
                           r"|\b(?:covers?|covering|spans?|spanning)(?:\s+an?\s+(?:total\s+)?area\s+of)?"
                           r"|\b(?:total|land)\s+area\s+(?:of|is|was)"
                           r")\s+(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|over\s+)?$", re.I)
+# "Of the 6,912 industrial enterprises above designated size, 1,178 ...": a sentence that opens on the whole.
 _OF_THE_WHOLE_FIRST = re.compile(r"\s*Of\s+(?:the|its|their|these|(?:the\s+)?[A-Z][a-z]+['\u2019]s)\s+(?:[\w-]+\s+)?\d[\d,]*\s+[^,;.]{3,90},\s*$")
 # A count that names its things by pointing back: "Eight of them", "Of the 10, six are ...".
 _POINTS_BACK = re.compile(r"\s*of\s+(?:them|these|those)\b(?!\s+[a-z-]+s\b)", re.I)
