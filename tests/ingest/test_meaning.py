@@ -282,6 +282,15 @@ def test_additions_removals_and_amounts_of_a_stock():
     assert figures["10 billion yuan"].kind == "level"
 
 
+def test_a_named_or_recognized_batch_adds_to_the_stock():
+    # A department's list of the year names new members of a stock: the batch is an addition.
+    figures = settled(["The department names 36 smart factories for 2023, recognizes 58 enterprise technology "
+                       "centers and selected 12 provincial enterprise technology centers after review.",
+                       "The province has 497 enterprise technology centers."])
+    assert figures["36"].kind == "change" and figures["58"].kind == "change" and figures["12"].kind == "change"
+    assert figures["497"].kind == "level"
+
+
 def test_a_present_tense_clause_is_current_at_publication():
     figures = settled(["The output value of the recycling industry reached 15.8 billion yuan last year, "
                        "and the sector employs more than 12,000 people."])
