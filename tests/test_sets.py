@@ -470,8 +470,8 @@ def target(set_name: str, metric: str) -> float:
 # has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind6", "indicator_accuracy"): "0.892: a park's and a county's figures read as an industry's, R&D as a share of GDP",
-    ("blind6", "period_accuracy"): "0.888: a year in review's plan period ('over the five years')",
-    ("blind6", "all_five_accuracy"): "0.744",
+    ("blind6", "period_accuracy"): "0.892: a year in review's plan period ('over the five years')",
+    ("blind6", "all_five_accuracy"): "0.749",
     ("blind7", "indicator_accuracy"): "0.897: additions to a stock of mines or stations, public funds",
     ("blind7", "period_accuracy"): "0.897: policy terms with no period, a plan's span",
     ("blind7", "all_five_accuracy"): "0.791: its days of good air written as raw days, which every set since blind25 counts",
@@ -544,7 +544,7 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind44", "all_five_accuracy"): "0.792",
     ("blind45", "figure_recall"): "0.943",
     ("blind45", "indicator_accuracy"): "0.856",
-    ("blind45", "all_five_accuracy"): "0.749",
+    ("blind45", "all_five_accuracy"): "0.753",
     ("blind46", "figure_recall"): "0.946",
     ("blind47", "figure_precision"): "0.965",
     ("blind47", "figure_recall"): "0.944",

@@ -291,6 +291,17 @@ def test_a_named_or_recognized_batch_adds_to_the_stock():
     assert figures["497"].kind == "level"
 
 
+def test_what_a_firm_started_with_and_a_when_clause_take_their_year():
+    figures = settled(["The turnaround began in 2018, when the county closed 126 coal-fired hammer shops.",
+                       "Guo set up the company in 2020 with 280 million yuan from local investors.",
+                       "The workshop, founded in 2017 by a former miner, started with a single line and 40 workers.",
+                       "Founded in 2016, the company now employs 620 people."], dt.date(2023, 6, 1))
+    assert figures["126"].period == "2018"
+    assert figures["280 million yuan"].period == "2020"
+    assert figures["40"].period == "2017"
+    assert figures["620"].period == "2023"
+
+
 def test_a_present_tense_clause_is_current_at_publication():
     figures = settled(["The output value of the recycling industry reached 15.8 billion yuan last year, "
                        "and the sector employs more than 12,000 people."])

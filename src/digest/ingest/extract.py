@@ -274,6 +274,8 @@ _CHANGE_WORDS = _word_list("change_words")
 _AS_OF = re.compile(r"by\s+the\s+end\s+of\b", re.I)
 _PERIOD_SKIP = re.compile(r"(?<!\bbe\s)(?<!\bwhen\s)(?<!\bonce\s)\b(?:founded|established|set\s+up|built|launched|opened|born|approved|"
                           r"created|started|began|completed)\b[^.;]{0,40}$", re.I)
+# "The turnaround began in 2018, when the county closed 126 hammer shops": the year the clause after it tells of.
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 _AUX_END = re.compile(r"(?:\s+(?:has|have|had|has\s+been|have\s+been|nearly|almost|more\s+than|roughly|"
                       r"about|reportedly|since|all|also|already))*\s*$", re.I)
 _FROM_LEVEL = re.compile(r"\bfrom\s*$", re.I)
@@ -1497,7 +1499,7 @@ def _period_mentions(sentence: str, published: dt.date | None) -> list[tuple[int
         return out  # most sentences name no period: skip the long pattern
     for match in _PERIOD.finditer(sentence):
         if match.group("y") and _PERIOD_SKIP.search(sentence, max(0, match.start() - 60), match.start()) \
-                and not _AS_OF.match(match.group()):
+                and not _AS_OF.match(match.group()) and not _WHEN_AFTER.match(sentence, match.end()):
             continue  # "founded in 1998" dates the firm, not the figure ("built by the end of 2020" dates a count)
         label = _period_label(match, published)
         if label:

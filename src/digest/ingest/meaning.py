@@ -1831,9 +1831,11 @@ _PROPERTY_COMPARED = re.compile(r"\s+(?:lighter|heavier|stronger|thinner|thicker
                                 r"the\s+year|the\s+end|the\s+first|the\s+target|the\s+goal|the\s+plan))",
                                 re.I)
 # What a company or plant started with, dated by its founding: "founded in 2019 with an investment of".
-_FOUNDED_WITH = re.compile(r"\b(?:founded|set\s+up|established|started|launched)\s+in\s+(?:(?:early|late|mid-?)\s*)?"
+_FOUNDED_WITH = re.compile(r"\b(?:founded|set\s+up|established|started|launched)(?:\s+(?:the|its|his|her|their|a|an)(?:\s+[\w-]+){1,3}?)?\s+in\s+(?:(?:early|late|mid-?)\s*)?"
                            r"((?:19|20)\d\d)\s+(?:with|at\s+a\s+cost\s+of|as\s+an?\s+(?:[\w-]+\s+){0,3}?(?:of|with))\s+(?:an?\s+)?(?:(?:total\s+|initial\s+|registered\s+)?"
                            r"(?:investment|capital)\s+of\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|just\s+)?$", re.I)
+_STARTED_WITH = re.compile(r"\b(?:started|began)\s+(?:out\s+)?with\b[^.;]{0,50}$", re.I)
+_FOUNDING_YEAR = re.compile(r"\b(?:founded|set\s+up|established|opened)\s+in\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b", re.I)
 _FIRM_LISTS = ("high-tech-enterprises", "specialized-smes", "intelligent-manufacturing-demonstrations", "green-factories")
 _PART_NAMED = re.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+which)\b", re.I)
 _PRICED = re.compile(r"\b(?:yuan|sells?|sold|costs?|pays?|paid|prices?|labor|wages?)\b", re.I)
@@ -1953,6 +1955,11 @@ def _period(ctx: Context, figure: Figure, published: dt.date | None, lead: str |
     founded = _FOUNDED_WITH.search(ctx.sentence, max(0, ctx.start - 100), ctx.start)
     if founded is not None:
         return founded.group(1), False  # "was set up in 2017 with an investment of 380 million yuan"
+    if _STARTED_WITH.search(ctx.sentence, max(first, ctx.start - 60), ctx.start) \
+            and (founding := _FOUNDING_YEAR.search(ctx.sentence, 0, ctx.start)) is not None:
+        # "Hengda, founded in 2018 by a local miner, started with a single line and 40 workers": what it
+        # started with is the founding year's.
+        return founding.group(1), False
     dated_base = _YEAR_FIGURE_OF.search(ctx.sentence, max(0, ctx.start - 40), ctx.start)
     if dated_base is not None:
         return dated_base.group(1), False  # "almost double the 2024 figure of 58 billion yuan"
