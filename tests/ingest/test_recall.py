@@ -313,3 +313,16 @@ def test_a_sentence_that_goes_on_with_a_breakdowns_places_is_read_as_the_breakdo
     items = {f.text: f for f in added.figures}
     assert [(items[t].city, items[t].kind) for t in ("503", "412", "388", "265", "149")] == [
         ("datong", "change"), ("jincheng", "change"), ("lyuliang", "change"), ("xinzhou", "change"), ("shuozhou", "change")]
+
+
+def test_places_counts_after_a_colon_a_while_and_a_second_time():
+    # A count's parts after a colon, a place's count in words after "while ... has", and a count said
+    # again for another time ("in 2020 and 96 in the first half") take the count's noun.
+    assert [(t, v, u) for t, v, u in found("Shanxi has 17 makers of such vehicles: nine in Taiyuan, five in Jinzhong "
+                                           "and three in Jincheng.")] == [
+        ("17", 17, "count"), ("nine", 9, "count"), ("five", 5, "count"), ("three", 3, "count")]
+    assert ("six", 6, "count") in found("Jinzhong has 19 of them, Yuncheng 16 and Taiyuan 12, while Changzhi has six "
+                                        "and the remaining five are in other cities.")
+    assert ("96", 96, "count") in found("It delivered 212 chambers in 2020 and 96 in the first half of this year.")
+    # a number after "and" with no time or list to go on is still no figure
+    assert [t for t, _v, _u in found("It delivered 212 chambers in 2020 and 96 were rejected by mines.")] == ["212"]

@@ -713,7 +713,11 @@ def _inherit(sentence: str, mention: _Mention, previous: _Mention | None, last_c
     if mention.inherit == "and":
         # "Of the 10, six are ... and four upgrade ...": the partitive goes on; "By sector, ...
         # 29 non-ferrous metal enterprises and 37 in power generation": so does a breakdown.
-        if not partitive and not (last_count is not None and BY_BREAKDOWN.match(sentence)):
+        again = previous is not None and previous is last_count and _TIME_NEXT.match(sentence, mention.end) \
+            and _TIME_THEN_AND.search(sentence, max(previous.end, previous.skip_to), mention.start)
+        listed = last_count is not None and (BY_BREAKDOWN.match(sentence) or _COLON_COUNT.search(sentence, 0, mention.start)
+                                             and _IN_ITEM.match(sentence, mention.end))
+        if not partitive and not again and not listed:
             return False
         mention.unit, mention.inherit = "count", "part"
     if mention.inherit == "bare" and last_count is None:
@@ -1248,7 +1252,15 @@ _NAMED_THEN = re.compile(r"(?:,|\band)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?
 # "Wutai county and Baode county three each": one count several places have (loader.py reads it too).
 EACH_AFTER = re.compile(r"\s+each\b")
 # "By sector, 13 are in equipment manufacturing, nine in new materials and four in electronic information".
-_ITEM_START = re.compile(r"(?:^\s*(?:By|In\s+terms\s+of)\s+[a-z]+\s*,|,|\band)\s*$")
+_ITEM_START = re.compile(r"(?:^\s*(?:By|In\s+terms\s+of)\s+[a-z]+\s*,|,|\band|:)\s*$")
+# "Shanxi has 17 makers of such vehicles: nine in Taiyuan, five in Jinzhong and three in Jincheng": a
+# count, then its parts after a colon.
+_COLON_COUNT = re.compile(rf"(?<![\w.,-])(?:\d{{1,3}}(?:,\d{{3}})*|(?i:{_WORD_NUM}))\s+[A-Za-z][^.;:\d]{{0,60}}:\s")
+# "delivered 212 chambers in 2020 and 96 in the first half": a count said again for another time.
+_TIME_THEN_AND = re.compile(r"\s+(?:in|during)\s+(?:(?:19|20)\d\d|the\s+(?:first|second|third|fourth|last|past|same)\s+[\w-]+"
+                            r"(?:\s+of\s+[\w-]+)?|(?:last|this)\s+year)\s*,?\s+and\s+$", re.I)
+_TIME_NEXT = re.compile(r"\s+(?:in|during)\s+(?:(?:19|20)\d\d|the\s+(?:first|second|third|fourth|last|past|same)\b)|"
+                        r"\s+(?:last|this)\s+year\b", re.I)
 _IN_ITEM = re.compile(r"\s+(?:(?:are|were)\s+)?in\s+(?:the\s+)?[A-Za-z]")
 _PLACE_HAS = re.compile(r"(?:^|[;,]|\band|\bwhile)\s*(?:[A-Z][a-z]+(?:\s+(?:county|district|city))?|"
                         r"[Tt]he\s+(?:other|remaining)\s+[\w-]+\s+(?:cities|counties|districts))\s+(?:had|has|have|added)\s+$")
@@ -1324,7 +1336,8 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
     if _WORKFORCE_BEFORE.search(sentence, max(0, start - 60), start) and value.is_integer():
         # "brought the company's workforce to 850", "cutting its workforce from 2,400 to 1,500": people.
         return _Mention(start, end, value, "count", noun="workers")
-    breakdown = continuing or BY_BREAKDOWN.match(sentence) is not None
+    breakdown = continuing or BY_BREAKDOWN.match(sentence) is not None \
+        or _COLON_COUNT.search(sentence, 0, start) is not None
     if breakdown and value.is_integer() and _PLACE_HAS.search(before) \
             and (_BARE_AFTER.match(sentence, end) or _AND_AFTER.match(sentence, end)):
         # "By city, Taiyuan led with 512 ..., Linfen 54. Lyuliang had 39, Yangquan 31": a place's count
@@ -1341,11 +1354,15 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
         # "Taiyuan is home to 29 of them, Changzhi 11 and Jinzhong eight": a list of places' counts that
         # began in digits goes on in words.
         breakdown = breakdown or _COUNT_ITEM.search(sentence, 0, start) is not None
-        if breakdown and value.is_integer() and (_PLACE_THEN.search(before) or _NAMED_THEN.search(before)) \
-                and (_BARE_AFTER.match(sentence, end) or _AND_AFTER.match(sentence, end) or EACH_AFTER.match(sentence, end)):
-            # "By city, Taiyuan has 11 of the new centers, Jinzhong five, Changzhi four": each place's count,
-            # in words too.
+        if breakdown and value.is_integer() and (_PLACE_THEN.search(before) or _NAMED_THEN.search(before)
+                                                 or _PLACE_HAS.search(before)) \
+                and (_BARE_AFTER.match(sentence, end) or _AND_AFTER.match(sentence, end) or EACH_AFTER.match(sentence, end)
+                     or _PLACE_HAS.search(before) and _AND_NEXT.match(sentence, end)):
+            # "By city, Taiyuan has 11 of the new centers, Jinzhong five, Changzhi four", "..., while
+            # Changzhi has six": each place's count, in words too.
             return _Mention(start, end, value, None, inherit="bare")
+        if breakdown and value.is_integer() and _ITEM_START.search(before) and _IN_ITEM.match(sentence, end):
+            return _Mention(start, end, value, None, inherit="bare")  # "...: nine in Taiyuan, five in Jinzhong"
         return None
     if _UP_FROM.search(before) and _FROM_AFTER.match(sentence, end) and value.is_integer():
         # "employed about 21,000 people, up 3,200 from a year earlier": a change of the count before.
