@@ -194,7 +194,9 @@ header of tests/gold/seeds.yaml:
 - blind125 and blind126: ten more each, the same, scored before any fix at the fifteenth
   session's last loader, after all its rounds (tests/blind125/, tests/blind126/);
 - blind127 and blind128: ten more each, the same, scored before any fix at stop 39's loader,
-  before the sixteenth session's rounds (tests/blind127/, tests/blind128/).
+  before the sixteenth session's rounds (tests/blind127/, tests/blind128/);
+- blind129 and blind130: ten more each, the same, scored before any fix after the sixteenth
+  session's first two rounds (tests/blind129/, tests/blind130/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -360,6 +362,8 @@ SETS = (
     Set("blind126", PROJECT / "tests/blind126/seeds", PROJECT / "tests/blind126/gold.yaml", 10),
     Set("blind127", PROJECT / "tests/blind127/seeds", PROJECT / "tests/blind127/gold.yaml", 10),
     Set("blind128", PROJECT / "tests/blind128/seeds", PROJECT / "tests/blind128/gold.yaml", 10),
+    Set("blind129", PROJECT / "tests/blind129/seeds", PROJECT / "tests/blind129/gold.yaml", 10),
+    Set("blind130", PROJECT / "tests/blind130/seeds", PROJECT / "tests/blind130/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -471,7 +475,8 @@ def target(set_name: str, metric: str) -> float:
 # blind121 at 30e88a3: none; blind122 at 30e88a3: recall 0.941, themes 0.814;
 # blind123 at 6e24bd8: themes 0.825, indicator 0.846, all five 0.765; blind124 at 6e24bd8: period 0.897, all five 0.754;
 # blind125 at 1798b66: all five 0.779; blind126 at 1798b66: precision 0.965, recall 0.945, themes 0.677, indicator 0.890, all five 0.788;
-# blind127 at dc03f1d: precision 0.965, themes 0.771; blind128 at dc03f1d: precision 0.966, recall 0.944), the honest estimate for articles no one here
+# blind127 at dc03f1d: precision 0.965, themes 0.771; blind128 at dc03f1d: precision 0.966, recall 0.944;
+# blind129 at 4400dcd: none; blind130 at 4400dcd: indicator 0.887, all five 0.734), the honest estimate for articles no one here
 # has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind6", "indicator_accuracy"): "0.892: a park's and a county's figures read as an industry's, R&D as a share of GDP",
@@ -638,6 +643,8 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind127", "figure_precision"): "0.966",
     ("blind127", "themes_f1"): "0.771",
     ("blind128", "figure_precision"): "0.967",
+    ("blind130", "indicator_accuracy"): "0.887",
+    ("blind130", "all_five_accuracy"): "0.734",
     ("blind17", "period_accuracy"): "0.871",
     ("blind17", "all_five_accuracy"): "0.758",
     ("blind16", "period_accuracy"): "0.867",
@@ -721,7 +728,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72", "blind73", "blind74", "blind75", "blind76", "blind77", "blind78", "blind79", "blind80", "blind81", "blind82", "blind83", "blind84", "blind85", "blind86", "blind87", "blind88", "blind89", "blind90", "blind91", "blind92", "blind93", "blind94", "blind95", "blind96", "blind97", "blind98", "blind99", "blind100", "blind101", "blind102", "blind103", "blind104", "blind105", "blind106", "blind107", "blind108", "blind109", "blind110", "blind111", "blind112", "blind113", "blind114", "blind115", "blind116", "blind117", "blind118", "blind119", "blind120", "blind121", "blind122", "blind123", "blind124", "blind125", "blind126", "blind127", "blind128"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72", "blind73", "blind74", "blind75", "blind76", "blind77", "blind78", "blind79", "blind80", "blind81", "blind82", "blind83", "blind84", "blind85", "blind86", "blind87", "blind88", "blind89", "blind90", "blind91", "blind92", "blind93", "blind94", "blind95", "blind96", "blind97", "blind98", "blind99", "blind100", "blind101", "blind102", "blind103", "blind104", "blind105", "blind106", "blind107", "blind108", "blind109", "blind110", "blind111", "blind112", "blind113", "blind114", "blind115", "blind116", "blind117", "blind118", "blind119", "blind120", "blind121", "blind122", "blind123", "blind124", "blind125", "blind126", "blind127", "blind128", "blind129", "blind130"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 
