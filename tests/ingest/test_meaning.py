@@ -302,6 +302,23 @@ def test_what_a_firm_started_with_and_a_when_clause_take_their_year():
     assert figures["620"].period == "2023"
 
 
+def test_a_batch_of_projects_with_an_aside_or_that_accounts_for_its_money():
+    figures = settled(["Nine digital economy projects, including a data center, an industrial internet platform and a "
+                       "software base, have a total investment of 12.6 billion yuan. Seven finance projects account "
+                       "for 8.7 billion yuan."])
+    assert figures["12.6 billion yuan"].indicator == "project-investment"
+    assert figures["8.7 billion yuan"].indicator == "project-investment"
+
+
+def test_an_aside_that_names_the_country_does_not_make_the_figure_the_nations():
+    figures = loaded("Yangquan economy grows\n\n2023-07-20\n\nYANGQUAN, July 20 -- The city of Yangquan reported "
+                     "growth.\n\nThe city mined 33.62 million tonnes of raw coal. Its refractory makers, which line "
+                     "furnaces for steel mills across the country, turned out 586,000 tonnes of products. Output of "
+                     "such products across the country reached 21 million tonnes.\n")
+    assert figures["586,000 tonnes"].city == "yangquan"
+    assert figures["21 million tonnes"].city == "china"
+
+
 def test_a_present_tense_clause_is_current_at_publication():
     figures = settled(["The output value of the recycling industry reached 15.8 billion yuan last year, "
                        "and the sector employs more than 12,000 people."])

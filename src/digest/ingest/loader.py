@@ -179,6 +179,16 @@ _NATIONAL_OF = re.compile(r"\b(?:the|a)\s+national\s+(?:[\w-]+\s+){0,3}?(?:avera
                           r"growth(?:\s+rate)?|ratio|limit)\s+(?:(?:of|is|was|stood\s+at|reached)\s+)?"
                           r"(?:about\s+|nearly\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
 # "against more than 4 percent nationwide": the nation's, said right after the figure.
+# "Its refractory makers, which line furnaces across the country, turned out 586,000 tonnes": an aside
+# that tells what a subject does elsewhere does not make the clause the nation's.
+_WHICH_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;]{0,160},")
+
+
+def _nationwide(sentence: str, start: int, end: int) -> bool:
+    asides = [m.span() for m in _WHICH_ASIDE.finditer(sentence, 0, end)]
+    return any(not any(a <= m.start() < b for a, b in asides) for m in _NATIONWIDE.finditer(sentence, start, end))
+
+
 _NATION_AFTER = re.compile(r"\s+(?:nationwide|nationally|across\s+the\s+country|in\s+the\s+whole\s+country)\b"
                            r"(?=\s*[,.;:)]|\s*$|\s+(?:and|in|last|this|over|during|while|but|as)\b)"  # not "nationally accredited"
                            # "the 6.1 million tonnes China made over the same period": what the nation made.
@@ -532,7 +542,7 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
             or _WHOLE_NATION_AFTER.match(sentence, ctx.end))
         own_company = outsider is not None and outsider.match(sentence) is not None
         of_the_nation = fig.city is None and named is None and not own_company and (
-                _NATION.match(sentence, first) or _NATIONWIDE.search(sentence, first, min(last, ctx.end + 30))
+                _NATION.match(sentence, first) or _nationwide(sentence, first, min(last, ctx.end + 30))
                 or national is not None and national[0] == ctx.paragraph and before is None
                 and (national[1] == sentence or not _place_of(sentence, classifier) and not _ITS_OWN.match(sentence)))
         if national_of or nation_said or of_the_nation:

@@ -211,8 +211,8 @@ _YEAR_FIGURE_OF = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:figure|level)\s+of\s
 # (a) total investment of".
 _PROJECTS_NOUN = re.compile(r"(?:[\w-]+\s+){0,3}(?:projects|deals|contracts)\b", re.I)
 _BATCH_MONEY = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
-                          r"\s+(?:[\w-]+\s+){0,3}(?:projects|deals|contracts)\b[^.;]{0,40}?\b(?:worth|(?:with|have|has|had)\s+(?:a\s+)?(?:total|combined|planned)"
-                          r"(?:\s+annual)?\s+investment\s+of|(?:totaling|totalling))\s+(?:about\s+|nearly\s+|over\s+|"
+                          r"\s+(?:[\w-]+\s+){0,3}(?:projects|deals|contracts)\b(?:,[^.;]{0,160}?,)?[^.;]{0,40}?\b(?:worth|(?:with|have|has|had)\s+(?:a\s+)?(?:total|combined|planned)"
+                          r"(?:\s+annual)?\s+investment\s+of|(?:totaling|totalling)|account(?:s|ed)?\s+for)\s+(?:about\s+|nearly\s+|over\s+|"
                           r"more\s+than\s+|some\s+)?$", re.I)
 _PROJECTS_WORD = re.compile(r"\bprojects\b", re.I)
 _COMPLETED_INVESTMENT = re.compile(r"\bcompleted\s+(?:an?\s+)?investment\s+of\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|"
