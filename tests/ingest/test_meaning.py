@@ -319,6 +319,14 @@ def test_an_aside_that_names_the_country_does_not_make_the_figure_the_nations():
     assert figures["21 million tonnes"].city == "china"
 
 
+def test_a_markets_or_a_kind_of_firms_part_of_the_trade_is_not_the_places_exports():
+    figures = settled(["The city's exports were 13.57 billion yuan, up 18.3 percent.",
+                       "Exports to ASEAN were 2.94 billion yuan, up 26.7 percent; to the European Union, 2.31 billion "
+                       "yuan.", "Private enterprises exported 9.2 billion yuan."])
+    assert figures["13.57 billion yuan"].indicator == "exports"
+    assert [figures[t].indicator for t in ("2.94 billion yuan", "2.31 billion yuan", "9.2 billion yuan")] == [None] * 3
+
+
 def test_a_present_tense_clause_is_current_at_publication():
     figures = settled(["The output value of the recycling industry reached 15.8 billion yuan last year, "
                        "and the sector employs more than 12,000 people."])
