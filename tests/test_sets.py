@@ -671,7 +671,6 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind134", "figure_recall"): "0.946",
     ("blind134", "indicator_accuracy"): "0.892",
     ("blind134", "all_five_accuracy"): "0.771",
-    ("blind135", "city_accuracy"): "0.900",
     ("blind135", "themes_f1"): "0.697",
     ("blind135", "indicator_accuracy"): "0.788",
     ("blind135", "period_accuracy"): "0.896",

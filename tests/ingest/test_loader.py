@@ -282,6 +282,17 @@ def test_a_story_about_two_cities_together_is_the_provinces(region):
     assert primary_place(classifier, "Taiyuan zone keeps filling up", body, "") == "taiyuan"
 
 
+def test_a_headline_naming_the_province_by_what_it_is_is_the_provinces(region):
+    from digest.ingest.loader import primary_place
+
+    classifier = Classifier(region)
+    body = ("TAIYUAN, July 25 (Xinhua) -- Shanxi had 1,146 testing institutions. Taiyuan is home to 392 of them, "
+            "Datong has 118. A laboratory in Taiyuan tests 40,000 coal samples a year.")
+    assert primary_place(classifier, "Testing labs become growth industry in China's coal province", body, "",
+                         "Taiyuan") == region.slug
+    assert primary_place(classifier, "Testing labs become growth industry", body, "", "Taiyuan") == "taiyuan"
+
+
 def test_a_headline_naming_the_province_of_one_county_is_that_countys_city(region):
     from digest.ingest.loader import primary_place
 

@@ -85,6 +85,10 @@ def to_markdown(parsed: ParsedSeed) -> str:
     return "\n\n".join(parts) + "\n"
 
 
+# "Testing labs become growth industry in China's coal province": the province, named by what it is.
+_THE_PROVINCE_TITLE = re.compile(r"\b(?:north(?:ern)?\s+)?China['\u2019]s\s+(?:[\w-]+\s+){0,2}?province\b", re.I)
+
+
 def primary_place(classifier: Classifier, title: str, text: str, captions: str, dateline: str = "") -> str:
     """The article's place: a city it is about, or the province as a whole.
 
@@ -96,7 +100,7 @@ def primary_place(classifier: Classifier, title: str, text: str, captions: str, 
     names = "|".join(re.escape(n) for n in (region.name, *region.aliases))
     # "Manufacturing investment in Shanxi up 14.6 pct": "in" locates a statistic here, not a plant.
     province_in_title = classifier.province(title) or bool(re.search(_STATISTIC_IN.format(province=names), title)) \
-        or bool(re.search(_OF_PROVINCES.format(province=names), title))
+        or bool(re.search(_OF_PROVINCES.format(province=names), title)) or bool(_THE_PROVINCE_TITLE.search(title))
     body = classifier.cities(text)
     caption_counts = classifier.cities(captions)
     if len(in_title) >= 2 and len(set(in_title.values())) == 1 and _ACROSS.search(title):
