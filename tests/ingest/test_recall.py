@@ -326,3 +326,17 @@ def test_places_counts_after_a_colon_a_while_and_a_second_time():
     assert ("96", 96, "count") in found("It delivered 212 chambers in 2020 and 96 in the first half of this year.")
     # a number after "and" with no time or list to go on is still no figure
     assert [t for t, _v, _u in found("It delivered 212 chambers in 2020 and 96 were rejected by mines.")] == ["212"]
+
+
+def test_places_counts_after_home_to_and_after_a_list_led_by_the_first():
+    # "Jinzhong is home to 11 of them, Taiyuan to nine": the verb said once; "Taiyuan led the cities with
+    # 2,613 new manufacturers, followed by ... Linfen with 861. Lyuliang registered 702, Jincheng 633": the
+    # list goes on in the next sentence. Each count keeps its city.
+    text = ("Shanxi adds makers\n\n2023-02-14\n\nThe province has 36 transmission tower makers. Jinzhong is home to "
+            "11 of them, Taiyuan to nine and Linfen to seven.\n\nTaiyuan led the cities with 2,613 new manufacturers, "
+            "followed by Jinzhong with 1,152 and Linfen with 861. Lyuliang registered 702, Jincheng 633 and "
+            "Yangquan 220.\n")
+    article = load_seed(text.encode(), "seeds/makers.txt", load_region(PROJECT / "content"))
+    found_in = {f.text: f for f in article.figures}
+    assert [(found_in[t].unit, found_in[t].city) for t in ("nine", "seven", "702", "633", "220")] == [
+        ("count", "taiyuan"), ("count", "linfen"), ("count", "lyuliang"), ("count", "jincheng"), ("count", "yangquan")]

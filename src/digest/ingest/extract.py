@@ -1244,7 +1244,7 @@ _FROM_COUNT_TO = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:
                             r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:a|per)\s+year)?)\s+to\s+"
                             r"(?:about\s+|nearly\s+|more\s+than\s+)?$")
 _AND_NEXT = re.compile(r"\s+and\s+[A-Za-z]")
-_PLACE_THEN = re.compile(r"(?:,|\band|\bfollowed\s+by)\s+[A-Z][a-z]+\s+(?:with\s+)?$")
+_PLACE_THEN = re.compile(r"(?:,|\band|\bfollowed\s+by)\s+[A-Z][a-z]+\s+(?:with\s+|to\s+)?$")
 # "..., Yuanping city seven, Wutai county and Baode county three each, and the Xinzhou Economic and
 # Technological Development Zone two": a named place before its number, in a breakdown.
 _NAMED_THEN = re.compile(r"(?:,|\band)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,6}"
@@ -1263,11 +1263,14 @@ _TIME_NEXT = re.compile(r"\s+(?:in|during)\s+(?:(?:19|20)\d\d|the\s+(?:first|sec
                         r"\s+(?:last|this)\s+year\b", re.I)
 _IN_ITEM = re.compile(r"\s+(?:(?:are|were)\s+)?in\s+(?:the\s+)?[A-Za-z]")
 _PLACE_HAS = re.compile(r"(?:^|[;,]|\band|\bwhile)\s*(?:[A-Z][a-z]+(?:\s+(?:county|district|city))?|"
-                        r"[Tt]he\s+(?:other|remaining)\s+[\w-]+\s+(?:cities|counties|districts))\s+(?:had|has|have|added)\s+$")
+                        r"[Tt]he\s+(?:other|remaining)\s+[\w-]+\s+(?:cities|counties|districts))\s+(?:had|has|have|added|registered)\s+$")
 # "The provincial capital Taiyuan accounted for 2,575 of them": a place's part of a count, which the
 # next sentence may go on breaking down ("Jinzhong had 736, followed by Changzhi with 551").
 _PLACES_PART = re.compile(r"\b[A-Z][a-z]+\s+(?:alone\s+)?(?:accounted\s+for|was\s+home\s+to|is\s+home\s+to|had|has|"
                           r"led\s+with)\s+(?:about\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$")
+# "Taiyuan led the cities with 2,613 new manufacturers, followed by Jinzhong with 1,152, ..., Linfen with 861.
+# Lyuliang registered 702, Jincheng 633": a list of places' counts, which the next sentence may go on.
+_FOLLOWED_BY_PLACE = re.compile(r"\bfollowed\s+by\s+[A-Z][a-z]+\s+(?:with\s+)?\d")
 # "Taiyuan is home to 17 of them, Datong nine": a place's count that starts a list of places' counts.
 _COUNT_ITEM = re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?))"
@@ -1861,7 +1864,9 @@ def extract_in_context(paragraphs: Sequence[str], published: dt.date | None = No
                 said_count = next((c for c in counts if c.noun and c.noun.lower() not in _POINTERS), None)
                 breakdown = counts[-1] if counts and (BY_BREAKDOWN.match(sentence) or breakdown is not None
                                                       or _PLACES_PART.search(sentence, 0, counts[-1].start)
-                                                      and _OF_WHOLE.match(sentence, counts[-1].end)) else None
+                                                      and _OF_WHOLE.match(sentence, counts[-1].end)
+                                                      or _FOLLOWED_BY_PLACE.search(sentence, 0, counts[-1].start)
+                                                      and _PLACE_THEN.search(sentence, 0, counts[-1].start)) else None
                 for item in items:
                     mention = item.mention
                     if s_start + mention.start >= own:

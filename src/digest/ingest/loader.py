@@ -290,7 +290,7 @@ def _speakers_city(paragraph: str, classifier: Classifier) -> str | None:
 
 _IN_CITY_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:are|were|is|was)\s+)?(?:(?:based|located|registered)\s+)?"
                             r"in\s+(?:the\s+(?:provincial\s+capital|city\s+of)\s+)?([A-Z][a-z]+)\b")
-_CITY_THEN = re.compile(r"(?:^|[,;]\s*|\b(?:and|while)\s+|\bfollowed\s+by\s+)([A-Z][a-z]+)\s+(?:with\s+|had\s+|has\s+|added\s+|at\s+)?"
+_CITY_THEN = re.compile(r"(?:^|[,;]\s*|\b(?:and|while)\s+|\bfollowed\s+by\s+)([A-Z][a-z]+)\s+(?:with\s+|had\s+|has\s+|added\s+|registered\s+|at\s+|to\s+)?"
                         r"(?:about\s+|nearly\s+|some\s+)?$")
 
 
