@@ -327,6 +327,15 @@ def test_a_markets_or_a_kind_of_firms_part_of_the_trade_is_not_the_places_export
     assert [figures[t].indicator for t in ("2.94 billion yuan", "2.31 billion yuan", "9.2 billion yuan")] == [None] * 3
 
 
+def test_a_count_that_points_back_is_named_by_what_it_counts():
+    # What the record and the site show for "Eight of them": the noun of the count pointed to, not "them".
+    figures = loaded("Makers\n\n2023-02-14\n\nShanxi has 137 special vehicle makers. Eight of them are in "
+                     "Taiyuan.\n\nThe county has 40 workshops.\n\nThe city built roads.\n\nSix of them export.\n")
+    assert figures["Eight"].metric == "special vehicle makers"
+    # a pointer two paragraphs away from any count keeps its own word
+    assert figures["Six"].metric == "them"
+
+
 def test_a_present_tense_clause_is_current_at_publication():
     figures = settled(["The output value of the recycling industry reached 15.8 billion yuan last year, "
                        "and the sector employs more than 12,000 people."])

@@ -598,6 +598,26 @@ def _assign_places(figures: list[tuple[Figure, Context]], classifier: Classifier
     return out
 
 
+# "Eight of them are in Taiyuan": a count named by a word that points back.
+_POINTER_METRIC = re.compile(r"(?:[\w-]+\s+of\s+)?(?:them|these|those)", re.I)
+
+
+def _name_pointers(figures: Sequence[Figure], contexts: Sequence[Context]) -> list[Figure]:
+    """A count whose metric is only "them" takes the metric of the count it points back to: the
+    nearest count before it, in its paragraph or the one before, that names what it counts (what a
+    reader of the record and the site sees; the indicator was settled before)."""
+    out: list[Figure] = []
+    named: tuple[int, str] | None = None  # the paragraph and metric of the last count that names its noun
+    for fig, ctx in zip(figures, contexts):
+        if fig.unit == "count" and _POINTER_METRIC.fullmatch(fig.metric or ""):
+            if named is not None and ctx.paragraph - named[0] in (0, 1):
+                fig = dataclasses.replace(fig, metric=named[1])
+        elif fig.unit == "count" and fig.metric:
+            named = (ctx.paragraph, fig.metric)
+        out.append(fig)
+    return out
+
+
 def load_seed(data: bytes, source_file: str, region: Region, classifier: Classifier | None = None,
               indicators: Sequence[Indicator] = ()) -> Article:
     """Parse a seed's bytes into a record; raise SeedError for unusable input.
@@ -664,6 +684,7 @@ def load_seed(data: bytes, source_file: str, region: Region, classifier: Classif
     if any(items):
         figures = [_item_figure(fig, ctx, items[ctx.paragraph] if ctx.paragraph < len(items) else None,
                                 classifier, city) for fig, ctx in zip(figures, contexts)]
+    figures = _name_pointers(figures, contexts)
     review.extend(doubts)
     # A figure read from weak cues ("aims to have 40,000 by 2025", a bare ratio): check it is one.
     review.extend(f"figures[{i}].value" for i, (_, ctx) in enumerate(found) if ctx.doubt)
