@@ -207,7 +207,9 @@ header of tests/gold/seeds.yaml:
   session's first five rounds, the same loader as blind135 and blind136 (tests/blind137/,
   tests/blind138/);
 - blind139 and blind140: ten more each, the same, scored before any fix after the sixteenth
-  session's first six rounds (tests/blind139/, tests/blind140/).
+  session's first six rounds (tests/blind139/, tests/blind140/);
+- blind141 and blind142: ten more each, the same, scored before any fix after all seven of
+  the sixteenth session's loader rounds (tests/blind141/, tests/blind142/).
 
 The semantic keys (indicator, kind, status, period, place) were added to the
 held-out and blind annotations by someone who had not read the loader.
@@ -385,6 +387,8 @@ SETS = (
     Set("blind138", PROJECT / "tests/blind138/seeds", PROJECT / "tests/blind138/gold.yaml", 10),
     Set("blind139", PROJECT / "tests/blind139/seeds", PROJECT / "tests/blind139/gold.yaml", 10),
     Set("blind140", PROJECT / "tests/blind140/seeds", PROJECT / "tests/blind140/gold.yaml", 10),
+    Set("blind141", PROJECT / "tests/blind141/seeds", PROJECT / "tests/blind141/gold.yaml", 10),
+    Set("blind142", PROJECT / "tests/blind142/seeds", PROJECT / "tests/blind142/gold.yaml", 10),
 )
 
 # What the loader finds and files.
@@ -502,7 +506,8 @@ def target(set_name: str, metric: str) -> float:
 # blind133 at 7379091: indicator 0.857, period 0.892, all five 0.707; blind134 at 7379091: recall 0.946, indicator 0.886, all five 0.764;
 # blind135 at fa42afa: city 0.900, themes 0.697, indicator 0.788, period 0.896, all five 0.654; blind136 at fa42afa: precision 0.964, recall 0.941, themes 0.844, indicator 0.852, all five 0.748;
 # blind137 at 00c5215: precision 0.909, recall 0.895, all five 0.755; blind138 at 00c5215: recall 0.927, indicator 0.807, all five 0.708;
-# blind139 at 58d42e5: precision 0.956, recall 0.934, themes 0.778, indicator 0.838, period 0.875, all five 0.692; blind140 at 58d42e5: indicator 0.797, all five 0.658), the honest estimate for articles no one here
+# blind139 at 58d42e5: precision 0.956, recall 0.934, themes 0.778, indicator 0.838, period 0.875, all five 0.692; blind140 at 58d42e5: indicator 0.797, all five 0.658;
+# blind141 at 835fb33: recall 0.889, indicator 0.832, period 0.852, all five 0.688; blind142 at 835fb33: precision 0.960, recall 0.930, themes 0.815, indicator 0.841, period 0.864, all five 0.686), the honest estimate for articles no one here
 # has seen.
 FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind6", "indicator_accuracy"): "0.892: a park's and a county's figures read as an industry's, R&D as a share of GDP",
@@ -705,6 +710,16 @@ FAILING_TODAY: dict[tuple[str, str], str] = {
     ("blind139", "all_five_accuracy"): "0.692",
     ("blind140", "indicator_accuracy"): "0.797",
     ("blind140", "all_five_accuracy"): "0.658",
+    ("blind141", "figure_recall"): "0.889",
+    ("blind141", "indicator_accuracy"): "0.832",
+    ("blind141", "period_accuracy"): "0.852",
+    ("blind141", "all_five_accuracy"): "0.688",
+    ("blind142", "figure_precision"): "0.960",
+    ("blind142", "figure_recall"): "0.930",
+    ("blind142", "themes_f1"): "0.815",
+    ("blind142", "indicator_accuracy"): "0.841",
+    ("blind142", "period_accuracy"): "0.864",
+    ("blind142", "all_five_accuracy"): "0.686",
     ("blind17", "period_accuracy"): "0.871",
     ("blind17", "all_five_accuracy"): "0.758",
     ("blind16", "period_accuracy"): "0.867",
@@ -788,7 +803,7 @@ def test_target(reports, s, metric):
     assert score >= goal, f"{s.name}: {metric} {score:.3f} < {goal}\n{report.format()}"
 
 
-@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72", "blind73", "blind74", "blind75", "blind76", "blind77", "blind78", "blind79", "blind80", "blind81", "blind82", "blind83", "blind84", "blind85", "blind86", "blind87", "blind88", "blind89", "blind90", "blind91", "blind92", "blind93", "blind94", "blind95", "blind96", "blind97", "blind98", "blind99", "blind100", "blind101", "blind102", "blind103", "blind104", "blind105", "blind106", "blind107", "blind108", "blind109", "blind110", "blind111", "blind112", "blind113", "blind114", "blind115", "blind116", "blind117", "blind118", "blind119", "blind120", "blind121", "blind122", "blind123", "blind124", "blind125", "blind126", "blind127", "blind128", "blind129", "blind130", "blind131", "blind132", "blind133", "blind134", "blind135", "blind136", "blind137", "blind138", "blind139", "blind140"])
+@pytest.mark.parametrize("name", ["blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72", "blind73", "blind74", "blind75", "blind76", "blind77", "blind78", "blind79", "blind80", "blind81", "blind82", "blind83", "blind84", "blind85", "blind86", "blind87", "blind88", "blind89", "blind90", "blind91", "blind92", "blind93", "blind94", "blind95", "blind96", "blind97", "blind98", "blind99", "blind100", "blind101", "blind102", "blind103", "blind104", "blind105", "blind106", "blind107", "blind108", "blind109", "blind110", "blind111", "blind112", "blind113", "blind114", "blind115", "blind116", "blind117", "blind118", "blind119", "blind120", "blind121", "blind122", "blind123", "blind124", "blind125", "blind126", "blind127", "blind128", "blind129", "blind130", "blind131", "blind132", "blind133", "blind134", "blind135", "blind136", "blind137", "blind138", "blind139", "blind140", "blind141", "blind142"])
 def test_a_blind_set_passes_the_shared_self_check(name):
     from check_gold import check
 
