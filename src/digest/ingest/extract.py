@@ -1357,10 +1357,10 @@ def _bare(sentence: str, start: int, end: int, token: str, value: float, words_a
         # "Taiyuan is home to 29 of them, Changzhi 11 and Jinzhong eight": a list of places' counts that
         # began in digits goes on in words.
         breakdown = breakdown or _COUNT_ITEM.search(sentence, 0, start) is not None
-        if breakdown and value.is_integer() and (_PLACE_THEN.search(before) or _NAMED_THEN.search(before)
-                                                 or _PLACE_HAS.search(before)) \
+        has = _PLACE_HAS.search(before)
+        if breakdown and value.is_integer() and (_PLACE_THEN.search(before) or _NAMED_THEN.search(before) or has) \
                 and (_BARE_AFTER.match(sentence, end) or _AND_AFTER.match(sentence, end) or EACH_AFTER.match(sentence, end)
-                     or _PLACE_HAS.search(before) and _AND_NEXT.match(sentence, end)):
+                     or has and _AND_NEXT.match(sentence, end)):
             # "By city, Taiyuan has 11 of the new centers, Jinzhong five, Changzhi four", "..., while
             # Changzhi has six": each place's count, in words too.
             return _Mention(start, end, value, None, inherit="bare")

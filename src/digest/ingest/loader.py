@@ -182,17 +182,21 @@ _ITS_OWN = re.compile(r"\s*(?:Its|The\s+(?:company|firm|plant|group)(?:'s|\u2019
 _NATIONAL_OF = re.compile(r"\b(?:the|a)\s+national\s+(?:[\w-]+\s+){0,3}?(?:average|rate|level|standard|figure|total|target|goal|"
                           r"growth(?:\s+rate)?|ratio|limit)\s+(?:(?:of|is|was|stood\s+at|reached)\s+)?"
                           r"(?:about\s+|nearly\s+|around\s+|some\s+|more\s+than\s+)?$", re.I)
-# "against more than 4 percent nationwide": the nation's, said right after the figure.
 # "Its refractory makers, which line furnaces across the country, turned out 586,000 tonnes": an aside
 # that tells what a subject does elsewhere does not make the clause the nation's.
 _WHICH_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;]{0,160},")
 
 
 def _nationwide(sentence: str, start: int, end: int) -> bool:
+    """Whether sentence[start:end] says "nationwide" or "across China" outside a "which" aside."""
+    said = [m.start() for m in _NATIONWIDE.finditer(sentence, start, end)]
+    if not said:
+        return False
     asides = [m.span() for m in _WHICH_ASIDE.finditer(sentence, 0, end)]
-    return any(not any(a <= m.start() < b for a, b in asides) for m in _NATIONWIDE.finditer(sentence, start, end))
+    return any(not any(a <= at < b for a, b in asides) for at in said)
 
 
+# "against more than 4 percent nationwide": the nation's, said right after the figure.
 _NATION_AFTER = re.compile(r"\s+(?:nationwide|nationally|across\s+the\s+country|in\s+the\s+whole\s+country)\b"
                            r"(?=\s*[,.;:)]|\s*$|\s+(?:and|in|last|this|over|during|while|but|as)\b)"  # not "nationally accredited"
                            # "the 6.1 million tonnes China made over the same period": what the nation made.

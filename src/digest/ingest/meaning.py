@@ -524,11 +524,11 @@ _EVERY_TIME = re.compile(r"\bevery\s+" + _ABOUT + "$", re.I)
 _CAPACITY_NEAR = re.compile(r"\bcapacity\b", re.I)
 _MINES = re.compile(r"\b(?:coal\s+mines?|mines|collier(?:y|ies)|pits)\b", re.I)
 _OTHER_PLANTS = re.compile(r"\b(?:cok(?:e|ing)|ovens?|steel|iron|power|kilowatts?|kW|cement|alumin(?:um|a)|chemical)\b", re.I)
-# A sentence about a group of makers told by its pronoun: "They produced ...", "They turned out ...".
 # "Exports to ASEAN were 2.94 billion yuan; to the European Union, 2.31 billion yuan", "Private enterprises
 # imported and exported 15.07 billion yuan": a market's or a kind of firm's part of the trade, not the place's.
 _EXPORTS_TO = re.compile(r"\bexports?\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])|countries\s+(?:along|in|of)\b)", re.I)
 _GROUP_TRADED = re.compile(r"\b(?:enterprises|companies|firms)\s+(?:imported\s+and\s+exported|exported)\b", re.I)
+# A sentence about a group of makers told by its pronoun: "They produced ...", "They turned out ...".
 _THEY_MADE = re.compile(r"\s*They\s+(?:[a-z]+\s+)?(?:produced|made|turned\s+out|manufactured|"
                         r"shipped|sold|make|produce|turn\s+out)\b")
 # A product's exports: a noun before "exports" that is no place and no total.
@@ -1011,9 +1011,8 @@ class Meaning:
             # "New energy now makes up 41 percent of Datong's installed power capacity": the share of the
             # new energy capacity in the whole.
             return "new-energy-power-capacity", False
-        if ident == "exports" and (_EXPORTS_OF_A_PRODUCT.search(ctx.sentence, max(0, ctx.start - 200), ctx.start)
-                                   or _EXPORTS_TO.search(ctx.sentence, max(0, ctx.start - 200), ctx.start)
-                                   or _GROUP_TRADED.search(ctx.sentence, max(0, ctx.start - 200), ctx.start)):
+        if ident == "exports" and any(part.search(ctx.sentence, max(0, ctx.start - 200), ctx.start)
+                                      for part in (_EXPORTS_OF_A_PRODUCT, _EXPORTS_TO, _GROUP_TRADED)):
             return None, False  # "Exports of rail transit equipment reached ...": one product's, unnamed in the list
         if ident == "industry-output-value" and figure.kind == "change" and "industrial-value-added" in self.by_id \
                 and _INDUSTRIAL_OUTPUT_GREW.search(ctx.sentence, max(0, ctx.start - 120), ctx.start):
